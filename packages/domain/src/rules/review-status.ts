@@ -1,0 +1,28 @@
+import { ReviewState, ReviewStatus } from '../enums';
+import { LocalDate } from '../local-date';
+
+/** Default lead time of the first reminder (R18: 28 days before the due date). */
+export const DUE_SOON_DAYS = 28;
+
+/**
+ * R18: a review's status is derived from its due date and today, never stored, so it cannot go stale.
+ * Closed states (in progress, completed, refused, cancelled) win over dates.
+ */
+export function reviewStatus(state: ReviewState, dueDate: LocalDate, today: LocalDate, dueSoonDays = DUE_SOON_DAYS): ReviewStatus {
+  switch (state) {
+    case ReviewState.IN_PROGRESS:
+      return ReviewStatus.IN_PROGRESS;
+    case ReviewState.COMPLETED:
+      return ReviewStatus.COMPLETED;
+    case ReviewState.REFUSED:
+      return ReviewStatus.REFUSED;
+    case ReviewState.CANCELLED:
+      return ReviewStatus.CANCELLED;
+    case ReviewState.OPEN: {
+      const days = today.daysUntil(dueDate);
+      if (days < 0) return ReviewStatus.OVERDUE;
+      if (days === 0) return ReviewStatus.DUE;
+      return days <= dueSoonDays ? ReviewStatus.DUE_SOON : ReviewStatus.SCHEDULED;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { reviewStatus, ReviewState, ReviewStatus, LocalDate } from '../src';
+
+describe('R18 review status derived from dates', () => {
+  const due = LocalDate.parse('2026-06-30');
+  it.each([
+    ['2026-05-01', ReviewStatus.SCHEDULED],
+    ['2026-06-01', ReviewStatus.DUE_SOON],
+    ['2026-06-02', ReviewStatus.DUE_SOON],
+    ['2026-06-30', ReviewStatus.DUE],
+    ['2026-07-01', ReviewStatus.OVERDUE],
+  ])('R18 an open review on %s is %s', (today, status) => {
+    expect(reviewStatus(ReviewState.OPEN, due, LocalDate.parse(today))).toBe(status);
+  });
+
+  it('R18 the first day of the 28-day window is due soon, the day before is scheduled', () => {
+    expect(reviewStatus(ReviewState.OPEN, due, due.plusDays(-28))).toBe(ReviewStatus.DUE_SOON);
+    expect(reviewStatus(ReviewState.OPEN, due, due.plusDays(-29))).toBe(ReviewStatus.SCHEDULED);
+  });
+
+  it.each([
+    [ReviewState.IN_PROGRESS, ReviewStatus.IN_PROGRESS],
+    [ReviewState.COMPLETED, ReviewStatus.COMPLETED],
+    [ReviewState.REFUSED, ReviewStatus.REFUSED],
+    [ReviewState.CANCELLED, ReviewStatus.CANCELLED],
+  ])('R18 a %s review stays %s even when its date has passed', (state, status) => {
+    expect(reviewStatus(state, due, LocalDate.parse('2027-01-01'))).toBe(status);
+  });
+});
