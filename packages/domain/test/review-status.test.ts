@@ -4,7 +4,7 @@ describe('R18 review status derived from dates', () => {
   const due = LocalDate.parse('2026-06-30');
   it.each([
     ['2026-05-01', ReviewStatus.SCHEDULED],
-    ['2026-06-01', ReviewStatus.DUE_SOON],
+    ['2026-06-15', ReviewStatus.DUE_SOON],
     ['2026-06-02', ReviewStatus.DUE_SOON],
     ['2026-06-30', ReviewStatus.DUE],
     ['2026-07-01', ReviewStatus.OVERDUE],

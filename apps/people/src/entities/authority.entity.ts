@@ -1,0 +1,15 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Nation } from '@careplan/domain';
+
+/** A council using careplan. Reference data: readable by every caller, written only by onboarding. */
+@Entity({ name: 'authority', schema: 'people' })
+export class Authority {
+  @PrimaryColumn({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  nation!: Nation;
+}

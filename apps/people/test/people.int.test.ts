@@ -1,0 +1,194 @@
+import { Client } from 'pg';
+import { Role } from '@careplan/domain';
+import { startSubgraph, type RunningSubgraph } from '@careplan/subgraph-kit';
+import {
+  AUTHORITY_A,
+  AUTHORITY_B,
+  createTestDatabase,
+  errorCode,
+  graphql,
+  redisUrl,
+  removePrefix,
+  tokenFor,
+  uniquePrefix,
+  type TestDatabase,
+} from '@careplan/testing';
+import { onboardAuthorities, peopleSubgraph } from '../src';
+
+let db: TestDatabase;
+let people: RunningSubgraph;
+let prefix: string;
+let tokenA: string;
+let tokenB: string;
+
+const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id authorityCode givenName familyName dateOfBirth nhsNumber version authority { code nation } } }`;
+const READ = `query($id: ID!) { person(id: $id) { id givenName } }`;
+const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id familyName } ... on Authority { code name } } }`;
+
+async function admin<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new Client({ connectionString: db.adminUrl.replace(/\/[^/]*$/, `/${db.name}`) });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+async function createPerson(token: string, input: Record<string, unknown> = {}) {
+  return graphql(people.url, CREATE, { input: { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1950-12-10', ...input } }, token);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase([peopleSubgraph], (owner) => onboardAuthorities(owner));
+  prefix = uniquePrefix();
+  people = await startSubgraph(peopleSubgraph, {
+    databaseUrl: db.appUrl,
+    redisUrl: redisUrl(),
+    queuePrefix: prefix,
+    graphUrl: 'http://127.0.0.1:9/unused',
+    port: 0,
+    relayIntervalMs: 0,
+  });
+  tokenA = await tokenFor({ authority: AUTHORITY_A });
+  tokenB = await tokenFor({ authority: AUTHORITY_B });
+});
+
+afterAll(async () => {
+  await people?.close();
+  await db?.drop();
+  await removePrefix(prefix);
+});
+
+describe('people subgraph', () => {
+  it('creates a person in the caller’s authority and reads them back', async () => {
+    const created = await createPerson(tokenA, { nhsNumber: '943 476 5919' });
+    expect(created.errors).toBeUndefined();
+    const p = created.data!.createPerson;
+    expect(p).toMatchObject({ authorityCode: AUTHORITY_A, givenName: 'Ada', dateOfBirth: '1950-12-10', nhsNumber: '9434765919', version: 1 });
+    expect(p.authority).toEqual({ code: AUTHORITY_A, nation: 'ENGLAND' });
+    const read = await graphql(people.url, READ, { id: p.id }, tokenA);
+    expect(read.data!.person).toEqual({ id: p.id, givenName: 'Ada' });
+  });
+
+  it.each([
+    [{ nhsNumber: '9434765918' }, 'nhsNumber'],
+    [{ givenName: '  ' }, 'givenName'],
+    [{ authorityCode: 'E09000099' }, 'authorityCode'],
+    [{ authorityCode: 'Z123' }, 'authorityCode'],
+    [{ dateOfBirth: '1950-02-30' }, 'dateOfBirth'],
+  ])('refuses bad input %o with BAD_USER_INPUT naming %s, and writes nothing', async (input, field) => {
+    const [{ n: before }] = await admin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
+    const res = await createPerson(tokenA, input);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!.field).toBe(field);
+    expect(res.data).toBeNull();
+    const [{ n: after }] = await admin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
+    expect(after).toBe(before);
+  });
+
+  it('refuses a duplicate NHS number in one authority as a CONFLICT, but allows it in another', async () => {
+    expect((await createPerson(tokenA, { nhsNumber: '401 023 2137' })).errors).toBeUndefined();
+    expect(errorCode(await createPerson(tokenA, { nhsNumber: '4010232137' }))).toBe('CONFLICT');
+    expect((await createPerson(tokenB, { nhsNumber: '4010232137' })).errors).toBeUndefined();
+  });
+
+  it('forbids recording a person in another authority', async () => {
+    expect(errorCode(await createPerson(tokenA, { authorityCode: AUTHORITY_B }))).toBe('FORBIDDEN');
+  });
+
+  it('resolves Person and Authority through _entities', async () => {
+    const { id } = (await createPerson(tokenA, { familyName: 'Entity' })).data!.createPerson;
+    const res = await graphql(people.url, ENTITIES, { reps: [{ __typename: 'Person', id }, { __typename: 'Authority', code: AUTHORITY_B }] }, tokenA);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!._entities).toEqual([{ id, familyName: 'Entity' }, { code: AUTHORITY_B, name: 'Cardiff Council' }]);
+  });
+
+  it('keeps authority B out of authority A’s person, by query and by _entities', async () => {
+    const { id } = (await createPerson(tokenA, { familyName: 'Private' })).data!.createPerson;
+    expect((await graphql(people.url, READ, { id }, tokenB)).data!.person).toBeNull();
+    const ents = await graphql(people.url, ENTITIES, { reps: [{ __typename: 'Person', id }] }, tokenB);
+    expect(ents.data!._entities).toEqual([null]);
+    const list = await graphql(people.url, `{ people(first: 100) { edges { node { id authorityCode } } } }`, {}, tokenB);
+    expect(list.data!.people.edges.every((e: any) => e.node.authorityCode === AUTHORITY_B)).toBe(true);
+  });
+
+  it('RLS alone keeps authorities apart when the app’s own filter is bypassed', async () => {
+    const { id } = (await createPerson(tokenA, { familyName: 'Rls' })).data!.createPerson;
+    const app = new Client({ connectionString: db.appUrl });
+    await app.connect();
+    try {
+      // No authority in the transaction: nothing at all is visible.
+      expect((await app.query('SELECT id FROM people.person')).rowCount).toBe(0);
+      await app.query('BEGIN');
+      await app.query(`SELECT set_config('app.authority', $1, true)`, [AUTHORITY_B]);
+      expect((await app.query('SELECT id FROM people.person WHERE id = $1', [id])).rowCount).toBe(0);
+      expect((await app.query(`UPDATE people.person SET family_name = 'X' WHERE id = $1`, [id])).rowCount).toBe(0);
+      await expect(
+        app.query(`INSERT INTO people.person (authority_code, given_name, family_name, date_of_birth) VALUES ($1, 'a', 'b', '1950-01-01')`, [AUTHORITY_A]),
+      ).rejects.toThrow(/row-level security/);
+      await app.query('ROLLBACK');
+      const role = await app.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
+      expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
+      const owner = await app.query(`SELECT tableowner FROM pg_tables WHERE schemaname = 'people' AND tablename = 'person'`);
+      expect(owner.rows[0].tableowner).toBe('careplan_owner');
+    } finally {
+      await app.end();
+    }
+  });
+
+  it('audits reads and writes of a person in one append-only row per request', async () => {
+    const created = await createPerson(tokenA, { familyName: 'Audited' });
+    const { id } = created.data!.createPerson;
+    await graphql(people.url, READ, { id }, tokenA);
+    const rows = await admin<{ changed: boolean; operation: string; roles: string[] }>(
+      'SELECT changed, operation, roles FROM people.access_audit WHERE $1 = ANY(person_ids) ORDER BY id',
+      [id],
+    );
+    expect(rows).toEqual([
+      { changed: true, operation: 'mutation', roles: [Role.PRACTITIONER] },
+      { changed: false, operation: 'query', roles: [Role.PRACTITIONER] },
+    ]);
+    const app = new Client({ connectionString: db.appUrl });
+    await app.connect();
+    try {
+      await expect(app.query('DELETE FROM people.access_audit')).rejects.toThrow(/permission denied/);
+    } finally {
+      await app.end();
+    }
+  });
+
+  it('writes a PersonRegistered event to the outbox in the same transaction, with ids only', async () => {
+    const { id } = (await createPerson(tokenA, { familyName: 'Evented' })).data!.createPerson;
+    const rows = await admin<{ type: string; data: unknown }>(`SELECT type, data FROM people.outbox WHERE data->>'personId' = $1`, [id]);
+    expect(rows).toEqual([{ type: 'PersonRegistered', data: { personId: id } }]);
+  });
+
+  it('lets a PERSON see only their own record', async () => {
+    const mine = (await createPerson(tokenA, { familyName: 'Mine' })).data!.createPerson.id;
+    const other = (await createPerson(tokenA, { familyName: 'Other' })).data!.createPerson.id;
+    const citizen = await tokenFor({ authority: AUTHORITY_A, roles: [Role.PERSON], personId: mine });
+    expect((await graphql(people.url, READ, { id: mine }, citizen)).data!.person.id).toBe(mine);
+    expect(errorCode(await graphql(people.url, READ, { id: other }, citizen))).toBe('FORBIDDEN');
+    expect(errorCode(await graphql(people.url, `{ people { edges { node { id } } } }`, {}, citizen))).toBe('FORBIDDEN');
+  });
+
+  it('pages people with Relay cursors', async () => {
+    const list = async (after?: string) =>
+      (await graphql(people.url, `query($after: String) { people(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after }, tokenB)).data!.people;
+    await createPerson(tokenB, { familyName: 'P1' });
+    await createPerson(tokenB, { familyName: 'P2' });
+    const first = await list();
+    expect(first.edges).toHaveLength(2);
+    const second = await list(first.pageInfo.endCursor);
+    const ids = [...first.edges, ...second.edges].map((e: any) => e.node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(errorCode(await graphql(people.url, `{ people(first: 101) { edges { cursor } } }`, {}, tokenB))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await graphql(people.url, `{ people(after: "nonsense") { edges { cursor } } }`, {}, tokenB))).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers /ready once the database answers', async () => {
+    const res = await fetch(people.url.replace('/graphql', '/ready'));
+    expect(res.status).toBe(200);
+  });
+});

@@ -1,0 +1,5 @@
+export * from './logger';
+export * from './http';
+export * from './shutdown';
+export * from './errors';
+export * from './graph-client';

@@ -1,0 +1,30 @@
+import { BadUserInput } from '@careplan/domain';
+
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+export interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+/** Opaque cursor: base64url of the sort key (created at, id), so pages stay stable under inserts. */
+export function encodeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): Cursor {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) throw new Error();
+    return { createdAt, id };
+  } catch {
+    throw new BadUserInput(field, `${field} is not a cursor this API issued`);
+  }
+}
+
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  const n = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw new BadUserInput(field, `${field} must be between 1 and ${MAX_PAGE}`);
+  return n;
+}

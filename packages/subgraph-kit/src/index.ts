@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './database/provision';
+export * from './database/data-source';
+export * from './database/naming';
+export * from './database/query-counter';
+export * from './database/tenant-entity';
+export * from './database/migration-sql';
+export * from './graphql/federated-schema';
+export * from './graphql/shared-types';
+export * from './graphql/pagination';
+export * from './request/request-db';
+export * from './request/access-audit';
+export * from './request/loaders';
+export * from './request/context';
+export * from './request/auth-checker';
+export * from './outbox/outbox';
+export * from './outbox/queue';
+export * from './outbox/relay';
+export * from './subgraph';
+export * from './migrate';
+export * from './main';

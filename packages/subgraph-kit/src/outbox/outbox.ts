@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestDb } from '../request/request-db';
+
+/** Event data carries ids and codes only: job payloads never hold personal data. */
+export type EventData = Record<string, string | number | boolean | null>;
+
+export interface DomainEvent {
+  id: string;
+  type: string;
+  authority: string;
+  occurredAt: string;
+  data: EventData;
+}
+
+/**
+ * Writes domain events in the same transaction as the change they describe, so an event exists
+ * exactly when its change committed. The relay publishes them afterwards.
+ */
+export class Outbox {
+  private recorded = 0;
+
+  constructor(
+    private readonly db: RequestDb,
+    private readonly schema: string,
+    private readonly authority: string,
+  ) {}
+
+  get hasEvents(): boolean {
+    return this.recorded > 0;
+  }
+
+  async record(type: string, data: EventData): Promise<string> {
+    const id = randomUUID();
+    const manager = await this.db.manager();
+    await manager.query(`INSERT INTO "${this.schema}".outbox (id, authority_code, type, data) VALUES ($1, $2, $3, $4)`, [
+      id,
+      this.authority,
+      type,
+      data,
+    ]);
+    this.recorded++;
+    return id;
+  }
+}

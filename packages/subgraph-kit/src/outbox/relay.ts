@@ -1,0 +1,107 @@
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '@careplan/runtime';
+import type { DomainEvent } from './outbox';
+
+interface OutboxRow {
+  id: string;
+  authority_code: string;
+  type: string;
+  data: DomainEvent['data'];
+  occurred_at: Date;
+}
+
+/**
+ * Publishes committed outbox rows to the `domain-events` queue with the outbox id as job id, then
+ * marks them published. A crash between the two republishes the row; the job id makes the queue
+ * ignore the duplicate while the job is kept, and handlers are idempotent beyond that. Runs as
+ * careplan_relay, the only role that can see every authority's unpublished events.
+ */
+export class OutboxRelay {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private again = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly schema: string,
+    private readonly queue: Queue,
+    private readonly logger: Logger,
+    private readonly batchSize = 200,
+  ) {}
+
+  start(intervalMs = 1_000): void {
+    this.timer = setInterval(() => this.kick(), intervalMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Publishes soon; called after a request commits events so delivery does not wait for the next poll. */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((err: unknown) => {
+        // Redis or Postgres is away: rows stay unpublished and the next poll tries again.
+        this.logger.warn({ err: (err as Error).message, schema: this.schema }, 'outbox relay could not publish');
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  private async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.publishBatch();
+      total += n;
+      if (n < this.batchSize) return total;
+    }
+  }
+
+  /** Publishes up to one batch; returns how many rows it published. */
+  async publishBatch(): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query('SET LOCAL ROLE careplan_relay');
+      const rows: OutboxRow[] = await m.query(
+        `SELECT id, authority_code, type, data, occurred_at FROM "${this.schema}".outbox
+         WHERE published_at IS NULL ORDER BY occurred_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await this.queue.addBulk(
+        rows.map((r) => ({
+          name: r.type,
+          data: {
+            id: r.id,
+            type: r.type,
+            authority: r.authority_code,
+            occurredAt: r.occurred_at.toISOString(),
+            data: r.data,
+          } satisfies DomainEvent,
+          opts: { jobId: r.id },
+        })),
+      );
+      await m.query(`UPDATE "${this.schema}".outbox SET published_at = now() WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
+      this.logger.debug({ schema: this.schema, published: rows.length }, 'outbox published');
+      return rows.length;
+    });
+  }
+
+  /** Waits for a publish in progress; used by shutdown and tests. */
+  async settle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.settle();
+  }
+}

@@ -1,0 +1,70 @@
+import DataLoader from 'dataloader';
+import { In, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import type { TenantEntity } from '../database/tenant-entity';
+import type { SubgraphContext } from './context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** Per-request DataLoaders, created on first use; a new request starts with an empty cache. */
+export class LoaderCache {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+function entityName(target: EntityTarget<ObjectLiteral>): string {
+  return typeof target === 'function' ? target.name : String(target);
+}
+
+/**
+ * One SQL statement per entity type per request, however many rows the gateway asks for.
+ * Filters by the caller's authority as well as relying on RLS.
+ */
+export function byId<T extends TenantEntity>(ctx: SubgraphContext, target: EntityTarget<T>): DataLoader<string, T | null> {
+  return ctx.loaders.get<string, T | null>(`byId:${entityName(target)}`, async (ids) => {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return ids.map(() => null);
+    const manager = await ctx.db.manager();
+    const rows = await manager.findBy(target, {
+      id: In(valid),
+      authorityCode: ctx.identity.authority,
+    } as FindOptionsWhere<T>);
+    const found = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Rows grouped by a reference column (e.g. every plan of each person), one statement per request. */
+export function manyBy<T extends TenantEntity>(
+  ctx: SubgraphContext,
+  target: EntityTarget<T>,
+  column: keyof T & string,
+  order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = { createdAt: 'ASC' } as never,
+): DataLoader<string, T[]> {
+  return ctx.loaders.get<string, T[]>(`manyBy:${entityName(target)}:${column}`, async (keys) => {
+    const valid = keys.filter(isUuid);
+    if (valid.length === 0) return keys.map(() => []);
+    const manager = await ctx.db.manager();
+    const rows = await manager.find(target, {
+      where: { [column]: In(valid), authorityCode: ctx.identity.authority } as FindOptionsWhere<T>,
+      order: order as never,
+    });
+    const grouped = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = row[column] as unknown as string;
+      grouped.set(key, [...(grouped.get(key) ?? []), row]);
+    }
+    return keys.map((k) => grouped.get(k) ?? []);
+  });
+}

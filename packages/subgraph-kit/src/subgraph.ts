@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '@careplan/domain';
+import { TokenVerifier, isProduction } from '@careplan/identity';
+import {
+  GraphClient,
+  INTERNAL_MESSAGE,
+  createHttpApp,
+  createLogger,
+  domainToGraphQLError,
+  formatError,
+  isInternal,
+  listen,
+  type Logger,
+} from '@careplan/runtime';
+import { createDataSource } from './database/data-source';
+import type { QueryCounter } from './database/query-counter';
+import { buildFederatedSchema, type ClassType, type SchemaParts } from './graphql/federated-schema';
+import { AccessAudit } from './request/access-audit';
+import type { SubgraphContext } from './request/context';
+import { LoaderCache } from './request/loaders';
+import { RequestDb } from './request/request-db';
+import { Outbox } from './outbox/outbox';
+import { OutboxRelay } from './outbox/relay';
+import { domainEventsQueue, redisConnection } from './outbox/queue';
+
+/** What a subgraph app declares about itself; the kit does the rest. */
+export interface SubgraphDefinition extends SchemaParts {
+  /** Service name as composed into the supergraph: people, assessments, plans, budgets, reviews. */
+  name: string;
+  /** Its Postgres schema. */
+  schema: string;
+  defaultPort: number;
+  entities: ClassType[];
+  migrations: ClassType[];
+}
+
+export interface SubgraphOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  /** Where the graph is, to check references on the caller's behalf; a function when known only later (tests). */
+  graphUrl: string | (() => string);
+  host?: string;
+  port?: number;
+  verifier?: TokenVerifier;
+  logger?: Logger;
+  counter?: QueryCounter;
+  /** Relay poll interval; 0 disables the poll (requests still kick it). */
+  relayIntervalMs?: number;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  dataSource: DataSource;
+  relay: OutboxRelay;
+  queue: Queue;
+  close(): Promise<void>;
+}
+
+function requestPlugin(schema: string, relay: OutboxRelay, logger: Logger): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (!(error.originalError instanceof DomainError) && !error.extensions?.code) {
+              logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error }, 'internal error');
+            }
+          }
+        },
+        async willSendResponse({ contextValue: ctx, response, operation, operationName }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const failed = Boolean(body?.errors?.length);
+          const isMutation = operation?.operation === 'mutation';
+          try {
+            // A mutation that raised any error changes nothing; reads still record their audit row.
+            await ctx.db.finish(!(isMutation && failed), (m) =>
+              ctx.audit.flush(m, schema, {
+                identity: ctx.identity,
+                requestId: ctx.requestId,
+                operation: operation?.operation ?? 'unknown',
+                operationName,
+              }),
+            );
+            if (ctx.outbox.hasEvents && !(isMutation && failed)) relay.kick();
+          } catch (err) {
+            logger.error({ requestId: ctx.requestId, err }, 'could not commit request');
+            if (body) {
+              body.data = null;
+              body.errors = [{ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            }
+          }
+          if (body?.errors) {
+            body.errors = body.errors.map((e: GraphQLFormattedError) =>
+              isInternal(e) ? { ...e, extensions: { ...e.extensions, requestId: ctx.requestId } } : e,
+            );
+          }
+          response.http.headers.set('x-request-id', ctx.requestId);
+        },
+      };
+    },
+  };
+}
+
+/** Builds and starts one subgraph: schema, database, relay, HTTP server with /graphql, /health and /ready. */
+export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(def.name);
+  const verifier = options.verifier ?? (await TokenVerifier.fromEnv());
+  const dataSource = createDataSource({
+    url: options.databaseUrl,
+    schema: def.schema,
+    entities: def.entities,
+    applicationName: `careplan-${def.name}`,
+    logger,
+    counter: options.counter,
+  });
+  await dataSource.initialize();
+  const redis: Redis = redisConnection(options.redisUrl);
+  redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
+  const queue = domainEventsQueue(redis, options.queuePrefix);
+  const relay = new OutboxRelay(dataSource, def.schema, queue, logger);
+  const graph = new GraphClient(options.graphUrl);
+  const { schema } = await buildFederatedSchema(def);
+
+  const server = new ApolloServer<SubgraphContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !isProduction(),
+    plugins: [requestPlugin(def.schema, relay, logger), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  const app = createHttpApp({ ready: async () => void (await dataSource.query('SELECT 1')) });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }): Promise<SubgraphContext> => {
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+        const authorization = req.headers.authorization;
+        let identity;
+        try {
+          // Every subgraph verifies the token again: reached directly or through _entities, it trusts nothing.
+          identity = await verifier.verify(authorization);
+        } catch (e) {
+          if (e instanceof DomainError) throw domainToGraphQLError(e);
+          throw new GraphQLError('the token could not be verified', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+        const db = new RequestDb(dataSource, identity.authority);
+        return {
+          requestId,
+          identity,
+          token: authorization!.replace(/^Bearer\s+/i, ''),
+          db,
+          loaders: new LoaderCache(),
+          audit: new AccessAudit(),
+          outbox: new Outbox(db, def.schema, identity.authority),
+          graph,
+          logger: logger.child({ requestId }),
+        };
+      },
+    }),
+  );
+  const listening = await listen(app, options.port ?? def.defaultPort, options.host ?? '127.0.0.1', '/graphql');
+  if ((options.relayIntervalMs ?? 1_000) > 0) relay.start(options.relayIntervalMs ?? 1_000);
+  logger.info({ url: listening.url }, 'subgraph listening');
+
+  return {
+    name: def.name,
+    url: listening.url,
+    dataSource,
+    relay,
+    queue,
+    async close() {
+      await listening.close();
+      await server.stop();
+      await relay.stop();
+      await queue.close();
+      redis.disconnect();
+      await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './database';
+export * from './tokens';
+export * from './redis';
+export * from './http';
