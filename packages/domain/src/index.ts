@@ -6,3 +6,4 @@ export * from './authority-code';
 export * from './local-date';
 export * from './person-details';
 export * from './rules/review-status';
+export * from './rules/current-plan';

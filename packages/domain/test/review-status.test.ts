@@ -1,4 +1,4 @@
-import { reviewStatus, ReviewState, ReviewStatus, LocalDate } from '../src';
+import { nextReview, reviewStatus, ReviewState, ReviewStatus, LocalDate } from '../src';
 
 describe('R18 review status derived from dates', () => {
   const due = LocalDate.parse('2026-06-30');
@@ -24,5 +24,21 @@ describe('R18 review status derived from dates', () => {
     [ReviewState.CANCELLED, ReviewStatus.CANCELLED],
   ])('R18 a %s review stays %s even when its date has passed', (state, status) => {
     expect(reviewStatus(state, due, LocalDate.parse('2027-01-01'))).toBe(status);
+  });
+});
+
+describe('R13 next review of a plan', () => {
+  it('R13 is the earliest-due review still open or in progress', () => {
+    const reviews = [
+      { id: 'done', state: ReviewState.COMPLETED, dueDate: '2026-01-01' },
+      { id: 'later', state: ReviewState.OPEN, dueDate: '2027-01-01' },
+      { id: 'soon', state: ReviewState.IN_PROGRESS, dueDate: '2026-06-01' },
+      { id: 'cancelled', state: ReviewState.CANCELLED, dueDate: '2026-02-01' },
+    ];
+    expect(nextReview(reviews)?.id).toBe('soon');
+  });
+
+  it('R13 is null when every review is closed', () => {
+    expect(nextReview([{ state: ReviewState.REFUSED, dueDate: '2026-01-01' }])).toBeNull();
   });
 });

@@ -21,3 +21,6 @@ export * from './outbox/relay';
 export * from './subgraph';
 export * from './migrate';
 export * from './main';
+export * from './database/person-record';
+export * from './request/visible';
+export * from './request/graph-references';

@@ -26,3 +26,14 @@ export function reviewStatus(state: ReviewState, dueDate: LocalDate, today: Loca
     }
   }
 }
+
+const OPEN_STATES = new Set([ReviewState.OPEN, ReviewState.IN_PROGRESS]);
+
+/** The review a plan is waiting for: the earliest-due one not yet completed, refused or cancelled. */
+export function nextReview<T extends { state: ReviewState; dueDate: string }>(reviews: readonly T[]): T | null {
+  return (
+    reviews
+      .filter((r) => OPEN_STATES.has(r.state))
+      .sort((a, b) => LocalDate.parse(a.dueDate).compare(LocalDate.parse(b.dueDate)))[0] ?? null
+  );
+}

@@ -14,6 +14,12 @@ export function tenantColumns(): string {
   updated_at timestamptz(3) NOT NULL DEFAULT now()`;
 }
 
+/** The columns of PersonRecord: a tenant row about one person. */
+export function personRecordColumns(): string {
+  return `${tenantColumns()},
+  person_id uuid NOT NULL`;
+}
+
 /**
  * Row-level security for a tenant table: a request sees and writes only rows of the authority its
  * transaction set; with no authority set it sees nothing. FORCE makes it bind the owner too.

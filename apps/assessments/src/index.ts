@@ -1,0 +1,1 @@
+export { assessmentsSubgraph } from './definition';

@@ -1,0 +1,1 @@
+export { budgetsSubgraph } from './definition';

@@ -1,0 +1,7 @@
+import type { Identity } from '@careplan/identity';
+
+export interface GatewayContext {
+  requestId: string;
+  identity: Identity;
+  token: string;
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { DomainError } from '@careplan/domain';
+import { TokenVerifier, isProduction } from '@careplan/identity';
+import { createHttpApp, createLogger, domainToGraphQLError, formatError, isInternal, listen, type Logger } from '@careplan/runtime';
+import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
+import type { GatewayContext } from './context';
+import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph name → URL, overriding the URLs composed into the supergraph. */
+  subgraphUrls: Record<string, string>;
+  host?: string;
+  port?: number;
+  verifier?: TokenVerifier;
+  logger?: Logger;
+  limits?: QueryLimits;
+}
+
+export interface RunningGateway {
+  url: string;
+  subgraphCalls: SubgraphCallCounter;
+  close(): Promise<void>;
+}
+
+async function subgraphsReady(urls: string[]): Promise<void> {
+  await Promise.all(
+    urls.map(async (url) => {
+      const res = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2_000) });
+      if (!res.ok) throw new Error(`${url} is not ready`);
+    }),
+  );
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const logger = options.logger ?? createLogger('gateway');
+  const verifier = options.verifier ?? (await TokenVerifier.fromEnv());
+  const subgraphCalls = new SubgraphCallCounter();
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new AuthenticatedDataSource(options.subgraphUrls[name] ?? url!, subgraphCalls),
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !isProduction(),
+    plugins: [
+      queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
+      ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+              if (body?.errors?.some(isInternal)) {
+                logger.error({ requestId: contextValue.requestId }, 'internal error answered');
+                body.errors = body.errors.map((e) => (isInternal(e) ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e));
+              }
+              if (contextValue?.requestId) response.http.headers.set('x-request-id', contextValue.requestId);
+            },
+          };
+        },
+      },
+    ],
+  });
+  await server.start();
+
+  const app = createHttpApp({ ready: () => subgraphsReady(Object.values(options.subgraphUrls)) });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(server, {
+      context: async ({ req }): Promise<GatewayContext> => {
+        try {
+          const identity = await verifier.verify(req.headers.authorization);
+          return {
+            requestId: randomUUID(),
+            identity,
+            token: req.headers.authorization!.replace(/^Bearer\s+/i, ''),
+          };
+        } catch (e) {
+          if (e instanceof DomainError) throw domainToGraphQLError(e);
+          throw new GraphQLError('the token could not be verified', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+      },
+    }),
+  );
+  const listening = await listen(app, options.port ?? 4000, options.host ?? '127.0.0.1', '/graphql');
+  logger.info({ url: listening.url }, 'gateway listening');
+  return {
+    url: listening.url,
+    subgraphCalls,
+    async close() {
+      await listening.close();
+      await server.stop();
+    },
+  };
+}

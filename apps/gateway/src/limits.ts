@@ -1,0 +1,118 @@
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 5_000 };
+
+/** Assumed size of a list that takes no `first` argument. */
+const ASSUMED_LIST_SIZE = 5;
+
+export interface QueryMeasure {
+  depth: number;
+  cost: number;
+}
+
+function argumentValue(field: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+  const arg = field.arguments?.find((a) => a.name.value === name);
+  if (!arg) return undefined;
+  if (arg.value.kind === Kind.INT) return Number(arg.value.value);
+  if (arg.value.kind === Kind.VARIABLE) return variables[arg.value.name.value];
+  return undefined;
+}
+
+/** How many times a field's selection may be repeated: `first` when given, a guess for other lists. */
+function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): number {
+  const first = argumentValue(field, 'first', variables);
+  if (typeof first === 'number' && first > 0) return first;
+  // A connection's edges are already counted by its `first`.
+  if (field.name.value === 'edges' || field.name.value === 'nodes') return 1;
+  return isListType(getNullableType(def.type)) ? ASSUMED_LIST_SIZE : 1;
+}
+
+/**
+ * Depth and cost of an operation, expanding fragments: each field costs one per time it may be
+ * resolved. Introspection fields are free and do not count toward depth.
+ */
+export function measure(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): QueryMeasure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType, depth: number, times: number, seen: Set<string>): QueryMeasure => {
+    let result: QueryMeasure = { depth, cost: 0 };
+    const add = (m: QueryMeasure) => {
+      result = { depth: Math.max(result.depth, m.depth), cost: result.cost + m.cost };
+    };
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value.startsWith('__')) continue;
+        const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[sel.name.value] : undefined;
+        add({ depth, cost: times });
+        if (sel.selectionSet && def) {
+          const child = getNamedType(def.type);
+          if (isCompositeType(child)) add(walk(sel.selectionSet, child, depth + 1, times * multiplier(sel, def, variables), seen));
+        }
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const type = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+        if (type && isCompositeType(type)) add(walk(sel.selectionSet, type, depth, times, seen));
+      } else {
+        const fragment = fragments.get(sel.name.value);
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        const type = schema.getType(fragment.typeCondition.name.value);
+        if (type && isCompositeType(type)) add(walk(fragment.selectionSet, type, depth, times, new Set([...seen, fragment.name.value])));
+      }
+    }
+    return result;
+  };
+
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return { depth: 0, cost: 0 };
+  return walk(operation.selectionSet, root, 1, 1, new Set());
+}
+
+/** Rejects too deep or too costly operations after parsing and validation, before the gateway plans or calls any subgraph. */
+export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const { depth, cost } = measure(schema, document, operation, request.variables ?? {});
+          if (depth > limits.maxDepth || cost > limits.maxCost) {
+            throw new GraphQLError(
+              depth > limits.maxDepth
+                ? `query is nested ${depth} deep; the limit is ${limits.maxDepth}`
+                : `query would cost ${cost}; the limit is ${limits.maxCost}. Ask for fewer items or fields.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', depth, cost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
+
+export function readSupergraph(file = process.env.SUPERGRAPH_FILE ?? SUPERGRAPH_FILE): string {
+  return readFileSync(file, 'utf8');
+}

@@ -1,0 +1,21 @@
+import type { SubgraphContext, SubgraphDefinition } from '@careplan/subgraph-kit';
+import { CareAndSupportPlan } from './entities/care-and-support-plan.entity';
+import { AssessmentPlanResolver, PersonPlansResolver, PlanResolver } from './graphql/plan.resolver';
+import { migrations } from './migrations';
+import { PlanService } from './services/plan.service';
+
+const stub = (ref: { id: string }) => ({ id: ref.id });
+
+export const plansSubgraph: SubgraphDefinition = {
+  name: 'plans',
+  schema: 'plans',
+  defaultPort: 4003,
+  entities: [CareAndSupportPlan],
+  migrations,
+  resolvers: [PlanResolver, PersonPlansResolver, AssessmentPlanResolver],
+  referenceResolvers: {
+    CareAndSupportPlan: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PlanService(ctx).get(ref.id) },
+    Person: { __resolveReference: stub },
+    NeedsAssessment: { __resolveReference: stub },
+  },
+};

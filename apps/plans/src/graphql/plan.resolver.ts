@@ -1,0 +1,54 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@careplan/domain';
+import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
+import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
+import { PlanService } from '../services/plan.service';
+import { CareAndSupportPlanType, CreatePlanInput, NeedsAssessmentRef, PersonRef } from './types';
+
+const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
+
+@Resolver(() => CareAndSupportPlanType)
+export class PlanResolver {
+  @Query(() => CareAndSupportPlanType, { nullable: true })
+  @Authorized(...CASEWORK_ROLES, Role.PERSON)
+  plan(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
+    return new PlanService(ctx).get(id);
+  }
+
+  @Mutation(() => CareAndSupportPlanType, { description: 'Starts a draft plan for a person.' })
+  @Authorized(...WRITERS)
+  createPlan(@Arg('input', () => CreatePlanInput) input: CreatePlanInput, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan> {
+    return new PlanService(ctx).draft(input);
+  }
+
+  @FieldResolver(() => PersonRef)
+  person(@Root() plan: CareAndSupportPlan): PersonRef {
+    return { id: plan.personId };
+  }
+
+  @FieldResolver(() => NeedsAssessmentRef, { nullable: true })
+  assessment(@Root() plan: CareAndSupportPlan): NeedsAssessmentRef | null {
+    return plan.assessmentId ? { id: plan.assessmentId } : null;
+  }
+}
+
+@Resolver(() => PersonRef)
+export class PersonPlansResolver {
+  @FieldResolver(() => [CareAndSupportPlanType], { description: 'Every plan of the person, oldest first.' })
+  plans(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan[]> {
+    return new PlanService(ctx).forPerson(person.id);
+  }
+
+  @FieldResolver(() => CareAndSupportPlanType, { nullable: true, description: 'The plan in force, or else the one being prepared.' })
+  currentPlan(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
+    return new PlanService(ctx).currentFor(person.id);
+  }
+}
+
+@Resolver(() => NeedsAssessmentRef)
+export class AssessmentPlanResolver {
+  @FieldResolver(() => CareAndSupportPlanType, { nullable: true, description: 'The current plan drawn from this assessment.' })
+  plan(@Root() assessment: NeedsAssessmentRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
+    return new PlanService(ctx).forAssessment(assessment.id);
+  }
+}

@@ -1,0 +1,1 @@
+export { plansSubgraph } from './definition';

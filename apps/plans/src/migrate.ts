@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runMigrations } from '@careplan/subgraph-kit';
+import { plansSubgraph } from './definition';
+
+void runMigrations(plansSubgraph);

@@ -1,0 +1,47 @@
+import { BadUserInput, PlanStatus, currentPlan } from '@careplan/domain';
+import { loadVisible, loadVisibleBy, lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
+import type { CreatePlanInput } from '../graphql/types';
+
+export class PlanService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  get(id: string): Promise<CareAndSupportPlan | null> {
+    return loadVisible(this.ctx, CareAndSupportPlan, id);
+  }
+
+  forPerson(personId: string): Promise<CareAndSupportPlan[]> {
+    return loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId);
+  }
+
+  async currentFor(personId: string): Promise<CareAndSupportPlan | null> {
+    return currentPlan(await this.forPerson(personId));
+  }
+
+  async forAssessment(assessmentId: string): Promise<CareAndSupportPlan | null> {
+    return currentPlan(await loadVisibleBy(this.ctx, CareAndSupportPlan, 'assessmentId', assessmentId));
+  }
+
+  async draft(input: CreatePlanInput): Promise<CareAndSupportPlan> {
+    await lookupInGraph(this.ctx, 'person', input.personId, 'personId');
+    if (input.assessmentId) {
+      const assessment = await lookupInGraph<{ person: { id: string } }>(this.ctx, 'assessment', input.assessmentId, 'assessmentId', 'id person { id }');
+      if (assessment.person.id !== input.personId) {
+        throw new BadUserInput('assessmentId', 'assessmentId is an assessment of a different person');
+      }
+    }
+    const manager = await this.ctx.db.manager();
+    const plan = await manager.save(
+      manager.create(CareAndSupportPlan, {
+        authorityCode: this.ctx.identity.authority,
+        personId: input.personId,
+        assessmentId: input.assessmentId ?? null,
+        kind: input.kind,
+        status: PlanStatus.DRAFT,
+      }),
+    );
+    this.ctx.audit.wrote(plan.personId);
+    await this.ctx.outbox.record('PlanDrafted', { planId: plan.id, personId: plan.personId });
+    return plan;
+  }
+}

@@ -1,0 +1,15 @@
+import { PlanStatus } from '../enums';
+
+/** A plan that is in force: services are arranged under it. */
+const IN_FORCE = new Set([PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW]);
+/** Superseded or ended plans are history, never "current". */
+const HISTORY = new Set([PlanStatus.REVISED, PlanStatus.CLOSED]);
+
+/**
+ * The plan a practitioner means by "the current plan": the newest plan in force; failing that, the
+ * newest still being prepared; never a revised or closed one.
+ */
+export function currentPlan<T extends { status: PlanStatus; createdAt: Date }>(plans: readonly T[]): T | null {
+  const newestFirst = [...plans].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return newestFirst.find((p) => IN_FORCE.has(p.status)) ?? newestFirst.find((p) => !HISTORY.has(p.status)) ?? null;
+}
