@@ -1,0 +1,208 @@
+import { Role } from '@careplan/domain';
+import { signToken, type SigningKey } from '@careplan/identity';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor } from '@careplan/testing';
+import { exportJWK, generateKeyPair } from 'jose';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+let tokenA: string;
+let tokenB: string;
+
+const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
+
+async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const res = await graphql<T>(stack.url, query, variables, token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data as T;
+}
+
+/** A person with an assessment, a plan drawn from it, a budget and a review, created through the gateway. */
+async function journey(token: string, familyName = 'Journey') {
+  const { createPerson: person } = await ok(CREATE_PERSON, { input: { givenName: 'Grace', familyName, dateOfBirth: '1948-03-02', nhsNumber: null } }, token);
+  const { createAssessment: assessment } = await ok(
+    `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id status } }`,
+    { input: { personId: person.id, kind: 'NEEDS' } },
+    token,
+  );
+  const { createPlan: plan } = await ok(
+    `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status } }`,
+    { input: { personId: person.id, assessmentId: assessment.id } },
+    token,
+  );
+  const { createPersonalBudget: budget } = await ok(
+    `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id indicativeWeeklyAmount { pence display } } }`,
+    { input: { planId: plan.id, indicativeWeeklyPence: 45_050 } },
+    token,
+  );
+  const { scheduleReview: review } = await ok(
+    `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id status } }`,
+    { input: { planId: plan.id, dueDate: '2099-01-31' } },
+    token,
+  );
+  return { person, assessment, plan, budget, review };
+}
+
+const WHOLE_RECORD = `query($id: ID!) {
+  person(id: $id) {
+    id authorityCode givenName familyName dateOfBirth nhsNumber
+    authority { name nation }
+    assessments { id status person { id } plan { id } }
+    plans { id status personalBudget { id indicativeWeeklyAmount { display } plan { id } } reviews { id dueDate status } nextReview { id } }
+    currentPlan { id }
+    reviews { id plan { id } }
+  }
+}`;
+
+beforeAll(async () => {
+  stack = await startStack();
+  tokenA = await tokenFor({ authority: AUTHORITY_A });
+  tokenB = await tokenFor({ authority: AUTHORITY_B });
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('the federated graph end to end', () => {
+  it('creates a person with assessment, plan, budget and review, and reads them back in one query across all five subgraphs', async () => {
+    const j = await journey(tokenA);
+    expect(j.budget.indicativeWeeklyAmount).toEqual({ pence: 45_050, display: '£450.50' });
+    expect(j.review.status).toBe('SCHEDULED');
+    const { person } = await ok(WHOLE_RECORD, { id: j.person.id }, tokenA);
+    expect(person).toEqual({
+      id: j.person.id,
+      authorityCode: AUTHORITY_A,
+      givenName: 'Grace',
+      familyName: 'Journey',
+      dateOfBirth: '1948-03-02',
+      nhsNumber: null,
+      authority: { name: 'London Borough of Hackney', nation: 'ENGLAND' },
+      assessments: [{ id: j.assessment.id, status: 'REQUESTED', person: { id: j.person.id }, plan: { id: j.plan.id } }],
+      plans: [
+        {
+          id: j.plan.id,
+          status: 'DRAFT',
+          personalBudget: { id: j.budget.id, indicativeWeeklyAmount: { display: '£450.50' }, plan: { id: j.plan.id } },
+          reviews: [{ id: j.review.id, dueDate: '2099-01-31', status: 'SCHEDULED' }],
+          nextReview: { id: j.review.id },
+        },
+      ],
+      currentPlan: { id: j.plan.id },
+      reviews: [{ id: j.review.id, plan: { id: j.plan.id } }],
+    });
+  });
+
+  it('keeps authority B out of A’s person, plan and budget through the gateway', async () => {
+    const j = await journey(tokenA, 'Isolated');
+    expect((await ok(WHOLE_RECORD, { id: j.person.id }, tokenB)).person).toBeNull();
+    expect((await ok(`query($id: ID!) { plan(id: $id) { id } }`, { id: j.plan.id }, tokenB)).plan).toBeNull();
+    expect((await ok(`query($id: ID!) { personalBudget(id: $id) { id } }`, { id: j.budget.id }, tokenB)).personalBudget).toBeNull();
+  });
+
+  it('refuses B changing A’s records: references to A’s person or plan do not resolve for B', async () => {
+    const j = await journey(tokenA, 'Guarded');
+    const plan = await graphql(stack.url, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: j.person.id } }, tokenB);
+    expect(errorCode(plan)).toBe('BAD_USER_INPUT');
+    expect(plan.errors![0].extensions!.field).toBe('personId');
+    const budget = await graphql(
+      stack.url,
+      `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`,
+      { input: { planId: j.plan.id, indicativeWeeklyPence: 1 } },
+      tokenB,
+    );
+    expect(errorCode(budget)).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps authority B out of A’s plan and budget through _entities sent straight to the subgraphs', async () => {
+    const j = await journey(tokenA, 'Entities');
+    const ask = (subgraph: string, reps: unknown[], type: string, token: string) =>
+      graphql(stack.subgraphs[subgraph].url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { id } } }`, { r: reps }, token);
+    for (const [subgraph, type, id] of [
+      ['people', 'Person', j.person.id],
+      ['assessments', 'NeedsAssessment', j.assessment.id],
+      ['plans', 'CareAndSupportPlan', j.plan.id],
+      ['budgets', 'PersonalBudget', j.budget.id],
+      ['reviews', 'Review', j.review.id],
+    ]) {
+      expect((await ask(subgraph, [{ __typename: type, id }], type, tokenA)).data!._entities).toEqual([{ id }]);
+      expect((await ask(subgraph, [{ __typename: type, id }], type, tokenB)).data!._entities).toEqual([null]);
+    }
+  });
+
+  it('answers UNAUTHENTICATED with no token, an expired token or an unknown issuer, at the gateway and at a subgraph', async () => {
+    const expired = await tokenFor({ authority: AUTHORITY_A }, { ttlSeconds: 60, now: new Date(Date.now() - 3_600_000) });
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const stranger: SigningKey = { issuer: 'https://idp.example.invalid', jwk: { ...(await exportJWK(privateKey)), alg: 'ES256' } };
+    const unknownIssuer = await signToken({ userId: 'x', authority: AUTHORITY_A, roles: [Role.PRACTITIONER] }, stranger);
+    const forged = await signToken({ userId: 'x', authority: AUTHORITY_A, roles: [Role.PRACTITIONER] }, { ...stranger, issuer: 'urn:careplan:dev' });
+    const query = `{ people(first: 1) { edges { cursor } } }`;
+    for (const url of [stack.url, stack.subgraphs.people.url]) {
+      for (const token of [undefined, expired, unknownIssuer, forged, 'not-a-jwt']) {
+        const res = await graphql(url, query, {}, token);
+        expect(errorCode(res)).toBe('UNAUTHENTICATED');
+        expect(res.status).toBe(401);
+        expect(res.data ?? null).toBeNull();
+      }
+    }
+  });
+
+  it('rejects a deeply nested or very wide query before any subgraph is called', async () => {
+    const deep = `{ people(first: 1) { edges { node { plans { person { plans { person { plans { person { plans { person { id } } } } } } } } } } } }`;
+    const wide = `{ ${Array.from({ length: 2_000 }, (_, i) => `p${i}: authority(code: "E09000012") { code name }`).join(' ')} }`;
+    const before = stack.gateway.subgraphCalls.calls;
+    for (const query of [deep, wide]) {
+      const res = await graphql(stack.url, query, {}, tokenA);
+      expect(errorCode(res)).toBe('QUERY_TOO_COMPLEX');
+      expect(res.status).toBe(400);
+    }
+    expect(stack.gateway.subgraphCalls.calls).toBe(before);
+  });
+
+  it('reads 100 people with their plans and budgets in the same number of SQL statements as 10 (no N+1)', async () => {
+    const token = await tokenFor({ authority: AUTHORITY_B });
+    for (let i = 0; i < 100; i++) {
+      const { createPerson: p } = await ok(CREATE_PERSON, { input: { givenName: 'N', familyName: `Plus${i}`, dateOfBirth: '1960-01-01' } }, token);
+      const { createPlan: plan } = await ok(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: p.id } }, token);
+      await ok(`mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: plan.id, indicativeWeeklyPence: 100 * i } }, token);
+    }
+    const read = async (first: number) => {
+      await stack.settle();
+      const before = stack.sqlStatements();
+      const data = await ok(`query($first: Int) { people(first: $first) { edges { node { id plans { id personalBudget { id indicativeWeeklyAmount { pence } } } } } } }`, { first }, token);
+      expect(data.people.edges).toHaveLength(first);
+      expect(data.people.edges.every((e: any) => e.node.plans[0].personalBudget)).toBe(true);
+      return stack.sqlStatements() - before;
+    };
+    const ten = await read(10);
+    const hundred = await read(100);
+    expect(hundred).toBe(ten);
+  }, 120_000);
+
+  it('refuses bad input with BAD_USER_INPUT naming the field and writes nothing', async () => {
+    const count = async () => (await ok(`{ people(first: 100) { edges { cursor } } }`, {}, tokenA)).people.edges.length;
+    const before = await count();
+    for (const [input, field] of [
+      [{ nhsNumber: '9434765918' }, 'nhsNumber'],
+      [{ authorityCode: 'E09000099' }, 'authorityCode'],
+      [{ familyName: '' }, 'familyName'],
+    ] as const) {
+      const res = await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Bad', familyName: 'Input', dateOfBirth: '1950-01-01', ...input } }, tokenA);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions!.field).toBe(field);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('masks internal errors: no stack traces or driver messages reach the client', async () => {
+    const res = await graphql(stack.url, `query($id: ID!) { person(id: $id) { id } }`, { id: 'not-a-uuid' }, tokenA);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.person).toBeNull();
+    const malformed = await graphql(stack.url, `{ people(first: "x") { edges { cursor } } }`, {}, tokenA);
+    expect(JSON.stringify(malformed.errors)).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('answers /health and /ready', async () => {
+    expect((await fetch(stack.url.replace('/graphql', '/health'))).status).toBe(200);
+    expect((await fetch(stack.url.replace('/graphql', '/ready'))).status).toBe(200);
+  });
+});

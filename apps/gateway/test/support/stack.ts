@@ -1,0 +1,66 @@
+import { onboardAuthorities } from '@careplan/people';
+import { QueryCounter, startSubgraph, type RunningSubgraph } from '@careplan/subgraph-kit';
+import { createTestDatabase, redisUrl, removePrefix, uniquePrefix, type TestDatabase } from '@careplan/testing';
+import { SUBGRAPHS } from '../../src/compose';
+import { startGateway, type RunningGateway } from '../../src/gateway';
+import { readSupergraph } from '../../src/supergraph';
+
+export interface Stack {
+  /** The gateway's /graphql URL. */
+  url: string;
+  db: TestDatabase;
+  queuePrefix: string;
+  gateway: RunningGateway;
+  subgraphs: Record<string, RunningSubgraph>;
+  /** SQL statements sent by all five subgraphs so far. */
+  sqlStatements(): number;
+  /** Waits until every outbox relay is idle, so its statements do not mix with a measurement. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole graph on real HTTP, real Postgres and real Redis, in this process: five subgraphs on
+ * ephemeral ports behind the gateway serving the committed supergraph.
+ */
+export async function startStack(): Promise<Stack> {
+  const db = await createTestDatabase(SUBGRAPHS, (owner) => onboardAuthorities(owner));
+  const queuePrefix = uniquePrefix();
+  const counter = new QueryCounter();
+  let gatewayUrl = '';
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  for (const def of SUBGRAPHS) {
+    subgraphs[def.name] = await startSubgraph(def, {
+      databaseUrl: db.appUrl,
+      redisUrl: redisUrl(),
+      queuePrefix,
+      graphUrl: () => gatewayUrl,
+      port: 0,
+      relayIntervalMs: 0,
+      counter,
+    });
+  }
+  const gateway = await startGateway({
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url])),
+    port: 0,
+  });
+  gatewayUrl = gateway.url;
+  return {
+    url: gateway.url,
+    db,
+    queuePrefix,
+    gateway,
+    subgraphs,
+    sqlStatements: () => counter.count,
+    settle: async () => {
+      await Promise.all(Object.values(subgraphs).map((s) => s.relay.settle()));
+    },
+    async close() {
+      await gateway.close();
+      for (const s of Object.values(subgraphs)) await s.close();
+      await db.drop();
+      await removePrefix(queuePrefix);
+    },
+  };
+}
