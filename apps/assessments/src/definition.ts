@@ -7,7 +7,6 @@ import { AssessmentService } from './services/assessment.service';
 export const assessmentsSubgraph: SubgraphDefinition = {
   name: 'assessments',
   schema: 'assessments',
-  defaultPort: 4002,
   entities: [NeedsAssessment],
   migrations,
   resolvers: [AssessmentResolver, PersonAssessmentsResolver],

@@ -7,7 +7,6 @@ import { BudgetService } from './services/budget.service';
 export const budgetsSubgraph: SubgraphDefinition = {
   name: 'budgets',
   schema: 'budgets',
-  defaultPort: 4004,
   entities: [PersonalBudget],
   migrations,
   resolvers: [BudgetResolver, PlanBudgetResolver],

@@ -7,7 +7,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@careplan/domain';
 import { TokenVerifier, isProduction } from '@careplan/identity';
-import { createHttpApp, createLogger, domainToGraphQLError, formatError, isInternal, listen, type Logger } from '@careplan/runtime';
+import { DEFAULT_PORTS, createHttpApp, createLogger, domainToGraphQLError, formatError, isInternal, listen, type Logger } from '@careplan/runtime';
 import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
 import type { GatewayContext } from './context';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
@@ -93,7 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
-  const listening = await listen(app, options.port ?? 4000, options.host ?? '127.0.0.1', '/graphql');
+  const listening = await listen(app, options.port ?? DEFAULT_PORTS.gateway, options.host ?? '127.0.0.1', '/graphql');
   logger.info({ url: listening.url }, 'gateway listening');
   return {
     url: listening.url,

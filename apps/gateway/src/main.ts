@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, onShutdown } from '@careplan/runtime';
+import { createLogger, onShutdown, portFromEnv } from '@careplan/runtime';
 import { startGateway } from './gateway';
 import { subgraphUrlsFromEnv } from './subgraphs';
 import { readSupergraph } from './supergraph';
@@ -12,7 +12,7 @@ startGateway({
   supergraphSdl: readSupergraph(),
   subgraphUrls: subgraphUrlsFromEnv(),
   host: process.env.HOST ?? '127.0.0.1',
-  port: Number(process.env.GATEWAY_PORT ?? 4000),
+  port: portFromEnv('gateway'),
   logger,
 })
   .then((running) => onShutdown(logger, [() => running.close()]))

@@ -1,5 +1,6 @@
 import { Role } from '@careplan/domain';
 import { signToken, type SigningKey } from '@careplan/identity';
+import { ensureJourney } from '@careplan/devstack';
 import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor } from '@careplan/testing';
 import { exportJWK, generateKeyPair } from 'jose';
 import { startStack, type Stack } from './support/stack';
@@ -17,29 +18,15 @@ async function ok<T = any>(query: string, variables: Record<string, unknown>, to
 }
 
 /** A person with an assessment, a plan drawn from it, a budget and a review, created through the gateway. */
-async function journey(token: string, familyName = 'Journey') {
-  const { createPerson: person } = await ok(CREATE_PERSON, { input: { givenName: 'Grace', familyName, dateOfBirth: '1948-03-02', nhsNumber: null } }, token);
-  const { createAssessment: assessment } = await ok(
-    `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id status } }`,
-    { input: { personId: person.id, kind: 'NEEDS' } },
-    token,
-  );
-  const { createPlan: plan } = await ok(
-    `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status } }`,
-    { input: { personId: person.id, assessmentId: assessment.id } },
-    token,
-  );
-  const { createPersonalBudget: budget } = await ok(
-    `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id indicativeWeeklyAmount { pence display } } }`,
-    { input: { planId: plan.id, indicativeWeeklyPence: 45_050 } },
-    token,
-  );
-  const { scheduleReview: review } = await ok(
-    `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id status } }`,
-    { input: { planId: plan.id, dueDate: '2099-01-31' } },
-    token,
-  );
-  return { person, assessment, plan, budget, review };
+function journey(token: string, familyName = 'Journey', nhsNumber: string | null = null) {
+  return ensureJourney((query, variables) => ok(query, variables, token), {
+    givenName: 'Grace',
+    familyName,
+    dateOfBirth: '1948-03-02',
+    nhsNumber,
+    indicativeWeeklyPence: 45_050,
+    reviewDue: '2099-01-31',
+  });
 }
 
 const WHOLE_RECORD = `query($id: ID!) {
@@ -90,6 +77,15 @@ describe('the federated graph end to end', () => {
       currentPlan: { id: j.plan.id },
       reviews: [{ id: j.review.id, plan: { id: j.plan.id } }],
     });
+  });
+
+  it('seeds idempotently: a journey keyed by NHS number finds what exists and creates only what is missing', async () => {
+    const first = await journey(tokenA, 'Seeded', '9990000077');
+    expect(await journey(tokenA, 'Seeded', '9990000077')).toEqual(first);
+    const { people } = await ok(`query { people(first: 5, filter: { nhsNumber: "9990000077" }) { edges { node { plans { reviews { id } } } } } }`, {}, tokenA);
+    expect(people.edges).toHaveLength(1);
+    expect(people.edges[0].node.plans).toHaveLength(1);
+    expect(people.edges[0].node.plans[0].reviews).toEqual([{ id: first.review.id }]);
   });
 
   it('keeps authority B out of A’s person, plan and budget through the gateway', async () => {

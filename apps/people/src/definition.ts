@@ -10,7 +10,6 @@ import { PersonService } from './services/person.service';
 export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
   schema: 'people',
-  defaultPort: 4001,
   entities: [Authority, Person],
   migrations,
   resolvers: [PersonResolver, AuthorityResolver],

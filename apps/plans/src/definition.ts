@@ -9,7 +9,6 @@ const stub = (ref: { id: string }) => ({ id: ref.id });
 export const plansSubgraph: SubgraphDefinition = {
   name: 'plans',
   schema: 'plans',
-  defaultPort: 4003,
   entities: [CareAndSupportPlan],
   migrations,
   resolvers: [PlanResolver, PersonPlansResolver, AssessmentPlanResolver],

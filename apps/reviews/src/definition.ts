@@ -10,7 +10,6 @@ const stub = (ref: { id: string }) => ({ id: ref.id });
 export const reviewsSubgraph: SubgraphDefinition = {
   name: 'reviews',
   schema: 'reviews',
-  defaultPort: 4005,
   entities: [Review],
   migrations,
   resolvers: [ReviewResolver, PlanReviewsResolver, PersonReviewsResolver],

@@ -3,3 +3,5 @@ export * from './http';
 export * from './shutdown';
 export * from './errors';
 export * from './graph-client';
+export * from './events';
+export * from './defaults';

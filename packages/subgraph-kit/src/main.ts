@@ -17,7 +17,7 @@ export function runSubgraph(def: SubgraphDefinition): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   return orExit(def.name, 'start', async () => {
     const logger = createLogger(def.name);
-    const running = await startSubgraph(def, { ...serviceEnv(def.name, def.defaultPort), logger });
+    const running = await startSubgraph(def, { ...serviceEnv(def.name), logger });
     onShutdown(logger, [() => running.close()]);
   });
 }
@@ -26,7 +26,7 @@ export function runSubgraph(def: SubgraphDefinition): Promise<void> {
 export function runMigrations(def: SubgraphDefinition): Promise<void> {
   return orExit(def.name, 'migrate', async () => {
     const logger = createLogger(`${def.name}-migrate`);
-    const ran = await migrateSubgraph(def, serviceEnv(def.name, def.defaultPort).ownerUrl, logger);
+    const ran = await migrateSubgraph(def, serviceEnv(def.name).ownerUrl, logger);
     logger.info({ ran }, ran.length ? 'migrations applied' : 'schema up to date');
   });
 }

@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '@careplan/domain';
 import { TokenVerifier, isProduction } from '@careplan/identity';
 import {
+  DEFAULT_PORTS,
   GraphClient,
   INTERNAL_MESSAGE,
   createHttpApp,
@@ -19,6 +20,7 @@ import {
   isInternal,
   listen,
   type Logger,
+  type SubgraphName,
 } from '@careplan/runtime';
 import { createDataSource } from './database/data-source';
 import type { QueryCounter } from './database/query-counter';
@@ -33,11 +35,10 @@ import { domainEventsQueue, redisConnection } from './outbox/queue';
 
 /** What a subgraph app declares about itself; the kit does the rest. */
 export interface SubgraphDefinition extends SchemaParts {
-  /** Service name as composed into the supergraph: people, assessments, plans, budgets, reviews. */
-  name: string;
+  /** Service name as composed into the supergraph; also picks its default port. */
+  name: SubgraphName;
   /** Its Postgres schema. */
   schema: string;
-  defaultPort: number;
   entities: ClassType[];
   migrations: ClassType[];
 }
@@ -171,7 +172,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       },
     }),
   );
-  const listening = await listen(app, options.port ?? def.defaultPort, options.host ?? '127.0.0.1', '/graphql');
+  const listening = await listen(app, options.port ?? DEFAULT_PORTS[def.name], options.host ?? '127.0.0.1', '/graphql');
   if ((options.relayIntervalMs ?? 1_000) > 0) relay.start(options.relayIntervalMs ?? 1_000);
   logger.info({ url: listening.url }, 'subgraph listening');
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger } from '@careplan/runtime';
+import { DEFAULTS, createLogger } from '@careplan/runtime';
 import {
-  DEFAULTS,
   dropDatabase,
   migrateSubgraph,
   provisionDatabase,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import IORedis from 'ioredis';
-import { DEFAULTS } from '@careplan/subgraph-kit';
+import { DEFAULTS } from '@careplan/runtime';
 
 export const redisUrl = () => process.env.REDIS_URL ?? DEFAULTS.redisUrl;
 

@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { EventData } from '@careplan/runtime';
 import type { RequestDb } from '../request/request-db';
 
-/** Event data carries ids and codes only: job payloads never hold personal data. */
-export type EventData = Record<string, string | number | boolean | null>;
-
-export interface DomainEvent {
-  id: string;
-  type: string;
-  authority: string;
-  occurredAt: string;
-  data: EventData;
-}
 
 /**
  * Writes domain events in the same transaction as the change they describe, so an event exists

@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
 import IORedis, { type Redis } from 'ioredis';
-
-export const DOMAIN_EVENTS_QUEUE = 'domain-events';
+import { DOMAIN_EVENTS_QUEUE } from '@careplan/runtime';
 
 /** BullMQ needs `maxRetriesPerRequest: null` on connections used by workers; queues share the setting. */
 export function redisConnection(url: string): Redis {

@@ -1,7 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import type { Logger } from '@careplan/runtime';
-import type { DomainEvent } from './outbox';
+import type { DomainEvent, Logger } from '@careplan/runtime';
 
 interface OutboxRow {
   id: string;

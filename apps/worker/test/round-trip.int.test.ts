@@ -1,0 +1,108 @@
+import { Client } from 'pg';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { DOMAIN_EVENTS_QUEUE, createLogger, type DomainEvent } from '@careplan/runtime';
+import { onboardAuthorities, peopleSubgraph } from '@careplan/people';
+import { startSubgraph, type RunningSubgraph } from '@careplan/subgraph-kit';
+import { AUTHORITY_A, createTestDatabase, graphql, redisUrl, removePrefix, tokenFor, uniquePrefix, type TestDatabase } from '@careplan/testing';
+import { startWorker, type EventHandler, type RunningWorker } from '../src';
+
+let db: TestDatabase;
+let people: RunningSubgraph;
+let worker: RunningWorker;
+let prefix: string;
+const handled: DomainEvent[] = [];
+
+/** Records what it saw: proves the worker delivers each event to a handler exactly once. */
+const recorder: EventHandler = {
+  name: 'test-recorder',
+  handles: ['PersonRegistered'],
+  async handle(event) {
+    handled.push(event);
+  },
+};
+
+async function until(condition: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function queueIdle(queue: Queue): Promise<boolean> {
+  const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+  return Object.values(counts).every((n) => n === 0);
+}
+
+async function admin(sql: string, params: unknown[]) {
+  const c = new Client({ connectionString: db.adminUrl.replace(/\/[^/]*$/, `/${db.name}`) });
+  await c.connect();
+  try {
+    return await c.query(sql, params);
+  } finally {
+    await c.end();
+  }
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase([peopleSubgraph], (owner) => onboardAuthorities(owner));
+  prefix = uniquePrefix();
+  people = await startSubgraph(peopleSubgraph, {
+    databaseUrl: db.appUrl,
+    redisUrl: redisUrl(),
+    queuePrefix: prefix,
+    graphUrl: 'http://127.0.0.1:9/unused',
+    port: 0,
+    relayIntervalMs: 0,
+  });
+  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: prefix, handlers: [recorder], port: 0, logger: createLogger('worker-test') });
+});
+
+afterAll(async () => {
+  await worker?.close();
+  await people?.close();
+  await db?.drop();
+  await removePrefix(prefix);
+});
+
+describe('domain events: subgraph → outbox → relay → queue → worker', () => {
+  it('runs the handler once for a change, even when the relay publishes the event twice or after the job is gone', async () => {
+    const token = await tokenFor({ authority: AUTHORITY_A });
+    const res = await graphql(
+      people.url,
+      `mutation { createPerson(input: { givenName: "Eve", familyName: "Event", dateOfBirth: "1970-05-05" }) { id } }`,
+      {},
+      token,
+    );
+    const personId = res.data!.createPerson.id as string;
+    await until(() => handled.some((e) => e.data.personId === personId));
+    const event = handled.find((e) => e.data.personId === personId)!;
+    expect(event).toMatchObject({ type: 'PersonRegistered', authority: AUTHORITY_A, data: { personId } });
+    // Ids only: nothing personal travels on the queue.
+    expect(JSON.stringify(event)).not.toMatch(/Eve|Event|1970/);
+
+    const connection = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
+    const queue = new Queue(DOMAIN_EVENTS_QUEUE, { connection, prefix });
+    try {
+      // A crash between publishing and marking published: the relay publishes the row again.
+      await admin(`UPDATE people.outbox SET published_at = NULL WHERE id = $1`, [event.id]);
+      expect(await people.relay.publishBatch()).toBe(1);
+      await until(() => queueIdle(queue));
+
+      // Later still, after the completed job was removed: the queue accepts the id again, the marker holds.
+      await queue.remove(event.id);
+      await admin(`UPDATE people.outbox SET published_at = NULL WHERE id = $1`, [event.id]);
+      expect(await people.relay.publishBatch()).toBe(1);
+      await until(async () => (await queue.getJobState(event.id)) === 'completed');
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
+    expect(handled.filter((e) => e.id === event.id)).toHaveLength(1);
+  });
+
+  it('answers /health', async () => {
+    expect((await fetch(worker.healthUrl)).status).toBe(200);
+  });
+});

@@ -1,0 +1,2 @@
+export { ensureJourney, type GraphCall, type Journey, type JourneySpec } from './journey';
+export { mintToken, type TokenRequest } from './token';

@@ -1,0 +1,59 @@
+import { Role } from '@careplan/domain';
+import { portFromEnv } from '@careplan/runtime';
+import type { Settings } from './backing-services';
+import { migrateAll } from './migrate';
+import { stackProcesses } from './processes';
+import { DEMO_PEOPLE, seedDemo } from './seed';
+import { Supervisor } from './supervisor';
+import { mintToken } from './token';
+
+const SAMPLE_QUERY = `query {
+  people(first: 5) {
+    edges { node {
+      id givenName familyName nhsNumber
+      currentPlan { status personalBudget { indicativeWeeklyAmount { display } } nextReview { dueDate status } }
+    } }
+  }
+}`;
+
+/** `npm start`: migrate, run the seven processes under one supervisor, seed, and say how to use it. */
+export async function startStack(settings: Settings, log: (line: string) => void): Promise<number> {
+  await migrateAll(settings, log);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: settings.databaseUrl,
+    REDIS_URL: settings.redisUrl,
+    APOLLO_TELEMETRY_DISABLED: '1',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  };
+  const supervisor = new Supervisor(env);
+  for (const spec of stackProcesses(env)) supervisor.start(spec);
+  try {
+    await supervisor.waitUntilReady();
+    const graphUrl = `http://localhost:${portFromEnv('gateway', env)}/graphql`;
+    const seeded = await seedDemo(graphUrl.replace('localhost', '127.0.0.1'));
+    const tokens = await Promise.all(
+      Object.keys(DEMO_PEOPLE).map(async (authority) => `  ${authority}  ${await mintToken({ authority, roles: [Role.PRACTITIONER, Role.TEAM_MANAGER] })}`),
+    );
+    log(
+      [
+        '',
+        `careplan is running: ${graphUrl}`,
+        `demo data: ${seeded} people with an assessment, plan, budget and review (re-seeding never duplicates)`,
+        'bearer tokens (practitioner and team manager, 8 hours; `npm run token -- --help` for others):',
+        ...tokens,
+        'sample query:',
+        SAMPLE_QUERY,
+        'with curl:',
+        `  curl -s ${graphUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
+        `    -d '{"query":"{ people(first: 5) { edges { node { id givenName familyName } } } }"}'`,
+        'Ctrl-C stops everything.',
+        '',
+      ].join('\n'),
+    );
+  } catch (err) {
+    log(`start failed: ${(err as Error).message}`);
+    await supervisor.stop(1);
+  }
+  return supervisor.done;
+}
