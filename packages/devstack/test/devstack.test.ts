@@ -1,0 +1,26 @@
+import { DEFAULTS } from '@careplan/runtime';
+import { NhsNumber, Role } from '@careplan/domain';
+import { settingsFromEnv } from '../src/backing-services';
+import { DEMO_PEOPLE } from '../src/seed';
+import { parseRole } from '../src/token';
+
+describe('careplan-dev', () => {
+  it('seeds only valid, never-issued (999) NHS numbers, unique across councils', () => {
+    const numbers = Object.values(DEMO_PEOPLE).flatMap((people) => people.map((p) => p.nhsNumber!));
+    for (const n of numbers) expect(NhsNumber.parse(n).toString()).toMatch(/^999/);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(Object.keys(DEMO_PEOPLE).sort()).toEqual(['E09000012', 'W06000015']);
+  });
+
+  it('defaults to localhost, and derives the superuser connection from DATABASE_URL when only that is set', () => {
+    expect(settingsFromEnv({}, DEFAULTS)).toEqual({ adminUrl: DEFAULTS.adminUrl, databaseUrl: DEFAULTS.databaseUrl, redisUrl: DEFAULTS.redisUrl });
+    const moved = settingsFromEnv({ DATABASE_URL: 'postgres://careplan_app:pw@db.internal:6543/care' }, DEFAULTS);
+    expect(moved.adminUrl).toBe('postgres://postgres@db.internal:6543/postgres');
+    expect(settingsFromEnv({ DATABASE_ADMIN_URL: 'postgres://admin@x/postgres' }, DEFAULTS).adminUrl).toBe('postgres://admin@x/postgres');
+  });
+
+  it('reads roles case-insensitively and names the field of an unknown one', () => {
+    expect(parseRole('team_manager')).toBe(Role.TEAM_MANAGER);
+    expect(() => parseRole('BOSS')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'role' } }));
+  });
+});
