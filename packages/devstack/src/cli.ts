@@ -4,12 +4,14 @@ import { DomainError } from '@careplan/domain';
 import { DEFAULTS } from '@careplan/runtime';
 import { ensureBackingServices, settingsFromEnv } from './backing-services';
 import { migrateAll } from './migrate';
+import { seedDemo } from './seed';
 import { startStack } from './start';
 import { mintToken, parseRole } from './token';
 
 const USAGE = `careplan-dev <command>
   start     check Postgres and Redis, migrate, run all seven processes, seed demo data
   migrate   create roles, database and schemas; run every subgraph's migrations; onboard demo councils
+  seed      add the demo people through a running gateway (GRAPH_URL); safe to run again
   token     print a development bearer token (the last line of output)
               --authority E09000012   GSS code of the council (required)
               --role PRACTITIONER     repeatable: ${'PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, ANALYST, PERSON, SERVICE'}
@@ -17,7 +19,7 @@ const USAGE = `careplan-dev <command>
               --approval-limit-pence <n>
               --user <id>             subject (default dev-<role>)
               --ttl <seconds>         lifetime (default 8 hours)
-Environment: DATABASE_URL, DATABASE_ADMIN_URL, REDIS_URL, <NAME>_PORT; see README.md.`;
+Environment: DATABASE_URL, DATABASE_ADMIN_URL, REDIS_URL, GRAPH_URL, <NAME>_PORT; see README.md.`;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -70,6 +72,9 @@ async function main(argv: string[]): Promise<void> {
       return token(rest);
     case 'migrate':
       return migrateAll(await ready(), log);
+    case 'seed':
+      log(`seeded ${await seedDemo(process.env.GRAPH_URL ?? DEFAULTS.graphUrl)} demo people`);
+      return;
     case 'start':
       process.exitCode = await startStack(await ready(), log);
       return;
