@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Role } from '@careplan/domain';
 import { signToken, type SigningKey } from '@careplan/identity';
 import { ensureJourney } from '@careplan/devstack';
@@ -122,6 +123,45 @@ describe('the federated graph end to end', () => {
     ]) {
       expect((await ask(subgraph, [{ __typename: type, id }], type, tokenA)).data!._entities).toEqual([{ id }]);
       expect((await ask(subgraph, [{ __typename: type, id }], type, tokenB)).data!._entities).toEqual([null]);
+    }
+  });
+
+  it('keeps B out of A’s person, plan and budget by row-level security alone, with the app’s filters bypassed', async () => {
+    const j = await journey(tokenA, 'RlsOnly');
+    const app = new Client({ connectionString: stack.db.appUrl });
+    await app.connect();
+    try {
+      // Every table that holds an authority's rows has RLS enabled and forced, in every subgraph's schema.
+      const tenantTables = await app.query(
+        `SELECT n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c
+           JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
+          WHERE c.relkind = 'r' AND a.attname = 'authority_code' AND n.nspname = ANY($1)`,
+        [['people', 'assessments', 'plans', 'budgets', 'reviews']],
+      );
+      expect(new Set(tenantTables.rows.map((r) => r.nspname))).toEqual(new Set(['people', 'assessments', 'plans', 'budgets', 'reviews']));
+      for (const t of tenantTables.rows) expect({ table: `${t.nspname}.${t.relname}`, rls: t.relrowsecurity, forced: t.relforcerowsecurity }).toEqual({ table: `${t.nspname}.${t.relname}`, rls: true, forced: true });
+
+      const rows: Array<[string, string]> = [
+        ['people.person', j.person.id],
+        ['plans.care_and_support_plan', j.plan.id],
+        ['budgets.personal_budget', j.budget.id],
+      ];
+      const asAuthority = async (authority: string) => {
+        await app.query('BEGIN');
+        await app.query(`SELECT set_config('app.authority', $1, true)`, [authority]);
+        const seen: number[] = [];
+        for (const [table, id] of rows) {
+          // No WHERE authority_code: only the policy decides.
+          seen.push((await app.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).rowCount!);
+          seen.push((await app.query(`UPDATE ${table} SET updated_at = updated_at WHERE id = $1`, [id])).rowCount!);
+        }
+        await app.query('ROLLBACK');
+        return seen;
+      };
+      expect(await asAuthority(AUTHORITY_A)).toEqual([1, 1, 1, 1, 1, 1]);
+      expect(await asAuthority(AUTHORITY_B)).toEqual([0, 0, 0, 0, 0, 0]);
+    } finally {
+      await app.end();
     }
   });
 
