@@ -1,14 +1,14 @@
 import { Client } from 'pg';
 import { Role } from '@careplan/domain';
-import { startSubgraph, type RunningSubgraph } from '@careplan/subgraph-kit';
+import type { RunningSubgraph } from '@careplan/subgraph-kit';
 import {
   AUTHORITY_A,
   AUTHORITY_B,
   createTestDatabase,
   errorCode,
   graphql,
-  redisUrl,
   removePrefix,
+  startTestSubgraph,
   tokenFor,
   uniquePrefix,
   type TestDatabase,
@@ -25,16 +25,6 @@ const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $inpu
 const READ = `query($id: ID!) { person(id: $id) { id givenName } }`;
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id familyName } ... on Authority { code name } } }`;
 
-async function admin<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new Client({ connectionString: db.adminUrl.replace(/\/[^/]*$/, `/${db.name}`) });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
-
 async function createPerson(token: string, input: Record<string, unknown> = {}) {
   return graphql(people.url, CREATE, { input: { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1950-12-10', ...input } }, token);
 }
@@ -42,14 +32,7 @@ async function createPerson(token: string, input: Record<string, unknown> = {}) 
 beforeAll(async () => {
   db = await createTestDatabase([peopleSubgraph], (owner) => onboardAuthorities(owner));
   prefix = uniquePrefix();
-  people = await startSubgraph(peopleSubgraph, {
-    databaseUrl: db.appUrl,
-    redisUrl: redisUrl(),
-    queuePrefix: prefix,
-    graphUrl: 'http://127.0.0.1:9/unused',
-    port: 0,
-    relayIntervalMs: 0,
-  });
+  people = await startTestSubgraph(peopleSubgraph, db, { queuePrefix: prefix });
   tokenA = await tokenFor({ authority: AUTHORITY_A });
   tokenB = await tokenFor({ authority: AUTHORITY_B });
 });
@@ -78,12 +61,12 @@ describe('people subgraph', () => {
     [{ authorityCode: 'Z123' }, 'authorityCode'],
     [{ dateOfBirth: '1950-02-30' }, 'dateOfBirth'],
   ])('refuses bad input %o with BAD_USER_INPUT naming %s, and writes nothing', async (input, field) => {
-    const [{ n: before }] = await admin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
+    const [{ n: before }] = await db.asAdmin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
     const res = await createPerson(tokenA, input);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions!.field).toBe(field);
     expect(res.data).toBeNull();
-    const [{ n: after }] = await admin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
+    const [{ n: after }] = await db.asAdmin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
     expect(after).toBe(before);
   });
 
@@ -141,7 +124,7 @@ describe('people subgraph', () => {
     const created = await createPerson(tokenA, { familyName: 'Audited' });
     const { id } = created.data!.createPerson;
     await graphql(people.url, READ, { id }, tokenA);
-    const rows = await admin<{ changed: boolean; operation: string; roles: string[] }>(
+    const rows = await db.asAdmin<{ changed: boolean; operation: string; roles: string[] }>(
       'SELECT changed, operation, roles FROM people.access_audit WHERE $1 = ANY(person_ids) ORDER BY id',
       [id],
     );
@@ -160,7 +143,7 @@ describe('people subgraph', () => {
 
   it('writes a PersonRegistered event to the outbox in the same transaction, with ids only', async () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Evented' })).data!.createPerson;
-    const rows = await admin<{ type: string; data: unknown }>(`SELECT type, data FROM people.outbox WHERE data->>'personId' = $1`, [id]);
+    const rows = await db.asAdmin<{ type: string; data: unknown }>(`SELECT type, data FROM people.outbox WHERE data->>'personId' = $1`, [id]);
     expect(rows).toEqual([{ type: 'PersonRegistered', data: { personId: id } }]);
   });
 

@@ -1,10 +1,9 @@
-import { Client } from 'pg';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { DOMAIN_EVENTS_QUEUE, createLogger, type DomainEvent } from '@careplan/runtime';
 import { onboardAuthorities, peopleSubgraph } from '@careplan/people';
-import { startSubgraph, type RunningSubgraph } from '@careplan/subgraph-kit';
-import { AUTHORITY_A, createTestDatabase, graphql, redisUrl, removePrefix, tokenFor, uniquePrefix, type TestDatabase } from '@careplan/testing';
+import type { RunningSubgraph } from '@careplan/subgraph-kit';
+import { AUTHORITY_A, createTestDatabase, graphql, redisUrl, removePrefix, startTestSubgraph, tokenFor, uniquePrefix, type TestDatabase } from '@careplan/testing';
 import { startWorker, type EventHandler, type RunningWorker } from '../src';
 
 let db: TestDatabase;
@@ -35,27 +34,10 @@ async function queueIdle(queue: Queue): Promise<boolean> {
   return Object.values(counts).every((n) => n === 0);
 }
 
-async function admin(sql: string, params: unknown[]) {
-  const c = new Client({ connectionString: db.adminUrl.replace(/\/[^/]*$/, `/${db.name}`) });
-  await c.connect();
-  try {
-    return await c.query(sql, params);
-  } finally {
-    await c.end();
-  }
-}
-
 beforeAll(async () => {
   db = await createTestDatabase([peopleSubgraph], (owner) => onboardAuthorities(owner));
   prefix = uniquePrefix();
-  people = await startSubgraph(peopleSubgraph, {
-    databaseUrl: db.appUrl,
-    redisUrl: redisUrl(),
-    queuePrefix: prefix,
-    graphUrl: 'http://127.0.0.1:9/unused',
-    port: 0,
-    relayIntervalMs: 0,
-  });
+  people = await startTestSubgraph(peopleSubgraph, db, { queuePrefix: prefix });
   worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: prefix, handlers: [recorder], port: 0, logger: createLogger('worker-test') });
 });
 
@@ -86,13 +68,13 @@ describe('domain events: subgraph → outbox → relay → queue → worker', ()
     const queue = new Queue(DOMAIN_EVENTS_QUEUE, { connection, prefix });
     try {
       // A crash between publishing and marking published: the relay publishes the row again.
-      await admin(`UPDATE people.outbox SET published_at = NULL WHERE id = $1`, [event.id]);
+      await db.asAdmin(`UPDATE people.outbox SET published_at = NULL WHERE id = $1`, [event.id]);
       expect(await people.relay.publishBatch()).toBe(1);
       await until(() => queueIdle(queue));
 
       // Later still, after the completed job was removed: the queue accepts the id again, the marker holds.
       await queue.remove(event.id);
-      await admin(`UPDATE people.outbox SET published_at = NULL WHERE id = $1`, [event.id]);
+      await db.asAdmin(`UPDATE people.outbox SET published_at = NULL WHERE id = $1`, [event.id]);
       expect(await people.relay.publishBatch()).toBe(1);
       await until(async () => (await queue.getJobState(event.id)) === 'completed');
     } finally {

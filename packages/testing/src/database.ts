@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { DEFAULTS, createLogger } from '@careplan/runtime';
 import {
   dropDatabase,
@@ -17,6 +18,8 @@ export interface TestDatabase {
   ownerUrl: string;
   /** Superuser: only for creating and dropping. */
   adminUrl: string;
+  /** Runs SQL in this database as the superuser, past RLS: for arranging and inspecting what tests need. */
+  asAdmin<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -41,6 +44,15 @@ export async function createTestDatabase(
     appUrl: withUser(dbUrl, 'careplan_app'),
     ownerUrl,
     adminUrl,
+    async asAdmin<T>(sql: string, params: unknown[] = []) {
+      const client = new Client({ connectionString: dbUrl });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
     drop: () => dropDatabase(adminUrl, name),
   };
 }

@@ -2,3 +2,4 @@ export * from './database';
 export * from './tokens';
 export * from './redis';
 export * from './http';
+export * from './subgraph';

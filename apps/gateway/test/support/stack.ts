@@ -1,6 +1,6 @@
 import { onboardAuthorities } from '@careplan/people';
-import { QueryCounter, startSubgraph, type RunningSubgraph } from '@careplan/subgraph-kit';
-import { createTestDatabase, redisUrl, removePrefix, uniquePrefix, type TestDatabase } from '@careplan/testing';
+import { QueryCounter, type RunningSubgraph } from '@careplan/subgraph-kit';
+import { createTestDatabase, removePrefix, startTestSubgraph, uniquePrefix, type TestDatabase } from '@careplan/testing';
 import { SUBGRAPHS } from '../../src/compose';
 import { startGateway, type RunningGateway } from '../../src/gateway';
 import { readSupergraph } from '../../src/supergraph';
@@ -30,15 +30,7 @@ export async function startStack(): Promise<Stack> {
   let gatewayUrl = '';
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const def of SUBGRAPHS) {
-    subgraphs[def.name] = await startSubgraph(def, {
-      databaseUrl: db.appUrl,
-      redisUrl: redisUrl(),
-      queuePrefix,
-      graphUrl: () => gatewayUrl,
-      port: 0,
-      relayIntervalMs: 0,
-      counter,
-    });
+    subgraphs[def.name] = await startTestSubgraph(def, db, { queuePrefix, graphUrl: () => gatewayUrl, counter });
   }
   const gateway = await startGateway({
     supergraphSdl: readSupergraph(),
