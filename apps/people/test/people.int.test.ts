@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Role } from '@careplan/domain';
 import type { RunningSubgraph } from '@careplan/subgraph-kit';
@@ -145,6 +146,22 @@ describe('people subgraph', () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Evented' })).data!.createPerson;
     const rows = await db.asAdmin<{ type: string; data: unknown }>(`SELECT type, data FROM people.outbox WHERE data->>'personId' = $1`, [id]);
     expect(rows).toEqual([{ type: 'PersonRegistered', data: { personId: id } }]);
+  });
+
+  it('prunes published outbox rows past retention, never unpublished or recent ones', async () => {
+    const rows = ['45 days', '5 days'].map((age) => ({ id: randomUUID(), age }));
+    for (const r of rows) {
+      await db.asAdmin(
+        `INSERT INTO people.outbox (id, authority_code, type, data, occurred_at, published_at) VALUES ($1, $2, 'Old', '{}', now() - $3::interval, now() - $3::interval)`,
+        [r.id, AUTHORITY_A, r.age],
+      );
+    }
+    const unpublished = randomUUID();
+    await db.asAdmin(`INSERT INTO people.outbox (id, authority_code, type, data, occurred_at) VALUES ($1, $2, 'Pending', '{}', now() - interval '90 days')`, [unpublished, AUTHORITY_A]);
+    expect(await people.relay.prune()).toBe(1);
+    const left = await db.asAdmin<{ id: string }>(`SELECT id FROM people.outbox WHERE id = ANY($1)`, [[...rows.map((r) => r.id), unpublished]]);
+    expect(left.map((r) => r.id).sort()).toEqual([rows[1].id, unpublished].sort());
+    await db.asAdmin(`DELETE FROM people.outbox WHERE id = $1`, [unpublished]);
   });
 
   it('lets a PERSON see only their own record', async () => {

@@ -46,6 +46,7 @@ export function platformTables(schema: string): string[] {
       published_at timestamptz
     )`,
     `CREATE INDEX outbox_unpublished ON ${s}.outbox (occurred_at) WHERE published_at IS NULL`,
+    `CREATE INDEX outbox_published ON ${s}.outbox (published_at) WHERE published_at IS NOT NULL`,
     ...enableTenancy(schema, 'outbox'),
     `CREATE POLICY relay_all ON ${s}.outbox TO careplan_relay USING (true)`,
     `REVOKE UPDATE, DELETE ON ${s}.outbox FROM careplan_app`,

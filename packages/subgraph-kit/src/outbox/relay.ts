@@ -2,6 +2,8 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { DomainEvent, Logger } from '@careplan/runtime';
 
+const PRUNE_EVERY_MS = 3_600_000;
+
 interface OutboxRow {
   id: string;
   authority_code: string;
@@ -27,7 +29,11 @@ export class OutboxRelay {
     private readonly queue: Queue,
     private readonly logger: Logger,
     private readonly batchSize = 200,
+    /** Published rows are kept this long for tracing, then pruned; the queue keeps its own copy a week. */
+    private readonly retentionDays = 30,
   ) {}
+
+  private lastPrune = 0;
 
   start(intervalMs = 1_000): void {
     this.timer = setInterval(() => this.kick(), intervalMs);
@@ -57,6 +63,10 @@ export class OutboxRelay {
   }
 
   private async drain(): Promise<number> {
+    if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
+      this.lastPrune = Date.now();
+      await this.prune();
+    }
     let total = 0;
     for (;;) {
       const n = await this.publishBatch();
@@ -92,6 +102,25 @@ export class OutboxRelay {
       this.logger.debug({ schema: this.schema, published: rows.length }, 'outbox published');
       return rows.length;
     });
+  }
+
+  /** Deletes published rows older than the retention, a bounded batch at a time; returns how many. */
+  async prune(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.dataSource.transaction(async (m) => {
+        await m.query('SET LOCAL ROLE careplan_relay');
+        const [, count] = (await m.query(
+          `DELETE FROM "${this.schema}".outbox WHERE id IN (
+             SELECT id FROM "${this.schema}".outbox
+             WHERE published_at < now() - make_interval(days => $1) LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
+          [this.retentionDays],
+        )) as [unknown, number];
+        return count;
+      });
+      total += n;
+      if (n < 1000) return total;
+    }
   }
 
   /** Waits for a publish in progress; used by shutdown and tests. */
