@@ -1,0 +1,40 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '../src';
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  // The test setup silences logs; these tests read them.
+  const level = process.env.LOG_LEVEL;
+  process.env.LOG_LEVEL = 'info';
+  const logger = createLogger('test', stream);
+  process.env.LOG_LEVEL = level;
+  return { logger, text: () => lines.join('') };
+}
+
+describe('logs carry ids, never personal data', () => {
+  it('redacts personal fields passed by mistake, at the top level and one level down', () => {
+    const { logger, text } = capture();
+    logger.info({ personId: 'p-1', givenName: 'Ada', input: { familyName: 'Lovelace', nhsNumber: '9434765919', dateOfBirth: '1950-12-10' } }, 'created');
+    expect(text()).toContain('p-1');
+    expect(text()).not.toMatch(/Ada|Lovelace|9434765919|1950-12-10/);
+  });
+
+  it('redacts the row a database error echoes (query parameters and constraint detail)', () => {
+    const { logger, text } = capture();
+    const err = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      parameters: ['Gwendolyn', 'Okonkwo', '9434765919'],
+      detail: 'Key (nhs_number)=(9434765919) already exists.',
+      driverError: { detail: 'Key (nhs_number)=(9434765919) already exists.', parameters: ['Gwendolyn'] },
+    });
+    logger.error({ err, requestId: 'r-1' }, 'internal error');
+    expect(text()).toContain('duplicate key value');
+    expect(text()).toContain('r-1');
+    expect(text()).not.toMatch(/Gwendolyn|Okonkwo|9434765919/);
+  });
+});
