@@ -1,8 +1,17 @@
 import type { SubgraphContext, SubgraphDefinition } from '@careplan/subgraph-kit';
+import { AdvocacyFactsRecord } from './entities/advocacy-facts.entity';
 import { Authority } from './entities/authority.entity';
+import { CapacityAssessment } from './entities/capacity-assessment.entity';
+import { CommunicationNeedsRecord } from './entities/communication-needs.entity';
+import { ConsentRecord } from './entities/consent.entity';
 import { Person } from './entities/person.entity';
+import { Practitioner } from './entities/practitioner.entity';
+import { Relationship } from './entities/relationship.entity';
+import { Team } from './entities/team.entity';
 import { AuthorityResolver } from './graphql/authority.resolver';
+import { CommunicationNeedsResolver, ConsentResolver, InvolvementResolver, RelationshipResolver } from './graphql/involvement.resolver';
 import { PersonResolver } from './graphql/person.resolver';
+import { PractitionerResolver } from './graphql/practitioner.resolver';
 import { migrations } from './migrations';
 import { AuthorityService } from './services/authority.service';
 import { PersonService } from './services/person.service';
@@ -10,9 +19,9 @@ import { PersonService } from './services/person.service';
 export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
   schema: 'people',
-  entities: [Authority, Person],
+  entities: [Authority, Person, Team, Practitioner, Relationship, CapacityAssessment, AdvocacyFactsRecord, CommunicationNeedsRecord, ConsentRecord],
   migrations,
-  resolvers: [PersonResolver, AuthorityResolver],
+  resolvers: [PersonResolver, InvolvementResolver, RelationshipResolver, ConsentResolver, CommunicationNeedsResolver, PractitionerResolver, AuthorityResolver],
   referenceResolvers: {
     Person: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PersonService(ctx).get(ref.id) },
     Authority: { __resolveReference: (ref: { code: string }, ctx: SubgraphContext) => new AuthorityService(ctx).find(ref.code) },

@@ -18,7 +18,7 @@ export interface PersonDetails {
 
 const MAX_NAME = 100;
 
-function name(raw: string, field: string): string {
+export function parseName(raw: string, field: string): string {
   const value = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (value.length === 0) throw new BadUserInput(field, `${field} must not be empty`);
   if (value.length > MAX_NAME) throw new BadUserInput(field, `${field} must be at most ${MAX_NAME} characters`);
@@ -26,17 +26,22 @@ function name(raw: string, field: string): string {
   return value;
 }
 
+export function parseDateOfBirth(raw: string, today: LocalDate): LocalDate {
+  const dateOfBirth = LocalDate.parse(raw, 'dateOfBirth');
+  if (dateOfBirth.isAfter(today)) throw new BadUserInput('dateOfBirth', 'dateOfBirth must not be in the future');
+  if (dateOfBirth.year < 1900) throw new BadUserInput('dateOfBirth', 'dateOfBirth must not be before 1900');
+  return dateOfBirth;
+}
+
 /**
  * Validates who a person is before anything is written. Adult social care serves adults, but a
  * record may start before 18 (transition from children's services), so only impossible dates are refused.
  */
 export function parsePersonDetails(input: PersonDetailsInput, today: LocalDate = LocalDate.today()): PersonDetails {
-  const dateOfBirth = LocalDate.parse(input.dateOfBirth, 'dateOfBirth');
-  if (dateOfBirth.isAfter(today)) throw new BadUserInput('dateOfBirth', 'dateOfBirth must not be in the future');
-  if (dateOfBirth.year < 1900) throw new BadUserInput('dateOfBirth', 'dateOfBirth must not be before 1900');
+  const dateOfBirth = parseDateOfBirth(input.dateOfBirth, today);
   return {
-    givenName: name(input.givenName, 'givenName'),
-    familyName: name(input.familyName, 'familyName'),
+    givenName: parseName(input.givenName, 'givenName'),
+    familyName: parseName(input.familyName, 'familyName'),
     dateOfBirth,
     nhsNumber: input.nhsNumber == null || input.nhsNumber === '' ? null : NhsNumber.parse(input.nhsNumber),
   };

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError } from '@careplan/domain';
+import { Conflict, DomainError } from '@careplan/domain';
 
 /** Codes clients may see; anything else is an internal error and is masked. */
 const PUBLIC_CODES = new Set([
@@ -33,10 +33,17 @@ export function domainToGraphQLError(error: DomainError): GraphQLError {
   });
 }
 
+/** Postgres unique_violation: two writes raced past the service's own check. */
+const UNIQUE_VIOLATION = '23505';
+
 function findDomainError(error: unknown): DomainError | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     if (current instanceof DomainError) return current;
+    if ((current as { code?: unknown }).code === UNIQUE_VIOLATION) {
+      // The constraint's detail would echo the row, so the message stays general.
+      return new Conflict('this conflicts with a record saved at the same moment; reload and try again');
+    }
     current = (current as { originalError?: unknown }).originalError;
   }
   return undefined;

@@ -24,3 +24,4 @@ export * from './main';
 export * from './database/person-record';
 export * from './request/visible';
 export * from './request/graph-references';
+export * from './request/versioned-update';

@@ -1,12 +1,19 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
 import { encodeCursor, type SubgraphContext } from '@careplan/subgraph-kit';
-import { PersonService, PEOPLE_READERS, PEOPLE_WRITERS } from '../services/person.service';
-import { AuthorityService } from '../services/authority.service';
 import type { Person } from '../entities/person.entity';
+import { AuthorityService } from '../services/authority.service';
+import { PersonService, PEOPLE_READERS, PEOPLE_WRITERS, type PersonPage } from '../services/person.service';
+import { PractitionerService } from '../services/practitioner.service';
 import { AuthorityType } from './authority.type';
-import { CreatePersonInput, PeopleFilter } from './person.inputs';
+import { AllocatePersonInput, CreatePersonInput, PeopleFilter, UpdatePersonInput } from './person.inputs';
 import { PersonConnection, PersonType } from './person.type';
+import { PractitionerType, TeamType } from './practitioner.types';
+
+function connection(page: PersonPage): PersonConnection {
+  const edges = page.rows.map((node) => ({ cursor: encodeCursor(node), node: node as unknown as PersonType }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
 
 @Resolver(() => PersonType)
 export class PersonResolver {
@@ -16,7 +23,7 @@ export class PersonResolver {
     return new PersonService(ctx).get(id);
   }
 
-  @Query(() => PersonConnection, { description: 'People in your authority, oldest record first.' })
+  @Query(() => PersonConnection, { description: 'People in your authority, oldest record first; filter to search.' })
   @Authorized(...PEOPLE_READERS)
   async people(
     @Ctx() ctx: SubgraphContext,
@@ -24,9 +31,17 @@ export class PersonResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => PeopleFilter, { nullable: true }) filter?: PeopleFilter,
   ): Promise<PersonConnection> {
-    const page = await new PersonService(ctx).list(first, after, filter);
-    const edges = page.rows.map((node) => ({ cursor: encodeCursor(node), node: node as unknown as PersonType }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return connection(await new PersonService(ctx).list(first, after, filter ?? {}));
+  }
+
+  @Query(() => PersonConnection, { description: 'People allocated to you.' })
+  @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
+  async myCaseload(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<PersonConnection> {
+    return connection(await new PersonService(ctx).caseload(first, after));
   }
 
   @Mutation(() => PersonType, { description: 'Records a person in your authority.' })
@@ -35,8 +50,30 @@ export class PersonResolver {
     return new PersonService(ctx).create(input);
   }
 
+  @Mutation(() => PersonType, { description: 'Changes a person’s details at the version you read.' })
+  @Authorized(...PEOPLE_WRITERS)
+  updatePerson(@Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: SubgraphContext): Promise<Person> {
+    return new PersonService(ctx).update(input);
+  }
+
+  @Mutation(() => PersonType, { description: 'Allocates the person to a practitioner and team.' })
+  @Authorized(Role.TEAM_MANAGER, Role.SERVICE)
+  allocatePerson(@Arg('input', () => AllocatePersonInput) input: AllocatePersonInput, @Ctx() ctx: SubgraphContext): Promise<Person> {
+    return new PersonService(ctx).allocate(input);
+  }
+
   @FieldResolver(() => AuthorityType)
   authority(@Root() person: Person, @Ctx() ctx: SubgraphContext): Promise<AuthorityType> {
     return new AuthorityService(ctx).load(person.authorityCode);
+  }
+
+  @FieldResolver(() => PractitionerType, { nullable: true })
+  allocatedPractitioner(@Root() person: Person, @Ctx() ctx: SubgraphContext) {
+    return person.allocatedPractitionerId ? new PractitionerService(ctx).get(person.allocatedPractitionerId) : null;
+  }
+
+  @FieldResolver(() => TeamType, { nullable: true })
+  team(@Root() person: Person, @Ctx() ctx: SubgraphContext) {
+    return person.teamId ? new PractitionerService(ctx).team(person.teamId) : null;
   }
 }

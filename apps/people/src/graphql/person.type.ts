@@ -1,6 +1,29 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  ACCOMMODATION_STATUS_LABELS,
+  AccommodationStatus,
+  CLIENT_TYPE_LABELS,
+  ClientType,
+  ETHNICITY_LABELS,
+  Ethnicity,
+  GENDER_LABELS,
+  Gender,
+  PRIMARY_SUPPORT_REASON_LABELS,
+  PrimarySupportReason,
+} from '@careplan/domain';
 import { PageInfo } from '@careplan/subgraph-kit';
 import { AuthorityType } from './authority.type';
+
+function valuesWithLabels<E extends string>(labels: Record<E, string>) {
+  return Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description: description as string }])) as Record<E, { description: string }>;
+}
+
+const CLD = 'Adult Social Care Client Level Data code';
+registerEnumType(Gender, { name: 'Gender', description: CLD, valuesConfig: valuesWithLabels(GENDER_LABELS) });
+registerEnumType(Ethnicity, { name: 'Ethnicity', description: CLD, valuesConfig: valuesWithLabels(ETHNICITY_LABELS) });
+registerEnumType(AccommodationStatus, { name: 'AccommodationStatus', description: CLD, valuesConfig: valuesWithLabels(ACCOMMODATION_STATUS_LABELS) });
+registerEnumType(PrimarySupportReason, { name: 'PrimarySupportReason', description: CLD, valuesConfig: valuesWithLabels(PRIMARY_SUPPORT_REASON_LABELS) });
+registerEnumType(ClientType, { name: 'ClientType', description: CLD, valuesConfig: valuesWithLabels(CLIENT_TYPE_LABELS) });
 
 @ObjectType('Person', { description: 'An adult who may need care and support, or a carer.' })
 @Directive('@key(fields: "id")')
@@ -14,17 +37,47 @@ export class PersonType {
   @Field(() => AuthorityType)
   authority!: AuthorityType;
 
-  @Field()
+  @Field({ description: 'Legal given name.' })
   givenName!: string;
 
-  @Field()
+  @Field({ description: 'Legal family name.' })
   familyName!: string;
+
+  @Field(() => String, { nullable: true, description: '“Please call me”: use this when speaking and writing to the person.' })
+  preferredName!: string | null;
 
   @Field({ description: 'YYYY-MM-DD' })
   dateOfBirth!: string;
 
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  dateOfDeath!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Ten digits; null when not known.' })
   nhsNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The council’s own id for the person.' })
+  localPersonId!: string | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender!: Gender | null;
+
+  @Field(() => Ethnicity, { nullable: true })
+  ethnicity!: Ethnicity | null;
+
+  @Field(() => String, { nullable: true })
+  postcode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => AccommodationStatus, { nullable: true })
+  accommodationStatus!: AccommodationStatus | null;
+
+  @Field(() => PrimarySupportReason, { nullable: true })
+  primarySupportReason!: PrimarySupportReason | null;
+
+  @Field(() => ClientType, { nullable: true })
+  clientType!: ClientType | null;
 
   @Field(() => Int, { description: 'State this version when changing the record.' })
   version!: number;

@@ -1,3 +1,4 @@
 import { People1764000000000 } from './1764000000000-People';
+import { PeopleAndInvolvement1764100000000 } from './1764100000000-PeopleAndInvolvement';
 
-export const migrations = [People1764000000000];
+export const migrations = [People1764000000000, PeopleAndInvolvement1764100000000];

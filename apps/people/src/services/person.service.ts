@@ -1,9 +1,11 @@
-import { MoreThan, type FindOptionsWhere } from 'typeorm';
-import { AuthorityCode, BadUserInput, Conflict, Forbidden, NhsNumber, parsePersonDetails, Role } from '@careplan/domain';
-import { assertCanSeePerson, byId, decodeCursor, encodeCursor, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { AuthorityCode, BadUserInput, Conflict, Forbidden, parsePersonChanges, parsePersonDetails, Role } from '@careplan/domain';
+import { assertCanSeePerson, byId, decodeCursor, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Authority } from '../entities/authority.entity';
 import { Person } from '../entities/person.entity';
-import type { CreatePersonInput, PeopleFilter } from '../graphql/person.inputs';
+import type { AllocatePersonInput, CreatePersonInput, UpdatePersonInput } from '../graphql/person.inputs';
+import { personForWrite } from './person-access';
+import { searchPeople, type PersonSearch } from './person-search';
+import { PractitionerService } from './practitioner.service';
 
 export interface PersonPage {
   rows: Person[];
@@ -23,29 +25,60 @@ export class PersonService {
     return person;
   }
 
-  async list(first: number | null | undefined, after: string | null | undefined, filter?: PeopleFilter | null): Promise<PersonPage> {
+  async list(first: number | null | undefined, after: string | null | undefined, search: PersonSearch = {}): Promise<PersonPage> {
     const size = pageSize(first);
-    const where: FindOptionsWhere<Person> = { authorityCode: this.ctx.identity.authority };
-    if (filter?.nhsNumber) where.nhsNumber = NhsNumber.parse(filter.nhsNumber, 'filter.nhsNumber').toString();
     const manager = await this.ctx.db.manager();
-    let rows: Person[];
-    if (after) {
-      const cursor = decodeCursor(after);
-      // Keyset pagination on (created_at, id): stable and index-backed however deep the page.
-      rows = await manager.find(Person, {
-        where: [
-          { ...where, createdAt: MoreThan(new Date(cursor.createdAt)) },
-          { ...where, createdAt: new Date(cursor.createdAt), id: MoreThan(cursor.id) },
-        ],
-        order: { createdAt: 'ASC', id: 'ASC' },
-        take: size + 1,
-      });
-    } else {
-      rows = await manager.find(Person, { where, order: { createdAt: 'ASC', id: 'ASC' }, take: size + 1 });
-    }
+    const rows = await searchPeople(manager, this.ctx.identity.authority, search, after ? decodeCursor(after) : null, size + 1);
     const page = rows.slice(0, size);
     this.ctx.audit.read(...page.map((p) => p.id));
     return { rows: page, hasNextPage: rows.length > size };
+  }
+
+  /** People allocated to the signed-in practitioner; empty for someone with no practitioner record. */
+  async caseload(first: number | null | undefined, after: string | null | undefined): Promise<PersonPage> {
+    const me = await new PractitionerService(this.ctx).me();
+    if (!me) return { rows: [], hasNextPage: false };
+    return this.list(first, after, { allocatedPractitionerId: me.id });
+  }
+
+  async update(input: UpdatePersonInput): Promise<Person> {
+    const current = await personForWrite(this.ctx, input.id, 'id');
+    const { id, version, ...fields } = input;
+    const changes = parsePersonChanges(fields, current);
+    if (changes.nhsNumber && changes.nhsNumber !== current.nhsNumber) await this.assertNhsNumberFree(current.authorityCode, changes.nhsNumber);
+    if (changes.localPersonId && changes.localPersonId !== current.localPersonId) {
+      const manager = await this.ctx.db.manager();
+      if (await manager.existsBy(Person, { authorityCode: current.authorityCode, localPersonId: changes.localPersonId })) {
+        throw new Conflict('another person in your authority has this local person id');
+      }
+    }
+    // Required fields were refused as null by parsePersonChanges.
+    const person = await updateVersioned(this.ctx, Person, 'Person', id, version, changes as Partial<Person>);
+    await this.ctx.outbox.record('PersonUpdated', { personId: person.id, version: person.version });
+    return person;
+  }
+
+  /** Allocates the person to a practitioner and team (the team defaults to the practitioner's). */
+  async allocate(input: AllocatePersonInput): Promise<Person> {
+    await personForWrite(this.ctx, input.personId);
+    const practitioners = new PractitionerService(this.ctx);
+    const practitioner = input.practitionerId ? await practitioners.get(input.practitionerId) : null;
+    if (input.practitionerId && !practitioner?.active) throw new BadUserInput('practitionerId', 'no such active practitioner in your authority');
+    const teamId = input.teamId ?? practitioner?.teamId ?? null;
+    if (input.teamId && !(await practitioners.team(input.teamId))) throw new BadUserInput('teamId', 'no such team in your authority');
+    const person = await updateVersioned(this.ctx, Person, 'Person', input.personId, input.version, {
+      allocatedPractitionerId: practitioner?.id ?? null,
+      teamId,
+    });
+    await this.ctx.outbox.record('PersonAllocated', { personId: person.id, practitionerId: person.allocatedPractitionerId, teamId: person.teamId });
+    return person;
+  }
+
+  private async assertNhsNumberFree(authority: string, nhsNumber: string): Promise<void> {
+    const manager = await this.ctx.db.manager();
+    if (await manager.existsBy(Person, { authorityCode: authority, nhsNumber })) {
+      throw new Conflict('a person with this NHS number is already recorded in your authority');
+    }
   }
 
   async create(input: CreatePersonInput): Promise<Person> {
@@ -58,9 +91,7 @@ export class PersonService {
     if (authority !== this.ctx.identity.authority) {
       throw new Forbidden('a person can only be recorded in your own authority');
     }
-    if (details.nhsNumber && (await manager.existsBy(Person, { authorityCode: authority, nhsNumber: details.nhsNumber.toString() }))) {
-      throw new Conflict('a person with this NHS number is already recorded in your authority');
-    }
+    if (details.nhsNumber) await this.assertNhsNumberFree(authority, details.nhsNumber.toString());
     const person = await manager.save(
       manager.create(Person, {
         authorityCode: authority,

@@ -1,0 +1,90 @@
+import { Role } from '@careplan/domain';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor } from '@careplan/testing';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+let practitionerA: string;
+let managerA: string;
+let practitionerB: string;
+
+async function ok<T = any>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await graphql<T>(stack.url, query, variables, token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data as T;
+}
+
+async function personWithCarer(familyName: string) {
+  const { createPerson } = await ok(practitionerA, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
+    input: { givenName: 'Iris', familyName, dateOfBirth: '1938-02-11' },
+  });
+  await ok(practitionerA, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+    input: { personId: createPerson.id, kind: 'UNPAID_CARER', name: `${familyName} Carer`, willingAndAble: true, willingAndAbleRecordedOn: '2026-11-01' },
+  });
+  return createPerson.id as string;
+}
+
+const RECORD = `query($id: ID!) { person(id: $id) { id familyName relationships { name } advocacy { required } plans { id } } }`;
+
+beforeAll(async () => {
+  stack = await startStack();
+  practitionerA = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-sw', roles: [Role.PRACTITIONER] });
+  managerA = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-tm', roles: [Role.TEAM_MANAGER] });
+  practitionerB = await tokenFor({ authority: AUTHORITY_B, userId: 'e2e-sw-b', roles: [Role.PRACTITIONER] });
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('people and involvement through the gateway', () => {
+  it('a PERSON token sees that person’s record and relationships across subgraphs, and nobody else’s', async () => {
+    const mine = await personWithCarer('Ownview');
+    const other = await personWithCarer('Someoneelse');
+    const me = await tokenFor({ authority: AUTHORITY_A, userId: 'citizen', roles: [Role.PERSON], personId: mine });
+    expect((await ok(me, RECORD, { id: mine })).person).toEqual({
+      id: mine,
+      familyName: 'Ownview',
+      relationships: [{ name: 'Ownview Carer' }],
+      advocacy: { required: false },
+      plans: [],
+    });
+    const theirs = await graphql(stack.url, RECORD, { id: other }, me);
+    expect(errorCode(theirs)).toBe('FORBIDDEN');
+    expect(JSON.stringify(theirs)).not.toContain('Someoneelse');
+    expect(errorCode(await graphql(stack.url, `{ people { edges { node { id } } } }`, {}, me))).toBe('FORBIDDEN');
+  });
+
+  it('another authority cannot read or change the person, their relationships or their advocacy facts', async () => {
+    const id = await personWithCarer('Guarded');
+    expect((await ok(practitionerB, RECORD, { id })).person).toBeNull();
+    const write = await graphql(stack.url, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+      input: { personId: id, kind: 'HOUSEHOLD_MEMBER', name: 'Intruder' },
+    }, practitionerB);
+    expect(write.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId' });
+    const facts = await graphql(stack.url, `mutation($input: RecordAdvocacyFactsInput!) { recordAdvocacyFacts(input: $input) { required } }`, {
+      input: { personId: id, difficulties: ['COMMUNICATING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: false, disagreementAdvocateWouldHelp: false },
+    }, practitionerB);
+    expect(errorCode(facts)).toBe('BAD_USER_INPUT');
+    expect((await ok(practitionerA, RECORD, { id })).person).toMatchObject({ relationships: [{ name: 'Guarded Carer' }], advocacy: { required: false } });
+  });
+
+  it('audits reads and writes made through the gateway, and shows them to the team manager as access history', async () => {
+    const id = await personWithCarer('Audited');
+    await ok(practitionerA, RECORD, { id });
+    const rows = await stack.db.asAdmin<{ user_id: string; changed: boolean }>(
+      `SELECT user_id, changed FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY id`,
+      [id],
+    );
+    expect(rows).toEqual([
+      { user_id: 'e2e-sw', changed: true },
+      { user_id: 'e2e-sw', changed: true },
+      { user_id: 'e2e-sw', changed: false },
+    ]);
+    const { person } = await ok(managerA, `query($id: ID!) { person(id: $id) { accessHistory { edges { node { userId changed } } } } }`, { id });
+    expect(person.accessHistory.edges.slice(0, 3).map((e: { node: unknown }) => e.node)).toEqual([
+      { userId: 'e2e-sw', changed: false },
+      { userId: 'e2e-sw', changed: true },
+      { userId: 'e2e-sw', changed: true },
+    ]);
+  });
+});

@@ -1,0 +1,83 @@
+import { BadUserInput, Role, Specialism, parseApprovalLimit } from '@careplan/domain';
+import { byId, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { Practitioner } from '../entities/practitioner.entity';
+import { Team } from '../entities/team.entity';
+import type { PractitionerInput, UpdatePractitionerInput } from '../graphql/practitioner.types';
+
+function name(raw: string, field: string): string {
+  const value = raw.trim().replace(/\s+/g, ' ');
+  if (!value || value.length > 100) throw new BadUserInput(field, `${field} must be 1 to 100 characters`);
+  return value;
+}
+
+/** Staff and teams of the caller's council. Team managers keep them; everyone in casework reads them. */
+export class PractitionerService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  get(id: string): Promise<Practitioner | null> {
+    return byId(this.ctx, Practitioner).load(id);
+  }
+
+  team(id: string): Promise<Team | null> {
+    return byId(this.ctx, Team).load(id);
+  }
+
+  /** The signed-in user's own practitioner record, if they have one. */
+  async me(): Promise<Practitioner | null> {
+    const manager = await this.ctx.db.manager();
+    return manager.findOneBy(Practitioner, { authorityCode: this.ctx.identity.authority, userId: this.ctx.identity.userId });
+  }
+
+  async list(teamId?: string | null): Promise<Practitioner[]> {
+    const manager = await this.ctx.db.manager();
+    return manager.find(Practitioner, {
+      where: { authorityCode: this.ctx.identity.authority, ...(teamId ? { teamId } : {}) },
+      order: { familyName: 'ASC', givenName: 'ASC' },
+    });
+  }
+
+  async teams(): Promise<Team[]> {
+    return (await this.ctx.db.manager()).find(Team, { where: { authorityCode: this.ctx.identity.authority }, order: { name: 'ASC' } });
+  }
+
+  async createTeam(rawName: string): Promise<Team> {
+    const manager = await this.ctx.db.manager();
+    const teamName = name(rawName, 'name');
+    if (await manager.existsBy(Team, { authorityCode: this.ctx.identity.authority, name: teamName })) {
+      throw new BadUserInput('name', `a team called ${teamName} already exists`);
+    }
+    return manager.save(manager.create(Team, { authorityCode: this.ctx.identity.authority, name: teamName }));
+  }
+
+  private async fields(input: PractitionerInput | UpdatePractitionerInput) {
+    if (input.teamId && !(await this.team(input.teamId))) throw new BadUserInput('teamId', 'no such team in your authority');
+    if (input.roles.length === 0) throw new BadUserInput('roles', 'give at least one role');
+    if (input.roles.includes(Role.PERSON) || input.roles.includes(Role.SERVICE)) throw new BadUserInput('roles', 'staff roles only');
+    return {
+      givenName: name(input.givenName, 'givenName'),
+      familyName: name(input.familyName, 'familyName'),
+      teamId: input.teamId ?? null,
+      roles: [...new Set(input.roles)],
+      specialisms: [...new Set(input.specialisms ?? [])] as Specialism[],
+      approvalLimitPence: parseApprovalLimit(input.approvalLimitPence),
+    };
+  }
+
+  async create(input: PractitionerInput): Promise<Practitioner> {
+    const manager = await this.ctx.db.manager();
+    const userId = input.userId.trim();
+    if (!userId || userId.length > 200) throw new BadUserInput('userId', 'userId must be the sign-in subject, 1 to 200 characters');
+    if (await manager.existsBy(Practitioner, { authorityCode: this.ctx.identity.authority, userId })) {
+      throw new BadUserInput('userId', 'a practitioner with this sign-in already exists');
+    }
+    const fields = await this.fields(input);
+    return manager.save(manager.create(Practitioner, { authorityCode: this.ctx.identity.authority, userId, active: true, ...fields }));
+  }
+
+  async update(input: UpdatePractitionerInput): Promise<Practitioner> {
+    const fields = await this.fields(input);
+    return updateVersioned(this.ctx, Practitioner, 'Practitioner', input.id, input.version, { ...fields, active: input.active });
+  }
+}
+
+export const STAFF_ADMINS = [Role.TEAM_MANAGER];

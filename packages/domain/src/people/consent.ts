@@ -1,0 +1,47 @@
+import { BadUserInput } from '../errors';
+import { LocalDate } from '../local-date';
+
+/** What a person (or someone for them) can consent to about their plan (Care Act s.25(11)-(12), s.25(9)-(10)). */
+export enum ConsentPurpose {
+  JOINT_PLAN = 'JOINT_PLAN',
+  COMBINED_PLAN = 'COMBINED_PLAN',
+  SHARE_PLAN_COPY = 'SHARE_PLAN_COPY',
+}
+
+export interface ConsentInput {
+  purpose: ConsentPurpose;
+  /** Null when the person gave it themself; otherwise the relationship (attorney, deputy, representative) who did. */
+  givenByRelationshipId?: string | null;
+  givenOn: string;
+  /** For sharing copies: who may receive one. */
+  recipients?: readonly string[] | null;
+  notes?: string | null;
+}
+
+export interface Consent {
+  purpose: ConsentPurpose;
+  givenByRelationshipId: string | null;
+  givenOn: LocalDate;
+  recipients: string[];
+  notes: string | null;
+}
+
+export function parseConsent(input: ConsentInput, today: LocalDate = LocalDate.today()): Consent {
+  const givenOn = LocalDate.parse(input.givenOn, 'givenOn');
+  if (givenOn.isAfter(today)) throw new BadUserInput('givenOn', 'givenOn must not be in the future');
+  const recipients = [...new Set((input.recipients ?? []).map((r) => r.trim()).filter(Boolean))];
+  if (input.purpose === ConsentPurpose.SHARE_PLAN_COPY && recipients.length === 0) {
+    throw new BadUserInput('recipients', 'name who may receive a copy of the plan');
+  }
+  if (input.purpose !== ConsentPurpose.SHARE_PLAN_COPY && recipients.length > 0) {
+    throw new BadUserInput('recipients', 'recipients apply to sharing copies only');
+  }
+  if (recipients.some((r) => r.length > 200)) throw new BadUserInput('recipients', 'each recipient must be at most 200 characters');
+  const notes = input.notes?.trim() || null;
+  return { purpose: input.purpose, givenByRelationshipId: input.givenByRelationshipId ?? null, givenOn, recipients, notes };
+}
+
+/** A consent stands from the day given until the day withdrawn. */
+export function consentStands(c: { withdrawnOn: LocalDate | string | null }, today: LocalDate): boolean {
+  return c.withdrawnOn === null || LocalDate.parse(String(c.withdrawnOn)).isAfter(today);
+}

@@ -1,0 +1,20 @@
+import { BadUserInput } from '../errors';
+
+/** What a practitioner is qualified for; R2c needs to know who may assess a deafblind person. */
+export enum Specialism {
+  DEAFBLIND_ASSESSOR = 'DEAFBLIND_ASSESSOR',
+  SENSORY_IMPAIRMENT = 'SENSORY_IMPAIRMENT',
+  LEARNING_DISABILITY = 'LEARNING_DISABILITY',
+  AUTISM = 'AUTISM',
+  MENTAL_HEALTH = 'MENTAL_HEALTH',
+  APPROVED_MENTAL_HEALTH_PROFESSIONAL = 'APPROVED_MENTAL_HEALTH_PROFESSIONAL',
+  BEST_INTERESTS_ASSESSOR = 'BEST_INTERESTS_ASSESSOR',
+  OCCUPATIONAL_THERAPY = 'OCCUPATIONAL_THERAPY',
+}
+
+/** An approval limit is whole pence a year, zero for those who approve nothing (R8). */
+export function parseApprovalLimit(pence: number | null | undefined): number {
+  if (pence == null) return 0;
+  if (!Number.isSafeInteger(pence) || pence < 0) throw new BadUserInput('approvalLimitPence', 'approvalLimitPence must be whole pence, zero or more');
+  return pence;
+}

@@ -1,0 +1,44 @@
+import { LocalDate, PowerScope, RelationshipKind, isCurrent, parseRelationship } from '../src';
+
+const today = LocalDate.parse('2026-11-23');
+
+describe('R1 the people around a person', () => {
+  it('R1 an unpaid carer records whether they are willing and able to care, with the date', () => {
+    const carer = parseRelationship({ kind: RelationshipKind.UNPAID_CARER, name: ' Tom  Okafor ', relationshipToPerson: 'son', willingAndAble: false, willingAndAbleRecordedOn: '2026-11-20' }, today);
+    expect(carer).toMatchObject({ name: 'Tom Okafor', willingAndAble: false, paid: false });
+    expect(carer.willingAndAbleRecordedOn?.toString()).toBe('2026-11-20');
+    expect(() => parseRelationship({ kind: RelationshipKind.UNPAID_CARER, name: 'Tom', willingAndAble: true }, today)).toThrow(
+      expect.objectContaining({ details: { field: 'willingAndAbleRecordedOn' } }),
+    );
+    expect(() => parseRelationship({ kind: RelationshipKind.UNPAID_CARER, name: 'Tom', paid: true }, today)).toThrow(expect.objectContaining({ details: { field: 'paid' } }));
+  });
+
+  it('R1 attorneys and deputies say what they may decide; nobody else has a scope', () => {
+    expect(parseRelationship({ kind: RelationshipKind.ATTORNEY, name: 'A', powerScope: PowerScope.PROPERTY_AND_AFFAIRS }, today).powerScope).toBe(PowerScope.PROPERTY_AND_AFFAIRS);
+    expect(() => parseRelationship({ kind: RelationshipKind.DEPUTY, name: 'D' }, today)).toThrow(expect.objectContaining({ details: { field: 'powerScope' } }));
+    expect(() => parseRelationship({ kind: RelationshipKind.HOUSEHOLD_MEMBER, name: 'H', powerScope: PowerScope.HEALTH_AND_WELFARE }, today)).toThrow(
+      expect.objectContaining({ details: { field: 'powerScope' } }),
+    );
+  });
+
+  it('R2a an independent advocate names the provider and the day appointed; an end is not before the start', () => {
+    expect(() => parseRelationship({ kind: RelationshipKind.INDEPENDENT_ADVOCATE, name: 'Sam', startedOn: '2026-11-01' }, today)).toThrow(
+      expect.objectContaining({ details: { field: 'organisation' } }),
+    );
+    expect(() => parseRelationship({ kind: RelationshipKind.INDEPENDENT_ADVOCATE, name: 'Sam', organisation: 'VoiceAbility', startedOn: '2026-11-01', endedOn: '2026-10-01' }, today)).toThrow(
+      expect.objectContaining({ details: { field: 'endedOn' } }),
+    );
+  });
+
+  it('R1 refuses an empty name and markup', () => {
+    expect(() => parseRelationship({ kind: RelationshipKind.GP_PRACTICE, name: '  ' }, today)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'name' } }));
+    expect(() => parseRelationship({ kind: RelationshipKind.GP_PRACTICE, name: '<b>x</b>' }, today)).toThrow(expect.objectContaining({ details: { field: 'name' } }));
+  });
+
+  it('R1 a relationship is current from its start until the day it ends', () => {
+    expect(isCurrent({ startedOn: '2026-11-24', endedOn: null }, today)).toBe(false);
+    expect(isCurrent({ startedOn: '2026-11-23', endedOn: null }, today)).toBe(true);
+    expect(isCurrent({ startedOn: null, endedOn: '2026-11-23' }, today)).toBe(false);
+    expect(isCurrent({ startedOn: null, endedOn: '2026-11-24' }, today)).toBe(true);
+  });
+});
