@@ -1,5 +1,6 @@
 import { Role } from '@careplan/domain';
 import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor } from '@careplan/testing';
+import { seedDemo } from '@careplan/devstack';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -37,6 +38,31 @@ afterAll(async () => {
 });
 
 describe('people and involvement through the gateway', () => {
+  it('seeds realistic demo people for both councils, and seeding again changes nothing', async () => {
+    const count = () =>
+      stack.db.asAdmin<{ authority_code: string; people: number; relationships: number; needs: number }>(
+        `SELECT p.authority_code, count(DISTINCT p.id)::int AS people, count(DISTINCT r.id)::int AS relationships, count(DISTINCT c.id)::int AS needs
+           FROM people.person p LEFT JOIN people.relationship r ON r.person_id = p.id LEFT JOIN people.communication_needs c ON c.person_id = p.id
+          WHERE p.nhs_number LIKE '999%' GROUP BY 1 ORDER BY 1`,
+      );
+    expect(await seedDemo(stack.url)).toBe(6);
+    const first = await count();
+    expect(first).toEqual([
+      { authority_code: AUTHORITY_A, people: 3, relationships: 6, needs: 3 },
+      { authority_code: AUTHORITY_B, people: 3, relationships: 2, needs: 2 },
+    ]);
+    await seedDemo(stack.url);
+    expect(await count()).toEqual(first);
+    const me = await tokenFor({ authority: AUTHORITY_B, userId: 'dev-practitioner', roles: [Role.PRACTITIONER] });
+    const { myCaseload } = await ok(me, `{ myCaseload { edges { node { preferredName advocacy { required reasons advocate { name } } communicationNeeds { formats language } } } } }`);
+    expect(myCaseload.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+      preferredName: 'Gwen',
+      advocacy: { required: true, reasons: ['NO_APPROPRIATE_INDIVIDUAL', 'LIKELY_CARE_HOME_STAY_8_WEEKS'], advocate: null },
+      communicationNeeds: { formats: ['AUDIO'], language: 'Welsh' },
+    });
+  });
+
+
   it('a PERSON token sees that person’s record and relationships across subgraphs, and nobody else’s', async () => {
     const mine = await personWithCarer('Ownview');
     const other = await personWithCarer('Someoneelse');

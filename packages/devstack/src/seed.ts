@@ -1,24 +1,98 @@
 import { LocalDate, Role } from '@careplan/domain';
 import { GraphClient } from '@careplan/runtime';
 import { ensureJourney, type GraphCall, type JourneySpec } from './journey';
+import { ensureInvolvement, ensureStaff, type DemoInvolvement, type DemoStaff } from './involvement';
 import { mintToken } from './token';
 
-type DemoPerson = Omit<JourneySpec, 'reviewDue'> & { reviewInDays: number };
+type DemoPerson = Omit<JourneySpec, 'reviewDue'> & { reviewInDays: number; involvement: DemoInvolvement };
+
+/** Staff of each demo council; the printed demo tokens sign in as dev-practitioner. */
+export const DEMO_STAFF: Record<string, DemoStaff> = {
+  E09000012: {
+    teams: ['Hackney Adults North', 'Hackney Sensory Team'],
+    practitioners: [
+      { userId: 'dev-practitioner', givenName: 'Amara', familyName: 'Osei', team: 'Hackney Adults North', roles: ['PRACTITIONER', 'TEAM_MANAGER'], approvalLimitPence: 2_500_000 },
+      { userId: 'hackney-sensory-1', givenName: 'Ruth', familyName: 'Levy', team: 'Hackney Sensory Team', roles: ['PRACTITIONER'], specialisms: ['DEAFBLIND_ASSESSOR', 'SENSORY_IMPAIRMENT'] },
+    ],
+  },
+  W06000015: {
+    teams: ['Tîm Oedolion Caerdydd / Cardiff Adults'],
+    practitioners: [
+      { userId: 'dev-practitioner', givenName: 'Owain', familyName: 'Rees', team: 'Tîm Oedolion Caerdydd / Cardiff Adults', roles: ['PRACTITIONER', 'TEAM_MANAGER'], approvalLimitPence: 2_000_000 },
+    ],
+  },
+};
 
 /**
- * A few fictional people per demo council. NHS numbers are in the 999 range, which the NHS never
- * issues, and they are the seed's idempotency key.
+ * A few fictional people per demo council, with the people around them. NHS numbers are in the 999
+ * range, which the NHS never issues, and they are the seed's idempotency key.
  */
 export const DEMO_PEOPLE: Record<string, DemoPerson[]> = {
   E09000012: [
-    { givenName: 'Margaret', familyName: 'Okafor', dateOfBirth: '1941-06-14', nhsNumber: '9990000018', indicativeWeeklyPence: 48_250, reviewInDays: 12 },
-    { givenName: 'Daniel', familyName: 'Reyes', dateOfBirth: '1987-11-02', nhsNumber: '9990000026', indicativeWeeklyPence: 91_000, reviewInDays: 60 },
-    { givenName: 'Priya', familyName: 'Shah', dateOfBirth: '1958-01-23', nhsNumber: '9990000034', indicativeWeeklyPence: 23_575, reviewInDays: 240 },
+    {
+      givenName: 'Margaret', familyName: 'Okafor', dateOfBirth: '1941-06-14', nhsNumber: '9990000018', indicativeWeeklyPence: 48_250, reviewInDays: 12,
+      involvement: {
+        profile: { preferredName: 'Maggie', gender: 'FEMALE', ethnicity: 'BLACK_AFRICAN', postcode: 'E8 3PH', address: '14 Mare Street, London', accommodationStatus: 'TENANT_SOCIAL', primarySupportReason: 'MEMORY_AND_COGNITION', clientType: 'SERVICE_USER' },
+        allocatedTo: 'dev-practitioner',
+        relationships: [
+          { kind: 'UNPAID_CARER', name: 'Grace Okafor', relationshipToPerson: 'daughter', willingAndAble: true, willingAndAbleRecordedOn: '2026-10-14', contact: 'by phone, evenings' },
+          { kind: 'INDEPENDENT_ADVOCATE', name: 'Sam Idowu', organisation: 'POhWER', startedOn: '2026-09-01' },
+          { kind: 'GP_PRACTICE', name: 'Well Street Surgery', organisation: 'Well Street Surgery' },
+        ],
+        advocacyFacts: { difficulties: ['RETAINING', 'USING_OR_WEIGHING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: false, disagreementAdvocateWouldHelp: false, notes: 'Daughter works abroad half the year.' },
+        capacityAssessments: [{ decision: 'MANAGING_DIRECT_PAYMENT', assessedOn: '2026-08-20', outcome: 'LACKS_CAPACITY', assessorName: 'Amara Osei' }],
+        communicationNeeds: { formats: ['LARGE_PRINT'], interpreterRequired: false, postOnly: true },
+      },
+    },
+    {
+      givenName: 'Daniel', familyName: 'Reyes', dateOfBirth: '1987-11-02', nhsNumber: '9990000026', indicativeWeeklyPence: 91_000, reviewInDays: 60,
+      involvement: {
+        profile: { preferredName: 'Dani', gender: 'MALE', ethnicity: 'WHITE_OTHER', postcode: 'N16 7AA', accommodationStatus: 'SUPPORTED_ACCOMMODATION', primarySupportReason: 'LEARNING_DISABILITY', clientType: 'SERVICE_USER' },
+        allocatedTo: 'dev-practitioner',
+        relationships: [
+          { kind: 'APPROPRIATE_INDIVIDUAL', name: 'Lucia Reyes', relationshipToPerson: 'mother' },
+          { kind: 'HOUSEHOLD_MEMBER', name: 'Kwame Mensah', relationshipToPerson: 'housemate' },
+        ],
+        advocacyFacts: { difficulties: ['UNDERSTANDING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: false, disagreementAdvocateWouldHelp: false },
+        communicationNeeds: { formats: ['EASY_READ'], interpreterRequired: false, postOnly: false },
+      },
+    },
+    {
+      givenName: 'Priya', familyName: 'Shah', dateOfBirth: '1958-01-23', nhsNumber: '9990000034', indicativeWeeklyPence: 23_575, reviewInDays: 240,
+      involvement: {
+        profile: { gender: 'FEMALE', preferredName: 'Priya', ethnicity: 'ASIAN_INDIAN', postcode: 'E5 0LH', accommodationStatus: 'OWNER_OCCUPIER', primarySupportReason: 'SENSORY_DUAL', clientType: 'SERVICE_USER' },
+        allocatedTo: 'hackney-sensory-1',
+        relationships: [{ kind: 'ATTORNEY', name: 'Nikhil Shah', relationshipToPerson: 'husband', powerScope: 'PROPERTY_AND_AFFAIRS' }],
+        communicationNeeds: { formats: ['DEAFBLIND_MANUAL', 'BRAILLE'], interpreterRequired: true, language: 'Gujarati', postOnly: true, notes: 'Hands-on signing; visits need a communicator-guide.' },
+      },
+    },
   ],
   W06000015: [
-    { givenName: 'Gwen', familyName: 'Morgan', dateOfBirth: '1939-09-30', nhsNumber: '9990000042', indicativeWeeklyPence: 52_000, reviewInDays: 5 },
-    { givenName: 'Rhys', familyName: 'Pritchard', dateOfBirth: '1995-04-17', nhsNumber: '9990000050', indicativeWeeklyPence: 67_540, reviewInDays: 90 },
-    { givenName: 'Siân', familyName: 'Evans', dateOfBirth: '1962-12-08', nhsNumber: '9990000069', indicativeWeeklyPence: 31_800, reviewInDays: 300 },
+    {
+      givenName: 'Gwen', familyName: 'Morgan', dateOfBirth: '1939-09-30', nhsNumber: '9990000042', indicativeWeeklyPence: 52_000, reviewInDays: 5,
+      involvement: {
+        profile: { preferredName: 'Gwen', gender: 'FEMALE', ethnicity: 'WHITE_BRITISH', postcode: 'CF5 1QE', accommodationStatus: 'OWNER_OCCUPIER', primarySupportReason: 'PHYSICAL_PERSONAL_CARE', clientType: 'SERVICE_USER' },
+        allocatedTo: 'dev-practitioner',
+        relationships: [{ kind: 'UNPAID_CARER', name: 'Huw Morgan', relationshipToPerson: 'son', willingAndAble: false, willingAndAbleRecordedOn: '2026-11-02' }],
+        advocacyFacts: { difficulties: ['COMMUNICATING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: true, disagreementAdvocateWouldHelp: false },
+        communicationNeeds: { formats: ['AUDIO'], interpreterRequired: true, language: 'Welsh', postOnly: true },
+      },
+    },
+    {
+      givenName: 'Rhys', familyName: 'Pritchard', dateOfBirth: '1995-04-17', nhsNumber: '9990000050', indicativeWeeklyPence: 67_540, reviewInDays: 90,
+      involvement: {
+        profile: { preferredName: 'Rhys', gender: 'MALE', ethnicity: 'WHITE_BRITISH', postcode: 'CF24 3AA', accommodationStatus: 'TENANT_PRIVATE', primarySupportReason: 'MENTAL_HEALTH', clientType: 'SERVICE_USER' },
+        relationships: [{ kind: 'NOMINATED_PERSON', name: 'Ffion Jenkins', relationshipToPerson: 'partner' }],
+      },
+    },
+    {
+      givenName: 'Siân', familyName: 'Evans', dateOfBirth: '1962-12-08', nhsNumber: '9990000069', indicativeWeeklyPence: 31_800, reviewInDays: 300,
+      involvement: {
+        profile: { preferredName: 'Siân', gender: 'FEMALE', ethnicity: 'WHITE_BRITISH', postcode: 'CF10 1EP', accommodationStatus: 'SHELTERED_OR_EXTRA_CARE', primarySupportReason: 'SENSORY_VISUAL', clientType: 'SERVICE_USER' },
+        allocatedTo: 'dev-practitioner',
+        communicationNeeds: { formats: ['BRAILLE', 'AUDIO'], interpreterRequired: false, postOnly: false },
+      },
+    },
   ],
 };
 
@@ -30,14 +104,17 @@ export function graphCall(client: GraphClient, token: string): GraphCall {
   };
 }
 
-/** Seeds the demo people through the gateway, as each council's practitioner; safe to run again. */
+/** Seeds the demo staff and people through the gateway, as each council's team manager; safe to run again. */
 export async function seedDemo(graphUrl: string, today = LocalDate.today()): Promise<number> {
   const client = new GraphClient(graphUrl);
   let people = 0;
   for (const [authority, demo] of Object.entries(DEMO_PEOPLE)) {
-    const call = graphCall(client, await mintToken({ authority, roles: [Role.PRACTITIONER], userId: 'careplan-seed' }));
-    for (const { reviewInDays, ...spec } of demo) {
-      await ensureJourney(call, { ...spec, reviewDue: today.plusDays(reviewInDays).toString() });
+    const call = graphCall(client, await mintToken({ authority, roles: [Role.PRACTITIONER, Role.TEAM_MANAGER], userId: 'careplan-seed' }));
+    const practitioners = await ensureStaff(call, DEMO_STAFF[authority]);
+    for (const { reviewInDays, involvement, ...spec } of demo) {
+      const { person } = await ensureJourney(call, { ...spec, reviewDue: today.plusDays(reviewInDays).toString() });
+      const communicationNeeds = involvement.communicationNeeds && { ...involvement.communicationNeeds, reviewOn: today.plusMonths(12).toString() };
+      await ensureInvolvement(call, person.id, { ...involvement, communicationNeeds }, practitioners);
       people += 1;
     }
   }
