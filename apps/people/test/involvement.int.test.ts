@@ -201,8 +201,11 @@ describe('who is involved', () => {
     const SET = `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats interpreterRequired language postOnly reviewOn reviewDue } }`;
     await ok(practitioner, SET, { input: { personId: p.id, formats: ['EASY_READ'], interpreterRequired: false, postOnly: true, reviewOn: '2027-06-01' } });
     await ok(practitioner, SET, { input: { personId: p.id, formats: ['LARGE_PRINT', 'AUDIO'], interpreterRequired: true, language: 'Turkish', postOnly: true, reviewOn: '2027-06-01' } });
-    const { person } = await ok(practitioner, `query($id: ID!) { person(id: $id) { communicationNeeds { formats interpreterRequired language postOnly reviewOn reviewDue } } }`, { id: p.id });
+    const { person } = await ok(practitioner, `query($id: ID!) { person(id: $id) { deafblind communicationNeeds { formats interpreterRequired language postOnly reviewOn reviewDue } } }`, { id: p.id });
     expect(person.communicationNeeds).toEqual({ formats: ['LARGE_PRINT', 'AUDIO'], interpreterRequired: true, language: 'Turkish', postOnly: true, reviewOn: '2027-06-01', reviewDue: false });
+    expect(person.deafblind).toBe(false);
+    await ok(practitioner, SET, { input: { personId: p.id, formats: ['DEAFBLIND_MANUAL'], interpreterRequired: false, postOnly: true, reviewOn: '2027-06-01' } });
+    expect((await ok(practitioner, `query($id: ID!) { person(id: $id) { deafblind } }`, { id: p.id })).person.deafblind).toBe(true);
   });
 
   it('R7 consents record who gave them and when, and can be withdrawn once', async () => {
@@ -249,5 +252,18 @@ describe('the person’s own view and access history', () => {
     const self = await tokenFor({ authority: AUTHORITY_A, userId: 'citizen-2', roles: [Role.PERSON], personId: p.id });
     expect((await ok(self, H, { id: p.id })).person.accessHistory.edges.length).toBeGreaterThanOrEqual(3);
     expect(errorCode(await call(practitioner, H, { id: p.id }))).toBe('FORBIDDEN');
+    // Pages follow on without gaps or repeats.
+    const P = `query($id: ID!, $after: String) { person(id: $id) { accessHistory(first: 1, after: $after) { edges { node { requestId } } pageInfo { hasNextPage endCursor } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { person: { accessHistory } }: any = await ok(manager, P, { id: p.id, after });
+      seen.push(...accessHistory.edges.map((e: { node: { requestId: string } }) => e.node.requestId));
+      if (!accessHistory.pageInfo.hasNextPage) break;
+      after = accessHistory.pageInfo.endCursor;
+    }
+    const all = await db.asAdmin<{ request_id: string }>(`SELECT request_id FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY id DESC`, [p.id]);
+    expect(seen).toEqual(all.map((r) => r.request_id).slice(-seen.length));
+    expect(seen.length).toBeGreaterThanOrEqual(4);
   });
 });

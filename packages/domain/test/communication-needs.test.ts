@@ -1,4 +1,4 @@
-import { InformationFormat, LocalDate, parseCommunicationNeeds } from '../src';
+import { InformationFormat, LocalDate, isDeafblind, parseCommunicationNeeds } from '../src';
 
 const today = LocalDate.parse('2026-11-23');
 
@@ -23,5 +23,14 @@ describe('R2b communication needs (Accessible Information Standard)', () => {
     expect(at('2026-11-22')).toThrow(expect.objectContaining({ details: { field: 'reviewOn' } }));
     expect(at('2030-01-01')).toThrow(expect.objectContaining({ details: { field: 'reviewOn' } }));
     expect(at('2026-11-23')().reviewOn.toString()).toBe('2026-11-23');
+  });
+});
+
+describe('R2c deafblind', () => {
+  it('R2c dual sensory impairment or deafblind manual marks a person deafblind; one sense alone does not', () => {
+    expect(isDeafblind('SENSORY_DUAL', [])).toBe(true);
+    expect(isDeafblind(null, [InformationFormat.DEAFBLIND_MANUAL])).toBe(true);
+    expect(isDeafblind('SENSORY_VISUAL', [InformationFormat.BRAILLE])).toBe(false);
+    expect(isDeafblind(null, [])).toBe(false);
   });
 });

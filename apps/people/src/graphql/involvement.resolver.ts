@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { CapacityDecision, LocalDate, consentStands, isCurrent } from '@careplan/domain';
+import { CapacityDecision, LocalDate, consentStands, isCurrent, isDeafblind } from '@careplan/domain';
 import { encodeCursor, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CommunicationNeedsRecord } from '../entities/communication-needs.entity';
 import type { ConsentRecord } from '../entities/consent.entity';
@@ -57,6 +57,12 @@ export class InvolvementResolver {
   @FieldResolver(() => CommunicationNeedsType, { nullable: true, description: 'How information must reach the person (R2b).' })
   communicationNeeds(@Root() person: Person, @Ctx() ctx: SubgraphContext) {
     return new CommunicationNeedsService(ctx).forPerson(person.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'R2c: dual sensory impairment or deafblind manual; assessment and planning need a qualified specialist.' })
+  async deafblind(@Root() person: Person, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    const needs = await new CommunicationNeedsService(ctx).forPerson(person.id);
+    return isDeafblind(person.primarySupportReason, needs?.formats ?? []);
   }
 
   @FieldResolver(() => [ConsentType])

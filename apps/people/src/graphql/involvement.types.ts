@@ -68,88 +68,59 @@ export class RelationshipType {
   version!: number;
 }
 
+/** The facts of a relationship, as recorded and as corrected. */
+@InputType()
+abstract class RelationshipFieldsInput {
+  @Field()
+  name!: string;
+
+  @Field(() => ID, { nullable: true })
+  relatedPersonId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  relationshipToPerson?: string | null;
+
+  @Field(() => String, { nullable: true })
+  organisation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contact?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  paid?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  willingAndAble?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  willingAndAbleRecordedOn?: string | null;
+
+  @Field(() => PowerScope, { nullable: true })
+  powerScope?: PowerScope | null;
+
+  @Field(() => String, { nullable: true })
+  startedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Set it to end the relationship.' })
+  endedOn?: string | null;
+}
+
 @InputType('RecordRelationshipInput')
-export class RecordRelationshipInput {
+export class RecordRelationshipInput extends RelationshipFieldsInput {
   @Field(() => ID)
   personId!: string;
 
   @Field(() => RelationshipKind)
   kind!: RelationshipKind;
-
-  @Field()
-  name!: string;
-
-  @Field(() => ID, { nullable: true })
-  relatedPersonId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  relationshipToPerson?: string | null;
-
-  @Field(() => String, { nullable: true })
-  organisation?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contact?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  paid?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  willingAndAble?: boolean | null;
-
-  @Field(() => String, { nullable: true })
-  willingAndAbleRecordedOn?: string | null;
-
-  @Field(() => PowerScope, { nullable: true })
-  powerScope?: PowerScope | null;
-
-  @Field(() => String, { nullable: true })
-  startedOn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  endedOn?: string | null;
 }
 
 @InputType('UpdateRelationshipInput', { description: 'Replaces the relationship’s facts; kind and person stay.' })
-export class UpdateRelationshipInput {
+export class UpdateRelationshipInput extends RelationshipFieldsInput {
   @Field(() => ID)
   id!: string;
 
   @Field(() => Int, { description: 'The version you are editing; a stale one is a CONFLICT.' })
   version!: number;
-
-  @Field()
-  name!: string;
-
-  @Field(() => ID, { nullable: true })
-  relatedPersonId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  relationshipToPerson?: string | null;
-
-  @Field(() => String, { nullable: true })
-  organisation?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contact?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  paid?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  willingAndAble?: boolean | null;
-
-  @Field(() => String, { nullable: true })
-  willingAndAbleRecordedOn?: string | null;
-
-  @Field(() => PowerScope, { nullable: true })
-  powerScope?: PowerScope | null;
-
-  @Field(() => String, { nullable: true })
-  startedOn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  endedOn?: string | null;
 }
 
 @ObjectType('CapacityAssessment', { description: 'R2: decision-specific, dated, by a named assessor.' })

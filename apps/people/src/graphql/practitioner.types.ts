@@ -43,11 +43,8 @@ export class PractitionerType {
   version!: number;
 }
 
-@InputType('PractitionerInput')
-export class PractitionerInput {
-  @Field()
-  userId!: string;
-
+@InputType()
+abstract class PractitionerFieldsInput {
   @Field()
   givenName!: string;
 
@@ -67,31 +64,19 @@ export class PractitionerInput {
   approvalLimitPence?: number | null;
 }
 
+@InputType('PractitionerInput')
+export class PractitionerInput extends PractitionerFieldsInput {
+  @Field({ description: 'The sign-in (token subject) the record belongs to.' })
+  userId!: string;
+}
+
 @InputType('UpdatePractitionerInput')
-export class UpdatePractitionerInput {
+export class UpdatePractitionerInput extends PractitionerFieldsInput {
   @Field(() => ID)
   id!: string;
 
   @Field(() => Int)
   version!: number;
-
-  @Field()
-  givenName!: string;
-
-  @Field()
-  familyName!: string;
-
-  @Field(() => ID, { nullable: true })
-  teamId?: string | null;
-
-  @Field(() => [Role])
-  roles!: Role[];
-
-  @Field(() => [Specialism], { nullable: true })
-  specialisms?: Specialism[] | null;
-
-  @Field(() => Int, { nullable: true })
-  approvalLimitPence?: number | null;
 
   @Field()
   active!: boolean;

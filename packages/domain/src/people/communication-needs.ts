@@ -43,3 +43,11 @@ export function parseCommunicationNeeds(input: CommunicationNeedsInput, today: L
   if (reviewOn.isAfter(today.plusMonths(36))) throw new BadUserInput('reviewOn', 'review communication needs at least every three years');
   return { formats: [...new Set(input.formats)], interpreterRequired: input.interpreterRequired, language, postOnly: input.postOnly, notes, reviewOn };
 }
+
+/**
+ * R2c: a person is treated as deafblind when their primary support is for dual sensory impairment or
+ * they communicate by deafblind manual; their assessment then needs a qualified specialist.
+ */
+export function isDeafblind(primarySupportReason: string | null, formats: readonly InformationFormat[]): boolean {
+  return primarySupportReason === 'SENSORY_DUAL' || formats.includes(InformationFormat.DEAFBLIND_MANUAL);
+}
