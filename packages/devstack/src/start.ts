@@ -8,9 +8,12 @@ import { Supervisor } from './supervisor';
 import { mintToken } from './token';
 
 const SAMPLE_QUERY = `query {
-  people(first: 5) {
+  myCaseload(first: 5) {
     edges { node {
-      id givenName familyName nhsNumber
+      id preferredName familyName nhsNumber
+      relationships { kind name }
+      advocacy { required reasons advocate { name } }
+      communicationNeeds { formats language }
       currentPlan { status personalBudget { indicativeWeeklyAmount { display } } nextReview { dueDate status } }
     } }
   }
@@ -39,8 +42,8 @@ export async function startStack(settings: Settings, log: (line: string) => void
       [
         '',
         `careplan is running: ${graphUrl}`,
-        `demo data: ${seeded} people with an assessment, plan, budget and review (re-seeding never duplicates)`,
-        'bearer tokens (practitioner and team manager, 8 hours; `npm run token -- --help` for others):',
+        `demo data: ${seeded} people with carers, advocates and communication needs, each with an assessment, plan, budget and review (re-seeding never duplicates)`,
+        'bearer tokens (dev-practitioner: practitioner and team manager, 8 hours; `npm run token -- --help` for others):',
         ...tokens,
         'sample query:',
         SAMPLE_QUERY,
