@@ -16,3 +16,5 @@ export * from './people/practitioner';
 export * from './people/person-profile';
 export * from './client-level-data';
 export * from './postcode';
+export * from './eligibility/outcomes';
+export * from './eligibility/determination';
