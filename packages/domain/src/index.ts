@@ -18,3 +18,5 @@ export * from './client-level-data';
 export * from './postcode';
 export * from './eligibility/outcomes';
 export * from './eligibility/determination';
+export * from './assessment/lifecycle';
+export * from './assessment/decision-letter';

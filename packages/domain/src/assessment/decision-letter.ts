@@ -1,0 +1,124 @@
+import { BadUserInput } from '../errors';
+import { InformationFormat } from '../people/communication-needs';
+
+/** Why a letter is owed (R4, Care Act s.13(2) and s.24(2)). */
+export enum DecisionLetterKind {
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  ELIGIBLE_NEEDS_NOT_MET = 'ELIGIBLE_NEEDS_NOT_MET',
+}
+
+export interface AdviceItem {
+  /** The need (outcome code) the advice is about. */
+  need: string;
+  advice: string;
+}
+
+export interface DecisionLetter {
+  kind: DecisionLetterKind;
+  council: string;
+  /** What the person is called ("please call me"). */
+  addressee: string;
+  decidedOn: string;
+  reasons: string;
+  advice: readonly AdviceItem[];
+  /** Everyone the letter also goes to (the advocate, when the person asks). */
+  copiesTo: readonly string[];
+  /** Needs (outcome codes) in plain words, for the advice headings. */
+  needLabel: (need: string) => string;
+}
+
+export interface RenderedLetter {
+  html: string;
+  /** The format it was produced in; null for standard print. */
+  format: InformationFormat | null;
+  /** Formats the person needs that this system cannot produce yet (R2b: flagged, never silently dropped). */
+  notYetAvailable: InformationFormat[];
+}
+
+// Phrases that point the person away instead of advising them (R4 asks for advice specific to their needs).
+const GENERIC = /^(see|visit|check|look at) (our|the) (website|web ?site|leaflet|council website)\b|^https?:\/\/\S+$/i;
+
+/** Validates advice: every need assessed gets advice of its own, in words, not a pointer elsewhere. */
+export function parseAdvice(items: readonly AdviceItem[], assessedNeeds: readonly string[]): AdviceItem[] {
+  const advice = items.map((item, i) => {
+    const text = item.advice.normalize('NFC').trim().replace(/[ \t]+/g, ' ');
+    if (!assessedNeeds.includes(item.need)) throw new BadUserInput(`advice.${i}.need`, `${item.need} is not a need recorded in this assessment`);
+    if (text.length < 30 || GENERIC.test(text)) {
+      throw new BadUserInput(`advice.${i}.advice`, 'give advice specific to this need, in words the person can act on (not a pointer to a website)');
+    }
+    if (text.length > 4000) throw new BadUserInput(`advice.${i}.advice`, 'advice must be at most 4000 characters');
+    return { need: item.need, advice: text };
+  });
+  const missing = assessedNeeds.filter((need) => !advice.some((a) => a.need === need));
+  if (missing.length) throw new BadUserInput('advice', `give advice for every need assessed; missing: ${missing.join(', ')}`);
+  return advice;
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\n{2,}|\r\n\r\n/)
+    .map((p) => `<p>${escape(p.trim())}</p>`)
+    .join('\n');
+
+const sentences = (text: string) =>
+  `<ul class="one-idea-per-line">\n${text
+    .split(/(?<=[.!?])\s+/)
+    .filter(Boolean)
+    .map((s) => `<li>${escape(s)}</li>`)
+    .join('\n')}\n</ul>`;
+
+const STYLE: Record<'standard' | 'easy-read' | 'large-print', string> = {
+  standard: 'body{font-family:Arial,sans-serif;font-size:12pt;line-height:1.5;max-width:40em;margin:2em auto}',
+  // Easy read: large plain type, lots of space, one idea per line.
+  'easy-read': 'body{font-family:Arial,sans-serif;font-size:16pt;line-height:1.8;max-width:32em;margin:2em auto}li{margin-bottom:1em}h2{font-size:20pt}',
+  // Large print: at least 16pt bold-free sans serif, left aligned, high contrast (RNIB guidance).
+  'large-print': 'body{font-family:Arial,sans-serif;font-size:20pt;line-height:1.6;color:#000;background:#fff;text-align:left;max-width:30em;margin:2em auto}',
+};
+
+/**
+ * Renders a decision letter as accessible HTML in the first format the person needs that can be
+ * produced (easy read, large print), else standard print with the other formats flagged (R2b, R4).
+ */
+export function renderDecisionLetter(letter: DecisionLetter, needs: readonly InformationFormat[]): RenderedLetter {
+  const producible = needs.find((f) => f === InformationFormat.EASY_READ || f === InformationFormat.LARGE_PRINT) ?? null;
+  const notYetAvailable = needs.filter((f) => f !== InformationFormat.EASY_READ && f !== InformationFormat.LARGE_PRINT);
+  const easy = producible === InformationFormat.EASY_READ;
+  const style = easy ? STYLE['easy-read'] : producible === InformationFormat.LARGE_PRINT ? STYLE['large-print'] : STYLE.standard;
+  const decision =
+    letter.kind === DecisionLetterKind.NOT_ELIGIBLE
+      ? easy
+        ? 'We looked at what you need help with. We decided the council does not have to pay for care and support for these needs.'
+        : 'We have assessed your needs for care and support. We have decided that your needs are not eligible needs under the national eligibility criteria.'
+      : easy
+        ? 'You have some needs the council must help with. We will not meet some of them. This letter says why.'
+        : 'You have eligible needs. We have decided not to meet some of them, for the reasons below.';
+  const heading = (plain: string, easyRead: string) => `<h2>${escape(easy ? easyRead : plain)}</h2>`;
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${escape(`Your assessment decision – ${letter.council}`)}</title><style>${style}</style></head>
+<body>
+<main class="${easy ? 'easy-read' : producible === InformationFormat.LARGE_PRINT ? 'large-print' : 'standard'}">
+<h1>${escape(easy ? 'Our decision about your care and support' : 'Decision on your assessment of needs')}</h1>
+<p>${escape(`Dear ${letter.addressee},`)}</p>
+<p>${escape(`Date: ${letter.decidedOn}`)}</p>
+${heading('Our decision', 'What we decided')}
+<p>${escape(decision)}</p>
+${heading('Our reasons', 'Why we decided this')}
+${easy ? sentences(letter.reasons) : paragraphs(letter.reasons)}
+${heading('Information and advice for your needs', 'Things that can help you')}
+${letter.advice
+  .map((a) => `<section>\n<h3>${escape(letter.needLabel(a.need))}</h3>\n${easy ? sentences(a.advice) : paragraphs(a.advice)}\n</section>`)
+  .join('\n')}
+${heading('If you disagree', 'If you do not agree')}
+<p>${escape(easy ? `Tell us. You can ask ${letter.council} to look at this again, or make a complaint.` : `You can ask ${letter.council} to review this decision or make a complaint under its complaints procedure.`)}</p>
+${letter.copiesTo.length ? `<p>${escape(`Copy to: ${letter.copiesTo.join(', ')}`)}</p>` : ''}
+</main>
+</body>
+</html>
+`;
+  return { html, format: producible, notYetAvailable };
+}

@@ -1,0 +1,51 @@
+import { DecisionLetterKind, InformationFormat, parseAdvice, renderDecisionLetter, type DecisionLetter } from '../src';
+
+const advice = [
+  { need: 'NUTRITION', advice: 'Hackney Meals on Wheels can bring a hot meal each day; call 020 8356 0000 and mention this letter.' },
+  { need: 'HABITABLE_HOME', advice: 'Age UK East London runs a free handyperson service for small repairs such as your boiler cover.' },
+];
+const letter: DecisionLetter = {
+  kind: DecisionLetterKind.NOT_ELIGIBLE,
+  council: 'London Borough of Hackney',
+  addressee: 'Maggie',
+  decidedOn: '2026-11-23',
+  reasons: 'You can prepare meals with some difficulty. You manage your home with help from your daughter.',
+  advice,
+  copiesTo: ['Sam Idowu (independent advocate)'],
+  needLabel: (need) => need.toLowerCase().replace(/_/g, ' '),
+};
+
+describe('R4 decision letters', () => {
+  it('R4 advice is specific to each need assessed, never a pointer to a website', () => {
+    expect(parseAdvice(advice, ['NUTRITION', 'HABITABLE_HOME'])).toHaveLength(2);
+    expect(() => parseAdvice(advice.slice(0, 1), ['NUTRITION', 'HABITABLE_HOME'])).toThrow(expect.objectContaining({ details: { field: 'advice' } }));
+    expect(() => parseAdvice([{ need: 'NUTRITION', advice: 'See our website for more information about meals.' }], ['NUTRITION'])).toThrow(
+      expect.objectContaining({ details: { field: 'advice.0.advice' } }),
+    );
+    expect(() => parseAdvice([{ ...advice[0], need: 'TOILET_NEEDS' }], ['NUTRITION'])).toThrow(expect.objectContaining({ details: { field: 'advice.0.need' } }));
+  });
+
+  it('R4 R2b an easy read letter: plain words, one idea per line, large type', () => {
+    const out = renderDecisionLetter(letter, [InformationFormat.EASY_READ]);
+    expect(out).toMatchObject({ format: InformationFormat.EASY_READ, notYetAvailable: [] });
+    expect(out.html).toContain('<main class="easy-read">');
+    expect(out.html).toContain('<li>You can prepare meals with some difficulty.</li>');
+    expect(out.html).toContain('What we decided');
+    expect(out.html).toContain('Copy to: Sam Idowu (independent advocate)');
+  });
+
+  it('R4 R2b a large print letter, and formats not yet produced are flagged, never dropped', () => {
+    const out = renderDecisionLetter(letter, [InformationFormat.BRAILLE, InformationFormat.LARGE_PRINT]);
+    expect(out).toMatchObject({ format: InformationFormat.LARGE_PRINT, notYetAvailable: [InformationFormat.BRAILLE] });
+    expect(out.html).toMatch(/font-size:20pt/);
+    expect(out.html).toContain('<h3>nutrition</h3>');
+    const standard = renderDecisionLetter(letter, []);
+    expect(standard).toMatchObject({ format: null, notYetAvailable: [] });
+  });
+
+  it('R4 escapes everything a practitioner typed', () => {
+    const out = renderDecisionLetter({ ...letter, reasons: '<script>alert(1)</script> & more' }, []);
+    expect(out.html).not.toContain('<script>');
+    expect(out.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
+  });
+});
