@@ -20,3 +20,4 @@ export * from './eligibility/outcomes';
 export * from './eligibility/determination';
 export * from './assessment/lifecycle';
 export * from './assessment/decision-letter';
+export * from './eligibility/need';

@@ -7,6 +7,8 @@ import {
   WalesNeedArea,
   determineEligibility,
   eligibilityFramework,
+  assertQualifiedAssessor,
+  parseNeed,
   parseOutcome,
   type NeedFacts,
 } from '../src';
@@ -124,5 +126,36 @@ describe('R3 the rule book follows the nation and the kind of assessment', () =>
       expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'needs.0.outcome' } }),
     );
     expect(() => parseOutcome(EligibilityFramework.ENGLAND_CARER, 'TOILET_NEEDS')).toThrow(/not an outcome of the england carer criteria/);
+  });
+});
+
+describe('R3 recording a need for the nation’s criteria', () => {
+  it('R3a England records why the person is unable; Welsh tests are refused', () => {
+    expect(parseNeed(EligibilityFramework.ENGLAND_ADULT, { outcome: 'nutrition', unableReasons: [UnableReason.TAKES_SIGNIFICANTLY_LONGER], inOwnWords: 'Cooking takes me all afternoon.' })).toMatchObject({
+      outcome: AdultOutcome.NUTRITION,
+      cannotMeetAlone: null,
+    });
+    expect(() => parseNeed(EligibilityFramework.ENGLAND_ADULT, { outcome: 'NUTRITION', cannotMeetAlone: true, inOwnWords: 'x' })).toThrow(expect.objectContaining({ details: { field: 'cannotMeetAlone' } }));
+  });
+
+  it('R3c Wales records tests (c) and (d); English reasons are refused', () => {
+    expect(() => parseNeed(EligibilityFramework.WALES_ADULT, { outcome: 'COMMUNICATION', inOwnWords: 'x', cannotMeetAlone: true })).toThrow(expect.objectContaining({ details: { field: 'onlyWithCouncilHelp' } }));
+    expect(() => parseNeed(EligibilityFramework.WALES_ADULT, { outcome: 'COMMUNICATION', inOwnWords: 'x', cannotMeetAlone: true, onlyWithCouncilHelp: true, unableReasons: [UnableReason.NEEDS_HELP] })).toThrow(
+      expect.objectContaining({ details: { field: 'unableReasons' } }),
+    );
+  });
+
+  it('R3 a fluctuating need names the period observed; one met by another service names it', () => {
+    expect(() => parseNeed(EligibilityFramework.ENGLAND_ADULT, { outcome: 'NUTRITION', inOwnWords: 'Some days I cannot eat', fluctuates: true })).toThrow(expect.objectContaining({ details: { field: 'observedOver' } }));
+    expect(() => parseNeed(EligibilityFramework.ENGLAND_ADULT, { outcome: 'NUTRITION', inOwnWords: 'x', metByOtherService: true })).toThrow(expect.objectContaining({ details: { field: 'otherService' } }));
+  });
+});
+
+describe('R2c deafblind assessor', () => {
+  it('R2c a deafblind person needs a qualified deafblind assessor; others need no specialist', () => {
+    expect(() => assertQualifiedAssessor(true, ['SENSORY_IMPAIRMENT'])).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R2c' } }));
+    expect(() => assertQualifiedAssessor(true, null)).toThrow(expect.objectContaining({ details: { rule: 'R2c' } }));
+    expect(() => assertQualifiedAssessor(true, ['DEAFBLIND_ASSESSOR'])).not.toThrow();
+    expect(() => assertQualifiedAssessor(false, null)).not.toThrow();
   });
 });

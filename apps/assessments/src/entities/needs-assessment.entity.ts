@@ -1,6 +1,14 @@
 import { Column, Entity } from 'typeorm';
-import type { AssessmentKind, AssessmentStatus } from '@careplan/domain';
+import type { AssessmentEventOutcome, AssessmentKind, AssessmentMethod, AssessmentStatus } from '@careplan/domain';
 import { PersonRecord } from '@careplan/subgraph-kit';
+
+/** Who took part in the assessment, how and when (R1). */
+export interface Involvement {
+  name: string;
+  role: string;
+  how: string;
+  on: string;
+}
 
 @Entity({ name: 'needs_assessment', schema: 'assessments' })
 export class NeedsAssessment extends PersonRecord {
@@ -12,4 +20,33 @@ export class NeedsAssessment extends PersonRecord {
 
   @Column({ type: 'date' })
   requestedOn!: string;
+
+  @Column({ type: 'date', nullable: true })
+  startedOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  completedOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  withdrawnOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason!: string | null;
+
+  /** The assessor's practitioner record in the people subgraph. */
+  @Column({ type: 'uuid', nullable: true })
+  assessorPractitionerId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  method!: AssessmentMethod | null;
+
+  @Column({ type: 'jsonb' })
+  involved!: Involvement[];
+
+  /** The other person of a joint assessment (with both people's consent). */
+  @Column({ type: 'uuid', nullable: true })
+  jointPersonId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  eventOutcome!: AssessmentEventOutcome | null;
 }

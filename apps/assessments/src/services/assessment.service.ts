@@ -1,8 +1,33 @@
-import { AssessmentStatus, BadUserInput, LocalDate } from '@careplan/domain';
-import { loadVisible, loadVisibleBy, lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
-import { NeedsAssessment } from '../entities/needs-assessment.entity';
-import type { CreateAssessmentInput } from '../graphql/types';
+import {
+  AssessmentKind,
+  AssessmentStatus,
+  BadUserInput,
+  LocalDate,
+  assertAssessmentEditable,
+  assertAssessmentTransition,
+  assertQualifiedAssessor,
+  determineEligibility,
+  eligibilityFramework,
+  type AssessmentEventOutcome,
+} from '@careplan/domain';
+import { loadVisible, loadVisibleBy, lookupInGraph, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { EligibilityDetermination } from '../entities/eligibility-determination.entity';
+import { Need } from '../entities/need.entity';
+import { NeedsAssessment, type Involvement } from '../entities/needs-assessment.entity';
+import type { CompleteAssessmentInput, CreateAssessmentInput, InvolvementInput, StartAssessmentInput } from '../graphql/types';
+import { guardAdvocacy, personFacts, practitionerSpecialisms } from './person-facts';
 
+function involvement(items: readonly InvolvementInput[]): Involvement[] {
+  return items.map((item, i) => {
+    const name = item.name.trim();
+    if (!name || name.length > 200) throw new BadUserInput(`involved.${i}.name`, 'name who took part (1 to 200 characters)');
+    const on = LocalDate.parse(item.on, `involved.${i}.on`);
+    if (on.isAfter(LocalDate.today())) throw new BadUserInput(`involved.${i}.on`, 'involvement cannot be dated in the future');
+    return { name, role: item.role, how: item.how, on: on.toString() };
+  });
+}
+
+/** The assessment's lifecycle: requested → in progress → completed (or withdrawn); reopened to change. */
 export class AssessmentService {
   constructor(private readonly ctx: SubgraphContext) {}
 
@@ -12,6 +37,14 @@ export class AssessmentService {
 
   forPerson(personId: string): Promise<NeedsAssessment[]> {
     return loadVisibleBy(this.ctx, NeedsAssessment, 'personId', personId);
+  }
+
+  /** The assessment a change is about, audited as changed; BAD_USER_INPUT when it is not the caller's to see. */
+  async forChange(id: string, field = 'id'): Promise<NeedsAssessment> {
+    const assessment = await this.get(id);
+    if (!assessment) throw new BadUserInput(field, `${field} is not an assessment in your authority`);
+    this.ctx.audit.wrote(assessment.personId);
+    return assessment;
   }
 
   async request(input: CreateAssessmentInput): Promise<NeedsAssessment> {
@@ -27,10 +60,123 @@ export class AssessmentService {
         kind: input.kind,
         status: AssessmentStatus.REQUESTED,
         requestedOn: requestedOn.toString(),
+        involved: [],
       }),
     );
     this.ctx.audit.wrote(assessment.personId);
     await this.ctx.outbox.record('AssessmentRequested', { assessmentId: assessment.id, personId: assessment.personId });
     return assessment;
+  }
+
+  async start(input: StartAssessmentInput): Promise<NeedsAssessment> {
+    const assessment = await this.forChange(input.id);
+    assertAssessmentTransition(assessment.status, AssessmentStatus.IN_PROGRESS);
+    if (assessment.status === AssessmentStatus.COMPLETED) throw new BadUserInput('id', 'use reopenAssessment for a completed assessment');
+    if ((await practitionerSpecialisms(this.ctx, input.assessorPractitionerId)) === null) {
+      throw new BadUserInput('assessorPractitionerId', 'assessorPractitionerId is not a practitioner in your authority');
+    }
+    return updateVersioned(this.ctx, NeedsAssessment, 'Assessment', assessment.id, input.version, {
+      status: AssessmentStatus.IN_PROGRESS,
+      startedOn: LocalDate.today().toString(),
+      assessorPractitionerId: input.assessorPractitionerId,
+      method: input.method,
+      involved: involvement(input.involved ?? []),
+    });
+  }
+
+  async recordInvolvement(id: string, version: number, items: readonly InvolvementInput[]): Promise<NeedsAssessment> {
+    const assessment = await this.forChange(id);
+    assertAssessmentEditable(assessment.status);
+    return updateVersioned(this.ctx, NeedsAssessment, 'Assessment', id, version, { involved: involvement(items) });
+  }
+
+  /**
+   * Completes the assessment: the R2a and R2c guards, then the eligibility determination derived from the
+   * recorded needs under the person's nation's criteria, stored with its rule path and rationale.
+   */
+  async complete(input: CompleteAssessmentInput): Promise<NeedsAssessment> {
+    const assessment = await this.forChange(input.id);
+    assertAssessmentTransition(assessment.status, AssessmentStatus.COMPLETED);
+    const person = await personFacts(this.ctx, assessment.personId);
+    await guardAdvocacy(this.ctx, assessment.personId);
+    const specialisms = assessment.assessorPractitionerId ? await practitionerSpecialisms(this.ctx, assessment.assessorPractitionerId) : null;
+    assertQualifiedAssessor(person.deafblind, specialisms);
+
+    const needs = await manyBy(this.ctx, Need, 'assessmentId').load(assessment.id);
+    const framework = eligibilityFramework(person.authority.nation, assessment.kind === AssessmentKind.CARER);
+    const facts = {
+      framework,
+      needsArise: input.needsArise,
+      healthAtRisk: input.healthAtRisk ?? false,
+      significantImpact: input.significantImpact ?? false,
+      needs: needs.map((n) => ({
+        outcome: n.outcome,
+        unableReasons: n.unableReasons,
+        cannotMeetAlone: n.cannotMeetAlone ?? undefined,
+        onlyWithCouncilHelp: n.onlyWithCouncilHelp ?? undefined,
+        metByCarer: n.metByCarer,
+        metByOtherService: n.metByOtherService,
+      })),
+    };
+    const determination = determineEligibility(facts);
+    const manager = await this.ctx.db.manager();
+    await manager.save(
+      manager.create(EligibilityDetermination, {
+        authorityCode: assessment.authorityCode,
+        assessmentId: assessment.id,
+        framework,
+        inputs: facts,
+        eligible: determination.eligible,
+        eligibleIfCarerStopped: determination.eligibleIfCarerStopped,
+        eligibleNeeds: determination.eligibleNeeds,
+        councilMustMeet: determination.councilMustMeet,
+        path: determination.path,
+        failedCondition: determination.failedCondition,
+        rationale: determination.rationale,
+        practitionerNote: input.note?.trim() || null,
+        decidedBy: this.ctx.identity.userId,
+      }),
+    );
+    const completed = await updateVersioned(this.ctx, NeedsAssessment, 'Assessment', assessment.id, input.version, {
+      status: AssessmentStatus.COMPLETED,
+      completedOn: LocalDate.today().toString(),
+      eventOutcome: input.eventOutcome as AssessmentEventOutcome,
+    });
+    await this.ctx.outbox.record('AssessmentCompleted', {
+      assessmentId: completed.id,
+      personId: completed.personId,
+      eligible: determination.eligible,
+      framework,
+    });
+    return completed;
+  }
+
+  async withdraw(id: string, version: number, reason: string): Promise<NeedsAssessment> {
+    const assessment = await this.forChange(id);
+    assertAssessmentTransition(assessment.status, AssessmentStatus.WITHDRAWN);
+    const why = reason.trim();
+    if (!why) throw new BadUserInput('reason', 'say why the assessment is withdrawn');
+    const withdrawn = await updateVersioned(this.ctx, NeedsAssessment, 'Assessment', id, version, {
+      status: AssessmentStatus.WITHDRAWN,
+      withdrawnOn: LocalDate.today().toString(),
+      withdrawnReason: why,
+    });
+    await this.ctx.outbox.record('AssessmentWithdrawn', { assessmentId: id, personId: withdrawn.personId });
+    return withdrawn;
+  }
+
+  /** Reopens a completed assessment to change it; the next completion makes a new determination. */
+  async reopen(id: string, version: number, reason: string): Promise<NeedsAssessment> {
+    const assessment = await this.forChange(id);
+    if (assessment.status !== AssessmentStatus.COMPLETED) throw new BadUserInput('id', 'only a completed assessment can be reopened');
+    if (!reason.trim()) throw new BadUserInput('reason', 'say why the assessment is reopened');
+    const reopened = await updateVersioned(this.ctx, NeedsAssessment, 'Assessment', id, version, { status: AssessmentStatus.IN_PROGRESS, completedOn: null, eventOutcome: null });
+    await this.ctx.outbox.record('AssessmentReopened', { assessmentId: id, personId: reopened.personId });
+    return reopened;
+  }
+
+  /** The latest determination (a reopened and completed assessment has several; earlier ones stay as history). */
+  async eligibility(assessmentId: string): Promise<EligibilityDetermination | null> {
+    return (await manyBy(this.ctx, EligibilityDetermination, 'assessmentId').load(assessmentId)).at(-1) ?? null;
   }
 }

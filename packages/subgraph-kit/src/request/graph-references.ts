@@ -1,4 +1,4 @@
-import { BadUserInput } from '@careplan/domain';
+import { BadUserInput, Conflict, DomainError, Forbidden, RuleViolation } from '@careplan/domain';
 import type { SubgraphContext } from './context';
 import { isUuid } from './loaders';
 
@@ -24,4 +24,27 @@ export async function lookupInGraph<T>(
   }
   if (!found) throw new BadUserInput(field, `${field} does not name a ${root} you can see in your authority`);
   return found;
+}
+
+/** Turns a public error another subgraph answered with into the same error here, so rule ids reach the client. */
+function relay(error: { message: string; extensions?: Record<string, unknown> }): DomainError | undefined {
+  const { code, rule, field } = error.extensions ?? {};
+  if (code === 'RULE_VIOLATION' && typeof rule === 'string') return new RuleViolation(rule, error.message);
+  if (code === 'BAD_USER_INPUT' && typeof field === 'string') return new BadUserInput(field, error.message);
+  if (code === 'FORBIDDEN') return new Forbidden(error.message);
+  if (code === 'CONFLICT') return new Conflict(error.message);
+  return undefined;
+}
+
+/**
+ * Asks the graph on the caller's behalf (a guard, facts another subgraph owns). A rule violation or
+ * refusal there is the same error here; anything else means the graph could not answer.
+ */
+export async function askGraph<T>(ctx: SubgraphContext, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await ctx.graph.request<T>(query, variables, ctx.token);
+  const first = res.errors?.[0];
+  if (first) {
+    throw relay(first) ?? new Error(`the graph could not answer: ${res.errors!.map((e) => e.extensions?.code).join(', ')}`);
+  }
+  return res.data as T;
 }

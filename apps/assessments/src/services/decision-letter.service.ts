@@ -1,0 +1,74 @@
+import { AssessmentStatus, BadUserInput, DecisionLetterKind, LocalDate, parseAdvice, renderDecisionLetter } from '@careplan/domain';
+import { manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { DecisionLetterRecord } from '../entities/decision-letter.entity';
+import type { IssueDecisionLetterInput } from '../graphql/types';
+import { AssessmentService } from './assessment.service';
+import { NeedService } from './need.service';
+import { personFacts } from './person-facts';
+
+/**
+ * R4: when needs are not eligible, or eligible needs will not be met, the person gets written reasons and
+ * advice specific to their needs, in their format (R2b), copied to their advocate when they ask.
+ */
+export class DecisionLetterService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  forAssessment(assessmentId: string): Promise<DecisionLetterRecord[]> {
+    return manyBy(this.ctx, DecisionLetterRecord, 'assessmentId').load(assessmentId);
+  }
+
+  async issue(input: IssueDecisionLetterInput): Promise<DecisionLetterRecord> {
+    const assessments = new AssessmentService(this.ctx);
+    const assessment = await assessments.forChange(input.assessmentId, 'assessmentId');
+    if (assessment.status !== AssessmentStatus.COMPLETED) throw new BadUserInput('assessmentId', 'a decision letter follows a completed assessment');
+    const determination = (await assessments.eligibility(assessment.id))!;
+    if (input.kind === DecisionLetterKind.NOT_ELIGIBLE && determination.eligible) {
+      throw new BadUserInput('kind', 'the determination found eligible needs; use ELIGIBLE_NEEDS_NOT_MET for needs the council will not meet');
+    }
+    if (input.kind === DecisionLetterKind.ELIGIBLE_NEEDS_NOT_MET && !determination.eligible) {
+      throw new BadUserInput('kind', 'the determination found no eligible needs; this is a NOT_ELIGIBLE letter');
+    }
+    const reasons = input.reasons.normalize('NFC').trim();
+    if (reasons.length < 20 || reasons.length > 8000) throw new BadUserInput('reasons', 'give the reasons for the decision (20 to 8000 characters)');
+    const needs = await new NeedService(this.ctx).forAssessment(assessment.id);
+    const advice = parseAdvice(input.advice, [...new Set(needs.map((n) => n.outcome))]);
+    const person = await personFacts(this.ctx, assessment.personId);
+    const copiesTo: string[] = [];
+    if (input.copyToAdvocate) {
+      if (!person.advocacy.advocate) throw new BadUserInput('copyToAdvocate', 'no current independent advocate is recorded for the person');
+      copiesTo.push(`${person.advocacy.advocate.name} (independent advocate)`);
+    }
+    const issuedOn = LocalDate.today().toString();
+    const rendered = renderDecisionLetter(
+      {
+        kind: input.kind,
+        council: person.authority.name,
+        addressee: person.preferredName ?? person.givenName,
+        decidedOn: issuedOn,
+        reasons,
+        advice,
+        copiesTo,
+        needLabel: (need) => need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' '),
+      },
+      person.communicationNeeds?.formats ?? [],
+    );
+    const manager = await this.ctx.db.manager();
+    const letter = await manager.save(
+      manager.create(DecisionLetterRecord, {
+        authorityCode: assessment.authorityCode,
+        assessmentId: assessment.id,
+        kind: input.kind,
+        format: rendered.format,
+        notYetAvailable: rendered.notYetAvailable,
+        reasons,
+        advice,
+        copiesTo,
+        html: rendered.html,
+        issuedOn,
+        issuedBy: this.ctx.identity.userId,
+      }),
+    );
+    await this.ctx.outbox.record('DecisionLetterIssued', { assessmentId: assessment.id, personId: assessment.personId, letterId: letter.id, kind: letter.kind });
+    return letter;
+  }
+}
