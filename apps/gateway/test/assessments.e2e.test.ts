@@ -1,0 +1,195 @@
+import { Role } from '@careplan/domain';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor, type GraphQLResult } from '@careplan/testing';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+const tokens: Record<string, string> = {};
+let generalist: Record<string, string>;
+let specialist: string;
+
+async function call(token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult> {
+  return graphql(stack.url, query, variables, token);
+}
+
+async function ok<T = any>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await call(token, query, variables);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data as T;
+}
+
+async function practitioner(authority: string, userId: string, specialisms: string[]): Promise<string> {
+  const manager = await tokenFor({ authority, userId: `tm-${authority}`, roles: [Role.TEAM_MANAGER] });
+  const { createPractitioner } = await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+    input: { userId, givenName: 'Test', familyName: userId, roles: ['PRACTITIONER'], specialisms },
+  });
+  return createPractitioner.id;
+}
+
+const ASSESSMENT = `id status version eligibleNeedsIdentified eligibility { framework eligible failedCondition rationale decidedBy path { condition met } }`;
+
+/** A person with a started assessment, its needs recorded, ready to complete. */
+async function readyToComplete(authority: string, needs: Array<Record<string, unknown>>, setup?: (personId: string) => Promise<void>, assessor?: string) {
+  const token = tokens[authority];
+  const { createPerson } = await ok(token, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
+    input: { givenName: 'Olu', familyName: 'Assessed', dateOfBirth: '1944-04-04' },
+  });
+  if (setup) await setup(createPerson.id);
+  const { createAssessment } = await ok(token, `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id version } }`, {
+    input: { personId: createPerson.id },
+  });
+  const { startAssessment } = await ok(token, `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id version status } }`, {
+    input: {
+      id: createAssessment.id,
+      version: createAssessment.version,
+      assessorPractitionerId: assessor ?? generalist[authority],
+      method: 'FACE_TO_FACE',
+      involved: [{ name: 'Olu Assessed', role: 'the person', how: 'in person', on: '2026-11-20' }],
+    },
+  });
+  for (const need of needs) {
+    await ok(token, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId: createAssessment.id, inOwnWords: 'In my words.', ...need } });
+  }
+  return { personId: createPerson.id as string, id: startAssessment.id as string, version: startAssessment.version as number };
+}
+
+const COMPLETE = `mutation($input: CompleteAssessmentInput!) { completeAssessment(input: $input) { ${ASSESSMENT} } }`;
+const complete = (authority: string, a: { id: string; version: number }, over: Record<string, unknown> = {}) =>
+  call(tokens[authority], COMPLETE, { input: { id: a.id, version: a.version, needsArise: true, significantImpact: true, eventOutcome: 'PROGRESS_TO_CARE_AND_SUPPORT_PLANNING', ...over } });
+const status = async (id: string) => (await stack.db.asAdmin<{ status: string }>('SELECT status FROM assessments.needs_assessment WHERE id = $1', [id]))[0].status;
+
+beforeAll(async () => {
+  stack = await startStack();
+  tokens[AUTHORITY_A] = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-assessor', roles: [Role.PRACTITIONER] });
+  tokens[AUTHORITY_B] = await tokenFor({ authority: AUTHORITY_B, userId: 'e2e-aseswr', roles: [Role.PRACTITIONER] });
+  generalist = { [AUTHORITY_A]: await practitioner(AUTHORITY_A, 'generalist-a', []), [AUTHORITY_B]: await practitioner(AUTHORITY_B, 'generalist-b', []) };
+  specialist = await practitioner(AUTHORITY_A, 'deafblind-a', ['DEAFBLIND_ASSESSOR']);
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('assessments and eligibility through the gateway', () => {
+  it('R3a completes an English assessment with a stored determination, its rule path, rationale and decider', async () => {
+    const a = await readyToComplete(AUTHORITY_A, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'TOILET_NEEDS', unableReasons: ['SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY'], metByCarer: true },
+    ]);
+    const res = await complete(AUTHORITY_A, a);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.completeAssessment).toMatchObject({
+      status: 'COMPLETED',
+      eligibleNeedsIdentified: true,
+      eligibility: { framework: 'ENGLAND_ADULT', eligible: true, failedCondition: null, decidedBy: 'e2e-assessor' },
+    });
+    expect(res.data!.completeAssessment.eligibility.path.map((p: { condition: string }) => p.condition)).toEqual(['R3a(a)', 'R3a(b)', 'R3a(c)']);
+    expect(res.data!.completeAssessment.eligibility.rationale).toContain('A carer meets toilet needs');
+    const events = await stack.db.asAdmin(`SELECT data FROM assessments.outbox WHERE type = 'AssessmentCompleted' AND data->>'assessmentId' = $1`, [a.id]);
+    expect(events).toEqual([{ data: { assessmentId: a.id, personId: a.personId, eligible: true, framework: 'ENGLAND_ADULT' } }]);
+  });
+
+  it('R3c applies the Welsh criteria to a Welsh council’s person, and refuses an English outcome code there', async () => {
+    const a = await readyToComplete(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }]);
+    const english = await call(tokens[AUTHORITY_B], `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, {
+      input: { assessmentId: a.id, outcome: 'TOILET_NEEDS', unableReasons: ['NEEDS_HELP'], inOwnWords: 'x' },
+    });
+    expect(english.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcome' });
+    expect(await stack.db.asAdmin('SELECT outcome FROM assessments.need WHERE assessment_id = $1', [a.id])).toEqual([{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES' }]);
+    const res = await complete(AUTHORITY_B, a, { significantImpact: null });
+    expect(res.data!.completeAssessment.eligibility).toMatchObject({ framework: 'WALES_ADULT', eligible: true });
+  });
+
+  it('R2a refuses to complete while an advocate is required and none is recorded, then completes once one is', async () => {
+    const token = tokens[AUTHORITY_A];
+    const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }], (personId) =>
+      ok(token, `mutation($input: RecordAdvocacyFactsInput!) { recordAdvocacyFacts(input: $input) { required } }`, {
+        input: { personId, difficulties: ['UNDERSTANDING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: false, disagreementAdvocateWouldHelp: false },
+      }).then(() => undefined),
+    );
+    const refused = await complete(AUTHORITY_A, a);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2a' });
+    expect(await status(a.id)).toBe('IN_PROGRESS');
+    expect(await stack.db.asAdmin('SELECT 1 FROM assessments.eligibility_determination WHERE assessment_id = $1', [a.id])).toHaveLength(0);
+    await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+      input: { personId: a.personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Sam Idowu', organisation: 'POhWER', startedOn: '2026-11-01' },
+    });
+    expect((await complete(AUTHORITY_A, a)).data!.completeAssessment.status).toBe('COMPLETED');
+  });
+
+  it('R2c refuses to complete a deafblind person’s assessment by an assessor who is not a qualified specialist', async () => {
+    const deafblind = async (personId: string) => {
+      await ok(tokens[AUTHORITY_A], `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
+        input: { personId, formats: ['DEAFBLIND_MANUAL'], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
+      });
+    };
+    const needs = [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }];
+    const byGeneralist = await readyToComplete(AUTHORITY_A, needs, deafblind);
+    const refused = await complete(AUTHORITY_A, byGeneralist);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2c' });
+    expect(await status(byGeneralist.id)).toBe('IN_PROGRESS');
+    const bySpecialist = await readyToComplete(AUTHORITY_A, needs, deafblind, specialist);
+    expect((await complete(AUTHORITY_A, bySpecialist)).data!.completeAssessment.status).toBe('COMPLETED');
+  });
+
+  it('refuses completing twice and editing a completed assessment until it is reopened', async () => {
+    const token = tokens[AUTHORITY_A];
+    const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
+    const done = (await complete(AUTHORITY_A, a)).data!.completeAssessment;
+    expect(errorCode(await complete(AUTHORITY_A, { id: a.id, version: done.version }))).toBe('CONFLICT');
+    const edit = await call(token, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, {
+      input: { assessmentId: a.id, outcome: 'TOILET_NEEDS', unableReasons: ['NEEDS_HELP'], inOwnWords: 'x' },
+    });
+    expect(edit.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('reopen') });
+    expect(await stack.db.asAdmin('SELECT 1 FROM assessments.need WHERE assessment_id = $1', [a.id])).toHaveLength(1);
+
+    const { reopenAssessment } = await ok(token, `mutation($id: ID!, $v: Int!) { reopenAssessment(id: $id, version: $v, reason: "new information from the GP") { status version } }`, {
+      id: a.id,
+      v: done.version,
+    });
+    expect(reopenAssessment.status).toBe('IN_PROGRESS');
+    await ok(token, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, {
+      input: { assessmentId: a.id, outcome: 'TOILET_NEEDS', unableReasons: ['NEEDS_HELP'], inOwnWords: 'x' },
+    });
+    const again = (await complete(AUTHORITY_A, { id: a.id, version: reopenAssessment.version })).data!.completeAssessment;
+    expect(again.eligibility.eligible).toBe(true);
+    expect(await stack.db.asAdmin('SELECT eligible FROM assessments.eligibility_determination WHERE assessment_id = $1 ORDER BY created_at', [a.id])).toEqual([
+      { eligible: false },
+      { eligible: true },
+    ]);
+  });
+
+  it.each([
+    ['EASY_READ', 'easy-read', 'What we decided'],
+    ['LARGE_PRINT', 'large-print', 'Our decision'],
+  ])('R4 R2b issues a not-eligible letter in %s, with advice per need, copied to the advocate, and reads it back', async (format, cssClass, heading) => {
+    const token = tokens[AUTHORITY_A];
+    const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['TAKES_SIGNIFICANTLY_LONGER'] }], async (personId) => {
+      await ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
+        input: { personId, formats: [format], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
+      });
+      await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+        input: { personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: '2026-10-01' },
+      });
+    });
+    expect((await complete(AUTHORITY_A, a)).data!.completeAssessment.eligibility.eligible).toBe(false);
+    const ISSUE = `mutation($input: IssueDecisionLetterInput!) { issueDecisionLetter(input: $input) { id format copiesTo } }`;
+    const generic = await call(token, ISSUE, { input: { assessmentId: a.id, kind: 'NOT_ELIGIBLE', reasons: 'You can prepare your meals, though slowly.', advice: [{ need: 'NUTRITION', advice: 'See our website for more.' }] } });
+    expect(generic.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'advice.0.advice' });
+    const { issueDecisionLetter } = await ok(token, ISSUE, {
+      input: {
+        assessmentId: a.id,
+        kind: 'NOT_ELIGIBLE',
+        reasons: 'You can prepare your meals, though slowly. You told us you manage with a microwave.',
+        advice: [{ need: 'NUTRITION', advice: 'A perching stool and lightweight pans from the community equipment service can make cooking easier; we have referred you.' }],
+        copyToAdvocate: true,
+      },
+    });
+    expect(issueDecisionLetter).toEqual({ id: expect.any(String), format, copiesTo: ['Dee Advocate (independent advocate)'] });
+    const { assessment } = await ok(token, `query($id: ID!) { assessment(id: $id) { decisionLetters { format html } } }`, { id: a.id });
+    expect(assessment.decisionLetters).toHaveLength(1);
+    expect(assessment.decisionLetters[0].html).toContain(`<main class="${cssClass}">`);
+    expect(assessment.decisionLetters[0].html).toContain(heading);
+    expect(assessment.decisionLetters[0].html).toContain('perching stool');
+    expect(assessment.decisionLetters[0].html).toContain('Copy to: Dee Advocate (independent advocate)');
+  });
+});
