@@ -7,7 +7,7 @@ const tokens: Record<string, string> = {};
 let generalist: Record<string, string>;
 let specialist: string;
 
-async function call(token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult> {
+async function call(token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<any>> {
   return graphql(stack.url, query, variables, token);
 }
 
@@ -156,6 +156,23 @@ describe('assessments and eligibility through the gateway', () => {
       { eligible: false },
       { eligible: true },
     ]);
+  });
+
+  it('a joint assessment needs the other person and both people’s consent', async () => {
+    const token = tokens[AUTHORITY_A];
+    const person = async (familyName: string) =>
+      (await ok(token, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, { input: { givenName: 'Jo', familyName, dateOfBirth: '1950-01-01' } })).createPerson.id as string;
+    const [cared, carer] = [await person('Cared'), await person('Carer')];
+    const JOINT = `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id jointPerson { id } } }`;
+    const consent = (personId: string) =>
+      ok(token, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, { input: { personId, purpose: 'JOINT_ASSESSMENT', givenOn: '2026-11-01' } });
+    expect((await call(token, JOINT, { input: { personId: cared, kind: 'JOINT' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jointPersonId' });
+    await consent(cared);
+    const oneConsent = await call(token, JOINT, { input: { personId: cared, kind: 'JOINT', jointPersonId: carer } });
+    expect(oneConsent.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jointPersonId' });
+    expect(await stack.db.asAdmin('SELECT 1 FROM assessments.needs_assessment WHERE person_id = $1', [cared])).toHaveLength(0);
+    await consent(carer);
+    expect((await ok(token, JOINT, { input: { personId: cared, kind: 'JOINT', jointPersonId: carer } })).createAssessment.jointPerson).toEqual({ id: carer });
   });
 
   it.each([

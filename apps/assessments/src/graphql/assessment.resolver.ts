@@ -94,6 +94,11 @@ export class AssessmentResolver {
     return { id: assessment.personId };
   }
 
+  @FieldResolver(() => PersonRef, { nullable: true })
+  jointPerson(@Root() assessment: NeedsAssessment): PersonRef | null {
+    return assessment.jointPersonId ? { id: assessment.jointPersonId } : null;
+  }
+
   @FieldResolver(() => [NeedType])
   needs(@Root() assessment: NeedsAssessment, @Ctx() ctx: SubgraphContext) {
     return new NeedService(ctx).forAssessment(assessment.id);

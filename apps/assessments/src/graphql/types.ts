@@ -69,6 +69,9 @@ export class NeedsAssessmentType {
   @Field(() => AssessmentEventOutcome, { nullable: true })
   eventOutcome!: AssessmentEventOutcome | null;
 
+  @Field(() => PersonRef, { nullable: true, description: 'The other person of a joint assessment.' })
+  jointPerson!: PersonRef | null;
+
   @Field(() => Int)
   version!: number;
 }
@@ -347,4 +350,7 @@ export class CreateAssessmentInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to today.' })
   requestedOn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'JOINT only: the other person (a carer, say); both must consent.' })
+  jointPersonId?: string | null;
 }

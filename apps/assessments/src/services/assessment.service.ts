@@ -15,7 +15,7 @@ import { EligibilityDetermination } from '../entities/eligibility-determination.
 import { Need } from '../entities/need.entity';
 import { NeedsAssessment, type Involvement } from '../entities/needs-assessment.entity';
 import type { CompleteAssessmentInput, CreateAssessmentInput, InvolvementInput, StartAssessmentInput } from '../graphql/types';
-import { guardAdvocacy, personFacts, practitionerSpecialisms } from './person-facts';
+import { consentsToJointAssessment, guardAdvocacy, personFacts, practitionerSpecialisms } from './person-facts';
 
 function involvement(items: readonly InvolvementInput[]): Involvement[] {
   return items.map((item, i) => {
@@ -52,6 +52,7 @@ export class AssessmentService {
     const requestedOn = input.requestedOn ? LocalDate.parse(input.requestedOn, 'requestedOn') : today;
     if (requestedOn.isAfter(today)) throw new BadUserInput('requestedOn', 'requestedOn must not be in the future');
     await lookupInGraph(this.ctx, 'person', input.personId, 'personId');
+    const jointPersonId = await this.jointPerson(input);
     const manager = await this.ctx.db.manager();
     const assessment = await manager.save(
       manager.create(NeedsAssessment, {
@@ -61,11 +62,27 @@ export class AssessmentService {
         status: AssessmentStatus.REQUESTED,
         requestedOn: requestedOn.toString(),
         involved: [],
+        jointPersonId,
       }),
     );
     this.ctx.audit.wrote(assessment.personId);
     await this.ctx.outbox.record('AssessmentRequested', { assessmentId: assessment.id, personId: assessment.personId });
     return assessment;
+  }
+
+  /** A joint assessment needs the other person and both people's standing consent (Care Act s.12(5)). */
+  private async jointPerson(input: CreateAssessmentInput): Promise<string | null> {
+    if (input.kind !== AssessmentKind.JOINT) {
+      if (input.jointPersonId) throw new BadUserInput('jointPersonId', 'only a joint assessment has a joint person');
+      return null;
+    }
+    if (!input.jointPersonId) throw new BadUserInput('jointPersonId', 'a joint assessment names the other person');
+    if (input.jointPersonId === input.personId) throw new BadUserInput('jointPersonId', 'a joint assessment is of two different people');
+    await lookupInGraph(this.ctx, 'person', input.jointPersonId, 'jointPersonId');
+    for (const [field, id] of [['personId', input.personId], ['jointPersonId', input.jointPersonId]] as const) {
+      if (!(await consentsToJointAssessment(this.ctx, id))) throw new BadUserInput(field, 'both people must consent to a joint assessment; record their consent first');
+    }
+    return input.jointPersonId;
   }
 
   async start(input: StartAssessmentInput): Promise<NeedsAssessment> {

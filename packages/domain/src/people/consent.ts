@@ -1,8 +1,9 @@
 import { BadUserInput } from '../errors';
 import { LocalDate } from '../local-date';
 
-/** What a person (or someone for them) can consent to about their plan (Care Act s.25(11)-(12), s.25(9)-(10)). */
+/** What a person (or someone for them) can consent to (Care Act s.12(5) joint assessment, s.25 plans and copies). */
 export enum ConsentPurpose {
+  JOINT_ASSESSMENT = 'JOINT_ASSESSMENT',
   JOINT_PLAN = 'JOINT_PLAN',
   COMBINED_PLAN = 'COMBINED_PLAN',
   SHARE_PLAN_COPY = 'SHARE_PLAN_COPY',
