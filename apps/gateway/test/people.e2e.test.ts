@@ -54,12 +54,21 @@ describe('people and involvement through the gateway', () => {
     await seedDemo(stack.url);
     expect(await count()).toEqual(first);
     const me = await tokenFor({ authority: AUTHORITY_B, userId: 'dev-practitioner', roles: [Role.PRACTITIONER] });
-    const { myCaseload } = await ok(me, `{ myCaseload { edges { node { preferredName advocacy { required reasons advocate { name } } communicationNeeds { formats language } } } } }`);
+    const CASELOAD = `{ myCaseload { edges { node { preferredName advocacy { required reasons advocate { name } } communicationNeeds { formats language }
+      assessments { status eligibility { framework eligible } } } } } }`;
+    const { myCaseload } = await ok(me, CASELOAD);
+    // Gwen needs an advocate and has none yet, so her assessment cannot be completed (R2a).
     expect(myCaseload.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
       preferredName: 'Gwen',
       advocacy: { required: true, reasons: ['NO_APPROPRIATE_INDIVIDUAL', 'LIKELY_CARE_HOME_STAY_8_WEEKS'], advocate: null },
       communicationNeeds: { formats: ['AUDIO'], language: 'Welsh' },
+      assessments: [{ status: 'IN_PROGRESS', eligibility: null }],
     });
+    const hackney = await ok(await tokenFor({ authority: AUTHORITY_A, userId: 'dev-practitioner', roles: [Role.PRACTITIONER] }), CASELOAD);
+    expect(hackney.myCaseload.edges.map((e: { node: { preferredName: string; assessments: unknown } }) => [e.node.preferredName, e.node.assessments])).toContainEqual([
+      'Maggie',
+      [{ status: 'COMPLETED', eligibility: { framework: 'ENGLAND_ADULT', eligible: true } }],
+    ]);
   });
 
 

@@ -1,7 +1,7 @@
 import { LocalDate, Role } from '@careplan/domain';
 import { GraphClient } from '@careplan/runtime';
 import { ensureJourney, type GraphCall, type JourneySpec } from './journey';
-import { ensureInvolvement, ensureStaff, type DemoInvolvement, type DemoStaff } from './involvement';
+import { ensureAssessment, ensureInvolvement, ensureStaff, type DemoInvolvement, type DemoStaff } from './involvement';
 import { mintToken } from './token';
 
 type DemoPerson = Omit<JourneySpec, 'reviewDue'> & { reviewInDays: number; involvement: DemoInvolvement };
@@ -42,6 +42,15 @@ export const DEMO_PEOPLE: Record<string, DemoPerson[]> = {
         advocacyFacts: { difficulties: ['RETAINING', 'USING_OR_WEIGHING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: false, disagreementAdvocateWouldHelp: false, notes: 'Daughter works abroad half the year.' },
         capacityAssessments: [{ decision: 'MANAGING_DIRECT_PAYMENT', assessedOn: '2026-08-20', outcome: 'LACKS_CAPACITY', assessorName: 'Amara Osei' }],
         communicationNeeds: { formats: ['LARGE_PRINT'], interpreterRequired: false, postOnly: true },
+        assessment: {
+          assessor: 'dev-practitioner',
+          needs: [
+            { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'], inOwnWords: 'I forget whether I have eaten, and the cooker frightens me now.', metByCarer: true },
+            { outcome: 'PERSONAL_HYGIENE', unableReasons: ['SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY'], inOwnWords: 'Getting in the bath hurts my hip.', fluctuates: true, observedOver: 'four weeks of diary entries' },
+            { outcome: 'USING_HOME_SAFELY', unableReasons: ['ENDANGERS_SELF_OR_OTHERS'], inOwnWords: 'I left the gas on twice last month.' },
+          ],
+          completion: { needsArise: true, significantImpact: true, eventOutcome: 'PROGRESS_TO_CARE_AND_SUPPORT_PLANNING' },
+        },
       },
     },
     {
@@ -64,6 +73,14 @@ export const DEMO_PEOPLE: Record<string, DemoPerson[]> = {
         allocatedTo: 'hackney-sensory-1',
         relationships: [{ kind: 'ATTORNEY', name: 'Nikhil Shah', relationshipToPerson: 'husband', powerScope: 'PROPERTY_AND_AFFAIRS' }],
         communicationNeeds: { formats: ['DEAFBLIND_MANUAL', 'BRAILLE'], interpreterRequired: true, language: 'Gujarati', postOnly: true, notes: 'Hands-on signing; visits need a communicator-guide.' },
+        assessment: {
+          assessor: 'hackney-sensory-1',
+          needs: [
+            { outcome: 'LOCAL_FACILITIES_AND_SERVICES', unableReasons: ['NEEDS_HELP'], inOwnWords: 'I cannot get to the temple or the shops without a guide.' },
+            { outcome: 'FAMILY_AND_PERSONAL_RELATIONSHIPS', unableReasons: ['NEEDS_HELP'], inOwnWords: 'I have lost touch with my friends since my sight went.' },
+          ],
+          completion: { needsArise: true, significantImpact: true, eventOutcome: 'PROGRESS_TO_CARE_AND_SUPPORT_PLANNING' },
+        },
       },
     },
   ],
@@ -76,6 +93,12 @@ export const DEMO_PEOPLE: Record<string, DemoPerson[]> = {
         relationships: [{ kind: 'UNPAID_CARER', name: 'Huw Morgan', relationshipToPerson: 'son', willingAndAble: false, willingAndAbleRecordedOn: '2026-11-02' }],
         advocacyFacts: { difficulties: ['COMMUNICATING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: true, disagreementAdvocateWouldHelp: false },
         communicationNeeds: { formats: ['AUDIO'], interpreterRequired: true, language: 'Welsh', postOnly: true },
+        // An advocate is required and none is appointed yet, so the assessment cannot be completed (R2a).
+        assessment: {
+          assessor: 'dev-practitioner',
+          needs: [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true, inOwnWords: 'Rwy’n methu codi o’r gwely ar fy mhen fy hun. (I cannot get out of bed by myself.)' }],
+          completion: { needsArise: true, eventOutcome: 'PROGRESS_TO_CARE_AND_SUPPORT_PLANNING' },
+        },
       },
     },
     {
@@ -112,9 +135,10 @@ export async function seedDemo(graphUrl: string, today = LocalDate.today()): Pro
     const call = graphCall(client, await mintToken({ authority, roles: [Role.PRACTITIONER, Role.TEAM_MANAGER], userId: 'careplan-seed' }));
     const practitioners = await ensureStaff(call, DEMO_STAFF[authority]);
     for (const { reviewInDays, involvement, ...spec } of demo) {
-      const { person } = await ensureJourney(call, { ...spec, reviewDue: today.plusDays(reviewInDays).toString() });
+      const { person, assessment } = await ensureJourney(call, { ...spec, reviewDue: today.plusDays(reviewInDays).toString() });
       const communicationNeeds = involvement.communicationNeeds && { ...involvement.communicationNeeds, reviewOn: today.plusMonths(12).toString() };
       await ensureInvolvement(call, person.id, { ...involvement, communicationNeeds }, practitioners);
+      if (involvement.assessment) await ensureAssessment(call, assessment.id, involvement.assessment, practitioners);
       people += 1;
     }
   }
