@@ -21,3 +21,7 @@ export * from './eligibility/determination';
 export * from './assessment/lifecycle';
 export * from './assessment/decision-letter';
 export * from './eligibility/need';
+export * from './plan/lifecycle';
+export * from './plan/content';
+export * from './plan/approval';
+export * from './plan/agreement';

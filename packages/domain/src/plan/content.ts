@@ -1,0 +1,91 @@
+import { Nation, PlanKind } from '../enums';
+import { RuleViolation } from '../errors';
+
+/** What a plan holds, as far as the content rules care: counts and presence, never the words themselves. */
+export interface PlanContentFacts {
+  nation: Nation;
+  kind: PlanKind;
+  /** (a) needs identified by the assessment, carried into the plan. */
+  needsFromAssessment: number;
+  /** (b) the eligibility determination is linked, so each need shows whether and how far it is eligible. */
+  eligibilityRecorded: boolean;
+  /** (c) each need the council will meet, with how many support items meet it. */
+  metNeeds: ReadonlyArray<{ need: string; supportItems: number }>;
+  /** (d) outcomes in the person's words, and whether each support item says which outcome it serves. */
+  desiredOutcomes: number;
+  supportLinkedToOutcomes: boolean;
+  /** (d) for a carer: their wishes about caring, work, education and recreation. */
+  carerWishesRecorded: boolean;
+  /** (e) a personal budget exists for the plan (its sufficiency is R11's). */
+  personalBudget: boolean;
+  /** (f) advice and information to reduce, prevent or delay needs. */
+  adviceAndInformation: boolean;
+  /** (g) support paid by direct payment, and whether its needs, amount and frequency are stated. */
+  usesDirectPayment: boolean;
+  directPaymentDetails: boolean;
+  strengthsAndAssets: boolean;
+  /** R3d: needs a carer meets, and whether they are recorded in the plan. */
+  needsMetByCarer: number;
+  needsMetByCarerRecorded: boolean;
+  contingencyPlan: boolean;
+  namedCoordinator: boolean;
+  reviewArrangements: boolean;
+  /** Wales: actions by the council and by others. */
+  actionsByCouncilAndOthers: boolean;
+  /** Wales: how progress towards outcomes is monitored. */
+  progressMonitoring: boolean;
+  /** Wales: an adult-at-risk enquiry was made, and whether its conclusion is in the plan. */
+  adultAtRiskEnquiry: boolean;
+  adultAtRiskConclusion: boolean;
+}
+
+interface Item {
+  id: string;
+  label: string;
+  present: (f: PlanContentFacts) => boolean;
+}
+
+const ENGLAND: Item[] = [
+  { id: 'R5(a)', label: 'the needs identified by the assessment', present: (f) => f.needsFromAssessment > 0 },
+  { id: 'R5(b)', label: 'whether and how far each need meets the eligibility criteria', present: (f) => f.eligibilityRecorded },
+  { id: 'R5(c)', label: 'which needs the council will meet, each with how it will be met', present: (f) => f.metNeeds.length > 0 && f.metNeeds.every((n) => n.supportItems > 0) },
+  { id: 'R5(d)', label: 'the person’s desired outcomes and how the support relates to them', present: (f) => f.desiredOutcomes > 0 && f.supportLinkedToOutcomes },
+  { id: 'R5(d) carer', label: 'the carer’s wishes about caring, work, education and recreation', present: (f) => f.kind !== PlanKind.CARER_SUPPORT || f.carerWishesRecorded },
+  { id: 'R5(e)', label: 'the personal budget', present: (f) => f.personalBudget },
+  { id: 'R5(f)', label: 'advice and information to reduce, prevent or delay needs', present: (f) => f.adviceAndInformation },
+  { id: 'R5(g)', label: 'for a direct payment: which needs, the amount and how often', present: (f) => !f.usesDirectPayment || f.directPaymentDetails },
+  { id: 'R5 strengths', label: 'strengths and assets (family, friends, community)', present: (f) => f.strengthsAndAssets },
+  { id: 'R5 carers', label: 'the needs a carer meets (R3d)', present: (f) => f.needsMetByCarer === 0 || f.needsMetByCarerRecorded },
+  { id: 'R5 contingency', label: 'a contingency plan for fluctuating needs or crisis', present: (f) => f.contingencyPlan },
+  { id: 'R5 coordinator', label: 'the named coordinator', present: (f) => f.namedCoordinator },
+  { id: 'R5 review', label: 'the review arrangements', present: (f) => f.reviewArrangements },
+];
+
+const WALES: Item[] = [
+  { id: 'R5w eligible needs', label: 'the eligible needs', present: (f) => f.needsFromAssessment > 0 && f.eligibilityRecorded },
+  { id: 'R5w outcomes', label: 'the personal outcomes', present: (f) => f.desiredOutcomes > 0 },
+  { id: 'R5w actions', label: 'the actions the council and others will take', present: (f) => f.actionsByCouncilAndOthers && f.metNeeds.every((n) => n.supportItems > 0) },
+  { id: 'R5w monitoring', label: 'how progress towards the outcomes will be monitored', present: (f) => f.progressMonitoring },
+  { id: 'R5w review', label: 'the review arrangements', present: (f) => f.reviewArrangements },
+  { id: 'R5w direct payment', label: 'the direct payment details', present: (f) => !f.usesDirectPayment || f.directPaymentDetails },
+  { id: 'R5w adult at risk', label: 'the conclusion of the adult-at-risk enquiry', present: (f) => !f.adultAtRiskEnquiry || f.adultAtRiskConclusion },
+  { id: 'R5w carers', label: 'the needs a carer meets (R3d)', present: (f) => f.needsMetByCarer === 0 || f.needsMetByCarerRecorded },
+];
+
+export interface MissingContent {
+  rule: 'R5' | 'R5w';
+  missing: Array<{ id: string; label: string }>;
+}
+
+/** What the nation's content rules still need before sign-off (R5 England, R5w Wales). */
+export function missingPlanContent(facts: PlanContentFacts): MissingContent {
+  const welsh = facts.nation === Nation.WALES;
+  const items = welsh ? WALES : ENGLAND;
+  return { rule: welsh ? 'R5w' : 'R5', missing: items.filter((i) => !i.present(facts)).map(({ id, label }) => ({ id, label })) };
+}
+
+/** The sign-off guard: RULE_VIOLATION R5 or R5w listing everything missing. */
+export function assertPlanContentComplete(facts: PlanContentFacts): void {
+  const { rule, missing } = missingPlanContent(facts);
+  if (missing.length) throw new RuleViolation(rule, `the plan cannot be signed off until it records: ${missing.map((m) => `${m.label} [${m.id}]`).join('; ')}`);
+}

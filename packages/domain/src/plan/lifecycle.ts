@@ -1,0 +1,47 @@
+import { PlanStatus } from '../enums';
+import { Conflict } from '../errors';
+
+/** Every step a plan can take; each is one mutation stating the version it edits. */
+export enum PlanAction {
+  PROPOSE = 'PROPOSE',
+  SUBMIT_FOR_APPROVAL = 'SUBMIT_FOR_APPROVAL',
+  APPROVE = 'APPROVE',
+  RETURN = 'RETURN',
+  AGREE = 'AGREE',
+  ACTIVATE = 'ACTIVATE',
+  START_REVIEW = 'START_REVIEW',
+  REVISE = 'REVISE',
+  CLOSE = 'CLOSE',
+}
+
+const { DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED, RETURNED, AGREED, ACTIVE, UNDER_REVIEW, REVISED, CLOSED } = PlanStatus;
+
+const MOVES: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }> = {
+  PROPOSE: { from: [DRAFT, RETURNED], to: PROPOSED },
+  SUBMIT_FOR_APPROVAL: { from: [PROPOSED], to: AWAITING_APPROVAL },
+  APPROVE: { from: [AWAITING_APPROVAL], to: APPROVED },
+  RETURN: { from: [AWAITING_APPROVAL], to: RETURNED },
+  AGREE: { from: [APPROVED], to: AGREED },
+  ACTIVATE: { from: [AGREED], to: ACTIVE },
+  START_REVIEW: { from: [ACTIVE], to: UNDER_REVIEW },
+  // The old version becomes REVISED; the revision is a new version that starts as a draft.
+  REVISE: { from: [ACTIVE, UNDER_REVIEW], to: REVISED },
+  // A plan is closed only after a review (R17).
+  CLOSE: { from: [UNDER_REVIEW], to: CLOSED },
+};
+
+/** The status a step leads to, or CONFLICT naming the step and the status the plan is in. */
+export function planTransition(from: PlanStatus, action: PlanAction): PlanStatus {
+  const move = MOVES[action];
+  if (!move.from.includes(from)) {
+    throw new Conflict(`a plan that is ${from.toLowerCase().replace(/_/g, ' ')} cannot ${action.toLowerCase().replace(/_/g, ' ')}; it must be ${move.from.map((s) => s.toLowerCase().replace(/_/g, ' ')).join(' or ')}`);
+  }
+  return move.to;
+}
+
+/** Content changes only while the plan is being drafted, or after approval returned it. */
+export function assertPlanEditable(status: PlanStatus): void {
+  if (status !== DRAFT && status !== RETURNED) {
+    throw new Conflict(`a plan that is ${status.toLowerCase().replace(/_/g, ' ')} cannot be edited; revise it to make a new version`);
+  }
+}

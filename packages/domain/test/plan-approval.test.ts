@@ -1,0 +1,69 @@
+import {
+  AgreementParty,
+  ApprovalRoute,
+  LocalDate,
+  agreementOverdue,
+  approvalRoute,
+  assertApprovalLimitCovers,
+  assertPanelDecision,
+  considerationEnds,
+  parseDisagreement,
+} from '../src';
+
+describe('R8 approval', () => {
+  it.each([
+    ['below', 2_000_000, 1_999_999, false],
+    ['at', 2_000_000, 2_000_000, true],
+    ['above', 2_000_000, 2_000_001, true],
+  ])('R8 a limit %s the annual cost: approves only when it covers it', (_case, cost, limit, covers) => {
+    const check = () => assertApprovalLimitCovers(cost, limit);
+    if (covers) expect(check).not.toThrow();
+    else expect(check).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R8' }, message: expect.stringContaining('£20,000.00') }));
+  });
+
+  it.each([
+    [3_000_000, 2_500_000, false, ApprovalRoute.PANEL],
+    [2_500_000, 2_500_000, false, ApprovalRoute.APPROVER],
+    [100_000, 2_500_000, true, ApprovalRoute.PANEL],
+  ])('R8 cost %i against a highest individual limit of %i (unusual: %s) goes to %s', (cost, highest, unusual, route) => {
+    expect(approvalRoute(cost, highest, unusual)).toBe(route);
+  });
+
+  it('R8 a panel records its members and reasons, and includes a deafblind specialist for a deafblind person', () => {
+    const decision = {
+      members: [
+        { name: 'Head of Service', specialisms: [] },
+        { name: 'Senior OT', specialisms: ['OCCUPATIONAL_THERAPY'] },
+      ],
+      reasons: 'Agreed: night support is needed while the adaptations are made.',
+      submittedOn: '2026-11-01',
+      decidedOn: '2026-11-09',
+    };
+    expect(() => assertPanelDecision(decision, false)).not.toThrow();
+    expect(() => assertPanelDecision(decision, true)).toThrow(expect.objectContaining({ details: { rule: 'R8' } }));
+    expect(() => assertPanelDecision({ ...decision, members: [...decision.members, { name: 'Sensory lead', specialisms: ['DEAFBLIND_ASSESSOR'] }] }, true)).not.toThrow();
+    expect(() => assertPanelDecision({ ...decision, members: decision.members.slice(0, 1) }, false)).toThrow(expect.objectContaining({ details: { field: 'members' } }));
+  });
+});
+
+describe('R9 agreement', () => {
+  const proposed = LocalDate.parse('2026-11-01');
+
+  it('R9 the consideration period is 14 days by default and per authority otherwise', () => {
+    expect(considerationEnds(proposed).toString()).toBe('2026-11-15');
+    expect(considerationEnds(proposed, 21).toString()).toBe('2026-11-22');
+    expect(() => considerationEnds(proposed, 0)).toThrow(expect.objectContaining({ details: { field: 'considerationDays' } }));
+  });
+
+  it('R9 a plan not agreed is overdue only after its consideration period', () => {
+    expect(agreementOverdue(proposed, 14, false, LocalDate.parse('2026-11-15'))).toBe(false);
+    expect(agreementOverdue(proposed, 14, false, LocalDate.parse('2026-11-16'))).toBe(true);
+    expect(agreementOverdue(proposed, 14, true, LocalDate.parse('2026-12-30'))).toBe(false);
+  });
+
+  it('R9 disagreement needs reasons; the council disagreeing signposts complaints', () => {
+    expect(parseDisagreement(AgreementParty.PERSON, 'The budget does not cover my evening calls.')).toEqual({ reasons: 'The budget does not cover my evening calls.', signpostComplaints: false });
+    expect(parseDisagreement(AgreementParty.COUNCIL, 'We cannot fund 24-hour care at home.').signpostComplaints).toBe(true);
+    expect(() => parseDisagreement(AgreementParty.PERSON, 'no')).toThrow(expect.objectContaining({ details: { field: 'reasons' } }));
+  });
+});

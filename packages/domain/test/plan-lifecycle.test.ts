@@ -1,0 +1,34 @@
+import { PlanAction, PlanStatus, assertPlanEditable, planTransition } from '../src';
+
+const S = PlanStatus;
+const A = PlanAction;
+
+describe('plan lifecycle', () => {
+  it('walks draft → proposed → awaiting approval → approved → agreed → active → under review → revised', () => {
+    const path = [A.PROPOSE, A.SUBMIT_FOR_APPROVAL, A.APPROVE, A.AGREE, A.ACTIVATE, A.START_REVIEW, A.REVISE];
+    const statuses = path.reduce<PlanStatus[]>((acc, action) => [...acc, planTransition(acc.at(-1)!, action)], [S.DRAFT]);
+    expect(statuses).toEqual([S.DRAFT, S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.UNDER_REVIEW, S.REVISED]);
+  });
+
+  it('a returned plan is edited and proposed again', () => {
+    expect(planTransition(S.AWAITING_APPROVAL, A.RETURN)).toBe(S.RETURNED);
+    expect(() => assertPlanEditable(S.RETURNED)).not.toThrow();
+    expect(planTransition(S.RETURNED, A.PROPOSE)).toBe(S.PROPOSED);
+  });
+
+  it.each([
+    [S.DRAFT, A.AGREE],
+    [S.PROPOSED, A.APPROVE],
+    [S.APPROVED, A.ACTIVATE],
+    [S.ACTIVE, A.CLOSE],
+    [S.CLOSED, A.START_REVIEW],
+    [S.REVISED, A.REVISE],
+    [S.AGREED, A.AGREE],
+  ])('R17 refuses %s → %s as a CONFLICT (a plan closes only after a review)', (from, action) => {
+    expect(() => planTransition(from, action)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED])('content of a %s plan is not edited in place', (status) => {
+    expect(() => assertPlanEditable(status)).toThrow(/revise it/);
+  });
+});
