@@ -1,5 +1,6 @@
 import { Role } from '@careplan/domain';
-import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor, type GraphQLResult } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor } from '@careplan/testing';
+import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -7,62 +8,21 @@ const tokens: Record<string, string> = {};
 let generalist: Record<string, string>;
 let specialist: string;
 
-async function call(token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<any>> {
-  return graphql(stack.url, query, variables, token);
-}
-
-async function ok<T = any>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await call(token, query, variables);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
-
-async function practitioner(authority: string, userId: string, specialisms: string[]): Promise<string> {
-  const manager = await tokenFor({ authority, userId: `tm-${authority}`, roles: [Role.TEAM_MANAGER] });
-  const { createPractitioner } = await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
-    input: { userId, givenName: 'Test', familyName: userId, roles: ['PRACTITIONER'], specialisms },
-  });
-  return createPractitioner.id;
-}
-
 const ASSESSMENT = `id status version eligibleNeedsIdentified eligibility { framework eligible failedCondition rationale decidedBy path { condition met } }`;
 
-/** A person with a started assessment, its needs recorded, ready to complete. */
-async function readyToComplete(authority: string, needs: Array<Record<string, unknown>>, setup?: (personId: string) => Promise<void>, assessor?: string) {
-  const token = tokens[authority];
-  const { createPerson } = await ok(token, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
-    input: { givenName: 'Olu', familyName: 'Assessed', dateOfBirth: '1944-04-04' },
-  });
-  if (setup) await setup(createPerson.id);
-  const { createAssessment } = await ok(token, `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id version } }`, {
-    input: { personId: createPerson.id },
-  });
-  const { startAssessment } = await ok(token, `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id version status } }`, {
-    input: {
-      id: createAssessment.id,
-      version: createAssessment.version,
-      assessorPractitionerId: assessor ?? generalist[authority],
-      method: 'FACE_TO_FACE',
-      involved: [{ name: 'Olu Assessed', role: 'the person', how: 'in person', on: '2026-11-20' }],
-    },
-  });
-  for (const need of needs) {
-    await ok(token, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId: createAssessment.id, inOwnWords: 'In my words.', ...need } });
-  }
-  return { personId: createPerson.id as string, id: startAssessment.id as string, version: startAssessment.version as number };
-}
-
-const COMPLETE = `mutation($input: CompleteAssessmentInput!) { completeAssessment(input: $input) { ${ASSESSMENT} } }`;
-const complete = (authority: string, a: { id: string; version: number }, over: Record<string, unknown> = {}) =>
-  call(tokens[authority], COMPLETE, { input: { id: a.id, version: a.version, needsArise: true, significantImpact: true, eventOutcome: 'PROGRESS_TO_CARE_AND_SUPPORT_PLANNING', ...over } });
+const frontend = new Frontend(() => stack.url);
+const { call, ok } = frontend;
+const complete = (authority: string, a: { id: string; version: number }, over: Record<string, unknown> = {}) => frontend.completeAssessment(tokens[authority], a, ASSESSMENT, over);
+const readyToComplete = (authority: string, needs: Array<Record<string, unknown>>, setup?: (personId: string) => Promise<void>, assessor?: string) =>
+  frontend.assessmentReadyToComplete(tokens[authority], assessor ?? generalist[authority], needs, setup);
 const status = async (id: string) => (await stack.db.asAdmin<{ status: string }>('SELECT status FROM assessments.needs_assessment WHERE id = $1', [id]))[0].status;
 
 beforeAll(async () => {
   stack = await startStack();
   tokens[AUTHORITY_A] = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-assessor', roles: [Role.PRACTITIONER] });
   tokens[AUTHORITY_B] = await tokenFor({ authority: AUTHORITY_B, userId: 'e2e-aseswr', roles: [Role.PRACTITIONER] });
-  generalist = { [AUTHORITY_A]: await practitioner(AUTHORITY_A, 'generalist-a', []), [AUTHORITY_B]: await practitioner(AUTHORITY_B, 'generalist-b', []) };
-  specialist = await practitioner(AUTHORITY_A, 'deafblind-a', ['DEAFBLIND_ASSESSOR']);
+  generalist = { [AUTHORITY_A]: await frontend.practitioner(AUTHORITY_A, 'generalist-a'), [AUTHORITY_B]: await frontend.practitioner(AUTHORITY_B, 'generalist-b') };
+  specialist = await frontend.practitioner(AUTHORITY_A, 'deafblind-a', ['DEAFBLIND_ASSESSOR']);
 });
 
 afterAll(async () => {

@@ -25,3 +25,4 @@ export * from './plan/lifecycle';
 export * from './plan/content';
 export * from './plan/approval';
 export * from './plan/agreement';
+export * from './plan/support';

@@ -38,6 +38,45 @@ export class CareAndSupportPlanType {
   @Field(() => PlanStatus)
   status!: PlanStatus;
 
+  @Field(() => String, { nullable: true, description: 'Family, friends, community, the person’s own skills.' })
+  strengthsAndAssets!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'To reduce, prevent or delay needs.' })
+  adviceAndInformation!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For fluctuating needs or a crisis.' })
+  contingencyPlan!: string | null;
+
+  @Field(() => String, { nullable: true })
+  namedCoordinator!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reviewArrangements!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Agreed review frequency when more often than yearly.' })
+  reviewEveryMonths!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A carer’s outcomes and wishes about caring, work, education and recreation.' })
+  carerWishes!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Needs a carer meets (R3d).' })
+  needsMetByCarer!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Which needs, the amount and how often.' })
+  directPaymentDetails!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Wales: actions by the council and others.' })
+  actionsByOthers!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Wales: how progress towards outcomes is monitored.' })
+  progressMonitoring!: string | null;
+
+  @Field({ description: 'Wales: an adult-at-risk enquiry was made.' })
+  adultAtRiskEnquiry!: boolean;
+
+  @Field(() => String, { nullable: true })
+  adultAtRiskConclusion!: string | null;
+
   @Field(() => Int)
   version!: number;
 }

@@ -1,0 +1,135 @@
+import {
+  BadUserInput,
+  PlanKind,
+  SupportKind,
+  assertPlanEditable,
+  missingPlanContent,
+  parseSupportItem,
+  type MissingContent,
+} from '@careplan/domain';
+import { byId, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
+import { PlanOutcome } from '../entities/plan-outcome.entity';
+import { SupportItemRecord } from '../entities/support-item.entity';
+import type { AddSupportItemInput, PlanSectionsInput } from '../graphql/content.types';
+import { planFacts } from './plan-facts';
+import { PlanService } from './plan.service';
+
+const SECTIONS = [
+  'strengthsAndAssets',
+  'adviceAndInformation',
+  'contingencyPlan',
+  'namedCoordinator',
+  'reviewArrangements',
+  'carerWishes',
+  'needsMetByCarer',
+  'directPaymentDetails',
+  'actionsByOthers',
+  'progressMonitoring',
+  'adultAtRiskConclusion',
+] as const;
+
+function section(raw: string | null, field: string): string | null {
+  const value = raw?.normalize('NFC').trim() ?? '';
+  if (value.length > 8000) throw new BadUserInput(field, `${field} must be at most 8000 characters`);
+  return value || null;
+}
+
+/** What the plan says: its sections (R5/R5w), the person's outcomes, and the support meeting each need (R6). */
+export class PlanContentService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  outcomes(planId: string): Promise<PlanOutcome[]> {
+    return manyBy(this.ctx, PlanOutcome, 'planId').load(planId);
+  }
+
+  supportItems(planId: string): Promise<SupportItemRecord[]> {
+    return manyBy(this.ctx, SupportItemRecord, 'planId').load(planId);
+  }
+
+  /** The plan a content change is about: visible, still editable, audited as changed. */
+  private async editable(planId: string, field = 'planId'): Promise<CareAndSupportPlan> {
+    const plan = await new PlanService(this.ctx).get(planId);
+    if (!plan) throw new BadUserInput(field, `${field} is not a plan in your authority`);
+    assertPlanEditable(plan.status);
+    this.ctx.audit.wrote(plan.personId);
+    return plan;
+  }
+
+  async updateSections(input: PlanSectionsInput): Promise<CareAndSupportPlan> {
+    await this.editable(input.id, 'id');
+    const changes: Partial<CareAndSupportPlan> = {};
+    for (const key of SECTIONS) if (input[key] !== undefined) changes[key] = section(input[key] ?? null, key);
+    if (input.reviewEveryMonths !== undefined) {
+      const months = input.reviewEveryMonths;
+      if (months !== null && (!Number.isInteger(months) || months < 1 || months > 12)) throw new BadUserInput('reviewEveryMonths', 'review at least every 12 months');
+      changes.reviewEveryMonths = months;
+    }
+    if (input.adultAtRiskEnquiry !== undefined && input.adultAtRiskEnquiry !== null) changes.adultAtRiskEnquiry = input.adultAtRiskEnquiry;
+    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', input.id, input.version, changes);
+  }
+
+  async addOutcome(planId: string, inOwnWords: string): Promise<PlanOutcome> {
+    const plan = await this.editable(planId);
+    const text = inOwnWords.normalize('NFC').trim();
+    if (!text || text.length > 2000) throw new BadUserInput('inOwnWords', 'write the outcome in the person’s own words (1 to 2000 characters)');
+    const manager = await this.ctx.db.manager();
+    return manager.save(manager.create(PlanOutcome, { authorityCode: plan.authorityCode, planId: plan.id, inOwnWords: text }));
+  }
+
+  async addSupportItem(input: AddSupportItemInput): Promise<SupportItemRecord> {
+    const plan = await this.editable(input.planId);
+    const facts = await planFacts(this.ctx, plan);
+    const eligible = facts.assessment?.eligibility?.eligibleNeeds ?? [];
+    if (eligible.length === 0) throw new BadUserInput('planId', 'the plan’s assessment has no eligible needs to meet; complete the assessment first');
+    const item = parseSupportItem(input, eligible);
+    const outcomes = new Set((await this.outcomes(plan.id)).map((o) => o.id));
+    if (item.outcomeIds.some((id) => !outcomes.has(id))) throw new BadUserInput('outcomeIds', 'outcomeIds must be outcomes of this plan');
+    const manager = await this.ctx.db.manager();
+    return manager.save(manager.create(SupportItemRecord, { authorityCode: plan.authorityCode, planId: plan.id, ...item }));
+  }
+
+  async remove<T extends PlanOutcome | SupportItemRecord>(target: new () => T, id: string): Promise<boolean> {
+    const row = await byId(this.ctx, target).load(id);
+    if (!row) throw new BadUserInput('id', 'nothing with this id in your authority');
+    await this.editable(row.planId, 'id');
+    await (await this.ctx.db.manager()).delete(target, row.id);
+    return true;
+  }
+
+  /** The R5 or R5w items the plan still lacks; empty when it could be signed off on content. */
+  async missingContent(planId: string): Promise<MissingContent> {
+    const plan = await new PlanService(this.ctx).get(planId);
+    if (!plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
+    const [facts, outcomes, items] = await Promise.all([planFacts(this.ctx, plan), this.outcomes(plan.id), this.supportItems(plan.id)]);
+    const eligible = facts.assessment?.eligibility?.eligibleNeeds ?? [];
+    const carerMet = (facts.assessment?.needs ?? []).filter((n) => n.metByCarer && eligible.includes(n.outcome));
+    return missingPlanContent({
+      nation: facts.nation,
+      kind: plan.kind,
+      needsFromAssessment: facts.assessment?.needs.length ?? 0,
+      eligibilityRecorded: Boolean(facts.assessment?.eligibility),
+      // Needs the council meets: eligible and not met by a carer.
+      metNeeds: eligible
+        .filter((need) => !carerMet.some((n) => n.outcome === need))
+        .map((need) => ({ need, supportItems: items.filter((i) => i.need === need).length })),
+      desiredOutcomes: outcomes.length,
+      supportLinkedToOutcomes: items.length > 0 && items.every((i) => i.outcomeIds.length > 0),
+      carerWishesRecorded: plan.kind !== PlanKind.CARER_SUPPORT || Boolean(plan.carerWishes),
+      personalBudget: facts.personalBudget !== null,
+      adviceAndInformation: Boolean(plan.adviceAndInformation),
+      usesDirectPayment: items.some((i) => i.kind === SupportKind.DIRECT_PAYMENT),
+      directPaymentDetails: Boolean(plan.directPaymentDetails),
+      strengthsAndAssets: Boolean(plan.strengthsAndAssets),
+      needsMetByCarer: carerMet.length,
+      needsMetByCarerRecorded: Boolean(plan.needsMetByCarer),
+      contingencyPlan: Boolean(plan.contingencyPlan),
+      namedCoordinator: Boolean(plan.namedCoordinator),
+      reviewArrangements: Boolean(plan.reviewArrangements),
+      actionsByCouncilAndOthers: Boolean(plan.actionsByOthers),
+      progressMonitoring: Boolean(plan.progressMonitoring),
+      adultAtRiskEnquiry: plan.adultAtRiskEnquiry,
+      adultAtRiskConclusion: Boolean(plan.adultAtRiskConclusion),
+    });
+  }
+}
