@@ -1,4 +1,4 @@
-import { Role } from '@careplan/domain';
+import { LocalDate, Role } from '@careplan/domain';
 import { AUTHORITY_A, AUTHORITY_B, tokenFor } from '@careplan/testing';
 import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
@@ -83,5 +83,102 @@ describe('writing a care and support plan through the gateway', () => {
       rule: 'R5w',
       missing: ['R5w outcomes', 'R5w actions', 'R5w monitoring', 'R5w review'].map((id) => ({ id })),
     });
+  });
+});
+
+describe('the plan lifecycle through the gateway', () => {
+  /** A plan whose content is complete (R5), with a budget of £325 a week: £16,900 a year. */
+  async function completePlan() {
+    const token = tokens[AUTHORITY_A];
+    const p = await draftPlan(AUTHORITY_A, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
+    ]);
+    const outcome = (await ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To wash and eat well at home") { id } }`, { id: p.planId })).addPlanOutcome.id;
+    for (const need of ['NUTRITION', 'PERSONAL_HYGIENE']) {
+      await ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
+        input: { planId: p.planId, need, kind: 'COMMISSIONED_PROVIDER', description: `Support with ${need.toLowerCase()}`, provider: 'Hackney Homecare', outcomeIds: [outcome] },
+      });
+    }
+    await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: p.planId, indicativeWeeklyPence: 32_500 } });
+    const { updatePlanSections } = await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version } }`, {
+      input: {
+        id: p.planId,
+        version: p.version,
+        strengthsAndAssets: 'Close to her sister.',
+        adviceAndInformation: 'Lunch club on Tuesdays.',
+        contingencyPlan: 'Sister covers missed visits.',
+        namedCoordinator: 'Duty team',
+        reviewArrangements: 'Review in 8 weeks.',
+      },
+    });
+    return { ...p, version: updatePlanSections.version as number };
+  }
+
+  const STEP = (mutation: string, extra = '') =>
+    `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { status version annualCostPence considerationEnds returnedReason approvedBy } }`;
+  const approverWith = async (userId: string, limit: number) => {
+    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-limits', roles: [Role.TEAM_MANAGER] });
+    await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+      input: { userId, givenName: 'Appr', familyName: userId, roles: ['TEAM_MANAGER'], approvalLimitPence: limit },
+    });
+    return tokenFor({ authority: AUTHORITY_A, userId, roles: [Role.TEAM_MANAGER] });
+  };
+
+  it('R9 R8 proposes with a consideration period, and approval needs a limit covering the annual cost', async () => {
+    const token = tokens[AUTHORITY_A];
+    const junior = await approverWith('approver-junior', 1_000_000);
+    const senior = await approverWith('approver-senior', 2_000_000);
+    const p = await completePlan();
+    expect((await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: p.version })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
+    expect(proposed).toMatchObject({ status: 'PROPOSED', considerationEnds: LocalDate.today().plusDays(14).toString() });
+    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    expect(submitted).toMatchObject({ status: 'AWAITING_APPROVAL', annualCostPence: 32_500 * 52 });
+    const tooLow = await call(junior, STEP('approvePlan'), { id: p.planId, v: submitted.version });
+    expect(tooLow.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R8' }, message: expect.stringContaining('£10,000.00') });
+    // Two approvals of one version race: exactly one wins.
+    const raced = await Promise.all([call(senior, STEP('approvePlan'), { id: p.planId, v: submitted.version }), call(senior, STEP('approvePlan'), { id: p.planId, v: submitted.version })]);
+    expect(raced.filter((r) => !r.errors).map((r) => r.data!.approvePlan.status)).toEqual(['APPROVED']);
+    expect(raced.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(1);
+    const approved = raced.find((r) => !r.errors)!.data!.approvePlan;
+    expect(approved.approvedBy).toBe('approver-senior');
+
+    // Sign-off guards: the budget is still indicative (R11).
+    const notFinal = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version });
+    expect(notFinal.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11' });
+    expect(await stack.db.asAdmin(`SELECT status FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED' }]);
+  });
+
+  it('R8 an unusual plan goes to the panel, which records members, reasons and the wait', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await completePlan();
+    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
+    const submitted = (await ok(token, `mutation($id: ID!, $v: Int!) { submitPlanForApproval(id: $id, version: $v, unusual: true) { version } }`, { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'panel-chair', roles: [Role.TEAM_MANAGER], approvalLimitPence: 99_999_999 });
+    expect((await call(manager, STEP('approvePlan'), { id: p.planId, v: submitted.version })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R8' });
+    const { recordPanelDecision } = await ok(manager, `mutation($input: PanelDecisionInput!) { recordPanelDecision(input: $input) { status decisions { kind members { name } reasons waitedDays } } }`, {
+      input: {
+        planId: p.planId,
+        version: submitted.version,
+        approved: true,
+        members: [{ name: 'Head of Adult Services', role: 'chair' }, { name: 'Finance lead', role: 'finance' }],
+        reasons: 'Night support is justified while her husband recovers from surgery.',
+      },
+    });
+    expect(recordPanelDecision).toEqual({
+      status: 'APPROVED',
+      decisions: [{ kind: 'PANEL_APPROVED', members: [{ name: 'Head of Adult Services' }, { name: 'Finance lead' }], reasons: 'Night support is justified while her husband recovers from surgery.', waitedDays: 0 }],
+    });
+  });
+
+  it('R9 records disagreement with reasons; the council’s own signposts complaints', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await completePlan();
+    await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version });
+    const D = `mutation($id: ID!, $party: AgreementParty!, $reasons: String!) { recordPlanDisagreement(planId: $id, party: $party, reasons: $reasons) { party signpostComplaints } }`;
+    expect((await ok(token, D, { id: p.planId, party: 'PERSON', reasons: 'The evening visit is too early for me.' })).recordPlanDisagreement).toEqual({ party: 'PERSON', signpostComplaints: false });
+    expect((await ok(token, D, { id: p.planId, party: 'COUNCIL', reasons: 'We cannot fund a live-in carer.' })).recordPlanDisagreement).toEqual({ party: 'COUNCIL', signpostComplaints: true });
+    expect((await call(token, D, { id: p.planId, party: 'PERSON', reasons: 'no' })).errors?.[0].extensions).toMatchObject({ field: 'reasons' });
   });
 });

@@ -12,4 +12,8 @@ export class Authority {
 
   @Column({ type: 'text' })
   nation!: Nation;
+
+  /** R9: days a person has to consider a proposed plan (default 14). */
+  @Column({ type: 'integer', default: 14 })
+  planConsiderationDays!: number;
 }

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Nation } from '@careplan/domain';
 
 registerEnumType(Nation, { name: 'Nation', description: 'Which law applies: the Care Act 2014 (England) or the SSWBA 2014 (Wales).' });
@@ -14,4 +14,7 @@ export class AuthorityType {
 
   @Field(() => Nation)
   nation!: Nation;
+
+  @Field(() => Int, { description: 'R9: days a person has to consider a proposed plan.' })
+  planConsiderationDays!: number;
 }

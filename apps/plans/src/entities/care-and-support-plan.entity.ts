@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { PlanKind, PlanStatus } from '@careplan/domain';
+import type { AgreementParty, ApprovalRoute, PlanKind, PlanStatus } from '@careplan/domain';
 import { PersonRecord } from '@careplan/subgraph-kit';
 
 @Entity({ name: 'care_and_support_plan', schema: 'plans' })
@@ -53,4 +53,56 @@ export class CareAndSupportPlan extends PersonRecord {
 
   @Column({ type: 'text', nullable: true })
   adultAtRiskConclusion!: string | null;
+
+  /** 1 for the first plan; a revision is a new row with the next number (R-versioned plans). */
+  @Column({ type: 'integer', default: 1 })
+  planVersion!: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  previousVersionId!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  proposedOn!: string | null;
+
+  /** R9: the person has until this day to consider the proposed plan. */
+  @Column({ type: 'date', nullable: true })
+  considerationEnds!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  submittedOn!: string | null;
+
+  /** Flagged unusual: the plan goes to the panel whatever it costs (R8). */
+  @Column({ type: 'boolean', default: false })
+  unusual!: boolean;
+
+  /** The annual cost approval was sought for, in pence (R8). */
+  @Column({ type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  annualCostPence!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  approvalRoute!: ApprovalRoute | null;
+
+  @Column({ type: 'text', nullable: true })
+  approvedBy!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  approvedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  returnedReason!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  agreedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  agreedBy!: AgreementParty | null;
+
+  @Column({ type: 'date', nullable: true })
+  activatedOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  closedReason!: string | null;
 }

@@ -71,6 +71,48 @@ export class CareAndSupportPlanType {
   @Field(() => String, { nullable: true, description: 'Wales: how progress towards outcomes is monitored.' })
   progressMonitoring!: string | null;
 
+  @Field(() => Int, { description: 'This plan’s version: 1, then one more for each revision.' })
+  planVersion!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The version this one revised.' })
+  previousVersionId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  proposedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'R9: the person has until this day to consider the plan.' })
+  considerationEnds!: string | null;
+
+  @Field(() => String, { nullable: true })
+  submittedOn!: string | null;
+
+  @Field()
+  unusual!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Annual cost approval was sought for, in pence (R8).' })
+  annualCostPence!: number | null;
+
+  @Field(() => String, { nullable: true })
+  approvedBy!: string | null;
+
+  @Field(() => String, { nullable: true })
+  approvedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  returnedReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  agreedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  activatedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  closedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  closedReason!: string | null;
+
   @Field({ description: 'Wales: an adult-at-risk enquiry was made.' })
   adultAtRiskEnquiry!: boolean;
 

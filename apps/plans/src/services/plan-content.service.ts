@@ -6,6 +6,7 @@ import {
   missingPlanContent,
   parseSupportItem,
   type MissingContent,
+  type PlanContentFacts,
 } from '@careplan/domain';
 import { byId, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
@@ -101,10 +102,15 @@ export class PlanContentService {
   async missingContent(planId: string): Promise<MissingContent> {
     const plan = await new PlanService(this.ctx).get(planId);
     if (!plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
+    return missingPlanContent(await this.contentFacts(plan));
+  }
+
+  /** What the content rules look at, gathered from this plan and, through the graph, its assessment and budget. */
+  async contentFacts(plan: CareAndSupportPlan): Promise<PlanContentFacts> {
     const [facts, outcomes, items] = await Promise.all([planFacts(this.ctx, plan), this.outcomes(plan.id), this.supportItems(plan.id)]);
     const eligible = facts.assessment?.eligibility?.eligibleNeeds ?? [];
     const carerMet = (facts.assessment?.needs ?? []).filter((n) => n.metByCarer && eligible.includes(n.outcome));
-    return missingPlanContent({
+    return {
       nation: facts.nation,
       kind: plan.kind,
       needsFromAssessment: facts.assessment?.needs.length ?? 0,
@@ -130,6 +136,6 @@ export class PlanContentService {
       progressMonitoring: Boolean(plan.progressMonitoring),
       adultAtRiskEnquiry: plan.adultAtRiskEnquiry,
       adultAtRiskConclusion: Boolean(plan.adultAtRiskConclusion),
-    });
+    };
   }
 }

@@ -1,0 +1,249 @@
+import {
+  AgreementParty,
+  ApprovalRoute,
+  BadUserInput,
+  LocalDate,
+  PlanAction,
+  PlanStatus,
+  RuleViolation,
+  approvalRoute,
+  assertApprovalLimitCovers,
+  assertPanelDecision,
+  assertPlanContentComplete,
+  considerationEnds,
+  parseDisagreement,
+  planTransition,
+  type Nation,
+} from '@careplan/domain';
+import { askGraph, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
+import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity';
+import { PlanOutcome } from '../entities/plan-outcome.entity';
+import { SupportItemRecord } from '../entities/support-item.entity';
+import type { PanelDecisionInput } from '../graphql/lifecycle.types';
+import { PlanContentService } from './plan-content.service';
+import { PlanService } from './plan.service';
+
+const WEEKS_A_YEAR = 52;
+
+interface StepFacts {
+  person: { deafblind: boolean; authority: { nation: Nation; planConsiderationDays: number } } | null;
+  plan: { personalBudget: { status: string; indicativeWeeklyAmount: { pence: number } } | null } | null;
+  practitioners: Array<{ userId: string; approvalLimitPence: number; active: boolean }>;
+}
+
+/**
+ * The plan's journey: propose (R9 consideration period), approval by someone whose limit covers the annual
+ * cost or by the panel (R8), agreement behind the sign-off guards (R5/R5w, R2a, R11), activation, review,
+ * revision into a new version and closure. Each step states the version it edits; a stale one is CONFLICT.
+ */
+export class PlanLifecycleService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  decisions(planId: string): Promise<PlanDecision[]> {
+    return manyBy(this.ctx, PlanDecision, 'planId').load(planId);
+  }
+
+  private async plan(id: string): Promise<CareAndSupportPlan> {
+    const plan = await new PlanService(this.ctx).get(id);
+    if (!plan) throw new BadUserInput('id', 'id is not a plan in your authority');
+    this.ctx.audit.wrote(plan.personId);
+    return plan;
+  }
+
+  private facts(plan: CareAndSupportPlan): Promise<StepFacts> {
+    return askGraph<StepFacts>(
+      this.ctx,
+      `query PlanStep($person: ID!, $plan: ID!) {
+         person(id: $person) { deafblind authority { nation planConsiderationDays } }
+         plan(id: $plan) { personalBudget { status indicativeWeeklyAmount { pence } } }
+         practitioners { userId approvalLimitPence active } }`,
+      { person: plan.personId, plan: plan.id },
+    );
+  }
+
+  private step(plan: CareAndSupportPlan, action: PlanAction, version: number, changes: Partial<CareAndSupportPlan>, event?: string) {
+    const status = planTransition(plan.status, action);
+    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, version, { ...changes, status }).then(async (updated) => {
+      if (event) await this.ctx.outbox.record(event, { planId: updated.id, personId: updated.personId, planVersion: updated.planVersion });
+      return updated;
+    });
+  }
+
+  /** R9: proposing starts the person's consideration period (the authority's, default 14 days). */
+  async propose(id: string, version: number): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    const { person } = await this.facts(plan);
+    const today = LocalDate.today();
+    return this.step(plan, PlanAction.PROPOSE, version, {
+      proposedOn: today.toString(),
+      considerationEnds: considerationEnds(today, person?.authority.planConsiderationDays).toString(),
+      returnedReason: null,
+    }, 'PlanProposed');
+  }
+
+  /** R8: the annual cost is fixed at submission; the route is chosen from it. */
+  async submitForApproval(id: string, version: number, unusual: boolean): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    const facts = await this.facts(plan);
+    const budget = facts.plan?.personalBudget;
+    if (!budget) throw new RuleViolation('R11', 'the plan has no personal budget yet, so its cost cannot be approved');
+    const annualCostPence = budget.indicativeWeeklyAmount.pence * WEEKS_A_YEAR;
+    const highest = Math.max(0, ...facts.practitioners.filter((p) => p.active).map((p) => p.approvalLimitPence));
+    return this.step(plan, PlanAction.SUBMIT_FOR_APPROVAL, version, {
+      submittedOn: LocalDate.today().toString(),
+      unusual,
+      annualCostPence,
+      approvalRoute: approvalRoute(annualCostPence, highest, unusual),
+    }, 'PlanSubmittedForApproval');
+  }
+
+  /** R8: an individual approves only a plan on the individual route, and only within their own limit. */
+  async approve(id: string, version: number): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    if (plan.approvalRoute === ApprovalRoute.PANEL) throw new RuleViolation('R8', 'this plan goes to the panel: it is flagged unusual or above every individual limit');
+    const facts = await this.facts(plan);
+    const own = facts.practitioners.find((p) => p.userId === this.ctx.identity.userId && p.active);
+    const limit = this.ctx.identity.approvalLimitPence ?? own?.approvalLimitPence ?? 0;
+    assertApprovalLimitCovers(plan.annualCostPence ?? 0, limit);
+    return this.step(plan, PlanAction.APPROVE, version, { approvedBy: this.ctx.identity.userId, approvedOn: LocalDate.today().toString() }, 'PlanApproved');
+  }
+
+  async returnForChanges(id: string, version: number, reasons: string): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    if (reasons.trim().length < 10) throw new BadUserInput('reasons', 'say what needs to change');
+    return this.step(plan, PlanAction.RETURN, version, { returnedReason: reasons.trim() }, 'PlanReturned');
+  }
+
+  /** R8: the panel's decision, with its members, reasons and how long the plan waited. */
+  async recordPanelDecision(input: PanelDecisionInput): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(input.planId);
+    if (plan.approvalRoute !== ApprovalRoute.PANEL) throw new BadUserInput('planId', 'this plan is on the individual approval route');
+    const { person } = await this.facts(plan);
+    const today = LocalDate.today();
+    const submittedOn = plan.submittedOn ?? today.toString();
+    assertPanelDecision({ members: input.members, reasons: input.reasons, submittedOn, decidedOn: today.toString() }, person?.deafblind ?? false);
+    const manager = await this.ctx.db.manager();
+    await manager.save(
+      manager.create(PlanDecision, {
+        authorityCode: plan.authorityCode,
+        planId: plan.id,
+        kind: input.approved ? PlanDecisionKind.PANEL_APPROVED : PlanDecisionKind.PANEL_RETURNED,
+        party: null,
+        members: input.members.map(({ name, role }) => ({ name, role })),
+        reasons: input.reasons.trim(),
+        waitedDays: LocalDate.parse(submittedOn).daysUntil(today),
+        signpostComplaints: false,
+        decidedOn: today.toString(),
+        recordedBy: this.ctx.identity.userId,
+      }),
+    );
+    return input.approved
+      ? this.step(plan, PlanAction.APPROVE, input.version, { approvedBy: 'panel', approvedOn: today.toString() }, 'PlanApproved')
+      : this.step(plan, PlanAction.RETURN, input.version, { returnedReason: input.reasons.trim() }, 'PlanReturned');
+  }
+
+  /**
+   * R9 agreement and sign-off. Guards: every R5/R5w item (R5/R5w), an advocate where one is required (R2a),
+   * and a final personal budget (R11, as the budgets subgraph reports it).
+   */
+  async agree(id: string, version: number, party: AgreementParty): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    if (party === AgreementParty.COUNCIL) throw new BadUserInput('party', 'the person or their representative agrees the plan');
+    planTransition(plan.status, PlanAction.AGREE);
+    assertPlanContentComplete(await new PlanContentService(this.ctx).contentFacts(plan));
+    await askGraph(this.ctx, `query Guard($id: ID!) { advocacyGuard(personId: $id, action: SIGN_OFF_PLAN) }`, { id: plan.personId });
+    const budget = (await this.facts(plan)).plan?.personalBudget;
+    if (budget?.status !== 'FINAL') throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
+    const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn: LocalDate.today().toString(), agreedBy: party });
+    await this.ctx.outbox.record('PlanSignedOff', {
+      planId: agreed.id,
+      personId: agreed.personId,
+      agreedOn: agreed.agreedOn,
+      reviewEveryMonths: agreed.reviewEveryMonths,
+    });
+    return agreed;
+  }
+
+  /** R9: disagreement is recorded with reasons; the council's signposts complaints. Support continues meanwhile. */
+  async recordDisagreement(planId: string, party: AgreementParty, reasons: string): Promise<PlanDecision> {
+    const plan = await this.plan(planId);
+    if (![PlanStatus.PROPOSED, PlanStatus.AWAITING_APPROVAL, PlanStatus.APPROVED].includes(plan.status)) {
+      throw new BadUserInput('planId', 'disagreement is recorded while a plan is proposed and not yet agreed');
+    }
+    const disagreement = parseDisagreement(party, reasons);
+    const manager = await this.ctx.db.manager();
+    const decision = await manager.save(
+      manager.create(PlanDecision, {
+        authorityCode: plan.authorityCode,
+        planId: plan.id,
+        kind: PlanDecisionKind.DISAGREEMENT,
+        party,
+        members: [],
+        reasons: disagreement.reasons,
+        waitedDays: null,
+        signpostComplaints: disagreement.signpostComplaints,
+        decidedOn: LocalDate.today().toString(),
+        recordedBy: this.ctx.identity.userId,
+      }),
+    );
+    await this.ctx.outbox.record('PlanDisagreementRecorded', { planId: plan.id, personId: plan.personId, party });
+    return decision;
+  }
+
+  async activate(id: string, version: number): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    return this.step(plan, PlanAction.ACTIVATE, version, { activatedOn: LocalDate.today().toString() }, 'PlanActivated');
+  }
+
+  async startReview(id: string, version: number): Promise<CareAndSupportPlan> {
+    return this.step(await this.plan(id), PlanAction.START_REVIEW, version, {}, 'PlanReviewStarted');
+  }
+
+  /** A closed plan is history; it closes only from review (R17). */
+  async close(id: string, version: number, reason: string): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    if (reason.trim().length < 10) throw new BadUserInput('reason', 'say why the plan is closed');
+    return this.step(plan, PlanAction.CLOSE, version, { closedOn: LocalDate.today().toString(), closedReason: reason.trim() }, 'PlanClosed');
+  }
+
+  /** Revision: this version becomes REVISED and readable; a new draft version carries its content forward. */
+  async revise(id: string, version: number): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    await this.step(plan, PlanAction.REVISE, version, {}, 'PlanRevised');
+    const manager = await this.ctx.db.manager();
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...content } = plan;
+    const next = await manager.save(
+      manager.create(CareAndSupportPlan, {
+        ...content,
+        status: PlanStatus.DRAFT,
+        planVersion: plan.planVersion + 1,
+        previousVersionId: plan.id,
+        proposedOn: null,
+        considerationEnds: null,
+        submittedOn: null,
+        annualCostPence: null,
+        approvalRoute: null,
+        approvedBy: null,
+        approvedOn: null,
+        returnedReason: null,
+        agreedOn: null,
+        agreedBy: null,
+        activatedOn: null,
+        closedOn: null,
+        closedReason: null,
+      }),
+    );
+    const outcomes = await manyBy(this.ctx, PlanOutcome, 'planId').load(plan.id);
+    const carried = new Map<string, string>();
+    for (const o of outcomes) {
+      const copy = await manager.save(manager.create(PlanOutcome, { authorityCode: o.authorityCode, planId: next.id, inOwnWords: o.inOwnWords }));
+      carried.set(o.id, copy.id);
+    }
+    for (const { id: _i, version: _iv, createdAt: _ic, updatedAt: _iu, planId: _p, outcomeIds, ...item } of await manyBy(this.ctx, SupportItemRecord, 'planId').load(plan.id)) {
+      await manager.save(manager.create(SupportItemRecord, { ...item, planId: next.id, outcomeIds: outcomeIds.map((o) => carried.get(o)!).filter(Boolean) }));
+    }
+    await this.ctx.outbox.record('PlanDrafted', { planId: next.id, personId: next.personId, planVersion: next.planVersion });
+    return next;
+  }
+}
