@@ -135,6 +135,7 @@ describe('the plan lifecycle through the gateway', () => {
     expect(proposed).toMatchObject({ status: 'PROPOSED', considerationEnds: LocalDate.today().plusDays(14).toString() });
     const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
     expect(submitted).toMatchObject({ status: 'AWAITING_APPROVAL', annualCostPence: 32_500 * 52 });
+    expect((await ok(senior, `{ plansAwaitingApproval { id } }`)).plansAwaitingApproval).toContainEqual({ id: p.planId });
     const tooLow = await call(junior, STEP('approvePlan'), { id: p.planId, v: submitted.version });
     expect(tooLow.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R8' }, message: expect.stringContaining('£10,000.00') });
     // Two approvals of one version race: exactly one wins.
@@ -180,5 +181,10 @@ describe('the plan lifecycle through the gateway', () => {
     expect((await ok(token, D, { id: p.planId, party: 'PERSON', reasons: 'The evening visit is too early for me.' })).recordPlanDisagreement).toEqual({ party: 'PERSON', signpostComplaints: false });
     expect((await ok(token, D, { id: p.planId, party: 'COUNCIL', reasons: 'We cannot fund a live-in carer.' })).recordPlanDisagreement).toEqual({ party: 'COUNCIL', signpostComplaints: true });
     expect((await call(token, D, { id: p.planId, party: 'PERSON', reasons: 'no' })).errors?.[0].extensions).toMatchObject({ field: 'reasons' });
+    // Past the consideration period without agreement, the plan shows in the follow-up queue.
+    const PAST = `{ plansPastConsideration { id } }`;
+    expect((await ok(token, PAST)).plansPastConsideration).not.toContainEqual({ id: p.planId });
+    await stack.db.asAdmin(`UPDATE plans.care_and_support_plan SET consideration_ends = current_date - 1 WHERE id = $1`, [p.planId]);
+    expect((await ok(token, PAST)).plansPastConsideration).toContainEqual({ id: p.planId });
   });
 });

@@ -105,4 +105,8 @@ export class CareAndSupportPlan extends PersonRecord {
 
   @Column({ type: 'text', nullable: true })
   closedReason!: string | null;
+
+  /** The practitioner (sign-in) responsible for the plan: who drafted it, unless handed on. */
+  @Column({ type: 'text', nullable: true })
+  responsibleUserId!: string | null;
 }

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '@careplan/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PlanStatus, Role } from '@careplan/domain';
 import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanService } from '../services/plan.service';
@@ -13,6 +13,28 @@ export class PlanResolver {
   @Authorized(...CASEWORK_ROLES, Role.PERSON)
   plan(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
     return new PlanService(ctx).get(id);
+  }
+
+  @Query(() => [CareAndSupportPlanType], { description: 'Plans waiting for approval, oldest first (R8).' })
+  @Authorized(Role.TEAM_MANAGER, Role.PANEL_MEMBER, Role.FINANCE_OFFICER)
+  plansAwaitingApproval(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+    return new PlanService(ctx).queue(PlanStatus.AWAITING_APPROVAL, first);
+  }
+
+  @Query(() => [CareAndSupportPlanType], { description: 'Plans not agreed after the person’s consideration period (R9).' })
+  @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
+  plansPastConsideration(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+    return new PlanService(ctx).pastConsideration(first);
+  }
+
+  @Query(() => [CareAndSupportPlanType], { description: 'Active plans a practitioner is responsible for (you, by default).' })
+  @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
+  activePlans(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('practitionerUserId', () => String, { nullable: true }) practitionerUserId?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+  ) {
+    return new PlanService(ctx).queue(PlanStatus.ACTIVE, first, practitionerUserId ?? ctx.identity.userId);
   }
 
   @Mutation(() => CareAndSupportPlanType, { description: 'Starts a draft plan for a person.' })

@@ -21,7 +21,9 @@ export class PlanLifecycle1764200000000 implements MigrationInterface {
         ADD COLUMN agreed_by text,
         ADD COLUMN activated_on date,
         ADD COLUMN closed_on date,
-        ADD COLUMN closed_reason text`,
+        ADD COLUMN closed_reason text,
+        ADD COLUMN responsible_user_id text`,
+      `CREATE INDEX care_and_support_plan_responsible ON plans.care_and_support_plan (authority_code, responsible_user_id, status)`,
       `CREATE UNIQUE INDEX care_and_support_plan_next_version ON plans.care_and_support_plan (previous_version_id) WHERE previous_version_id IS NOT NULL`,
       `CREATE INDEX care_and_support_plan_status ON plans.care_and_support_plan (authority_code, status, created_at)`,
       `CREATE TABLE plans.plan_decision (
@@ -44,9 +46,10 @@ export class PlanLifecycle1764200000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE plans.plan_decision');
+    await q.query('DROP INDEX plans.care_and_support_plan_responsible');
     await q.query('DROP INDEX plans.care_and_support_plan_status');
     await q.query('DROP INDEX plans.care_and_support_plan_next_version');
-    await q.query(`ALTER TABLE plans.care_and_support_plan DROP COLUMN closed_reason, DROP COLUMN closed_on, DROP COLUMN activated_on,
+    await q.query(`ALTER TABLE plans.care_and_support_plan DROP COLUMN responsible_user_id, DROP COLUMN closed_reason, DROP COLUMN closed_on, DROP COLUMN activated_on,
       DROP COLUMN agreed_by, DROP COLUMN agreed_on, DROP COLUMN returned_reason, DROP COLUMN approved_on, DROP COLUMN approved_by,
       DROP COLUMN approval_route, DROP COLUMN annual_cost_pence, DROP COLUMN unusual, DROP COLUMN submitted_on,
       DROP COLUMN consideration_ends, DROP COLUMN proposed_on, DROP COLUMN previous_version_id, DROP COLUMN plan_version`);

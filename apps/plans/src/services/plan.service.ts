@@ -1,5 +1,6 @@
-import { BadUserInput, PlanStatus, currentPlan } from '@careplan/domain';
-import { loadVisible, loadVisibleBy, lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
+import { In, LessThan } from 'typeorm';
+import { BadUserInput, LocalDate, PlanStatus, currentPlan } from '@careplan/domain';
+import { loadVisible, loadVisibleBy, lookupInGraph, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import type { CreatePlanInput } from '../graphql/types';
 
@@ -22,6 +23,34 @@ export class PlanService {
     return currentPlan(await loadVisibleBy(this.ctx, CareAndSupportPlan, 'assessmentId', assessmentId));
   }
 
+  /** A work queue: the authority's plans in one status, oldest first (optionally one practitioner's). */
+  async queue(status: PlanStatus, first: number | null | undefined, responsibleUserId?: string | null): Promise<CareAndSupportPlan[]> {
+    const manager = await this.ctx.db.manager();
+    const rows = await manager.find(CareAndSupportPlan, {
+      where: { authorityCode: this.ctx.identity.authority, status, ...(responsibleUserId ? { responsibleUserId } : {}) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: pageSize(first),
+    });
+    this.ctx.audit.read(...rows.map((r) => r.personId));
+    return rows;
+  }
+
+  /** R9: proposed plans whose consideration period has ended without agreement: they need following up. */
+  async pastConsideration(first: number | null | undefined): Promise<CareAndSupportPlan[]> {
+    const manager = await this.ctx.db.manager();
+    const rows = await manager.find(CareAndSupportPlan, {
+      where: {
+        authorityCode: this.ctx.identity.authority,
+        status: In([PlanStatus.PROPOSED, PlanStatus.AWAITING_APPROVAL, PlanStatus.APPROVED]),
+        considerationEnds: LessThan(LocalDate.today().toString()),
+      },
+      order: { considerationEnds: 'ASC', id: 'ASC' },
+      take: pageSize(first),
+    });
+    this.ctx.audit.read(...rows.map((r) => r.personId));
+    return rows;
+  }
+
   async draft(input: CreatePlanInput): Promise<CareAndSupportPlan> {
     await lookupInGraph(this.ctx, 'person', input.personId, 'personId');
     if (input.assessmentId) {
@@ -38,6 +67,7 @@ export class PlanService {
         assessmentId: input.assessmentId ?? null,
         kind: input.kind,
         status: PlanStatus.DRAFT,
+        responsibleUserId: this.ctx.identity.userId,
       }),
     );
     this.ctx.audit.wrote(plan.personId);
