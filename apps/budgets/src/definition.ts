@@ -1,4 +1,5 @@
 import type { SubgraphContext, SubgraphDefinition } from '@careplan/subgraph-kit';
+import { CostLineRecord } from './entities/cost-line.entity';
 import { PersonalBudget } from './entities/personal-budget.entity';
 import { BudgetResolver, PlanBudgetResolver } from './graphql/budget.resolver';
 import { migrations } from './migrations';
@@ -7,7 +8,7 @@ import { BudgetService } from './services/budget.service';
 export const budgetsSubgraph: SubgraphDefinition = {
   name: 'budgets',
   schema: 'budgets',
-  entities: [PersonalBudget],
+  entities: [PersonalBudget, CostLineRecord],
   migrations,
   resolvers: [BudgetResolver, PlanBudgetResolver],
   referenceResolvers: {

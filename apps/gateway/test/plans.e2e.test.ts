@@ -1,5 +1,5 @@
 import { LocalDate, Role } from '@careplan/domain';
-import { AUTHORITY_A, AUTHORITY_B, tokenFor } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor } from '@careplan/testing';
 import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
 
@@ -149,6 +149,53 @@ describe('the plan lifecycle through the gateway', () => {
     const notFinal = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version });
     expect(notFinal.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11' });
     expect(await stack.db.asAdmin(`SELECT status FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED' }]);
+  });
+
+  it('the whole journey: draft → propose → approve → final budget → agree → active, then a revision into version 2 with version 1 readable', async () => {
+    const token = tokens[AUTHORITY_A];
+    const approver = await approverWith('approver-journey', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-1', roles: [Role.FINANCE_OFFICER] });
+    const p = await completePlan();
+    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
+    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    const approved = (await ok(approver, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan;
+
+    // R11 end to end: the plan cannot be signed off before its budget is final and sufficient.
+    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: p.planId });
+    expect((await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).errors?.[0].extensions).toMatchObject({ rule: 'R11' });
+    for (const item of plan.supportItems) {
+      await ok(token, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { weeklyCost { pence } } }`, {
+        b: plan.personalBudget.id,
+        line: { supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+      });
+    }
+    const FINALISE = `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status version finalWeeklyAmount { pence } weeklyCost { pence } } }`;
+    const short = await call(finance, FINALISE, { input: { id: plan.personalBudget.id, version: plan.personalBudget.version, finalWeeklyPence: 35_000, explanation: 'Costed at framework rates.' } });
+    expect(short.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R11' }, message: expect.stringContaining('£352.50') });
+    const { finalisePersonalBudget } = await ok(finance, FINALISE, { input: { id: plan.personalBudget.id, version: plan.personalBudget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates: 15 hours of homecare.' } });
+    expect(finalisePersonalBudget).toMatchObject({ status: 'FINAL', finalWeeklyAmount: { pence: 35_250 }, weeklyCost: { pence: 35_250 } });
+
+    // Concurrent sign-off: exactly one succeeds.
+    const signOffs = await Promise.all([0, 1].map(() => call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })));
+    expect(signOffs.filter((r) => !r.errors).map((r) => r.data!.agreePlan.status)).toEqual(['AGREED']);
+    expect(signOffs.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(1);
+    const agreed = signOffs.find((r) => !r.errors)!.data!.agreePlan;
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanSignedOff' AND data->>'planId' = $1`, [p.planId])).toEqual([{ n: 1 }]);
+
+    const active = (await ok(token, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
+    expect(active.status).toBe('ACTIVE');
+    expect((await ok(token, `{ activePlans { id } }`)).activePlans).toContainEqual({ id: p.planId });
+
+    const { revisePlan } = await ok(token, `mutation($id: ID!, $v: Int!) { revisePlan(id: $id, version: $v) { id status planVersion previousVersionId outcomes { inOwnWords } supportItems { need } } }`, { id: p.planId, v: active.version });
+    expect(revisePlan).toMatchObject({ status: 'DRAFT', planVersion: 2, previousVersionId: p.planId, outcomes: [{ inOwnWords: 'To wash and eat well at home' }] });
+    expect(revisePlan.supportItems).toHaveLength(2);
+    const { person } = await ok(token, `query($id: ID!) { person(id: $id) { plans { id status planVersion } currentPlan { id } } }`, { id: p.personId });
+    expect(person.plans).toEqual([
+      { id: p.planId, status: 'REVISED', planVersion: 1 },
+      { id: revisePlan.id, status: 'DRAFT', planVersion: 2 },
+    ]);
+    expect(person.currentPlan).toEqual({ id: revisePlan.id });
+    expect(errorCode(await call(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, { input: { id: p.planId, version: active.version + 1, contingencyPlan: 'x' } }))).toBe('CONFLICT');
   });
 
   it('R8 an unusual plan goes to the panel, which records members, reasons and the wait', async () => {

@@ -26,3 +26,4 @@ export * from './plan/content';
 export * from './plan/approval';
 export * from './plan/agreement';
 export * from './plan/support';
+export * from './budget/sufficiency';

@@ -13,4 +13,18 @@ export class PersonalBudget extends PersonRecord {
   /** Weekly indicative amount in pence (R11), given at the start of planning. */
   @Column({ type: 'integer' })
   indicativeWeeklyPence!: number;
+
+  /** Weekly final amount in pence, set when the budget is finalised (R11). */
+  @Column({ type: 'integer', nullable: true })
+  finalWeeklyPence!: number | null;
+
+  /** Why the final amount differs from the indicative one. */
+  @Column({ type: 'text', nullable: true })
+  explanation!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  finalisedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  finalisedBy!: string | null;
 }

@@ -1,8 +1,10 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BudgetStatus } from '@careplan/domain';
+import { BudgetStatus, FundingBasis, UnitType } from '@careplan/domain';
 import { MoneyType } from '@careplan/subgraph-kit';
 
 registerEnumType(BudgetStatus, { name: 'BudgetStatus', description: 'Indicative at the start of planning; final in the signed-off plan (R11).' });
+registerEnumType(UnitType, { name: 'UnitType' });
+registerEnumType(FundingBasis, { name: 'FundingBasis', description: 'Care Act, s.117 aftercare (never charged), NHS continuing healthcare, or joint.' });
 
 /** The plans subgraph's plan, to which this subgraph adds `personalBudget`. */
 @ObjectType('CareAndSupportPlan')
@@ -27,8 +29,71 @@ export class PersonalBudgetType {
   @Field(() => MoneyType, { description: 'Indicative amount per week.' })
   indicativeWeeklyAmount!: MoneyType;
 
+  @Field(() => String, { nullable: true, description: 'Why the final amount differs from the indicative one.' })
+  explanation!: string | null;
+
+  @Field(() => String, { nullable: true })
+  finalisedOn!: string | null;
+
   @Field(() => Int)
   version!: number;
+}
+
+@ObjectType('CostLine', { description: 'What one support item of the plan costs a week (R11).' })
+export class CostLineType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  supportItemId!: string;
+
+  @Field(() => MoneyType)
+  unitCost!: MoneyType;
+
+  @Field(() => UnitType)
+  unitType!: UnitType;
+
+  @Field()
+  plannedUnitsPerWeek!: number;
+
+  @Field(() => MoneyType)
+  weeklyCost!: MoneyType;
+
+  @Field(() => FundingBasis)
+  fundingBasis!: FundingBasis;
+}
+
+@InputType('CostLineInput')
+export class CostLineInputType {
+  @Field(() => ID)
+  supportItemId!: string;
+
+  @Field(() => Int, { description: 'Whole pence per unit.' })
+  unitCostPence!: number;
+
+  @Field(() => UnitType)
+  unitType!: UnitType;
+
+  @Field({ description: 'To two decimal places.' })
+  plannedUnitsPerWeek!: number;
+
+  @Field(() => FundingBasis, { defaultValue: FundingBasis.CARE_ACT })
+  fundingBasis!: FundingBasis;
+}
+
+@InputType('FinaliseBudgetInput')
+export class FinaliseBudgetInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => Int, { description: 'Final amount per week, in whole pence.' })
+  finalWeeklyPence!: number;
+
+  @Field(() => String, { nullable: true, description: 'Required when it differs from the indicative amount.' })
+  explanation?: string | null;
 }
 
 @InputType('CreatePersonalBudgetInput')

@@ -1,3 +1,4 @@
 import { Budgets1764000000000 } from './1764000000000-Budgets';
+import { CostLinesAndFinalBudget1764100000000 } from './1764100000000-CostLinesAndFinalBudget';
 
-export const migrations = [Budgets1764000000000];
+export const migrations = [Budgets1764000000000, CostLinesAndFinalBudget1764100000000];

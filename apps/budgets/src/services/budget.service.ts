@@ -1,7 +1,8 @@
-import { BudgetStatus, Conflict, Money } from '@careplan/domain';
-import { loadVisible, loadVisibleBy, lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
+import { BadUserInput, BudgetStatus, Conflict, LocalDate, Money, assertFinalBudget, parseCostLine, type CostLineInput } from '@careplan/domain';
+import { askGraph, loadVisible, loadVisibleBy, lookupInGraph, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CostLineRecord } from '../entities/cost-line.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
-import type { CreatePersonalBudgetInput } from '../graphql/types';
+import type { CreatePersonalBudgetInput, FinaliseBudgetInput } from '../graphql/types';
 
 export class BudgetService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -33,5 +34,69 @@ export class BudgetService {
     this.ctx.audit.wrote(budget.personId);
     await this.ctx.outbox.record('BudgetProposed', { budgetId: budget.id, planId: budget.planId, personId: budget.personId });
     return budget;
+  }
+
+  costLines(budgetId: string): Promise<CostLineRecord[]> {
+    return manyBy(this.ctx, CostLineRecord, 'budgetId').load(budgetId);
+  }
+
+  /** The budget a money change is about: visible, still indicative, audited as changed. */
+  private async indicative(budgetId: string, field = 'budgetId'): Promise<PersonalBudget> {
+    const budget = await this.get(budgetId);
+    if (!budget) throw new BadUserInput(field, `${field} is not a personal budget in your authority`);
+    if (budget.status !== BudgetStatus.INDICATIVE) throw new Conflict('the budget is final; changes to a final budget are new versions with a reason (R12)');
+    this.ctx.audit.wrote(budget.personId);
+    return budget;
+  }
+
+  private async supportItemIds(planId: string): Promise<string[]> {
+    const { plan } = await askGraph<{ plan: { supportItems: Array<{ id: string }> } | null }>(this.ctx, `query Items($id: ID!) { plan(id: $id) { supportItems { id } } }`, { id: planId });
+    return (plan?.supportItems ?? []).map((i) => i.id);
+  }
+
+  /** Costs one support item of the plan (one line per item; costing it again replaces the line). */
+  async setCostLine(budgetId: string, input: CostLineInput): Promise<CostLineRecord> {
+    const budget = await this.indicative(budgetId);
+    if (!(await this.supportItemIds(budget.planId)).includes(input.supportItemId)) {
+      throw new BadUserInput('supportItemId', 'supportItemId is not a support item of this budget’s plan');
+    }
+    const line = parseCostLine(input);
+    const manager = await this.ctx.db.manager();
+    await manager.delete(CostLineRecord, { budgetId: budget.id, supportItemId: line.supportItemId });
+    return manager.save(
+      manager.create(CostLineRecord, {
+        authorityCode: budget.authorityCode,
+        budgetId: budget.id,
+        supportItemId: line.supportItemId,
+        unitCostPence: line.unitCostPence,
+        unitType: line.unitType,
+        plannedHundredthsPerWeek: line.plannedHundredthsPerWeek,
+        weeklyCostPence: line.weeklyCostPence,
+        fundingBasis: line.fundingBasis,
+      }),
+    );
+  }
+
+  /** R11: final only when every support item is costed and the amount covers the cost; a difference is explained. */
+  async finalise(input: FinaliseBudgetInput): Promise<PersonalBudget> {
+    const budget = await this.indicative(input.id, 'id');
+    const finalWeekly = Money.fromInput(input.finalWeeklyPence, 'finalWeeklyPence');
+    const explanation = input.explanation?.trim() || null;
+    assertFinalBudget({
+      indicativeWeeklyPence: budget.indicativeWeeklyPence,
+      finalWeeklyPence: finalWeekly.pence,
+      explanation,
+      supportItemIds: await this.supportItemIds(budget.planId),
+      costLines: await this.costLines(budget.id),
+    });
+    const final = await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, input.version, {
+      status: BudgetStatus.FINAL,
+      finalWeeklyPence: finalWeekly.pence,
+      explanation,
+      finalisedOn: LocalDate.today().toString(),
+      finalisedBy: this.ctx.identity.userId,
+    });
+    await this.ctx.outbox.record('BudgetFinalised', { budgetId: final.id, planId: final.planId, personId: final.personId, finalWeeklyPence: finalWeekly.pence });
+    return final;
   }
 }

@@ -1,0 +1,77 @@
+import { BadUserInput, RuleViolation } from '../errors';
+import { Money } from '../money';
+
+export enum UnitType {
+  HOUR = 'HOUR',
+  VISIT = 'VISIT',
+  DAY = 'DAY',
+  NIGHT = 'NIGHT',
+  WEEK = 'WEEK',
+  ITEM = 'ITEM',
+}
+
+/** Who pays for a line: Care Act funding, s.117 aftercare (never charged, R11a), NHS continuing healthcare, or joint. */
+export enum FundingBasis {
+  CARE_ACT = 'CARE_ACT',
+  S117_AFTERCARE = 'S117_AFTERCARE',
+  NHS_CONTINUING_HEALTHCARE = 'NHS_CONTINUING_HEALTHCARE',
+  JOINT = 'JOINT',
+}
+
+export interface CostLineInput {
+  supportItemId: string;
+  unitCostPence: number;
+  unitType: UnitType;
+  /** Planned units a week, to two decimal places (7.5 hours). */
+  plannedUnitsPerWeek: number;
+  fundingBasis: FundingBasis;
+}
+
+export interface CostLine extends CostLineInput {
+  /** Hundredths of a unit, so every sum stays in whole numbers. */
+  plannedHundredthsPerWeek: number;
+  weeklyCostPence: number;
+}
+
+/** Validates a cost line and works out its weekly cost exactly, in whole pence (rounded half up per line). */
+export function parseCostLine(input: CostLineInput): CostLine {
+  const unitCost = Money.fromInput(input.unitCostPence, 'unitCostPence');
+  const hundredths = Math.round(input.plannedUnitsPerWeek * 100);
+  if (!Number.isFinite(input.plannedUnitsPerWeek) || hundredths < 0 || hundredths > 100 * 672 || Math.abs(hundredths - input.plannedUnitsPerWeek * 100) > 1e-6) {
+    throw new BadUserInput('plannedUnitsPerWeek', 'planned units per week are 0 to 672, to at most two decimal places');
+  }
+  const weeklyCostPence = Math.floor((unitCost.pence * hundredths + 50) / 100);
+  return { ...input, unitCostPence: unitCost.pence, plannedHundredthsPerWeek: hundredths, weeklyCostPence };
+}
+
+/** The weekly cost of meeting the needs: the exact sum of the lines. */
+export function weeklyCost(lines: readonly Pick<CostLine, 'weeklyCostPence'>[]): number {
+  return lines.reduce((sum, line) => sum + line.weeklyCostPence, 0);
+}
+
+export interface FinaliseFacts {
+  indicativeWeeklyPence: number;
+  finalWeeklyPence: number;
+  explanation: string | null;
+  /** Support items in the plan, and those with a cost line. */
+  supportItemIds: readonly string[];
+  costLines: readonly Pick<CostLine, 'supportItemId' | 'weeklyCostPence'>[];
+}
+
+/**
+ * R11: a final budget costs every support item in the plan, covers that cost (sufficiency), and explains
+ * any difference from the indicative amount.
+ */
+export function assertFinalBudget(facts: FinaliseFacts): void {
+  const costed = new Set(facts.costLines.map((l) => l.supportItemId));
+  const uncosted = facts.supportItemIds.filter((id) => !costed.has(id));
+  if (facts.supportItemIds.length === 0) throw new RuleViolation('R11', 'the plan has no support items to cost yet');
+  if (uncosted.length) throw new RuleViolation('R11', `every support item needs a cost line before the budget is final; ${uncosted.length} have none`);
+  const cost = weeklyCost(facts.costLines);
+  if (facts.finalWeeklyPence < cost) {
+    throw new RuleViolation('R11', `the final budget of ${Money.ofPence(facts.finalWeeklyPence).display()} a week does not cover the ${Money.ofPence(cost).display()} a week the support costs; it must be increased`);
+  }
+  if (facts.finalWeeklyPence !== facts.indicativeWeeklyPence && !facts.explanation?.trim()) {
+    throw new BadUserInput('explanation', 'explain why the final budget differs from the indicative amount');
+  }
+}
