@@ -86,6 +86,31 @@ describe('writing a care and support plan through the gateway', () => {
   });
 });
 
+describe('R7 joint and combined plans through the gateway', () => {
+  it('R7 a joint plan needs both people’s consent; a combined plan names the other plan and its lead', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await draftPlan(AUTHORITY_A, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'TOILET_NEEDS', unableReasons: ['NEEDS_HELP'] },
+    ]);
+    const { createPerson: carer } = await ok(token, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, { input: { givenName: 'Sol', familyName: 'Carer', dateOfBirth: '1960-02-02' } });
+    const consent = (personId: string, purpose: string) => ok(token, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, { input: { personId, purpose, givenOn: '2026-11-01' } });
+    const JOINT = `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id jointPerson { id } } }`;
+    await consent(p.personId, 'JOINT_PLAN');
+    const refused = await call(token, JOINT, { input: { personId: p.personId, jointPersonId: carer.id } });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R7' }, message: expect.stringContaining('the other person') });
+    await consent(carer.id, 'JOINT_PLAN');
+    expect((await ok(token, JOINT, { input: { personId: p.personId, jointPersonId: carer.id } })).createPlan.jointPerson).toEqual({ id: carer.id });
+
+    const COMBINE = `mutation($input: CombinePlanInput!) { combinePlan(input: $input) { combinedWith leadOrganisation leadProfessional version } }`;
+    const input = { id: p.planId, version: p.version, otherPlanType: 'CHILDS_PLAN', leadOrganisation: 'Hackney Children’s Services', leadProfessional: 'Jo Bello, social worker' };
+    expect((await call(token, COMBINE, { input })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R7' });
+    expect((await call(token, COMBINE, { input: { ...input, childConsentBasis: 'CHILD_CONSENTED' } })).errors?.[0]).toMatchObject({ extensions: { rule: 'R7' }, message: expect.stringContaining('combined plan needs the consent') });
+    await consent(p.personId, 'COMBINED_PLAN');
+    expect((await ok(token, COMBINE, { input: { ...input, childConsentBasis: 'CHILD_CONSENTED' } })).combinePlan).toMatchObject({ combinedWith: 'CHILDS_PLAN', leadOrganisation: 'Hackney Children’s Services' });
+  });
+});
+
 describe('the plan lifecycle through the gateway', () => {
   /** A plan whose content is complete (R5), with a budget of £325 a week: £16,900 a year. */
   async function completePlan() {

@@ -27,3 +27,4 @@ export * from './plan/approval';
 export * from './plan/agreement';
 export * from './plan/support';
 export * from './budget/sufficiency';
+export * from './plan/joint-and-combined';

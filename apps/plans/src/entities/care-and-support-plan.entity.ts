@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { AgreementParty, ApprovalRoute, PlanKind, PlanStatus } from '@careplan/domain';
+import type { AgreementParty, ApprovalRoute, ChildConsentBasis, OtherPlanType, PlanKind, PlanStatus } from '@careplan/domain';
 import { PersonRecord } from '@careplan/subgraph-kit';
 
 @Entity({ name: 'care_and_support_plan', schema: 'plans' })
@@ -109,4 +109,24 @@ export class CareAndSupportPlan extends PersonRecord {
   /** The practitioner (sign-in) responsible for the plan: who drafted it, unless handed on. */
   @Column({ type: 'text', nullable: true })
   responsibleUserId!: string | null;
+
+  /** R7: the carer (or other person) whose plan this is jointly, with both consents. */
+  @Column({ type: 'uuid', nullable: true })
+  jointPersonId!: string | null;
+
+  /** R7: the other plan this one is combined with, and who leads. */
+  @Column({ type: 'text', nullable: true })
+  combinedWith!: OtherPlanType | null;
+
+  @Column({ type: 'text', nullable: true })
+  combinedReference!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  leadOrganisation!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  leadProfessional!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  childConsentBasis!: ChildConsentBasis | null;
 }

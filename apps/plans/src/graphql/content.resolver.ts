@@ -5,7 +5,7 @@ import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entit
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import { PlanContentService } from '../services/plan-content.service';
-import { AddSupportItemInput, PlanContentCheckType, PlanOutcomeType, PlanSectionsInput, SupportItemType } from './content.types';
+import { AddSupportItemInput, CombinePlanInput, PlanContentCheckType, PlanOutcomeType, PlanSectionsInput, SupportItemType } from './content.types';
 import { CareAndSupportPlanType } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
@@ -33,6 +33,12 @@ export class PlanContentResolver {
   @Authorized(...WRITERS)
   updatePlanSections(@Arg('input', () => PlanSectionsInput) input: PlanSectionsInput, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).updateSections(input);
+  }
+
+  @Mutation(() => CareAndSupportPlanType, { description: 'Combines the plan with another organisation’s plan (R7).' })
+  @Authorized(...WRITERS)
+  combinePlan(@Arg('input', () => CombinePlanInput) input: CombinePlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanContentService(ctx).combine(input);
   }
 
   @Mutation(() => PlanOutcomeType)

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SupportKind } from '@careplan/domain';
+import { ChildConsentBasis, OtherPlanType, SupportKind } from '@careplan/domain';
 
+registerEnumType(OtherPlanType, { name: 'OtherPlanType', description: 'Plans a care and support plan may be combined with (R7).' });
+registerEnumType(ChildConsentBasis, { name: 'ChildConsentBasis' });
 registerEnumType(SupportKind, { name: 'SupportKind', description: 'How a need is met (R6): ways, not a closed menu of services.' });
 
 @ObjectType('PlanOutcome', { description: 'A desired outcome in the person’s own words.' })
@@ -130,4 +132,28 @@ export class PlanContentCheckType {
 
   @Field(() => [MissingPlanItemType])
   missing!: MissingPlanItemType[];
+}
+
+@InputType('CombinePlanInput')
+export class CombinePlanInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => OtherPlanType)
+  otherPlanType!: OtherPlanType;
+
+  @Field(() => String, { nullable: true })
+  otherPlanReference?: string | null;
+
+  @Field()
+  leadOrganisation!: string;
+
+  @Field()
+  leadProfessional!: string;
+
+  @Field(() => ChildConsentBasis, { nullable: true, description: 'For a child’s plan only.' })
+  childConsentBasis?: ChildConsentBasis | null;
 }

@@ -48,6 +48,11 @@ export class PlanResolver {
     return { id: plan.personId };
   }
 
+  @FieldResolver(() => PersonRef, { nullable: true })
+  jointPerson(@Root() plan: CareAndSupportPlan): PersonRef | null {
+    return plan.jointPersonId ? { id: plan.jointPersonId } : null;
+  }
+
   @FieldResolver(() => NeedsAssessmentRef, { nullable: true })
   assessment(@Root() plan: CareAndSupportPlan): NeedsAssessmentRef | null {
     return plan.assessmentId ? { id: plan.assessmentId } : null;

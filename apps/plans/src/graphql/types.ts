@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PlanKind, PlanStatus } from '@careplan/domain';
+import { OtherPlanType, PlanKind, PlanStatus } from '@careplan/domain';
 
 registerEnumType(PlanKind, { name: 'PlanKind', description: 'A care and support plan (adult) or a support plan (carer).' });
 registerEnumType(PlanStatus, { name: 'PlanStatus' });
@@ -71,6 +71,21 @@ export class CareAndSupportPlanType {
   @Field(() => String, { nullable: true, description: 'Wales: how progress towards outcomes is monitored.' })
   progressMonitoring!: string | null;
 
+  @Field(() => PersonRef, { nullable: true, description: 'R7: the other person of a joint plan.' })
+  jointPerson!: PersonRef | null;
+
+  @Field(() => OtherPlanType, { nullable: true, description: 'R7: the other plan this one is combined with.' })
+  combinedWith!: OtherPlanType | null;
+
+  @Field(() => String, { nullable: true })
+  combinedReference!: string | null;
+
+  @Field(() => String, { nullable: true })
+  leadOrganisation!: string | null;
+
+  @Field(() => String, { nullable: true })
+  leadProfessional!: string | null;
+
   @Field(() => Int, { description: 'This plan’s version: 1, then one more for each revision.' })
   planVersion!: number;
 
@@ -133,4 +148,7 @@ export class CreatePlanInput {
 
   @Field(() => PlanKind, { defaultValue: PlanKind.CARE_AND_SUPPORT })
   kind!: PlanKind;
+
+  @Field(() => ID, { nullable: true, description: 'R7: a joint plan with this person (a carer); both must consent.' })
+  jointPersonId?: string | null;
 }

@@ -2,8 +2,10 @@ import {
   BadUserInput,
   PlanKind,
   SupportKind,
+  assertPlanConsents,
   assertPlanEditable,
   missingPlanContent,
+  parseCombinedPlan,
   parseSupportItem,
   type MissingContent,
   type PlanContentFacts,
@@ -12,8 +14,8 @@ import { byId, manyBy, updateVersioned, type SubgraphContext } from '@careplan/s
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
-import type { AddSupportItemInput, PlanSectionsInput } from '../graphql/content.types';
-import { planFacts } from './plan-facts';
+import type { AddSupportItemInput, CombinePlanInput, PlanSectionsInput } from '../graphql/content.types';
+import { consentStands, planFacts } from './plan-facts';
 import { PlanService } from './plan.service';
 
 const SECTIONS = [
@@ -68,6 +70,21 @@ export class PlanContentService {
     }
     if (input.adultAtRiskEnquiry !== undefined && input.adultAtRiskEnquiry !== null) changes.adultAtRiskEnquiry = input.adultAtRiskEnquiry;
     return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', input.id, input.version, changes);
+  }
+
+  /** R7: combines the plan with another organisation's, with the person's consent and one lead. */
+  async combine(input: CombinePlanInput): Promise<CareAndSupportPlan> {
+    const plan = await this.editable(input.id, 'id');
+    const facts = await planFacts(this.ctx, plan);
+    const combined = parseCombinedPlan(facts.nation, input);
+    assertPlanConsents('combined', [{ who: 'the person', stands: await consentStands(this.ctx, plan.personId, 'COMBINED_PLAN') }]);
+    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, input.version, {
+      combinedWith: combined.otherPlanType,
+      combinedReference: combined.otherPlanReference,
+      leadOrganisation: combined.leadOrganisation,
+      leadProfessional: combined.leadProfessional,
+      childConsentBasis: combined.childConsentBasis,
+    });
   }
 
   async addOutcome(planId: string, inOwnWords: string): Promise<PlanOutcome> {

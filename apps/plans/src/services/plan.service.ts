@@ -1,8 +1,9 @@
 import { In, LessThan } from 'typeorm';
-import { BadUserInput, LocalDate, PlanStatus, currentPlan } from '@careplan/domain';
+import { BadUserInput, LocalDate, PlanStatus, assertPlanConsents, currentPlan } from '@careplan/domain';
 import { loadVisible, loadVisibleBy, lookupInGraph, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import type { CreatePlanInput } from '../graphql/types';
+import { consentStands } from './plan-facts';
 
 export class PlanService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -59,9 +60,18 @@ export class PlanService {
         throw new BadUserInput('assessmentId', 'assessmentId is an assessment of a different person');
       }
     }
+    if (input.jointPersonId) {
+      if (input.jointPersonId === input.personId) throw new BadUserInput('jointPersonId', 'a joint plan is of two different people');
+      await lookupInGraph(this.ctx, 'person', input.jointPersonId, 'jointPersonId');
+      assertPlanConsents('joint', [
+        { who: 'the person', stands: await consentStands(this.ctx, input.personId, 'JOINT_PLAN') },
+        { who: 'the other person', stands: await consentStands(this.ctx, input.jointPersonId, 'JOINT_PLAN') },
+      ]);
+    }
     const manager = await this.ctx.db.manager();
     const plan = await manager.save(
       manager.create(CareAndSupportPlan, {
+        jointPersonId: input.jointPersonId ?? null,
         authorityCode: this.ctx.identity.authority,
         personId: input.personId,
         assessmentId: input.assessmentId ?? null,
