@@ -111,6 +111,52 @@ describe('R7 joint and combined plans through the gateway', () => {
   });
 });
 
+describe('R10 copies of the plan through the gateway', () => {
+  it('R10 R2b a large-print copy to the person, a copy to a consented recipient only, each recorded', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await draftPlan(AUTHORITY_A, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
+    ]);
+    await ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
+      input: { personId: p.personId, formats: ['LARGE_PRINT', 'BRAILLE'], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
+    });
+    await ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To cook Sunday lunch for my family") { id } }`, { id: p.planId });
+    await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, {
+      input: { id: p.planId, version: p.version, contingencyPlan: 'Call the duty team if a visit is missed.', reviewArrangements: 'Review in 8 weeks.' },
+    });
+    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(planId: $id, recipient: $to) { recipient format notYetAvailable html } }`;
+    const { issuePlanCopy: own } = await ok(token, ISSUE, { id: p.planId });
+    expect(own).toMatchObject({ recipient: 'the person', format: 'LARGE_PRINT', notYetAvailable: ['BRAILLE'] });
+    for (const heading of ['Your care and support plan', 'Your needs', 'What matters to you', 'How your needs will be met', 'Your personal budget', 'If things change or go wrong', 'Reviewing your plan']) {
+      expect(own.html).toContain(heading);
+    }
+    expect(own.html).toContain('<main class="large-print">');
+    expect(own.html).toContain('To cook Sunday lunch for my family');
+
+    const gp = 'Dr Patel, Well Street Surgery';
+    expect((await call(token, ISSUE, { id: p.planId, to: gp })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recipient' });
+    await ok(token, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, { input: { personId: p.personId, purpose: 'SHARE_PLAN_COPY', givenOn: '2026-11-01', recipients: [gp] } });
+    expect((await ok(token, ISSUE, { id: p.planId, to: gp })).issuePlanCopy.recipient).toBe(gp);
+    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { copies { recipient issuedBy } } }`, { id: p.planId });
+    expect(plan.copies).toEqual([
+      { recipient: 'the person', issuedBy: 'e2e-planner' },
+      { recipient: gp, issuedBy: 'e2e-planner' },
+    ]);
+  });
+
+  it('R10 a Welsh council’s copy has Welsh headings first and is marked as Welsh', async () => {
+    const token = tokens[AUTHORITY_B];
+    const p = await draftPlan(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }], { significantImpact: null });
+    const { issuePlanCopy } = await ok(token, `mutation($id: ID!) { issuePlanCopy(planId: $id) { format html } }`, { id: p.planId });
+    expect(issuePlanCopy.format).toBeNull();
+    expect(issuePlanCopy.html).toContain('<html lang="cy">');
+    expect(issuePlanCopy.html).toContain('Eich cynllun gofal a chymorth / Your care and support plan');
+    expect(issuePlanCopy.html).toContain('Eich anghenion / Your needs');
+    expect(issuePlanCopy.html).toContain('Self care or domestic routines');
+  });
+});
+
 describe('the plan lifecycle through the gateway', () => {
   /** A plan whose content is complete (R5), with a budget of £325 a week: £16,900 a year. */
   async function completePlan() {

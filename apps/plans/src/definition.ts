@@ -1,9 +1,11 @@
 import type { SubgraphContext, SubgraphDefinition } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from './entities/care-and-support-plan.entity';
+import { PlanCopy } from './entities/plan-copy.entity';
 import { PlanDecision } from './entities/plan-decision.entity';
 import { PlanOutcome } from './entities/plan-outcome.entity';
 import { SupportItemRecord } from './entities/support-item.entity';
 import { PlanContentResolver } from './graphql/content.resolver';
+import { PlanCopyResolver } from './graphql/copy.resolver';
 import { PlanLifecycleResolver } from './graphql/lifecycle.resolver';
 import { AssessmentPlanResolver, PersonPlansResolver, PlanResolver } from './graphql/plan.resolver';
 import { migrations } from './migrations';
@@ -14,9 +16,9 @@ const stub = (ref: { id: string }) => ({ id: ref.id });
 export const plansSubgraph: SubgraphDefinition = {
   name: 'plans',
   schema: 'plans',
-  entities: [CareAndSupportPlan, PlanOutcome, SupportItemRecord, PlanDecision],
+  entities: [CareAndSupportPlan, PlanOutcome, SupportItemRecord, PlanDecision, PlanCopy],
   migrations,
-  resolvers: [PlanResolver, PlanContentResolver, PlanLifecycleResolver, PersonPlansResolver, AssessmentPlanResolver],
+  resolvers: [PlanResolver, PlanContentResolver, PlanLifecycleResolver, PlanCopyResolver, PersonPlansResolver, AssessmentPlanResolver],
   referenceResolvers: {
     CareAndSupportPlan: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PlanService(ctx).get(ref.id) },
     Person: { __resolveReference: stub },

@@ -28,3 +28,5 @@ export * from './plan/agreement';
 export * from './plan/support';
 export * from './budget/sufficiency';
 export * from './plan/joint-and-combined';
+export * from './plan/plan-document';
+export * from './documents/accessible-html';

@@ -1,5 +1,6 @@
 import { BadUserInput } from '../errors';
-import { InformationFormat } from '../people/communication-needs';
+import { chooseLayout, escape, htmlDocument, prose } from '../documents/accessible-html';
+import type { InformationFormat } from '../people/communication-needs';
 
 /** Why a letter is owed (R4, Care Act s.13(2) and s.24(2)). */
 export enum DecisionLetterKind {
@@ -54,40 +55,13 @@ export function parseAdvice(items: readonly AdviceItem[], assessedNeeds: readonl
   return advice;
 }
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-const paragraphs = (text: string) =>
-  text
-    .split(/\n{2,}|\r\n\r\n/)
-    .map((p) => `<p>${escape(p.trim())}</p>`)
-    .join('\n');
-
-const sentences = (text: string) =>
-  `<ul class="one-idea-per-line">\n${text
-    .split(/(?<=[.!?])\s+/)
-    .filter(Boolean)
-    .map((s) => `<li>${escape(s)}</li>`)
-    .join('\n')}\n</ul>`;
-
-const STYLE: Record<'standard' | 'easy-read' | 'large-print', string> = {
-  standard: 'body{font-family:Arial,sans-serif;font-size:12pt;line-height:1.5;max-width:40em;margin:2em auto}',
-  // Easy read: large plain type, lots of space, one idea per line.
-  'easy-read': 'body{font-family:Arial,sans-serif;font-size:16pt;line-height:1.8;max-width:32em;margin:2em auto}li{margin-bottom:1em}h2{font-size:20pt}',
-  // Large print: at least 16pt bold-free sans serif, left aligned, high contrast (RNIB guidance).
-  'large-print': 'body{font-family:Arial,sans-serif;font-size:20pt;line-height:1.6;color:#000;background:#fff;text-align:left;max-width:30em;margin:2em auto}',
-};
-
 /**
  * Renders a decision letter as accessible HTML in the first format the person needs that can be
  * produced (easy read, large print), else standard print with the other formats flagged (R2b, R4).
  */
 export function renderDecisionLetter(letter: DecisionLetter, needs: readonly InformationFormat[]): RenderedLetter {
-  const producible = needs.find((f) => f === InformationFormat.EASY_READ || f === InformationFormat.LARGE_PRINT) ?? null;
-  const notYetAvailable = needs.filter((f) => f !== InformationFormat.EASY_READ && f !== InformationFormat.LARGE_PRINT);
-  const easy = producible === InformationFormat.EASY_READ;
-  const style = easy ? STYLE['easy-read'] : producible === InformationFormat.LARGE_PRINT ? STYLE['large-print'] : STYLE.standard;
+  const { layout, format, notYetAvailable } = chooseLayout(needs);
+  const easy = layout === 'easy-read';
   const decision =
     letter.kind === DecisionLetterKind.NOT_ELIGIBLE
       ? easy
@@ -97,28 +71,19 @@ export function renderDecisionLetter(letter: DecisionLetter, needs: readonly Inf
         ? 'You have some needs the council must help with. We will not meet some of them. This letter says why.'
         : 'You have eligible needs. We have decided not to meet some of them, for the reasons below.';
   const heading = (plain: string, easyRead: string) => `<h2>${escape(easy ? easyRead : plain)}</h2>`;
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>${escape(`Your assessment decision – ${letter.council}`)}</title><style>${style}</style></head>
-<body>
-<main class="${easy ? 'easy-read' : producible === InformationFormat.LARGE_PRINT ? 'large-print' : 'standard'}">
-<h1>${escape(easy ? 'Our decision about your care and support' : 'Decision on your assessment of needs')}</h1>
+  const html = htmlDocument(`Your assessment decision – ${letter.council}`, layout, `<h1>${escape(easy ? 'Our decision about your care and support' : 'Decision on your assessment of needs')}</h1>
 <p>${escape(`Dear ${letter.addressee},`)}</p>
 <p>${escape(`Date: ${letter.decidedOn}`)}</p>
 ${heading('Our decision', 'What we decided')}
 <p>${escape(decision)}</p>
 ${heading('Our reasons', 'Why we decided this')}
-${easy ? sentences(letter.reasons) : paragraphs(letter.reasons)}
+${prose(letter.reasons, layout)}
 ${heading('Information and advice for your needs', 'Things that can help you')}
 ${letter.advice
-  .map((a) => `<section>\n<h3>${escape(letter.needLabel(a.need))}</h3>\n${easy ? sentences(a.advice) : paragraphs(a.advice)}\n</section>`)
+  .map((a) => `<section>\n<h3>${escape(letter.needLabel(a.need))}</h3>\n${prose(a.advice, layout)}\n</section>`)
   .join('\n')}
 ${heading('If you disagree', 'If you do not agree')}
 <p>${escape(easy ? `Tell us. You can ask ${letter.council} to look at this again, or make a complaint.` : `You can ask ${letter.council} to review this decision or make a complaint under its complaints procedure.`)}</p>
-${letter.copiesTo.length ? `<p>${escape(`Copy to: ${letter.copiesTo.join(', ')}`)}</p>` : ''}
-</main>
-</body>
-</html>
-`;
-  return { html, format: producible, notYetAvailable };
+${letter.copiesTo.length ? `<p>${escape(`Copy to: ${letter.copiesTo.join(', ')}`)}</p>` : ''}`);
+  return { html, format, notYetAvailable };
 }

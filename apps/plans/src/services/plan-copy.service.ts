@@ -1,0 +1,95 @@
+import { BadUserInput, LocalDate, Money, renderPlanHtml, type InformationFormat, type Nation } from '@careplan/domain';
+import { askGraph, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { PlanCopy } from '../entities/plan-copy.entity';
+import { PlanContentService } from './plan-content.service';
+import { planFacts } from './plan-facts';
+import { PlanService } from './plan.service';
+
+interface CopyFacts {
+  person: {
+    preferredName: string | null;
+    givenName: string;
+    authority: { name: string; nation: Nation };
+    communicationNeeds: { formats: InformationFormat[] } | null;
+    consents: Array<{ purpose: string; stands: boolean; recipients: string[] }>;
+  } | null;
+  plan: { personalBudget: { finalWeeklyAmount: { pence: number } | null; indicativeWeeklyAmount: { pence: number } } | null } | null;
+}
+
+const label = (need: string) => need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' ');
+
+/**
+ * R10: copies of the plan, in the person's format, to the person and to anyone they have consented may
+ * have one. Every copy issued is recorded with exactly what was sent.
+ */
+export class PlanCopyService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  forPlan(planId: string): Promise<PlanCopy[]> {
+    return manyBy(this.ctx, PlanCopy, 'planId').load(planId);
+  }
+
+  async issue(planId: string, recipient: string | null | undefined): Promise<PlanCopy> {
+    const plan = await new PlanService(this.ctx).get(planId);
+    if (!plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
+    this.ctx.audit.wrote(plan.personId);
+    const facts = await askGraph<CopyFacts>(
+      this.ctx,
+      `query CopyFacts($person: ID!, $plan: ID!) {
+         person(id: $person) { preferredName givenName authority { name nation } communicationNeeds { formats } consents { purpose stands recipients } }
+         plan(id: $plan) { personalBudget { finalWeeklyAmount { pence } indicativeWeeklyAmount { pence } } } }`,
+      { person: plan.personId, plan: plan.id },
+    );
+    const person = facts.person;
+    if (!person) throw new Error(`person of plan ${plan.id} is not visible in the graph`);
+    const to = recipient?.trim() || null;
+    if (to) {
+      const allowed = person.consents.some((c) => c.purpose === 'SHARE_PLAN_COPY' && c.stands && c.recipients.some((r) => r.toLowerCase() === to.toLowerCase()));
+      if (!allowed) throw new BadUserInput('recipient', 'the person has not consented to this recipient having a copy of their plan');
+    }
+    const content = new PlanContentService(this.ctx);
+    const [{ assessment }, outcomes, items] = await Promise.all([planFacts(this.ctx, plan), content.outcomes(plan.id), content.supportItems(plan.id)]);
+    const budget = facts.plan?.personalBudget;
+    const weekly = budget ? (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence : null;
+    const rendered = renderPlanHtml(
+      {
+        council: person.authority.name,
+        nation: person.authority.nation,
+        addressee: person.preferredName ?? person.givenName,
+        planVersion: plan.planVersion,
+        eligibleNeeds: assessment?.eligibility?.eligibleNeeds ?? [],
+        outcomes: outcomes.map((o) => o.inOwnWords),
+        support: items.map((i) => ({ need: i.need, description: i.description, provider: i.provider, schedule: i.schedule })),
+        weeklyBudget: weekly === null ? null : Money.ofPence(weekly).display(),
+        sections: {
+          strengthsAndAssets: plan.strengthsAndAssets,
+          adviceAndInformation: plan.adviceAndInformation,
+          contingencyPlan: plan.contingencyPlan,
+          namedCoordinator: plan.namedCoordinator,
+          reviewArrangements: plan.reviewArrangements,
+          needsMetByCarer: plan.needsMetByCarer,
+          directPaymentDetails: plan.directPaymentDetails,
+          progressMonitoring: plan.progressMonitoring,
+        },
+        needLabel: label,
+      },
+      person.communicationNeeds?.formats ?? [],
+    );
+    const manager = await this.ctx.db.manager();
+    const copy = await manager.save(
+      manager.create(PlanCopy, {
+        authorityCode: plan.authorityCode,
+        planId: plan.id,
+        recipient: to ?? 'the person',
+        toPerson: to === null,
+        format: rendered.format,
+        notYetAvailable: rendered.notYetAvailable,
+        html: rendered.html,
+        issuedOn: LocalDate.today().toString(),
+        issuedBy: this.ctx.identity.userId,
+      }),
+    );
+    await this.ctx.outbox.record('PlanCopyIssued', { planId: plan.id, personId: plan.personId, copyId: copy.id, toPerson: copy.toPerson });
+    return copy;
+  }
+}

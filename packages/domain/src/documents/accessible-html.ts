@@ -1,0 +1,63 @@
+import { InformationFormat } from '../people/communication-needs';
+
+/** The print layouts this system can produce; other formats are flagged, never silently dropped (R2b). */
+export type Layout = 'standard' | 'easy-read' | 'large-print';
+
+export interface LayoutChoice {
+  layout: Layout;
+  /** The format produced; null for standard print. */
+  format: InformationFormat | null;
+  notYetAvailable: InformationFormat[];
+}
+
+/** The first format the person needs that can be produced (easy read, large print), else standard print. */
+export function chooseLayout(needs: readonly InformationFormat[]): LayoutChoice {
+  const producible = needs.find((f) => f === InformationFormat.EASY_READ || f === InformationFormat.LARGE_PRINT) ?? null;
+  return {
+    layout: producible === InformationFormat.EASY_READ ? 'easy-read' : producible === InformationFormat.LARGE_PRINT ? 'large-print' : 'standard',
+    format: producible,
+    notYetAvailable: needs.filter((f) => f !== InformationFormat.EASY_READ && f !== InformationFormat.LARGE_PRINT),
+  };
+}
+
+export const STYLE: Record<Layout, string> = {
+  standard: 'body{font-family:Arial,sans-serif;font-size:12pt;line-height:1.5;max-width:40em;margin:2em auto}',
+  // Easy read: large plain type, lots of space, one idea per line.
+  'easy-read': 'body{font-family:Arial,sans-serif;font-size:16pt;line-height:1.8;max-width:32em;margin:2em auto}li{margin-bottom:1em}h2{font-size:20pt}',
+  // Large print: at least 16pt sans serif, left aligned, high contrast (RNIB guidance).
+  'large-print': 'body{font-family:Arial,sans-serif;font-size:20pt;line-height:1.6;color:#000;background:#fff;text-align:left;max-width:30em;margin:2em auto}',
+};
+
+export function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Text as paragraphs, or in easy read one sentence a line. */
+export function prose(text: string, layout: Layout): string {
+  if (layout === 'easy-read') {
+    const lines = text
+      .split(/(?<=[.!?])\s+/)
+      .filter(Boolean)
+      .map((s) => `<li>${escape(s)}</li>`)
+      .join('\n');
+    return `<ul class="one-idea-per-line">\n${lines}\n</ul>`;
+  }
+  return text
+    .split(/\n{2,}|\r\n\r\n/)
+    .map((p) => `<p>${escape(p.trim())}</p>`)
+    .join('\n');
+}
+
+/** A whole accessible HTML document around a body. */
+export function htmlDocument(title: string, layout: Layout, body: string, lang = 'en'): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE[layout]}</style></head>
+<body>
+<main class="${layout}">
+${body}
+</main>
+</body>
+</html>
+`;
+}
