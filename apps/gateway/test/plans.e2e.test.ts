@@ -1,6 +1,7 @@
 import { LocalDate, Role } from '@careplan/domain';
 import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor } from '@careplan/testing';
 import { Frontend } from './support/drive';
+import { readPdf } from './support/pdf';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -125,7 +126,7 @@ describe('R10 copies of the plan through the gateway', () => {
     await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, {
       input: { id: p.planId, version: p.version, contingencyPlan: 'Call the duty team if a visit is missed.', reviewArrangements: 'Review in 8 weeks.' },
     });
-    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(planId: $id, recipient: $to) { recipient format notYetAvailable html } }`;
+    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(planId: $id, recipient: $to) { recipient format notYetAvailable html pdfBase64 } }`;
     const { issuePlanCopy: own } = await ok(token, ISSUE, { id: p.planId });
     expect(own).toMatchObject({ recipient: 'the person', format: 'LARGE_PRINT', notYetAvailable: ['BRAILLE'] });
     for (const heading of ['Your care and support plan', 'Your needs', 'What matters to you', 'How your needs will be met', 'Your personal budget', 'If things change or go wrong', 'Reviewing your plan']) {
@@ -133,6 +134,9 @@ describe('R10 copies of the plan through the gateway', () => {
     }
     expect(own.html).toContain('<main class="large-print">');
     expect(own.html).toContain('To cook Sunday lunch for my family');
+    const pdf = await readPdf(own.pdfBase64);
+    expect(pdf).toMatchObject({ lang: 'en', title: 'Your care and support plan' });
+    expect(pdf.bookmarks).toEqual(['Your needs', 'What matters to you', 'How your needs will be met', 'Your personal budget', 'If things change or go wrong', 'Reviewing your plan']);
 
     const gp = 'Dr Patel, Well Street Surgery';
     expect((await call(token, ISSUE, { id: p.planId, to: gp })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recipient' });
@@ -148,7 +152,10 @@ describe('R10 copies of the plan through the gateway', () => {
   it('R10 a Welsh council’s copy has Welsh headings first and is marked as Welsh', async () => {
     const token = tokens[AUTHORITY_B];
     const p = await draftPlan(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }], { significantImpact: null });
-    const { issuePlanCopy } = await ok(token, `mutation($id: ID!) { issuePlanCopy(planId: $id) { format html } }`, { id: p.planId });
+    const { issuePlanCopy } = await ok(token, `mutation($id: ID!) { issuePlanCopy(planId: $id) { format html pdfBase64 } }`, { id: p.planId });
+    const pdf = await readPdf(issuePlanCopy.pdfBase64);
+    expect(pdf).toMatchObject({ lang: 'cy', title: 'Eich cynllun gofal a chymorth / Your care and support plan' });
+    expect(pdf.bookmarks.slice(0, 4)).toEqual(['Eich anghenion / Your needs', 'Beth sy’n bwysig i chi / What matters to you', 'Sut y caiff eich anghenion eu diwallu / How your needs will be met', 'Eich cyllideb bersonol / Your personal budget']);
     expect(issuePlanCopy.format).toBeNull();
     expect(issuePlanCopy.html).toContain('<html lang="cy">');
     expect(issuePlanCopy.html).toContain('Eich cynllun gofal a chymorth / Your care and support plan');

@@ -5,7 +5,7 @@ import { PlanDecision } from './entities/plan-decision.entity';
 import { PlanOutcome } from './entities/plan-outcome.entity';
 import { SupportItemRecord } from './entities/support-item.entity';
 import { PlanContentResolver } from './graphql/content.resolver';
-import { PlanCopyResolver } from './graphql/copy.resolver';
+import { PlanCopyPdfResolver, PlanCopyResolver } from './graphql/copy.resolver';
 import { PlanLifecycleResolver } from './graphql/lifecycle.resolver';
 import { AssessmentPlanResolver, PersonPlansResolver, PlanResolver } from './graphql/plan.resolver';
 import { migrations } from './migrations';
@@ -18,7 +18,7 @@ export const plansSubgraph: SubgraphDefinition = {
   schema: 'plans',
   entities: [CareAndSupportPlan, PlanOutcome, SupportItemRecord, PlanDecision, PlanCopy],
   migrations,
-  resolvers: [PlanResolver, PlanContentResolver, PlanLifecycleResolver, PlanCopyResolver, PersonPlansResolver, AssessmentPlanResolver],
+  resolvers: [PlanResolver, PlanContentResolver, PlanLifecycleResolver, PlanCopyResolver, PlanCopyPdfResolver, PersonPlansResolver, AssessmentPlanResolver],
   referenceResolvers: {
     CareAndSupportPlan: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PlanService(ctx).get(ref.id) },
     Person: { __resolveReference: stub },

@@ -23,6 +23,10 @@ export class PlanCopy extends TenantEntity {
   @Column({ type: 'text' })
   html!: string;
 
+  /** The PDF as issued; read only when asked for. */
+  @Column({ type: 'bytea', select: false })
+  pdf!: Buffer;
+
   @Column({ type: 'date' })
   issuedOn!: string;
 

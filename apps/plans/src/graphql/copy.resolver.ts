@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, R
 import { InformationFormat, Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
+import type { PlanCopy } from '../entities/plan-copy.entity';
 import { PlanCopyService } from '../services/plan-copy.service';
 import { CareAndSupportPlanType } from './types';
 
@@ -42,5 +43,13 @@ export class PlanCopyResolver {
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE)
   issuePlanCopy(@Arg('planId', () => ID) planId: string, @Ctx() ctx: SubgraphContext, @Arg('recipient', () => String, { nullable: true }) recipient?: string) {
     return new PlanCopyService(ctx).issue(planId, recipient);
+  }
+}
+
+@Resolver(() => PlanCopyType)
+export class PlanCopyPdfResolver {
+  @FieldResolver(() => String, { description: 'The PDF copy as issued, base64-encoded.' })
+  async pdfBase64(@Root() copy: PlanCopy, @Ctx() ctx: SubgraphContext): Promise<string> {
+    return (await new PlanCopyService(ctx).pdf(copy.id)).toString('base64');
   }
 }

@@ -13,6 +13,7 @@ export class PlanCopies1764400000000 implements MigrationInterface {
         format text,
         not_yet_available text[] NOT NULL DEFAULT '{}',
         html text NOT NULL,
+        pdf bytea NOT NULL,
         issued_on date NOT NULL,
         issued_by text NOT NULL
       )`,

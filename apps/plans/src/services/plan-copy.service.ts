@@ -1,8 +1,9 @@
-import { BadUserInput, LocalDate, Money, renderPlanHtml, type InformationFormat, type Nation } from '@careplan/domain';
+import { BadUserInput, LocalDate, Money, Nation, planHeading, planSections, renderPlanHtml, type InformationFormat, type PlanDocument } from '@careplan/domain';
 import { askGraph, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
 import { PlanCopy } from '../entities/plan-copy.entity';
 import { PlanContentService } from './plan-content.service';
 import { planFacts } from './plan-facts';
+import { renderPlanPdf } from './plan-pdf';
 import { PlanService } from './plan.service';
 
 interface CopyFacts {
@@ -29,6 +30,20 @@ export class PlanCopyService {
     return manyBy(this.ctx, PlanCopy, 'planId').load(planId);
   }
 
+  /** The PDF of one copy (kept out of list reads: it is large), batched across copies. */
+  async pdf(copyId: string): Promise<Buffer> {
+    const loader = this.ctx.loaders.get<string, Buffer>('planCopyPdf', async (ids) => {
+      const rows = await (await this.ctx.db.manager())
+        .createQueryBuilder(PlanCopy, 'c')
+        .select(['c.id', 'c.pdf'])
+        .where('c.id IN (:...ids) AND c.authority_code = :authority', { ids: [...ids], authority: this.ctx.identity.authority })
+        .getMany();
+      const found = new Map(rows.map((r) => [r.id, r.pdf]));
+      return ids.map((id) => found.get(id) ?? Buffer.alloc(0));
+    });
+    return loader.load(copyId);
+  }
+
   async issue(planId: string, recipient: string | null | undefined): Promise<PlanCopy> {
     const plan = await new PlanService(this.ctx).get(planId);
     if (!plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
@@ -51,8 +66,7 @@ export class PlanCopyService {
     const [{ assessment }, outcomes, items] = await Promise.all([planFacts(this.ctx, plan), content.outcomes(plan.id), content.supportItems(plan.id)]);
     const budget = facts.plan?.personalBudget;
     const weekly = budget ? (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence : null;
-    const rendered = renderPlanHtml(
-      {
+    const doc: PlanDocument = {
         council: person.authority.name,
         nation: person.authority.nation,
         addressee: person.preferredName ?? person.givenName,
@@ -72,8 +86,15 @@ export class PlanCopyService {
           progressMonitoring: plan.progressMonitoring,
         },
         needLabel: label,
-      },
-      person.communicationNeeds?.formats ?? [],
+      };
+    const rendered = renderPlanHtml(doc, person.communicationNeeds?.formats ?? []);
+    const welsh = doc.nation === Nation.WALES;
+    const pdf = await renderPlanPdf(
+      planHeading('title', doc.nation),
+      `${doc.addressee} — ${doc.council}, version ${doc.planVersion}`,
+      planSections(doc),
+      rendered.layout,
+      welsh ? 'cy' : 'en',
     );
     const manager = await this.ctx.db.manager();
     const copy = await manager.save(
@@ -85,6 +106,7 @@ export class PlanCopyService {
         format: rendered.format,
         notYetAvailable: rendered.notYetAvailable,
         html: rendered.html,
+        pdf: Buffer.from(pdf),
         issuedOn: LocalDate.today().toString(),
         issuedBy: this.ctx.identity.userId,
       }),
