@@ -52,7 +52,22 @@ describe('writing a care and support plan through the gateway', () => {
     const ADD = `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id need kind } }`;
     const notEligible = await call(token, ADD, { input: { planId: p.planId, need: 'TOILET_NEEDS', kind: 'COMMISSIONED_PROVIDER', description: 'x', provider: 'y' } });
     expect(notEligible.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'need' });
-    await ok(token, ADD, { input: { planId: p.planId, need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description: 'Help to cook a hot meal each lunchtime', provider: 'Hackney Homecare', schedule: 'daily, 12–1pm', plannedUnitsPerWeek: 7, outcomeIds: [outcome] } });
+    await ok(token, ADD, {
+      input: {
+        planId: p.planId,
+        need: 'NUTRITION',
+        kind: 'COMMISSIONED_PROVIDER',
+        description: 'Help to cook a hot meal each lunchtime',
+        provider: 'Hackney Homecare',
+        schedule: '12–1pm',
+        frequency: 'every day',
+        plannedUnitsPerWeek: 7,
+        serviceType: 'LONG_TERM_COMMUNITY',
+        serviceComponent: 'HOME_CARE',
+        deliveryMechanism: 'COUNCIL_COMMISSIONED_SUPPORT_ONLY',
+        outcomeIds: [outcome],
+      },
+    });
     await ok(token, ADD, { input: { planId: p.planId, need: 'USING_HOME_SAFELY', kind: 'EQUIPMENT_OR_ADAPTATION', description: 'Automatic gas shut-off valve and smoke alarm linked to the careline', outcomeIds: [outcome] } });
     await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: p.planId, indicativeWeeklyPence: 32_500 } });
     const { updatePlanSections } = await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version strengthsAndAssets reviewEveryMonths } }`, {
@@ -71,10 +86,19 @@ describe('writing a care and support plan through the gateway', () => {
     expect(updatePlanSections).toMatchObject({ version: p.version + 1, reviewEveryMonths: 6 });
     expect(await missing(token, p.planId)).toEqual({ rule: 'R5', missing: [] });
 
-    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { outcomes { inOwnWords } supportItems { need kind outcomeIds plannedUnitsPerWeek } } }`, { id: p.planId });
+    await ok(token, `mutation($id: ID!, $v: Int!, $involved: [InvolvementInput!]!) { recordPlanInvolvement(id: $id, version: $v, involved: $involved) { id } }`, {
+      id: p.planId,
+      v: updatePlanSections.version,
+      involved: [
+        { name: 'Olu Assessed', role: 'the person', how: 'at home', on: '2026-11-20' },
+        { name: 'Ama Assessed', role: 'granddaughter', how: 'by phone', on: '2026-11-20' },
+      ],
+    });
+    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { involved { name role } supportItems { need kind outcomeIds plannedUnitsPerWeek frequency serviceComponent deliveryMechanism } } }`, { id: p.planId });
+    expect(plan.involved).toEqual([{ name: 'Olu Assessed', role: 'the person' }, { name: 'Ama Assessed', role: 'granddaughter' }]);
     expect(plan.supportItems).toEqual([
-      { need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', outcomeIds: [outcome], plannedUnitsPerWeek: 7 },
-      { need: 'USING_HOME_SAFELY', kind: 'EQUIPMENT_OR_ADAPTATION', outcomeIds: [outcome], plannedUnitsPerWeek: null },
+      { need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', outcomeIds: [outcome], plannedUnitsPerWeek: 7, frequency: 'every day', serviceComponent: 'HOME_CARE', deliveryMechanism: 'COUNCIL_COMMISSIONED_SUPPORT_ONLY' },
+      { need: 'USING_HOME_SAFELY', kind: 'EQUIPMENT_OR_ADAPTATION', outcomeIds: [outcome], plannedUnitsPerWeek: null, frequency: null, serviceComponent: null, deliveryMechanism: null },
     ]);
   });
 

@@ -160,3 +160,68 @@ export function parseCode<E extends string>(codes: Record<string, E>, raw: strin
   if (!match) throw new BadUserInput(field, `${field} is not a value of its Client Level Data code list`);
   return match;
 }
+
+/** CLD service type of a support item (long-term or short-term support, by setting). */
+export enum ServiceType {
+  LONG_TERM_COMMUNITY = 'LONG_TERM_COMMUNITY',
+  LONG_TERM_RESIDENTIAL = 'LONG_TERM_RESIDENTIAL',
+  LONG_TERM_NURSING = 'LONG_TERM_NURSING',
+  SHORT_TERM_REABLEMENT = 'SHORT_TERM_REABLEMENT',
+  SHORT_TERM_OTHER = 'SHORT_TERM_OTHER',
+  CARER_SUPPORT = 'CARER_SUPPORT',
+}
+
+export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
+  LONG_TERM_COMMUNITY: 'Long Term Support: Community',
+  LONG_TERM_RESIDENTIAL: 'Long Term Support: Residential',
+  LONG_TERM_NURSING: 'Long Term Support: Nursing',
+  SHORT_TERM_REABLEMENT: 'Short Term Support: ST-Max (reablement)',
+  SHORT_TERM_OTHER: 'Short Term Support: Other short term',
+  CARER_SUPPORT: 'Carer Support',
+};
+
+/** CLD service component: what the support is. */
+export enum ServiceComponent {
+  HOME_CARE = 'HOME_CARE',
+  DAY_CARE = 'DAY_CARE',
+  SUPPORTED_LIVING = 'SUPPORTED_LIVING',
+  SHARED_LIVES = 'SHARED_LIVES',
+  RESPITE = 'RESPITE',
+  EQUIPMENT_AND_ADAPTATIONS = 'EQUIPMENT_AND_ADAPTATIONS',
+  MEALS = 'MEALS',
+  TELECARE = 'TELECARE',
+  PERSONAL_ASSISTANT = 'PERSONAL_ASSISTANT',
+  RESIDENTIAL_CARE = 'RESIDENTIAL_CARE',
+  NURSING_CARE = 'NURSING_CARE',
+  INFORMATION_AND_ADVICE = 'INFORMATION_AND_ADVICE',
+  OTHER = 'OTHER',
+}
+
+export const SERVICE_COMPONENT_LABELS: Record<ServiceComponent, string> = {
+  HOME_CARE: 'Home care',
+  DAY_CARE: 'Day care',
+  SUPPORTED_LIVING: 'Supported living',
+  SHARED_LIVES: 'Shared Lives',
+  RESPITE: 'Short-term residential (respite)',
+  EQUIPMENT_AND_ADAPTATIONS: 'Equipment and adaptations',
+  MEALS: 'Meals',
+  TELECARE: 'Telecare',
+  PERSONAL_ASSISTANT: 'Personal assistant',
+  RESIDENTIAL_CARE: 'Residential care',
+  NURSING_CARE: 'Nursing care',
+  INFORMATION_AND_ADVICE: 'Information and advice',
+  OTHER: 'Other',
+};
+
+/** CLD delivery mechanism: how the support is paid for and arranged. */
+export enum DeliveryMechanism {
+  DIRECT_PAYMENT = 'DIRECT_PAYMENT',
+  COUNCIL_MANAGED_PERSONAL_BUDGET = 'COUNCIL_MANAGED_PERSONAL_BUDGET',
+  COUNCIL_COMMISSIONED_SUPPORT_ONLY = 'COUNCIL_COMMISSIONED_SUPPORT_ONLY',
+}
+
+export const DELIVERY_MECHANISM_LABELS: Record<DeliveryMechanism, string> = {
+  DIRECT_PAYMENT: 'Direct Payment',
+  COUNCIL_MANAGED_PERSONAL_BUDGET: 'CASSR Managed Personal Budget',
+  COUNCIL_COMMISSIONED_SUPPORT_ONLY: 'CASSR Commissioned support only',
+};

@@ -10,6 +10,12 @@ import {
   PRIMARY_SUPPORT_REASON_LABELS,
   PrimarySupportReason,
   parseCode,
+  DELIVERY_MECHANISM_LABELS,
+  DeliveryMechanism,
+  SERVICE_COMPONENT_LABELS,
+  SERVICE_TYPE_LABELS,
+  ServiceComponent,
+  ServiceType,
 } from '../src';
 
 describe('CLD code lists', () => {
@@ -19,6 +25,9 @@ describe('CLD code lists', () => {
     ['AccommodationStatus', AccommodationStatus, ACCOMMODATION_STATUS_LABELS],
     ['PrimarySupportReason', PrimarySupportReason, PRIMARY_SUPPORT_REASON_LABELS],
     ['ClientType', ClientType, CLIENT_TYPE_LABELS],
+    ['ServiceType', ServiceType, SERVICE_TYPE_LABELS],
+    ['ServiceComponent', ServiceComponent, SERVICE_COMPONENT_LABELS],
+    ['DeliveryMechanism', DeliveryMechanism, DELIVERY_MECHANISM_LABELS],
   ] as const)('CLD every %s value has its label', (_name, codes, labels) => {
     expect(Object.keys(labels).sort()).toEqual(Object.values(codes).sort());
     for (const label of Object.values(labels)) expect(label.length).toBeGreaterThan(0);

@@ -1,14 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import type { AssessmentEventOutcome, AssessmentKind, AssessmentMethod, AssessmentStatus } from '@careplan/domain';
-import { PersonRecord } from '@careplan/subgraph-kit';
+import { PersonRecord, type InvolvementType } from '@careplan/subgraph-kit';
 
-/** Who took part in the assessment, how and when (R1). */
-export interface Involvement {
-  name: string;
-  role: string;
-  how: string;
-  on: string;
-}
 
 @Entity({ name: 'needs_assessment', schema: 'assessments' })
 export class NeedsAssessment extends PersonRecord {
@@ -41,7 +34,7 @@ export class NeedsAssessment extends PersonRecord {
   method!: AssessmentMethod | null;
 
   @Column({ type: 'jsonb' })
-  involved!: Involvement[];
+  involved!: InvolvementType[];
 
   /** The other person of a joint assessment (with both people's consent). */
   @Column({ type: 'uuid', nullable: true })

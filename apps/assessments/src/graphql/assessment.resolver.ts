@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
-import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { NeedsAssessment } from '../entities/needs-assessment.entity';
 import { AssessmentService } from '../services/assessment.service';
 import { DecisionLetterService } from '../services/decision-letter.service';
@@ -10,7 +10,6 @@ import {
   CreateAssessmentInput,
   DecisionLetterType,
   EligibilityDeterminationType,
-  InvolvementInput,
   IssueDecisionLetterInput,
   NeedType,
   NeedsAssessmentType,

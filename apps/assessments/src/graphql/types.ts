@@ -1,4 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { InvolvementInput, InvolvementType } from '@careplan/subgraph-kit';
 import {
   AssessmentEventOutcome,
   AssessmentKind,
@@ -74,36 +75,6 @@ export class NeedsAssessmentType {
 
   @Field(() => Int)
   version!: number;
-}
-
-@ObjectType('Involvement')
-export class InvolvementType {
-  @Field()
-  name!: string;
-
-  @Field({ description: 'The person, a carer, an advocate, family, a professional…' })
-  role!: string;
-
-  @Field({ description: 'In person, by phone, in writing…' })
-  how!: string;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  on!: string;
-}
-
-@InputType('InvolvementInput')
-export class InvolvementInput {
-  @Field()
-  name!: string;
-
-  @Field()
-  role!: string;
-
-  @Field()
-  how!: string;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  on!: string;
 }
 
 @ObjectType('Need', { description: 'A need recorded in an assessment, with the facts eligibility turns on.' })

@@ -10,22 +10,12 @@ import {
   eligibilityFramework,
   type AssessmentEventOutcome,
 } from '@careplan/domain';
-import { loadVisible, loadVisibleBy, lookupInGraph, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import { EligibilityDetermination } from '../entities/eligibility-determination.entity';
 import { Need } from '../entities/need.entity';
-import { NeedsAssessment, type Involvement } from '../entities/needs-assessment.entity';
-import type { CompleteAssessmentInput, CreateAssessmentInput, InvolvementInput, StartAssessmentInput } from '../graphql/types';
+import { NeedsAssessment } from '../entities/needs-assessment.entity';
+import type { CompleteAssessmentInput, CreateAssessmentInput, StartAssessmentInput } from '../graphql/types';
 import { consentsToJointAssessment, guardAdvocacy, personFacts, practitionerSpecialisms } from './person-facts';
-
-function involvement(items: readonly InvolvementInput[]): Involvement[] {
-  return items.map((item, i) => {
-    const name = item.name.trim();
-    if (!name || name.length > 200) throw new BadUserInput(`involved.${i}.name`, 'name who took part (1 to 200 characters)');
-    const on = LocalDate.parse(item.on, `involved.${i}.on`);
-    if (on.isAfter(LocalDate.today())) throw new BadUserInput(`involved.${i}.on`, 'involvement cannot be dated in the future');
-    return { name, role: item.role, how: item.how, on: on.toString() };
-  });
-}
 
 /** The assessment's lifecycle: requested → in progress → completed (or withdrawn); reopened to change. */
 export class AssessmentService {
@@ -97,14 +87,14 @@ export class AssessmentService {
       startedOn: LocalDate.today().toString(),
       assessorPractitionerId: input.assessorPractitionerId,
       method: input.method,
-      involved: involvement(input.involved ?? []),
+      involved: parseInvolvement(input.involved ?? []),
     });
   }
 
   async recordInvolvement(id: string, version: number, items: readonly InvolvementInput[]): Promise<NeedsAssessment> {
     const assessment = await this.forChange(id);
     assertAssessmentEditable(assessment.status);
-    return updateVersioned(this.ctx, NeedsAssessment, 'Assessment', id, version, { involved: involvement(items) });
+    return updateVersioned(this.ctx, NeedsAssessment, 'Assessment', id, version, { involved: parseInvolvement(items) });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import type { AgreementParty, ApprovalRoute, ChildConsentBasis, OtherPlanType, PlanKind, PlanStatus } from '@careplan/domain';
-import { PersonRecord } from '@careplan/subgraph-kit';
+import { PersonRecord, type InvolvementType } from '@careplan/subgraph-kit';
 
 @Entity({ name: 'care_and_support_plan', schema: 'plans' })
 export class CareAndSupportPlan extends PersonRecord {
@@ -129,4 +129,8 @@ export class CareAndSupportPlan extends PersonRecord {
 
   @Column({ type: 'text', nullable: true })
   childConsentBasis!: ChildConsentBasis | null;
+
+  /** Who took part in planning, how and when (R1). */
+  @Column({ type: 'jsonb', default: [] })
+  involved!: InvolvementType[];
 }

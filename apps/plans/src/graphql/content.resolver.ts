@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
-import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
@@ -39,6 +39,17 @@ export class PlanContentResolver {
   @Authorized(...WRITERS)
   combinePlan(@Arg('input', () => CombinePlanInput) input: CombinePlanInput, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).combine(input);
+  }
+
+  @Mutation(() => CareAndSupportPlanType, { description: 'Replaces the record of who took part in planning (R1).' })
+  @Authorized(...WRITERS)
+  recordPlanInvolvement(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('involved', () => [InvolvementInput]) involved: InvolvementInput[],
+    @Ctx() ctx: SubgraphContext,
+  ) {
+    return new PlanContentService(ctx).recordInvolvement(id, version, involved);
   }
 
   @Mutation(() => PlanOutcomeType)

@@ -1,8 +1,23 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ChildConsentBasis, OtherPlanType, SupportKind } from '@careplan/domain';
+import {
+  ChildConsentBasis,
+  DELIVERY_MECHANISM_LABELS,
+  DeliveryMechanism,
+  OtherPlanType,
+  SERVICE_COMPONENT_LABELS,
+  SERVICE_TYPE_LABELS,
+  ServiceComponent,
+  ServiceType,
+  SupportKind,
+} from '@careplan/domain';
 
 registerEnumType(OtherPlanType, { name: 'OtherPlanType', description: 'Plans a care and support plan may be combined with (R7).' });
 registerEnumType(ChildConsentBasis, { name: 'ChildConsentBasis' });
+const described = <E extends string>(labels: Record<E, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description: description as string }])) as Record<E, { description: string }>;
+registerEnumType(ServiceType, { name: 'ServiceType', description: 'CLD service type', valuesConfig: described(SERVICE_TYPE_LABELS) });
+registerEnumType(ServiceComponent, { name: 'ServiceComponent', description: 'CLD service component', valuesConfig: described(SERVICE_COMPONENT_LABELS) });
+registerEnumType(DeliveryMechanism, { name: 'DeliveryMechanism', description: 'CLD delivery mechanism', valuesConfig: described(DELIVERY_MECHANISM_LABELS) });
 registerEnumType(SupportKind, { name: 'SupportKind', description: 'How a need is met (R6): ways, not a closed menu of services.' });
 
 @ObjectType('PlanOutcome', { description: 'A desired outcome in the person’s own words.' })
@@ -37,6 +52,18 @@ export class SupportItemType {
   @Field(() => Number, { nullable: true })
   plannedUnitsPerWeek!: number | null;
 
+  @Field(() => String, { nullable: true, description: 'How often, in words.' })
+  frequency!: string | null;
+
+  @Field(() => ServiceType, { nullable: true })
+  serviceType!: ServiceType | null;
+
+  @Field(() => ServiceComponent, { nullable: true })
+  serviceComponent!: ServiceComponent | null;
+
+  @Field(() => DeliveryMechanism, { nullable: true })
+  deliveryMechanism!: DeliveryMechanism | null;
+
   @Field(() => [ID], { description: 'The outcomes it serves.' })
   outcomeIds!: string[];
 }
@@ -63,6 +90,18 @@ export class AddSupportItemInput {
 
   @Field(() => Number, { nullable: true })
   plannedUnitsPerWeek?: number | null;
+
+  @Field(() => String, { nullable: true })
+  frequency?: string | null;
+
+  @Field(() => ServiceType, { nullable: true })
+  serviceType?: ServiceType | null;
+
+  @Field(() => ServiceComponent, { nullable: true })
+  serviceComponent?: ServiceComponent | null;
+
+  @Field(() => DeliveryMechanism, { nullable: true })
+  deliveryMechanism?: DeliveryMechanism | null;
 
   @Field(() => [ID], { nullable: true })
   outcomeIds?: string[] | null;

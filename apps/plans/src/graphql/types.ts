@@ -1,5 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OtherPlanType, PlanKind, PlanStatus } from '@careplan/domain';
+import { InvolvementType } from '@careplan/subgraph-kit';
 
 registerEnumType(PlanKind, { name: 'PlanKind', description: 'A care and support plan (adult) or a support plan (carer).' });
 registerEnumType(PlanStatus, { name: 'PlanStatus' });
@@ -70,6 +71,9 @@ export class CareAndSupportPlanType {
 
   @Field(() => String, { nullable: true, description: 'Wales: how progress towards outcomes is monitored.' })
   progressMonitoring!: string | null;
+
+  @Field(() => [InvolvementType], { description: 'Who took part in planning, how and when (R1).' })
+  involved!: InvolvementType[];
 
   @Field(() => PersonRef, { nullable: true, description: 'R7: the other person of a joint plan.' })
   jointPerson!: PersonRef | null;

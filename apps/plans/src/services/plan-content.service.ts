@@ -10,7 +10,7 @@ import {
   type MissingContent,
   type PlanContentFacts,
 } from '@careplan/domain';
-import { byId, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
@@ -85,6 +85,12 @@ export class PlanContentService {
       leadProfessional: combined.leadProfessional,
       childConsentBasis: combined.childConsentBasis,
     });
+  }
+
+  /** R1: replaces the record of who took part in planning. */
+  async recordInvolvement(id: string, version: number, involved: readonly InvolvementInput[]): Promise<CareAndSupportPlan> {
+    await this.editable(id, 'id');
+    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', id, version, { involved: parseInvolvement(involved) });
   }
 
   async addOutcome(planId: string, inOwnWords: string): Promise<PlanOutcome> {

@@ -1,3 +1,4 @@
+import { DeliveryMechanism, type ServiceComponent, type ServiceType } from '../client-level-data';
 import { BadUserInput } from '../errors';
 
 /** R6: how a need is met. An open list of ways, not a closed menu of services. */
@@ -19,6 +20,11 @@ export interface SupportItemInput {
   /** When it happens, in words ("mornings, 8–9am"). */
   schedule?: string | null;
   plannedUnitsPerWeek?: number | null;
+  /** How often, in words ("twice a day", "every other Saturday"). */
+  frequency?: string | null;
+  serviceType?: ServiceType | null;
+  serviceComponent?: ServiceComponent | null;
+  deliveryMechanism?: DeliveryMechanism | null;
   /** The desired outcomes (by id) this support serves. */
   outcomeIds?: readonly string[] | null;
 }
@@ -30,6 +36,10 @@ export interface SupportItem {
   provider: string | null;
   schedule: string | null;
   plannedUnitsPerWeek: number | null;
+  frequency: string | null;
+  serviceType: ServiceType | null;
+  serviceComponent: ServiceComponent | null;
+  deliveryMechanism: DeliveryMechanism | null;
   outcomeIds: string[];
 }
 
@@ -54,6 +64,10 @@ export function parseSupportItem(input: SupportItemInput, eligibleNeeds: readonl
   if (units !== null && (!Number.isFinite(units) || units < 0 || units > 168 * 4)) {
     throw new BadUserInput('plannedUnitsPerWeek', 'planned units per week must be between 0 and 672 (quarter hours in a week)');
   }
+  const paidDirectly = input.kind === SupportKind.DIRECT_PAYMENT;
+  if (input.deliveryMechanism && paidDirectly !== (input.deliveryMechanism === DeliveryMechanism.DIRECT_PAYMENT)) {
+    throw new BadUserInput('deliveryMechanism', 'the delivery mechanism is DIRECT_PAYMENT exactly when the support is a direct payment');
+  }
   return {
     need: input.need,
     kind: input.kind,
@@ -61,6 +75,10 @@ export function parseSupportItem(input: SupportItemInput, eligibleNeeds: readonl
     provider,
     schedule: text(input.schedule, 'schedule', 500),
     plannedUnitsPerWeek: units,
+    frequency: text(input.frequency, 'frequency', 200),
+    serviceType: input.serviceType ?? null,
+    serviceComponent: input.serviceComponent ?? null,
+    deliveryMechanism: input.deliveryMechanism ?? (input.kind === SupportKind.DIRECT_PAYMENT ? DeliveryMechanism.DIRECT_PAYMENT : null),
     outcomeIds: [...new Set(input.outcomeIds ?? [])],
   };
 }

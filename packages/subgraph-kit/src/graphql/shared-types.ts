@@ -1,5 +1,5 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Money as DomainMoney } from '@careplan/domain';
+import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { BadUserInput, LocalDate, Money as DomainMoney } from '@careplan/domain';
 
 /** Money as clients see it: exact pence and a display string. Shared value type across subgraphs. */
 @ObjectType('Money', { description: 'An amount of money: exact integer pence and how to show it.' })
@@ -27,4 +27,50 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
+}
+
+@ObjectType('Involvement', { description: 'Who took part, how and when (R1). Shared by assessments, plans and reviews.' })
+@Directive('@shareable')
+export class InvolvementType {
+  @Field()
+  name!: string;
+
+  @Field({ description: 'The person, a carer, an advocate, family, a professional…' })
+  role!: string;
+
+  @Field({ description: 'In person, by phone, in writing…' })
+  how!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  on!: string;
+}
+
+@InputType('InvolvementInput')
+export class InvolvementInput {
+  @Field()
+  name!: string;
+
+  @Field()
+  role!: string;
+
+  @Field()
+  how!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  on!: string;
+}
+
+/** R1: validates who took part; names required, dates real and not in the future. */
+export function parseInvolvement(items: readonly InvolvementInput[]): InvolvementType[] {
+  return items.map((item, i) => {
+    const name = item.name.trim();
+    if (!name || name.length > 200) throw new BadUserInput(`involved.${i}.name`, 'name who took part (1 to 200 characters)');
+    const role = item.role.trim();
+    const how = item.how.trim();
+    if (!role || role.length > 100) throw new BadUserInput(`involved.${i}.role`, 'say in what role they took part');
+    if (!how || how.length > 100) throw new BadUserInput(`involved.${i}.how`, 'say how they took part');
+    const on = LocalDate.parse(item.on, `involved.${i}.on`);
+    if (on.isAfter(LocalDate.today())) throw new BadUserInput(`involved.${i}.on`, 'involvement cannot be dated in the future');
+    return { name, role, how, on: on.toString() };
+  });
 }
