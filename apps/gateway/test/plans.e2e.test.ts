@@ -227,6 +227,31 @@ describe('the plan lifecycle through the gateway', () => {
     return tokenFor({ authority: AUTHORITY_A, userId, roles: [Role.TEAM_MANAGER] });
   };
 
+  /** Proposed, submitted and approved by someone whose limit covers it. */
+  async function approvedPlan(approver: string) {
+    const token = tokens[AUTHORITY_A];
+    const p = await completePlan();
+    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
+    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    const approved = (await ok(approver, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan;
+    return { ...p, version: approved.version as number };
+  }
+
+  /** Costs every support item at 7.5 hours of £23.50 (£176.25 each a week) and returns the budget to finalise. */
+  async function costedBudget(planId: string) {
+    const token = tokens[AUTHORITY_A];
+    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: planId });
+    for (const item of plan.supportItems) {
+      await ok(token, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
+        b: plan.personalBudget.id,
+        line: { supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+      });
+    }
+    return plan.personalBudget as { id: string; version: number };
+  }
+
+  const FINALISE = `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status version finalWeeklyAmount { pence } weeklyCost { pence } } }`;
+
   it('R9 R8 proposes with a consideration period, and approval needs a limit covering the annual cost', async () => {
     const token = tokens[AUTHORITY_A];
     const junior = await approverWith('approver-junior', 1_000_000);
@@ -257,24 +282,15 @@ describe('the plan lifecycle through the gateway', () => {
     const token = tokens[AUTHORITY_A];
     const approver = await approverWith('approver-journey', 5_000_000);
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-1', roles: [Role.FINANCE_OFFICER] });
-    const p = await completePlan();
-    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
-    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
-    const approved = (await ok(approver, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan;
+    const p = await approvedPlan(approver);
+    const approved = { version: p.version };
 
     // R11 end to end: the plan cannot be signed off before its budget is final and sufficient.
-    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: p.planId });
     expect((await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).errors?.[0].extensions).toMatchObject({ rule: 'R11' });
-    for (const item of plan.supportItems) {
-      await ok(token, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { weeklyCost { pence } } }`, {
-        b: plan.personalBudget.id,
-        line: { supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
-      });
-    }
-    const FINALISE = `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status version finalWeeklyAmount { pence } weeklyCost { pence } } }`;
-    const short = await call(finance, FINALISE, { input: { id: plan.personalBudget.id, version: plan.personalBudget.version, finalWeeklyPence: 35_000, explanation: 'Costed at framework rates.' } });
+    const budget = await costedBudget(p.planId);
+    const short = await call(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_000, explanation: 'Costed at framework rates.' } });
     expect(short.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R11' }, message: expect.stringContaining('£352.50') });
-    const { finalisePersonalBudget } = await ok(finance, FINALISE, { input: { id: plan.personalBudget.id, version: plan.personalBudget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates: 15 hours of homecare.' } });
+    const { finalisePersonalBudget } = await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates: 15 hours of homecare.' } });
     expect(finalisePersonalBudget).toMatchObject({ status: 'FINAL', finalWeeklyAmount: { pence: 35_250 }, weeklyCost: { pence: 35_250 } });
 
     // Concurrent sign-off: exactly one succeeds.
@@ -298,6 +314,24 @@ describe('the plan lifecycle through the gateway', () => {
     ]);
     expect(person.currentPlan).toEqual({ id: revisePlan.id });
     expect(errorCode(await call(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, { input: { id: p.planId, version: active.version + 1, contingencyPlan: 'x' } }))).toBe('CONFLICT');
+  });
+
+  it('R2a refuses sign-off while an advocate is required and none is recorded', async () => {
+    const token = tokens[AUTHORITY_A];
+    const approver = await approverWith('approver-advocacy', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-2', roles: [Role.FINANCE_OFFICER] });
+    const p = await approvedPlan(approver);
+    const budget = await costedBudget(p.planId);
+    await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
+    await ok(token, `mutation($input: RecordAdvocacyFactsInput!) { recordAdvocacyFacts(input: $input) { required } }`, {
+      input: { personId: p.personId, difficulties: ['COMMUNICATING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: false, disagreementAdvocateWouldHelp: false },
+    });
+    const refused = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: p.version });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2a' });
+    await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+      input: { personId: p.personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Kit Advocate', organisation: 'POhWER', startedOn: '2026-11-01' },
+    });
+    expect((await ok(token, STEP('agreePlan', ', party: REPRESENTATIVE'), { id: p.planId, v: p.version })).agreePlan.status).toBe('AGREED');
   });
 
   it('R8 an unusual plan goes to the panel, which records members, reasons and the wait', async () => {
