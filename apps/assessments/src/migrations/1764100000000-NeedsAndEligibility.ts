@@ -1,18 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { enableTenancy, tenantColumns } from '@careplan/subgraph-kit';
+import { childTable } from '@careplan/subgraph-kit';
 
 /** The assessment's lifecycle and involvement, its needs, the eligibility determinations and decision letters. */
 export class NeedsAndEligibility1764100000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    const child = (table: string, columns: string) => [
-      `CREATE TABLE assessments.${table} (
-        ${tenantColumns()},
-        assessment_id uuid NOT NULL REFERENCES assessments.needs_assessment (id),
-        ${columns}
-      )`,
-      `CREATE INDEX ${table}_assessment ON assessments.${table} (authority_code, assessment_id, created_at)`,
-      ...enableTenancy('assessments', table),
-    ];
+    const child = (table: string, columns: string) => childTable('assessments', table, { column: 'assessment_id', table: 'needs_assessment' }, columns);
     const statements = [
       `ALTER TABLE assessments.needs_assessment
         ADD COLUMN started_on date,

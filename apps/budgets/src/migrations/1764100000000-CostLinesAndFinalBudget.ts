@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { enableTenancy, tenantColumns } from '@careplan/subgraph-kit';
+import { childTable } from '@careplan/subgraph-kit';
 
 /** R11: a cost line for every support item, and the final amount with its explanation. */
 export class CostLinesAndFinalBudget1764100000000 implements MigrationInterface {
@@ -10,19 +10,18 @@ export class CostLinesAndFinalBudget1764100000000 implements MigrationInterface 
         ADD COLUMN explanation text,
         ADD COLUMN finalised_on date,
         ADD COLUMN finalised_by text`,
-      `CREATE TABLE budgets.cost_line (
-        ${tenantColumns()},
-        budget_id uuid NOT NULL REFERENCES budgets.personal_budget (id),
-        support_item_id uuid NOT NULL,
+      ...childTable(
+        'budgets',
+        'cost_line',
+        { column: 'budget_id', table: 'personal_budget' },
+        `support_item_id uuid NOT NULL,
         unit_cost_pence integer NOT NULL CHECK (unit_cost_pence >= 0),
         unit_type text NOT NULL,
         planned_hundredths_per_week integer NOT NULL CHECK (planned_hundredths_per_week >= 0),
         weekly_cost_pence integer NOT NULL CHECK (weekly_cost_pence >= 0),
         funding_basis text NOT NULL,
-        UNIQUE (budget_id, support_item_id)
-      )`,
-      `CREATE INDEX cost_line_budget ON budgets.cost_line (authority_code, budget_id, created_at)`,
-      ...enableTenancy('budgets', 'cost_line'),
+        UNIQUE (budget_id, support_item_id)`,
+      ),
     ];
     for (const sql of statements) await q.query(sql);
   }

@@ -1,18 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { enableTenancy, tenantColumns } from '@careplan/subgraph-kit';
+import { childTable } from '@careplan/subgraph-kit';
 
 /** What a plan says (R5, R5w, R6): its sections, the person's outcomes, and the support meeting each need. */
 export class PlanContent1764100000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    const child = (table: string, columns: string) => [
-      `CREATE TABLE plans.${table} (
-        ${tenantColumns()},
-        plan_id uuid NOT NULL REFERENCES plans.care_and_support_plan (id),
-        ${columns}
-      )`,
-      `CREATE INDEX ${table}_plan ON plans.${table} (authority_code, plan_id, created_at)`,
-      ...enableTenancy('plans', table),
-    ];
+    const child = (table: string, columns: string) => childTable('plans', table, { column: 'plan_id', table: 'care_and_support_plan' }, columns);
     const statements = [
       `ALTER TABLE plans.care_and_support_plan
         ADD COLUMN strengths_and_assets text,

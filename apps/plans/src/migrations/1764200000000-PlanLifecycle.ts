@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { enableTenancy, tenantColumns } from '@careplan/subgraph-kit';
+import { childTable } from '@careplan/subgraph-kit';
 
 /** Versions, the dates and deciders of each step (R8, R9), and decisions recorded along the way. */
 export class PlanLifecycle1764200000000 implements MigrationInterface {
@@ -26,20 +26,19 @@ export class PlanLifecycle1764200000000 implements MigrationInterface {
       `CREATE INDEX care_and_support_plan_responsible ON plans.care_and_support_plan (authority_code, responsible_user_id, status)`,
       `CREATE UNIQUE INDEX care_and_support_plan_next_version ON plans.care_and_support_plan (previous_version_id) WHERE previous_version_id IS NOT NULL`,
       `CREATE INDEX care_and_support_plan_status ON plans.care_and_support_plan (authority_code, status, created_at)`,
-      `CREATE TABLE plans.plan_decision (
-        ${tenantColumns()},
-        plan_id uuid NOT NULL REFERENCES plans.care_and_support_plan (id),
-        kind text NOT NULL,
+      ...childTable(
+        'plans',
+        'plan_decision',
+        { column: 'plan_id', table: 'care_and_support_plan' },
+        `kind text NOT NULL,
         party text,
         members jsonb NOT NULL DEFAULT '[]',
         reasons text NOT NULL,
         waited_days integer,
         signpost_complaints boolean NOT NULL DEFAULT false,
         decided_on date NOT NULL,
-        recorded_by text NOT NULL
-      )`,
-      `CREATE INDEX plan_decision_plan ON plans.plan_decision (authority_code, plan_id, created_at)`,
-      ...enableTenancy('plans', 'plan_decision'),
+        recorded_by text NOT NULL`,
+      ),
     ];
     for (const sql of statements) await q.query(sql);
   }

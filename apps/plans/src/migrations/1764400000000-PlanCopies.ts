@@ -1,25 +1,22 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { enableTenancy, tenantColumns } from '@careplan/subgraph-kit';
+import { childTable } from '@careplan/subgraph-kit';
 
 /** R10: every copy of a plan issued — to whom, in which format, when — with exactly what was sent. */
 export class PlanCopies1764400000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    const statements = [
-      `CREATE TABLE plans.plan_copy (
-        ${tenantColumns()},
-        plan_id uuid NOT NULL REFERENCES plans.care_and_support_plan (id),
-        recipient text NOT NULL,
-        to_person boolean NOT NULL,
-        format text,
-        not_yet_available text[] NOT NULL DEFAULT '{}',
-        html text NOT NULL,
-        pdf bytea NOT NULL,
-        issued_on date NOT NULL,
-        issued_by text NOT NULL
-      )`,
-      `CREATE INDEX plan_copy_plan ON plans.plan_copy (authority_code, plan_id, created_at)`,
-      ...enableTenancy('plans', 'plan_copy'),
-    ];
+    const statements = childTable(
+      'plans',
+      'plan_copy',
+      { column: 'plan_id', table: 'care_and_support_plan' },
+      `recipient text NOT NULL,
+      to_person boolean NOT NULL,
+      format text,
+      not_yet_available text[] NOT NULL DEFAULT '{}',
+      html text NOT NULL,
+      pdf bytea NOT NULL,
+      issued_on date NOT NULL,
+      issued_by text NOT NULL`,
+    );
     for (const sql of statements) await q.query(sql);
   }
 

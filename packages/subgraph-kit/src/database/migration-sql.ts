@@ -33,6 +33,22 @@ export function enableTenancy(schema: string, table: string): string[] {
   ];
 }
 
+/**
+ * A tenant table of rows that belong to a parent row (an assessment's needs, a plan's outcomes): tenant
+ * columns, the parent key, an index to load them by parent, and row-level security.
+ */
+export function childTable(schema: string, table: string, parent: { column: string; table: string }, columns: string): string[] {
+  return [
+    `CREATE TABLE "${schema}".${table} (
+      ${tenantColumns()},
+      ${parent.column} uuid NOT NULL REFERENCES "${schema}".${parent.table} (id),
+      ${columns}
+    )`,
+    `CREATE INDEX ${table}_${parent.column} ON "${schema}".${table} (authority_code, ${parent.column}, created_at)`,
+    ...enableTenancy(schema, table),
+  ];
+}
+
 /** The outbox and the access audit, in the subgraph's own schema so the subgraph can move to its own server. */
 export function platformTables(schema: string): string[] {
   const s = `"${schema}"`;
