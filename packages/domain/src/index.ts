@@ -30,3 +30,7 @@ export * from './budget/sufficiency';
 export * from './plan/joint-and-combined';
 export * from './plan/plan-document';
 export * from './documents/accessible-html';
+export * from './budget/contribution';
+export * from './budget/management';
+export * from './budget/changes';
+export * from './budget/direct-payment';

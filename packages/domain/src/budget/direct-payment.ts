@@ -1,0 +1,99 @@
+import { BadUserInput, Conflict, RuleViolation } from '../errors';
+import { LocalDate } from '../local-date';
+
+/** Who receives the direct payment (Care Act ss.31-32). */
+export enum DirectPaymentRecipient {
+  PERSON = 'PERSON',
+  NOMINATED_PERSON = 'NOMINATED_PERSON',
+  /** For a person lacking capacity: an attorney, a deputy, or a suitable person the council approves. */
+  AUTHORISED_PERSON = 'AUTHORISED_PERSON',
+}
+
+export interface RecipientFacts {
+  recipient: DirectPaymentRecipient;
+  /** From the latest capacity assessment for managing a direct payment; presumed when there is none (R2). */
+  personHasCapacity: boolean;
+  /** The relationship the payment goes to, when not the person: its kind and whether it is current. */
+  relationship?: { kind: string; current: boolean } | null;
+}
+
+/** R12a: the person (or their nominee) when they have capacity; an authorised person when they do not. */
+export function assertDirectPaymentRecipient(facts: RecipientFacts): void {
+  const { recipient, personHasCapacity, relationship } = facts;
+  if (personHasCapacity && recipient === DirectPaymentRecipient.AUTHORISED_PERSON) {
+    throw new RuleViolation('R12a', 'the person has capacity to manage a direct payment: pay them or the person they nominate');
+  }
+  if (!personHasCapacity && recipient !== DirectPaymentRecipient.AUTHORISED_PERSON) {
+    throw new RuleViolation('R12a', 'the person lacks capacity to manage a direct payment: it goes to an authorised person (attorney, deputy or approved suitable person)');
+  }
+  if (recipient === DirectPaymentRecipient.PERSON) return;
+  if (!relationship?.current) throw new BadUserInput('relationshipId', 'name the current relationship who will receive the payment');
+  const allowed = recipient === DirectPaymentRecipient.NOMINATED_PERSON ? ['NOMINATED_PERSON'] : ['ATTORNEY', 'DEPUTY', 'AUTHORISED_PERSON'];
+  if (!allowed.includes(relationship.kind)) {
+    throw new RuleViolation('R12a', `a ${recipient.toLowerCase().replace('_', ' ')} must be recorded as ${allowed.join(' or ').toLowerCase().replace(/_/g, ' ')}`);
+  }
+}
+
+/**
+ * R12a: a direct payment does not pay a spouse, partner or close relative living in the same household
+ * unless the council records that it is necessary.
+ */
+export function assertHouseholdRelativeAllowed(closeRelativeInHousehold: boolean, necessity: { reason: string; decidedBy: string } | null): void {
+  if (closeRelativeInHousehold && !(necessity && necessity.reason.trim().length >= 20 && necessity.decidedBy.trim())) {
+    throw new RuleViolation('R12a', 'paying a close relative who lives in the same household needs a recorded decision that it is necessary');
+  }
+}
+
+export enum DirectPaymentStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  ENDED = 'ENDED',
+}
+
+export enum DirectPaymentAction {
+  SUSPEND = 'SUSPEND',
+  RESUME = 'RESUME',
+  END = 'END',
+}
+
+const DP_MOVES: Record<DirectPaymentAction, { from: DirectPaymentStatus[]; to: DirectPaymentStatus }> = {
+  SUSPEND: { from: [DirectPaymentStatus.ACTIVE], to: DirectPaymentStatus.SUSPENDED },
+  RESUME: { from: [DirectPaymentStatus.SUSPENDED], to: DirectPaymentStatus.ACTIVE },
+  END: { from: [DirectPaymentStatus.ACTIVE, DirectPaymentStatus.SUSPENDED], to: DirectPaymentStatus.ENDED },
+};
+
+export function directPaymentTransition(from: DirectPaymentStatus, action: DirectPaymentAction): DirectPaymentStatus {
+  const move = DP_MOVES[action];
+  if (!move.from.includes(from)) throw new Conflict(`a direct payment that is ${from.toLowerCase()} cannot ${action.toLowerCase()}`);
+  return move.to;
+}
+
+export enum PaymentFrequency {
+  WEEKLY = 'WEEKLY',
+  FOUR_WEEKLY = 'FOUR_WEEKLY',
+  MONTHLY = 'MONTHLY',
+}
+
+/**
+ * The payments due from a start date for a weekly amount: weekly, every four weeks, or monthly. Monthly
+ * amounts share the annual sum (52 weeks) exactly: the first months carry any odd pence.
+ */
+export function paymentSchedule(start: LocalDate, weeklyPence: number, frequency: PaymentFrequency, count: number): Array<{ dueOn: string; amountPence: number }> {
+  if (!Number.isSafeInteger(weeklyPence) || weeklyPence < 0) throw new BadUserInput('weeklyPence', 'weeklyPence must be whole pence');
+  const annual = weeklyPence * 52;
+  return Array.from({ length: count }, (_, i) => {
+    switch (frequency) {
+      case PaymentFrequency.WEEKLY:
+        return { dueOn: start.plusWeeks(i).toString(), amountPence: weeklyPence };
+      case PaymentFrequency.FOUR_WEEKLY:
+        return { dueOn: start.plusWeeks(4 * i).toString(), amountPence: weeklyPence * 4 };
+      case PaymentFrequency.MONTHLY:
+        return { dueOn: start.plusMonths(i).toString(), amountPence: Math.floor(annual / 12) + (i % 12 < annual % 12 ? 1 : 0) };
+    }
+  });
+}
+
+/** R12a: the direct-payment review is due 6 months after the first payment, then every 12 months. */
+export function directPaymentReviewDates(firstPayment: LocalDate, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => firstPayment.plusMonths(6 + 12 * i).toString());
+}

@@ -1,0 +1,67 @@
+import {
+  DirectPaymentAction,
+  DirectPaymentRecipient,
+  DirectPaymentStatus,
+  LocalDate,
+  PaymentFrequency,
+  assertDirectPaymentRecipient,
+  assertHouseholdRelativeAllowed,
+  directPaymentReviewDates,
+  directPaymentTransition,
+  paymentSchedule,
+} from '../src';
+
+const current = (kind: string) => ({ kind, current: true });
+
+describe('R12a direct payments', () => {
+  it.each([
+    ['the person, with capacity', { recipient: DirectPaymentRecipient.PERSON, personHasCapacity: true }, null],
+    ['a nominated person, with capacity', { recipient: DirectPaymentRecipient.NOMINATED_PERSON, personHasCapacity: true, relationship: current('NOMINATED_PERSON') }, null],
+    ['the person, lacking capacity', { recipient: DirectPaymentRecipient.PERSON, personHasCapacity: false }, 'R12a'],
+    ['a nominated person, lacking capacity', { recipient: DirectPaymentRecipient.NOMINATED_PERSON, personHasCapacity: false, relationship: current('NOMINATED_PERSON') }, 'R12a'],
+    ['an attorney, lacking capacity', { recipient: DirectPaymentRecipient.AUTHORISED_PERSON, personHasCapacity: false, relationship: current('ATTORNEY') }, null],
+    ['a deputy, lacking capacity', { recipient: DirectPaymentRecipient.AUTHORISED_PERSON, personHasCapacity: false, relationship: current('DEPUTY') }, null],
+    ['an approved suitable person, lacking capacity', { recipient: DirectPaymentRecipient.AUTHORISED_PERSON, personHasCapacity: false, relationship: current('AUTHORISED_PERSON') }, null],
+    ['a household member as authorised person', { recipient: DirectPaymentRecipient.AUTHORISED_PERSON, personHasCapacity: false, relationship: current('HOUSEHOLD_MEMBER') }, 'R12a'],
+    ['an authorised person when the person has capacity', { recipient: DirectPaymentRecipient.AUTHORISED_PERSON, personHasCapacity: true, relationship: current('ATTORNEY') }, 'R12a'],
+  ] as const)('R12a recipient: %s', (_case, facts, rule) => {
+    const check = () => assertDirectPaymentRecipient(facts);
+    if (rule) expect(check).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule } }));
+    else expect(check).not.toThrow();
+  });
+
+  it('R12a an ended relationship cannot receive the payment', () => {
+    expect(() => assertDirectPaymentRecipient({ recipient: DirectPaymentRecipient.NOMINATED_PERSON, personHasCapacity: true, relationship: { kind: 'NOMINATED_PERSON', current: false } })).toThrow(
+      expect.objectContaining({ details: { field: 'relationshipId' } }),
+    );
+  });
+
+  it('R12a a close relative in the household is paid only with a recorded necessity decision', () => {
+    expect(() => assertHouseholdRelativeAllowed(true, null)).toThrow(expect.objectContaining({ details: { rule: 'R12a' } }));
+    expect(() => assertHouseholdRelativeAllowed(true, { reason: 'Only her daughter can give intimate care she will accept.', decidedBy: 'Head of Service' })).not.toThrow();
+    expect(() => assertHouseholdRelativeAllowed(false, null)).not.toThrow();
+  });
+
+  it('R12a suspend, resume and end; nothing after the end', () => {
+    const { ACTIVE, SUSPENDED, ENDED } = DirectPaymentStatus;
+    expect(directPaymentTransition(ACTIVE, DirectPaymentAction.SUSPEND)).toBe(SUSPENDED);
+    expect(directPaymentTransition(SUSPENDED, DirectPaymentAction.RESUME)).toBe(ACTIVE);
+    expect(directPaymentTransition(SUSPENDED, DirectPaymentAction.END)).toBe(ENDED);
+    expect(() => directPaymentTransition(ENDED, DirectPaymentAction.RESUME)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => directPaymentTransition(ACTIVE, DirectPaymentAction.RESUME)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('R12a the review is due 6 months after the first payment, then every 12 months', () => {
+    expect(directPaymentReviewDates(LocalDate.parse('2026-01-31'), 3)).toEqual(['2026-07-31', '2027-07-31', '2028-07-31']);
+    expect(directPaymentReviewDates(LocalDate.parse('2026-08-31'), 1)).toEqual(['2027-02-28']);
+  });
+
+  it('R12a payment schedules in whole pence: weekly, four-weekly, and monthly sharing the year exactly', () => {
+    const start = LocalDate.parse('2026-12-01');
+    expect(paymentSchedule(start, 35_251, PaymentFrequency.WEEKLY, 2)).toEqual([{ dueOn: '2026-12-01', amountPence: 35_251 }, { dueOn: '2026-12-08', amountPence: 35_251 }]);
+    expect(paymentSchedule(start, 35_251, PaymentFrequency.FOUR_WEEKLY, 2).map((p) => p.dueOn)).toEqual(['2026-12-01', '2026-12-29']);
+    const monthly = paymentSchedule(start, 35_251, PaymentFrequency.MONTHLY, 12);
+    expect(monthly.reduce((sum, p) => sum + p.amountPence, 0)).toBe(35_251 * 52);
+    expect(monthly.map((p) => p.dueOn).slice(0, 3)).toEqual(['2026-12-01', '2027-01-01', '2027-02-01']);
+  });
+});
