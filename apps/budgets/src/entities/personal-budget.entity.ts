@@ -27,4 +27,17 @@ export class PersonalBudget extends PersonRecord {
 
   @Column({ type: 'text', nullable: true })
   finalisedBy!: string | null;
+
+  // R11b: how the final budget is held, in pence a week; null until set.
+  @Column({ type: 'integer', nullable: true })
+  councilManagedPence!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  directPaymentPence!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  isfPence!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  isfProvider!: string | null;
 }

@@ -1,4 +1,5 @@
 import { Budgets1764000000000 } from './1764000000000-Budgets';
 import { CostLinesAndFinalBudget1764100000000 } from './1764100000000-CostLinesAndFinalBudget';
+import { ContributionsManagementChanges1764200000000 } from './1764200000000-ContributionsManagementChanges';
 
-export const migrations = [Budgets1764000000000, CostLinesAndFinalBudget1764100000000];
+export const migrations = [Budgets1764000000000, CostLinesAndFinalBudget1764100000000, ContributionsManagementChanges1764200000000];

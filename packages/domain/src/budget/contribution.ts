@@ -1,4 +1,4 @@
-import { BadUserInput, RuleViolation } from '../errors';
+import { BadUserInput } from '../errors';
 import { LocalDate } from '../local-date';
 import { FundingBasis } from './sufficiency';
 
@@ -28,13 +28,6 @@ export function parseFinancialAssessment(input: FinancialAssessmentInput, today:
   const assessor = input.assessor.trim();
   if (!assessor) throw new BadUserInput('assessor', 'name the financial assessor');
   return { kind: input.kind, weeklyContributionPence: input.weeklyContributionPence, assessedOn, assessor };
-}
-
-/** R11a: support under s.117 aftercare is never charged; a contribution set against it is refused. */
-export function assertContributionAllowed(fundingBasis: FundingBasis, contributionPence: number): void {
-  if (fundingBasis === FundingBasis.S117_AFTERCARE && contributionPence > 0) {
-    throw new RuleViolation('R11a', 'support provided as Mental Health Act s.117 aftercare is never charged to the person');
-  }
 }
 
 export interface BudgetShares {

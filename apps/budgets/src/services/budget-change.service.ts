@@ -1,0 +1,124 @@
+import {
+  BadUserInput,
+  BudgetStatus,
+  Conflict,
+  LocalDate,
+  assertBudgetChange,
+  assertManagementSplit,
+  type ManagementSplit,
+} from '@careplan/domain';
+import { askGraph, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { BudgetChallenge, ChallengeOutcome } from '../entities/budget-challenge.entity';
+import { BudgetChange } from '../entities/budget-change.entity';
+import { PersonalBudget } from '../entities/personal-budget.entity';
+import { BudgetService } from './budget.service';
+
+/** What happens to a budget once it is final: how it is held (R11b), dated changes (R12) and challenges. */
+export class BudgetChangeService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  changes(budgetId: string): Promise<BudgetChange[]> {
+    return manyBy(this.ctx, BudgetChange, 'budgetId').load(budgetId);
+  }
+
+  challenges(budgetId: string): Promise<BudgetChallenge[]> {
+    return manyBy(this.ctx, BudgetChallenge, 'budgetId').load(budgetId);
+  }
+
+  private async final(id: string, field = 'id'): Promise<PersonalBudget> {
+    const budget = await new BudgetService(this.ctx).get(id);
+    if (!budget) throw new BadUserInput(field, `${field} is not a personal budget in your authority`);
+    if (budget.status !== BudgetStatus.FINAL) throw new Conflict('the budget is not final yet');
+    this.ctx.audit.wrote(budget.personId);
+    return budget;
+  }
+
+  /** R11b: managed by the council, a direct payment, an individual service fund, or a mix adding up exactly. */
+  async setManagement(id: string, version: number, split: ManagementSplit): Promise<PersonalBudget> {
+    const budget = await this.final(id);
+    assertManagementSplit(split, budget.finalWeeklyPence!);
+    return updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', id, version, {
+      councilManagedPence: split.councilManagedPence,
+      directPaymentPence: split.directPaymentPence,
+      isfPence: split.individualServiceFundPence,
+      isfProvider: split.individualServiceFundPence > 0 ? split.isfProvider!.trim() : null,
+    });
+  }
+
+  /**
+   * R12: a change to a final budget is a dated record with a reason; a reduction also needs a completed
+   * reassessment of the same person, done since the budget was set, and a written explanation.
+   */
+  async change(input: { id: string; version: number; newWeeklyPence: number; reason: string; reassessmentId?: string | null; explanation?: string | null }): Promise<PersonalBudget> {
+    const budget = await this.final(input.id);
+    const current = budget.finalWeeklyPence!;
+    assertBudgetChange({ currentWeeklyPence: current, ...input });
+    if (input.newWeeklyPence < current) {
+      const { assessment } = await askGraph<{ assessment: { status: string; completedOn: string | null; person: { id: string } } | null }>(
+        this.ctx,
+        `query Reassessment($id: ID!) { assessment(id: $id) { status completedOn person { id } } }`,
+        { id: input.reassessmentId },
+      );
+      const since = budget.finalisedOn ?? '0000-01-01';
+      if (!assessment || assessment.person.id !== budget.personId || assessment.status !== 'COMPLETED' || (assessment.completedOn ?? '') < since) {
+        throw new BadUserInput('reassessmentId', 'link a completed reassessment of this person made since the budget was set');
+      }
+    }
+    const manager = await this.ctx.db.manager();
+    await manager.save(
+      manager.create(BudgetChange, {
+        authorityCode: budget.authorityCode,
+        budgetId: budget.id,
+        fromWeeklyPence: current,
+        toWeeklyPence: input.newWeeklyPence,
+        reason: input.reason.trim(),
+        reassessmentId: input.reassessmentId ?? null,
+        explanation: input.explanation?.trim() || null,
+        changedOn: LocalDate.today().toString(),
+        changedBy: this.ctx.identity.userId,
+      }),
+    );
+    // The old split no longer adds up to the new amount: it is set again (R11b).
+    const changed = await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, input.version, {
+      finalWeeklyPence: input.newWeeklyPence,
+      councilManagedPence: null,
+      directPaymentPence: null,
+      isfPence: null,
+      isfProvider: null,
+    });
+    await this.ctx.outbox.record('BudgetChanged', { budgetId: budget.id, planId: budget.planId, personId: budget.personId, fromWeeklyPence: current, toWeeklyPence: input.newWeeklyPence });
+    return changed;
+  }
+
+  async challenge(budgetId: string, raisedBy: string, grounds: string): Promise<BudgetChallenge> {
+    const budget = await this.final(budgetId, 'budgetId');
+    if (!raisedBy.trim() || grounds.trim().length < 10) throw new BadUserInput('grounds', 'record who challenges the budget and on what grounds');
+    const manager = await this.ctx.db.manager();
+    return manager.save(
+      manager.create(BudgetChallenge, {
+        authorityCode: budget.authorityCode,
+        budgetId: budget.id,
+        raisedBy: raisedBy.trim(),
+        grounds: grounds.trim(),
+        raisedOn: LocalDate.today().toString(),
+        outcome: ChallengeOutcome.PENDING,
+        outcomeReasons: null,
+        decidedOn: null,
+      }),
+    );
+  }
+
+  async decideChallenge(id: string, version: number, upheld: boolean, reasons: string): Promise<BudgetChallenge> {
+    const manager = await this.ctx.db.manager();
+    const challenge = await manager.findOneBy(BudgetChallenge, { id, authorityCode: this.ctx.identity.authority });
+    if (!challenge) throw new BadUserInput('id', 'no such challenge in your authority');
+    await this.final(challenge.budgetId, 'id');
+    if (challenge.outcome !== ChallengeOutcome.PENDING) throw new Conflict('the challenge was already decided');
+    if (reasons.trim().length < 10) throw new BadUserInput('reasons', 'record the reasons for the outcome');
+    return updateVersioned(this.ctx, BudgetChallenge, 'BudgetChallenge', id, version, {
+      outcome: upheld ? ChallengeOutcome.UPHELD : ChallengeOutcome.NOT_UPHELD,
+      outcomeReasons: reasons.trim(),
+      decidedOn: LocalDate.today().toString(),
+    });
+  }
+}

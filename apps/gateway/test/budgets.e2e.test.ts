@@ -1,0 +1,105 @@
+import { Role } from '@careplan/domain';
+import { AUTHORITY_A, tokenFor } from '@careplan/testing';
+import { Frontend } from './support/drive';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+let practitioner: string;
+let finance: string;
+let assessor: string;
+const frontend = new Frontend(() => stack.url);
+const { call, ok } = frontend;
+
+/** A final budget of £400 a week for a plan with two costed support items: one Care Act, one s.117. */
+async function finalBudget() {
+  const a = await frontend.assessmentReadyToComplete(practitioner, assessor, [
+    { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+    { outcome: 'FAMILY_AND_PERSONAL_RELATIONSHIPS', unableReasons: ['NEEDS_HELP'] },
+  ]);
+  await frontend.completeAssessment(practitioner, a, 'id');
+  const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: a.personId, assessmentId: a.id } });
+  const items: string[] = [];
+  for (const need of ['NUTRITION', 'FAMILY_AND_PERSONAL_RELATIONSHIPS']) {
+    const { addSupportItem } = await ok(practitioner, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
+      input: { planId: createPlan.id, need, kind: 'COMMISSIONED_PROVIDER', description: `Support with ${need.toLowerCase()}`, provider: 'Provider' },
+    });
+    items.push(addSupportItem.id);
+  }
+  const { createPersonalBudget: budget } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, {
+    input: { planId: createPlan.id, indicativeWeeklyPence: 40_000 },
+  });
+  const LINE = `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`;
+  await ok(practitioner, LINE, { b: budget.id, line: { supportItemId: items[0], unitCostPence: 2_500, unitType: 'HOUR', plannedUnitsPerWeek: 10, fundingBasis: 'CARE_ACT' } });
+  await ok(practitioner, LINE, { b: budget.id, line: { supportItemId: items[1], unitCostPence: 15_000, unitType: 'WEEK', plannedUnitsPerWeek: 1, fundingBasis: 'S117_AFTERCARE' } });
+  const { finalisePersonalBudget } = await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id version } }`, {
+    input: { id: budget.id, version: budget.version, finalWeeklyPence: 40_000 },
+  });
+  return { personId: a.personId, budgetId: finalisePersonalBudget.id as string, version: finalisePersonalBudget.version as number };
+}
+
+beforeAll(async () => {
+  stack = await startStack();
+  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-budget-sw', roles: [Role.PRACTITIONER] });
+  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-finance', roles: [Role.FINANCE_OFFICER] });
+  assessor = await frontend.practitioner(AUTHORITY_A, 'budget-assessor');
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('personal budgets through the gateway', () => {
+  it('R11 R11a shares the cost: the contribution is charged against Care Act support only, never s.117', async () => {
+    const b = await finalBudget();
+    await ok(finance, `mutation($input: RecordFinancialAssessmentInput!) { recordFinancialAssessment(input: $input) { id } }`, {
+      input: { personId: b.personId, kind: 'FULL', weeklyContributionPence: 30_000, assessedOn: '2026-11-01', assessor: 'Financial Assessment Team' },
+    });
+    const { personalBudget } = await ok(practitioner, `query($id: ID!) { personalBudget(id: $id) { shares { total { pence } chargeable { pence } person { pence } council { pence } } } }`, { id: b.budgetId });
+    expect(personalBudget.shares).toEqual({ total: { pence: 40_000 }, chargeable: { pence: 25_000 }, person: { pence: 25_000 }, council: { pence: 15_000 } });
+    const denied = await call(practitioner, `mutation($input: RecordFinancialAssessmentInput!) { recordFinancialAssessment(input: $input) { id } }`, {
+      input: { personId: b.personId, kind: 'FULL', weeklyContributionPence: 1, assessedOn: '2026-11-01', assessor: 'x' },
+    });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('R11b the way the budget is held must add up exactly', async () => {
+    const b = await finalBudget();
+    const SET = `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { management { councilManaged { pence } directPayment { pence } individualServiceFund { pence } isfProvider } } }`;
+    const wrong = await call(finance, SET, { input: { id: b.budgetId, version: b.version, councilManagedPence: 20_000, directPaymentPence: 15_000, individualServiceFundPence: 4_999, isfProvider: 'Choice Support' } });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });
+    const right = await ok(finance, SET, { input: { id: b.budgetId, version: b.version, councilManagedPence: 20_000, directPaymentPence: 15_000, individualServiceFundPence: 5_000, isfProvider: 'Choice Support' } });
+    expect(right.setBudgetManagement.management).toEqual({ councilManaged: { pence: 20_000 }, directPayment: { pence: 15_000 }, individualServiceFund: { pence: 5_000 }, isfProvider: 'Choice Support' });
+  });
+
+  it('R12 refuses a reduction without a reassessment, accepts it with one, and keeps every change dated', async () => {
+    const b = await finalBudget();
+    const CHANGE = `mutation($input: ChangeBudgetInput!) { changePersonalBudget(input: $input) { version finalWeeklyAmount { pence } changes { from { pence } to { pence } reason reassessmentId changedBy } } }`;
+    const cut = { id: b.budgetId, version: b.version, newWeeklyPence: 35_000, reason: 'Annual review: fewer evening calls needed' };
+    expect((await call(finance, CHANGE, { input: cut })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12' });
+    const other = await frontend.assessmentReadyToComplete(practitioner, assessor, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
+    await frontend.completeAssessment(practitioner, other, 'id');
+    const wrongPerson = await call(finance, CHANGE, { input: { ...cut, reassessmentId: other.id, explanation: 'Your needs have changed since your last assessment.' } });
+    expect(wrongPerson.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reassessmentId' });
+    expect(await stack.db.asAdmin('SELECT final_weekly_pence FROM budgets.personal_budget WHERE id = $1', [b.budgetId])).toEqual([{ final_weekly_pence: 40_000 }]);
+
+    const { createAssessment } = await ok(practitioner, `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id version } }`, { input: { personId: b.personId } });
+    const started = (await ok(practitioner, `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { version } }`, {
+      input: { id: createAssessment.id, version: createAssessment.version, assessorPractitionerId: assessor, method: 'FACE_TO_FACE' },
+    })).startAssessment;
+    await ok(practitioner, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId: createAssessment.id, outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'], inOwnWords: 'Still need help with meals.' } });
+    await frontend.completeAssessment(practitioner, { id: createAssessment.id, version: started.version }, 'id');
+    const { changePersonalBudget } = await ok(finance, CHANGE, { input: { ...cut, reassessmentId: createAssessment.id, explanation: 'Your reassessment found you now manage evenings with your neighbour’s help.' } });
+    expect(changePersonalBudget).toMatchObject({
+      finalWeeklyAmount: { pence: 35_000 },
+      changes: [{ from: { pence: 40_000 }, to: { pence: 35_000 }, reason: cut.reason, reassessmentId: createAssessment.id, changedBy: 'e2e-finance' }],
+    });
+  });
+
+  it('R12 records a challenge to sufficiency and its outcome', async () => {
+    const b = await finalBudget();
+    const { challengeBudget } = await ok(practitioner, `mutation($id: ID!) { challengeBudget(budgetId: $id, raisedBy: "Advocate on the person's behalf", grounds: "The rate does not buy care at the times she needs it.") { id version outcome } }`, { id: b.budgetId });
+    expect(challengeBudget.outcome).toBe('PENDING');
+    const { decideBudgetChallenge } = await ok(finance, `mutation($id: ID!, $v: Int!) { decideBudgetChallenge(id: $id, version: $v, upheld: true, reasons: "Local rates checked: the budget is increased.") { outcome decidedOn } }`, { id: challengeBudget.id, v: challengeBudget.version });
+    expect(decideBudgetChallenge.outcome).toBe('UPHELD');
+  });
+});
