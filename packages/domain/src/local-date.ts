@@ -59,6 +59,11 @@ export class LocalDate {
     return new LocalDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
 
+  /** 0 for Sunday to 6 for Saturday. */
+  get dayOfWeek(): number {
+    return new Date(this.epochDay * DAY_MS).getUTCDay();
+  }
+
   plusDays(days: number): LocalDate {
     return LocalDate.fromEpochDay(this.epochDay + days);
   }

@@ -8,6 +8,7 @@ import {
   assertHouseholdRelativeAllowed,
   directPaymentReviewDates,
   directPaymentTransition,
+  nextDirectPaymentReview,
   paymentSchedule,
 } from '../src';
 
@@ -54,6 +55,10 @@ describe('R12a direct payments', () => {
   it('R12a the review is due 6 months after the first payment, then every 12 months', () => {
     expect(directPaymentReviewDates(LocalDate.parse('2026-01-31'), 3)).toEqual(['2026-07-31', '2027-07-31', '2028-07-31']);
     expect(directPaymentReviewDates(LocalDate.parse('2026-08-31'), 1)).toEqual(['2027-02-28']);
+    const first = LocalDate.parse('2025-01-15');
+    expect(nextDirectPaymentReview(first, LocalDate.parse('2025-03-01')).toString()).toBe('2025-07-15');
+    expect(nextDirectPaymentReview(first, LocalDate.parse('2025-07-16')).toString()).toBe('2026-07-15');
+    expect(nextDirectPaymentReview(first, LocalDate.parse('2026-07-15')).toString()).toBe('2026-07-15');
   });
 
   it('R12a payment schedules in whole pence: weekly, four-weekly, and monthly sharing the year exactly', () => {

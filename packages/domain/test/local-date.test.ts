@@ -29,4 +29,9 @@ describe('LocalDate in Europe/London', () => {
     expect(b.daysUntil(a)).toBe(-28);
     expect(a.isBefore(b) && b.isAfter(a) && !a.equals(b)).toBe(true);
   });
+
+  it('knows the day of the week', () => {
+    expect(LocalDate.parse('2026-11-23').dayOfWeek).toBe(1);
+    expect(LocalDate.parse('2026-11-22').dayOfWeek).toBe(0);
+  });
 });

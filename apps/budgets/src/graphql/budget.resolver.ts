@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, weeklyCost } from '@careplan/domain';
 import { CASEWORK_ROLES, MoneyType, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CostLineRecord } from '../entities/cost-line.entity';
@@ -28,6 +28,12 @@ export class BudgetResolver {
   @Authorized(...CASEWORK_ROLES, Role.PERSON)
   personalBudget(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
     return new BudgetService(ctx).get(id);
+  }
+
+  @Query(() => [PersonalBudgetType], { description: 'Budgets still indicative, oldest first: finance officers’ queue (R11).' })
+  @Authorized(Role.FINANCE_OFFICER, Role.TEAM_MANAGER)
+  budgetsAwaitingFinalisation(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+    return new BudgetService(ctx).awaitingFinalisation(first);
   }
 
   @Mutation(() => PersonalBudgetType, { description: 'Gives a plan its indicative personal budget.' })

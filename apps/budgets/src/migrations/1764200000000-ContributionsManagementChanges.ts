@@ -19,6 +19,7 @@ export class ContributionsManagementChanges1764200000000 implements MigrationInt
         ADD COLUMN direct_payment_pence integer CHECK (direct_payment_pence >= 0),
         ADD COLUMN isf_pence integer CHECK (isf_pence >= 0),
         ADD COLUMN isf_provider text`,
+      `CREATE INDEX personal_budget_status ON budgets.personal_budget (authority_code, status, created_at)`,
       ...childTable(
         'budgets',
         'budget_change',
@@ -48,6 +49,7 @@ export class ContributionsManagementChanges1764200000000 implements MigrationInt
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of ['budget_challenge', 'budget_change', 'financial_assessment']) await q.query(`DROP TABLE budgets.${t}`);
+    await q.query('DROP INDEX budgets.personal_budget_status');
     await q.query('ALTER TABLE budgets.personal_budget DROP COLUMN isf_provider, DROP COLUMN isf_pence, DROP COLUMN direct_payment_pence, DROP COLUMN council_managed_pence');
   }
 }

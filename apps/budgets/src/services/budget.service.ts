@@ -1,5 +1,5 @@
 import { BadUserInput, BudgetStatus, Conflict, LocalDate, Money, assertFinalBudget, parseCostLine, type CostLineInput } from '@careplan/domain';
-import { askGraph, loadVisible, loadVisibleBy, lookupInGraph, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CostLineRecord } from '../entities/cost-line.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
 import type { CreatePersonalBudgetInput, FinaliseBudgetInput } from '../graphql/types';
@@ -34,6 +34,16 @@ export class BudgetService {
     this.ctx.audit.wrote(budget.personId);
     await this.ctx.outbox.record('BudgetProposed', { budgetId: budget.id, planId: budget.planId, personId: budget.personId });
     return budget;
+  }
+
+  async awaitingFinalisation(first: number | null | undefined): Promise<PersonalBudget[]> {
+    const rows = await (await this.ctx.db.manager()).find(PersonalBudget, {
+      where: { authorityCode: this.ctx.identity.authority, status: BudgetStatus.INDICATIVE },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: pageSize(first),
+    });
+    this.ctx.audit.read(...rows.map((r) => r.personId));
+    return rows;
   }
 
   costLines(budgetId: string): Promise<CostLineRecord[]> {

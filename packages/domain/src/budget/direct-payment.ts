@@ -97,3 +97,10 @@ export function paymentSchedule(start: LocalDate, weeklyPence: number, frequency
 export function directPaymentReviewDates(firstPayment: LocalDate, count: number): string[] {
   return Array.from({ length: count }, (_, i) => firstPayment.plusMonths(6 + 12 * i).toString());
 }
+
+/** The next DP review on or after a day, in the series 6 months after the first payment, then every 12 months. */
+export function nextDirectPaymentReview(firstPayment: LocalDate, from: LocalDate): LocalDate {
+  let due = firstPayment.plusMonths(6);
+  for (let year = 1; due.isBefore(from); year++) due = firstPayment.plusMonths(6 + 12 * year);
+  return due;
+}

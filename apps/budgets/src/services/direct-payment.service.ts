@@ -1,0 +1,207 @@
+import {
+  BadUserInput,
+  BudgetStatus,
+  DirectPaymentAction,
+  DirectPaymentRecipient,
+  DirectPaymentStatus,
+  LocalDate,
+  Money,
+  assertDirectPaymentRecipient,
+  assertHouseholdRelativeAllowed,
+  directPaymentReviewDates,
+  directPaymentTransition,
+  nextDirectPaymentReview,
+  paymentSchedule,
+  type PaymentFrequency,
+} from '@careplan/domain';
+import { askGraph, loadVisible, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { In } from 'typeorm';
+import { DirectPayment, DirectPaymentRepayment, type DirectPaymentPurchase } from '../entities/direct-payment.entity';
+import { BudgetService } from './budget.service';
+
+const PURCHASE_KINDS: ReadonlyArray<DirectPaymentPurchase['kind']> = ['PERSONAL_ASSISTANT', 'AGENCY', 'EQUIPMENT', 'SHORT_BREAKS', 'OTHER'];
+
+const DP_EVENTS: Record<DirectPaymentAction, string> = {
+  SUSPEND: 'DirectPaymentSuspended',
+  RESUME: 'DirectPaymentResumed',
+  END: 'DirectPaymentEnded',
+};
+
+export interface SetUpDirectPayment {
+  budgetId: string;
+  recipient: DirectPaymentRecipient;
+  recipientRelationshipId?: string | null;
+  coversNeeds: string[];
+  weeklyPence: number;
+  frequency: PaymentFrequency;
+  purchases: DirectPaymentPurchase[];
+  accountType: string;
+  supportService?: string | null;
+  closeRelativeInHousehold: boolean;
+  necessityReason?: string | null;
+  necessityDecidedBy?: string | null;
+  firstPaymentOn: string;
+}
+
+interface RecipientFacts {
+  person: {
+    capacityFor: { hasCapacity: boolean };
+    relationships: Array<{ id: string; kind: string; current: boolean }>;
+  } | null;
+  plan: { supportItems: Array<{ need: string }> } | null;
+}
+
+/** R12a: lawful direct payments, from the right recipient, for the plan's needs, with their review dates. */
+export class DirectPaymentService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  get(id: string): Promise<DirectPayment | null> {
+    return loadVisible(this.ctx, DirectPayment, id);
+  }
+
+  forPerson(personId: string): Promise<DirectPayment[]> {
+    return loadVisibleBy(this.ctx, DirectPayment, 'personId', personId);
+  }
+
+  repayments(id: string): Promise<DirectPaymentRepayment[]> {
+    return manyBy(this.ctx, DirectPaymentRepayment, 'directPaymentId').load(id);
+  }
+
+  async setUp(input: SetUpDirectPayment): Promise<DirectPayment> {
+    const budget = await new BudgetService(this.ctx).get(input.budgetId);
+    if (!budget) throw new BadUserInput('budgetId', 'budgetId is not a personal budget in your authority');
+    if (budget.status !== BudgetStatus.FINAL) throw new BadUserInput('budgetId', 'a direct payment is paid from a final budget');
+    this.ctx.audit.wrote(budget.personId);
+    const weekly = Money.fromInput(input.weeklyPence, 'weeklyPence');
+    if (weekly.pence === 0) throw new BadUserInput('weeklyPence', 'a direct payment pays something');
+    const facts = await askGraph<RecipientFacts>(
+      this.ctx,
+      `query DirectPaymentFacts($person: ID!, $plan: ID!) {
+         person(id: $person) { capacityFor(decision: MANAGING_DIRECT_PAYMENT) { hasCapacity } relationships(includeEnded: true) { id kind current } }
+         plan(id: $plan) { supportItems { need } } }`,
+      { person: budget.personId, plan: budget.planId },
+    );
+    const relationship = input.recipientRelationshipId ? (facts.person?.relationships.find((r) => r.id === input.recipientRelationshipId) ?? null) : null;
+    if (input.recipientRelationshipId && !relationship) throw new BadUserInput('recipientRelationshipId', 'not one of the person’s relationships');
+    assertDirectPaymentRecipient({ recipient: input.recipient, personHasCapacity: facts.person?.capacityFor.hasCapacity ?? true, relationship });
+    const planNeeds = new Set((facts.plan?.supportItems ?? []).map((i) => i.need));
+    if (input.coversNeeds.length === 0 || input.coversNeeds.some((n) => !planNeeds.has(n))) {
+      throw new BadUserInput('coversNeeds', 'a direct payment is used only for needs in the plan');
+    }
+    const necessity = input.necessityReason ? { reason: input.necessityReason, decidedBy: input.necessityDecidedBy ?? '' } : null;
+    assertHouseholdRelativeAllowed(input.closeRelativeInHousehold, necessity);
+    input.purchases.forEach((p, i) => {
+      if (!PURCHASE_KINDS.includes(p.kind)) throw new BadUserInput(`purchases.${i}.kind`, `one of ${PURCHASE_KINDS.join(', ')}`);
+      Money.fromInput(p.weeklyPence, `purchases.${i}.weeklyPence`);
+      if (!p.description.trim()) throw new BadUserInput(`purchases.${i}.description`, 'say what it buys');
+    });
+    const firstPaymentOn = LocalDate.parse(input.firstPaymentOn, 'firstPaymentOn');
+    const accountType = input.accountType.trim();
+    if (!accountType) throw new BadUserInput('accountType', 'say how the payment is held (separate account, pre-paid card, managed account)');
+    const manager = await this.ctx.db.manager();
+    const dp = await manager.save(
+      manager.create(DirectPayment, {
+        authorityCode: budget.authorityCode,
+        personId: budget.personId,
+        budgetId: budget.id,
+        recipient: input.recipient,
+        recipientRelationshipId: relationship?.id ?? null,
+        coversNeeds: [...new Set(input.coversNeeds)],
+        weeklyPence: weekly.pence,
+        frequency: input.frequency,
+        purchases: input.purchases,
+        accountType,
+        supportService: input.supportService?.trim() || null,
+        closeRelativeInHousehold: input.closeRelativeInHousehold,
+        necessityReason: necessity?.reason.trim() ?? null,
+        necessityDecidedBy: necessity?.decidedBy.trim() ?? null,
+        status: DirectPaymentStatus.ACTIVE,
+        firstPaymentOn: firstPaymentOn.toString(),
+        statusReason: null,
+        endedOn: null,
+      }),
+    );
+    // The reviews subgraph schedules the DP review from this (R13, R12a).
+    await this.ctx.outbox.record('DirectPaymentStarted', {
+      directPaymentId: dp.id,
+      personId: dp.personId,
+      budgetId: dp.budgetId,
+      firstPaymentOn: dp.firstPaymentOn,
+      firstReviewDue: directPaymentReviewDates(firstPaymentOn, 1)[0],
+    });
+    return dp;
+  }
+
+  async move(id: string, version: number, action: DirectPaymentAction, reason: string): Promise<DirectPayment> {
+    const dp = await this.get(id);
+    if (!dp) throw new BadUserInput('id', 'no such direct payment in your authority');
+    this.ctx.audit.wrote(dp.personId);
+    if (reason.trim().length < 10) throw new BadUserInput('reason', 'record the reason');
+    const status = directPaymentTransition(dp.status, action);
+    const changed = await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', id, version, {
+      status,
+      statusReason: reason.trim(),
+      endedOn: status === DirectPaymentStatus.ENDED ? LocalDate.today().toString() : null,
+    });
+    await this.ctx.outbox.record(DP_EVENTS[action], { directPaymentId: id, personId: dp.personId });
+    return changed;
+  }
+
+  async requestRepayment(id: string, amountPence: number, reason: string): Promise<DirectPaymentRepayment> {
+    const dp = await this.get(id);
+    if (!dp) throw new BadUserInput('id', 'no such direct payment in your authority');
+    this.ctx.audit.wrote(dp.personId);
+    const amount = Money.fromInput(amountPence, 'amountPence');
+    if (amount.pence === 0) throw new BadUserInput('amountPence', 'a repayment is of something');
+    if (reason.trim().length < 10) throw new BadUserInput('reason', 'record what the payment was misused for');
+    const manager = await this.ctx.db.manager();
+    return manager.save(
+      manager.create(DirectPaymentRepayment, {
+        authorityCode: dp.authorityCode,
+        directPaymentId: dp.id,
+        amountPence: amount.pence,
+        reason: reason.trim(),
+        requestedOn: LocalDate.today().toString(),
+        requestedBy: this.ctx.identity.userId,
+      }),
+    );
+  }
+
+  private async running(): Promise<DirectPayment[]> {
+    const manager = await this.ctx.db.manager();
+    return manager.find(DirectPayment, {
+      where: { authorityCode: this.ctx.identity.authority, status: In([DirectPaymentStatus.ACTIVE, DirectPaymentStatus.SUSPENDED]) },
+      order: { firstPaymentOn: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The next scheduled DP review on or after `from` (R12a). */
+  nextReviewDue(dp: DirectPayment, from: LocalDate): LocalDate {
+    return nextDirectPaymentReview(LocalDate.parse(dp.firstPaymentOn), from);
+  }
+
+  /** Direct payments whose next review falls between today and `until`. */
+  async dueForReview(today: LocalDate, until: LocalDate): Promise<DirectPayment[]> {
+    const rows = (await this.running()).filter((dp) => !this.nextReviewDue(dp, today).isAfter(until));
+    this.ctx.audit.read(...rows.map((r) => r.personId));
+    return rows;
+  }
+
+  /** Payments due between two dates for an active direct payment, from its schedule. */
+  paymentsBetween(dp: DirectPayment, from: LocalDate, to: LocalDate): Array<{ dueOn: string; amountPence: number }> {
+    const first = LocalDate.parse(dp.firstPaymentOn);
+    const count = Math.max(0, first.daysUntil(to)) / 7 + 2;
+    return paymentSchedule(first, dp.weeklyPence, dp.frequency, Math.min(Math.ceil(count), 2_000)).filter((p) => p.dueOn >= from.toString() && p.dueOn <= to.toString());
+  }
+
+  /** Every active direct payment's payments due this week (Monday to Sunday). */
+  async paymentsDueThisWeek(today: LocalDate): Promise<Array<{ directPayment: DirectPayment; dueOn: string; amountPence: number }>> {
+    const monday = today.plusDays(-((today.dayOfWeek + 6) % 7));
+    const sunday = monday.plusDays(6);
+    const due = (await this.running())
+      .filter((dp) => dp.status === DirectPaymentStatus.ACTIVE)
+      .flatMap((dp) => this.paymentsBetween(dp, monday, sunday).map((p) => ({ directPayment: dp, ...p })));
+    this.ctx.audit.read(...due.map((d) => d.directPayment.personId));
+    return due;
+  }
+}

@@ -1,0 +1,126 @@
+import { LocalDate, Role } from '@careplan/domain';
+import { AUTHORITY_A, tokenFor } from '@careplan/testing';
+import { Frontend } from './support/drive';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+let practitioner: string;
+let finance: string;
+let assessor: string;
+const frontend = new Frontend(() => stack.url);
+const { call, ok } = frontend;
+
+/** A person with a final budget of £200 a week for one need met by direct payment. */
+async function personWithFinalBudget() {
+  const a = await frontend.assessmentReadyToComplete(practitioner, assessor, [
+    { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
+    { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+  ]);
+  await frontend.completeAssessment(practitioner, a, 'id');
+  const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: a.personId, assessmentId: a.id } });
+  const { addSupportItem } = await ok(practitioner, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
+    input: { planId: createPlan.id, need: 'PERSONAL_HYGIENE', kind: 'DIRECT_PAYMENT', description: 'A personal assistant for morning routines' },
+  });
+  const { createPersonalBudget: b } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 20_000 } });
+  await ok(practitioner, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
+    b: b.id,
+    line: { supportItemId: addSupportItem.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 10 },
+  });
+  await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id } }`, { input: { id: b.id, version: b.version, finalWeeklyPence: 20_000 } });
+  return { personId: a.personId, budgetId: b.id as string };
+}
+
+const SET_UP = `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id version status recipient nextReviewDue } }`;
+const dp = (budgetId: string, over: Record<string, unknown> = {}) => ({
+  budgetId,
+  recipient: 'PERSON',
+  coversNeeds: ['PERSONAL_HYGIENE'],
+  weeklyPence: 20_000,
+  frequency: 'FOUR_WEEKLY',
+  accountType: 'Separate bank account',
+  purchases: [{ kind: 'PERSONAL_ASSISTANT', description: 'PA, 10 hours a week', weeklyPence: 20_000, employmentCosts: ['employer’s NI', 'DBS check', 'holiday pay', 'employer’s liability insurance'] }],
+  firstPaymentOn: '2026-06-01',
+  ...over,
+});
+const relationship = async (personId: string, input: Record<string, unknown>) =>
+  (await ok(practitioner, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, { input: { personId, ...input } })).recordRelationship.id as string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-sw', roles: [Role.PRACTITIONER] });
+  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-finance', roles: [Role.FINANCE_OFFICER] });
+  assessor = await frontend.practitioner(AUTHORITY_A, 'dp-assessor');
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('direct payments through the gateway', () => {
+  it('R12a pays a person with capacity, publishes the review date 6 months after the first payment, and schedules instalments', async () => {
+    const p = await personWithFinalBudget();
+    expect((await call(finance, SET_UP, { input: dp(p.budgetId, { recipient: 'AUTHORISED_PERSON' }) })).errors?.[0].extensions).toMatchObject({ rule: 'R12a' });
+    expect((await call(finance, SET_UP, { input: dp(p.budgetId, { coversNeeds: ['TOILET_NEEDS'] }) })).errors?.[0].extensions).toMatchObject({ field: 'coversNeeds' });
+    const { setUpDirectPayment } = await ok(finance, SET_UP, { input: dp(p.budgetId) });
+    expect(setUpDirectPayment).toMatchObject({ status: 'ACTIVE', recipient: 'PERSON' });
+    const [event] = await stack.db.asAdmin<{ data: Record<string, string> }>(`SELECT data FROM budgets.outbox WHERE type = 'DirectPaymentStarted' AND data->>'directPaymentId' = $1`, [setUpDirectPayment.id]);
+    expect(event.data).toMatchObject({ firstPaymentOn: '2026-06-01', firstReviewDue: '2026-12-01' });
+    const { person } = await ok(practitioner, `query($id: ID!) { person(id: $id) { directPayments { id payments(until: "2026-07-31") { dueOn amount { pence } } } } }`, { id: p.personId });
+    expect(person.directPayments[0].payments).toEqual([
+      { dueOn: '2026-06-01', amount: { pence: 80_000 } },
+      { dueOn: '2026-06-29', amount: { pence: 80_000 } },
+      { dueOn: '2026-07-27', amount: { pence: 80_000 } },
+    ]);
+    const due = (await ok(finance, `{ directPaymentsDueForReview(withinDays: 30) { id } }`)).directPaymentsDueForReview;
+    const nextDue = LocalDate.parse(setUpDirectPayment.nextReviewDue);
+    expect(due.some((d: { id: string }) => d.id === setUpDirectPayment.id)).toBe(!nextDue.isAfter(LocalDate.today().plusDays(30)));
+  });
+
+  it('lists for finance officers: budgets awaiting finalisation, and instalments due this week', async () => {
+    const p = await personWithFinalBudget();
+    const { setUpDirectPayment } = await ok(finance, SET_UP, { input: dp(p.budgetId, { frequency: 'WEEKLY', firstPaymentOn: LocalDate.today().toString() }) });
+    const { paymentsDueThisWeek } = await ok(finance, `{ paymentsDueThisWeek { directPayment { id } dueOn amount { pence } } }`);
+    expect(paymentsDueThisWeek).toContainEqual({ directPayment: { id: setUpDirectPayment.id }, dueOn: LocalDate.today().toString(), amount: { pence: 20_000 } });
+    const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: p.personId } });
+    const { createPersonalBudget } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 1_000 } });
+    const { budgetsAwaitingFinalisation } = await ok(finance, `{ budgetsAwaitingFinalisation { id } }`);
+    expect(budgetsAwaitingFinalisation).toContainEqual({ id: createPersonalBudget.id });
+    expect(budgetsAwaitingFinalisation).not.toContainEqual({ id: p.budgetId });
+  });
+
+  it('R12a for a person lacking capacity pays only an attorney, deputy or approved suitable person', async () => {
+    const p = await personWithFinalBudget();
+    await ok(practitioner, `mutation($input: RecordCapacityAssessmentInput!) { recordCapacityAssessment(input: $input) { id } }`, {
+      input: { personId: p.personId, decision: 'MANAGING_DIRECT_PAYMENT', assessedOn: '2026-10-01', outcome: 'LACKS_CAPACITY', assessorName: 'Test Assessor' },
+    });
+    expect((await call(finance, SET_UP, { input: dp(p.budgetId) })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12a' });
+    const neighbour = await relationship(p.personId, { kind: 'HOUSEHOLD_MEMBER', name: 'Lodger' });
+    expect((await call(finance, SET_UP, { input: dp(p.budgetId, { recipient: 'AUTHORISED_PERSON', recipientRelationshipId: neighbour }) })).errors?.[0].extensions).toMatchObject({ rule: 'R12a' });
+    const attorney = await relationship(p.personId, { kind: 'ATTORNEY', name: 'Ruth', powerScope: 'PROPERTY_AND_AFFAIRS' });
+    expect((await ok(finance, SET_UP, { input: dp(p.budgetId, { recipient: 'AUTHORISED_PERSON', recipientRelationshipId: attorney }) })).setUpDirectPayment.recipient).toBe('AUTHORISED_PERSON');
+  });
+
+  it('R12a pays a close relative in the household only with a recorded necessity decision; suspend, resume, end and repayment', async () => {
+    const p = await personWithFinalBudget();
+    const relative = dp(p.budgetId, { closeRelativeInHousehold: true });
+    expect((await call(finance, SET_UP, { input: relative })).errors?.[0].extensions).toMatchObject({ rule: 'R12a' });
+    const { setUpDirectPayment: d } = await ok(finance, SET_UP, {
+      input: { ...relative, necessityReason: 'Only her daughter can give the intimate care she will accept.', necessityDecidedBy: 'Head of Adult Services' },
+    });
+    const MOVE = `mutation($id: ID!, $v: Int!, $a: DirectPaymentAction!) { changeDirectPayment(id: $id, version: $v, action: $a, reason: "Needs reduced during a hospital stay") { status version } }`;
+    const suspended = (await ok(finance, MOVE, { id: d.id, v: d.version, a: 'SUSPEND' })).changeDirectPayment;
+    expect(suspended.status).toBe('SUSPENDED');
+    const resumed = (await ok(finance, MOVE, { id: d.id, v: suspended.version, a: 'RESUME' })).changeDirectPayment;
+    const ended = (await ok(finance, MOVE, { id: d.id, v: resumed.version, a: 'END' })).changeDirectPayment;
+    expect(ended.status).toBe('ENDED');
+    expect((await call(finance, MOVE, { id: d.id, v: ended.version, a: 'RESUME' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const { requestDirectPaymentRepayment } = await ok(finance, `mutation($id: ID!) { requestDirectPaymentRepayment(id: $id, amountPence: 12500, reason: "Spent on a holiday, not on care") { amount { pence } } }`, { id: d.id });
+    expect(requestDirectPaymentRepayment.amount.pence).toBe(12_500);
+    expect(await stack.db.asAdmin(`SELECT type FROM budgets.outbox WHERE data->>'directPaymentId' = $1 ORDER BY occurred_at`, [d.id])).toEqual([
+      { type: 'DirectPaymentStarted' },
+      { type: 'DirectPaymentSuspended' },
+      { type: 'DirectPaymentResumed' },
+      { type: 'DirectPaymentEnded' },
+    ]);
+  });
+});
