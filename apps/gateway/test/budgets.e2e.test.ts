@@ -26,7 +26,7 @@ async function finalBudget() {
     items.push(addSupportItem.id);
   }
   const { createPersonalBudget: budget } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, {
-    input: { planId: createPlan.id, indicativeWeeklyPence: 40_000 },
+    input: { planId: createPlan.id, indicativeWeeklyPence: 40_000, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
   });
   const LINE = `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`;
   await ok(practitioner, LINE, { b: budget.id, line: { supportItemId: items[0], unitCostPence: 2_500, unitType: 'HOUR', plannedUnitsPerWeek: 10, fundingBasis: 'CARE_ACT' } });
@@ -62,13 +62,57 @@ describe('personal budgets through the gateway', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('R11 R11a an indicative amount is explained; s.117-only support takes no contribution; reablement stays outside the budget', async () => {
+    const a = await frontend.assessmentReadyToComplete(practitioner, assessor, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'USING_HOME_SAFELY', unableReasons: ['NEEDS_HELP'] },
+    ]);
+    await frontend.completeAssessment(practitioner, a, 'id');
+    const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: a.personId, assessmentId: a.id } });
+    const ADD = `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`;
+    const aftercare = (await ok(practitioner, ADD, { input: { planId: createPlan.id, need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description: 'Mental health aftercare support worker', provider: 'Mind' } })).addSupportItem.id;
+    const reablement = (await ok(practitioner, ADD, {
+      input: { planId: createPlan.id, need: 'USING_HOME_SAFELY', kind: 'COUNCIL_PROVIDED', description: 'Six weeks of reablement', provider: 'Reablement team', serviceType: 'SHORT_TERM_REABLEMENT' },
+    })).addSupportItem.id;
+    const CREATE = `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version indicativeMethod indicativeExplanation } }`;
+    expect((await call(practitioner, CREATE, { input: { planId: createPlan.id, indicativeWeeklyPence: 15_000, indicativeExplanation: 'RAS' } })).errors?.[0].extensions).toMatchObject({ field: 'indicativeExplanation' });
+    const { createPersonalBudget: b } = await ok(practitioner, CREATE, {
+      input: { planId: createPlan.id, indicativeWeeklyPence: 15_000, indicativeMethod: 'COST_OF_PLANNED_SUPPORT', indicativeExplanation: 'The cost of the aftercare worker at the framework rate.' },
+    });
+    expect(b.indicativeMethod).toBe('COST_OF_PLANNED_SUPPORT');
+    const LINE = `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`;
+    expect((await call(practitioner, LINE, { b: b.id, line: { supportItemId: reablement, unitCostPence: 1_000, unitType: 'WEEK', plannedUnitsPerWeek: 1 } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11a' });
+    await ok(practitioner, LINE, { b: b.id, line: { supportItemId: aftercare, unitCostPence: 15_000, unitType: 'WEEK', plannedUnitsPerWeek: 1, fundingBasis: 'S117_AFTERCARE' } });
+    // Reablement needs no cost line: the budget is final on the aftercare line alone.
+    expect((await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status } }`, { input: { id: b.id, version: b.version, finalWeeklyPence: 15_000 } })).finalisePersonalBudget.status).toBe('FINAL');
+    const FA = `mutation($input: RecordFinancialAssessmentInput!) { recordFinancialAssessment(input: $input) { id } }`;
+    const charged = await call(finance, FA, { input: { personId: a.personId, kind: 'FULL', weeklyContributionPence: 5_000, assessedOn: '2026-11-01', assessor: 'Financial Assessment Team' } });
+    expect(charged.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11a' });
+    expect(await stack.db.asAdmin('SELECT 1 FROM budgets.financial_assessment WHERE person_id = $1', [a.personId])).toHaveLength(0);
+  });
+
   it('R11b the way the budget is held must add up exactly', async () => {
     const b = await finalBudget();
     const SET = `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { management { councilManaged { pence } directPayment { pence } individualServiceFund { pence } isfProvider } } }`;
     const wrong = await call(finance, SET, { input: { id: b.budgetId, version: b.version, councilManagedPence: 20_000, directPaymentPence: 15_000, individualServiceFundPence: 4_999, isfProvider: 'Choice Support' } });
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });
-    const right = await ok(finance, SET, { input: { id: b.budgetId, version: b.version, councilManagedPence: 20_000, directPaymentPence: 15_000, individualServiceFundPence: 5_000, isfProvider: 'Choice Support' } });
-    expect(right.setBudgetManagement.management).toEqual({ councilManaged: { pence: 20_000 }, directPayment: { pence: 15_000 }, individualServiceFund: { pence: 5_000 }, isfProvider: 'Choice Support' });
+    const right = await ok(finance, SET.replace('isfProvider } }', 'isfProvider personalHealthBudget { pence } } pooledWith }'), {
+      input: {
+        id: b.budgetId,
+        version: b.version,
+        councilManagedPence: 20_000,
+        directPaymentPence: 15_000,
+        individualServiceFundPence: 5_000,
+        isfProvider: 'Choice Support',
+        pooledWith: ['her husband’s budget for shared day opportunities'],
+        personalHealthBudgetWeeklyPence: 6_000,
+        personalHealthBudgetHeldBy: 'the person',
+      },
+    });
+    expect(right.setBudgetManagement).toEqual({
+      management: { councilManaged: { pence: 20_000 }, directPayment: { pence: 15_000 }, individualServiceFund: { pence: 5_000 }, isfProvider: 'Choice Support', personalHealthBudget: { pence: 6_000 } },
+      pooledWith: ['her husband’s budget for shared day opportunities'],
+    });
   });
 
   it('R12 refuses a reduction without a reassessment, accepts it with one, and keeps every change dated', async () => {

@@ -21,7 +21,7 @@ async function personWithFinalBudget() {
   const { addSupportItem } = await ok(practitioner, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
     input: { planId: createPlan.id, need: 'PERSONAL_HYGIENE', kind: 'DIRECT_PAYMENT', description: 'A personal assistant for morning routines' },
   });
-  const { createPersonalBudget: b } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 20_000 } });
+  const { createPersonalBudget: b } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 20_000, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
   await ok(practitioner, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
     b: b.id,
     line: { supportItemId: addSupportItem.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 10 },
@@ -82,7 +82,7 @@ describe('direct payments through the gateway', () => {
     const { paymentsDueThisWeek } = await ok(finance, `{ paymentsDueThisWeek { directPayment { id } dueOn amount { pence } } }`);
     expect(paymentsDueThisWeek).toContainEqual({ directPayment: { id: setUpDirectPayment.id }, dueOn: LocalDate.today().toString(), amount: { pence: 20_000 } });
     const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: p.personId } });
-    const { createPersonalBudget } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 1_000 } });
+    const { createPersonalBudget } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 1_000, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
     const { budgetsAwaitingFinalisation } = await ok(finance, `{ budgetsAwaitingFinalisation { id } }`);
     expect(budgetsAwaitingFinalisation).toContainEqual({ id: createPersonalBudget.id });
     expect(budgetsAwaitingFinalisation).not.toContainEqual({ id: p.budgetId });

@@ -26,6 +26,7 @@ function journey(token: string, familyName = 'Journey', nhsNumber: string | null
     dateOfBirth: '1948-03-02',
     nhsNumber,
     indicativeWeeklyPence: 45_050,
+    indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.',
     reviewDue: '2099-01-31',
   });
 }
@@ -104,7 +105,7 @@ describe('the federated graph end to end', () => {
     const budget = await graphql(
       stack.url,
       `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`,
-      { input: { planId: j.plan.id, indicativeWeeklyPence: 1 } },
+      { input: { planId: j.plan.id, indicativeWeeklyPence: 1, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } },
       tokenB,
     );
     expect(errorCode(budget)).toBe('BAD_USER_INPUT');
@@ -199,7 +200,7 @@ describe('the federated graph end to end', () => {
     for (let i = 0; i < 100; i++) {
       const { createPerson: p } = await ok(CREATE_PERSON, { input: { givenName: 'N', familyName: `Plus${i}`, dateOfBirth: '1960-01-01' } }, token);
       const { createPlan: plan } = await ok(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: p.id } }, token);
-      await ok(`mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: plan.id, indicativeWeeklyPence: 100 * i } }, token);
+      await ok(`mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: plan.id, indicativeWeeklyPence: 100 * i, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } }, token);
     }
     const read = async (first: number) => {
       await stack.settle();

@@ -69,7 +69,7 @@ describe('writing a care and support plan through the gateway', () => {
       },
     });
     await ok(token, ADD, { input: { planId: p.planId, need: 'USING_HOME_SAFELY', kind: 'EQUIPMENT_OR_ADAPTATION', description: 'Automatic gas shut-off valve and smoke alarm linked to the careline', outcomeIds: [outcome] } });
-    await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: p.planId, indicativeWeeklyPence: 32_500 } });
+    await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: p.planId, indicativeWeeklyPence: 32_500, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
     const { updatePlanSections } = await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version strengthsAndAssets reviewEveryMonths } }`, {
       input: {
         id: p.planId,
@@ -202,7 +202,7 @@ describe('the plan lifecycle through the gateway', () => {
         input: { planId: p.planId, need, kind: 'COMMISSIONED_PROVIDER', description: `Support with ${need.toLowerCase()}`, provider: 'Hackney Homecare', outcomeIds: [outcome] },
       });
     }
-    await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: p.planId, indicativeWeeklyPence: 32_500 } });
+    await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: p.planId, indicativeWeeklyPence: 32_500, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
     const { updatePlanSections } = await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version } }`, {
       input: {
         id: p.planId,

@@ -7,6 +7,8 @@ export interface JourneySpec {
   dateOfBirth: string;
   nhsNumber?: string | null;
   indicativeWeeklyPence: number;
+  /** How the indicative amount was worked out, for the person (R11). */
+  indicativeExplanation: string;
   /** YYYY-MM-DD of the first review. */
   reviewDue: string;
 }
@@ -67,7 +69,7 @@ export async function ensureJourney(call: GraphCall, spec: JourneySpec): Promise
   const budget =
     existingPlan?.personalBudget ??
     (await call(`mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { ${BUDGET} } }`, {
-      input: { planId: plan.id, indicativeWeeklyPence: spec.indicativeWeeklyPence },
+      input: { planId: plan.id, indicativeWeeklyPence: spec.indicativeWeeklyPence, indicativeExplanation: spec.indicativeExplanation },
     })).createPersonalBudget;
   const review =
     existingPlan?.reviews[0] ??

@@ -4,7 +4,9 @@ import { ensureJourney, type GraphCall, type JourneySpec } from './journey';
 import { ensureAssessment, ensureInvolvement, ensureStaff, type DemoInvolvement, type DemoStaff } from './involvement';
 import { mintToken } from './token';
 
-type DemoPerson = Omit<JourneySpec, 'reviewDue'> & { reviewInDays: number; involvement: DemoInvolvement };
+type DemoPerson = Omit<JourneySpec, 'reviewDue' | 'indicativeExplanation'> & { reviewInDays: number; involvement: DemoInvolvement };
+
+const INDICATIVE = 'Worked out by the council’s resource allocation system from the needs in the assessment; the final amount follows the costed plan.';
 
 /** Staff of each demo council; the printed demo tokens sign in as dev-practitioner. */
 export const DEMO_STAFF: Record<string, DemoStaff> = {
@@ -135,7 +137,7 @@ export async function seedDemo(graphUrl: string, today = LocalDate.today()): Pro
     const call = graphCall(client, await mintToken({ authority, roles: [Role.PRACTITIONER, Role.TEAM_MANAGER], userId: 'careplan-seed' }));
     const practitioners = await ensureStaff(call, DEMO_STAFF[authority]);
     for (const { reviewInDays, involvement, ...spec } of demo) {
-      const { person, assessment } = await ensureJourney(call, { ...spec, reviewDue: today.plusDays(reviewInDays).toString() });
+      const { person, assessment } = await ensureJourney(call, { ...spec, indicativeExplanation: INDICATIVE, reviewDue: today.plusDays(reviewInDays).toString() });
       const communicationNeeds = involvement.communicationNeeds && { ...involvement.communicationNeeds, reviewOn: today.plusMonths(12).toString() };
       await ensureInvolvement(call, person.id, { ...involvement, communicationNeeds }, practitioners);
       if (involvement.assessment) await ensureAssessment(call, assessment.id, involvement.assessment, practitioners);

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { BudgetStatus } from '@careplan/domain';
+import type { BudgetStatus, IndicativeMethod } from '@careplan/domain';
 import { PersonRecord } from '@careplan/subgraph-kit';
 
 @Entity({ name: 'personal_budget', schema: 'budgets' })
@@ -40,4 +40,22 @@ export class PersonalBudget extends PersonRecord {
 
   @Column({ type: 'text', nullable: true })
   isfProvider!: string | null;
+
+  /** R11: how the indicative amount was worked out, and the explanation the person is given. */
+  @Column({ type: 'text' })
+  indicativeMethod!: IndicativeMethod;
+
+  @Column({ type: 'text', nullable: true })
+  indicativeExplanation!: string | null;
+
+  /** R11b: others this budget is pooled with (household, carer, community). */
+  @Column({ type: 'text', array: true })
+  pooledWith!: string[];
+
+  /** R11b: a personal health budget shown alongside, in pence a week, and who holds it. */
+  @Column({ type: 'integer', nullable: true })
+  phbWeeklyPence!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  phbHeldBy!: string | null;
 }

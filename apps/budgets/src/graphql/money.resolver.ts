@@ -38,6 +38,7 @@ export class BudgetMoneyResolver {
       directPayment: MoneyType.of(b.directPaymentPence ?? 0),
       individualServiceFund: MoneyType.of(b.isfPence ?? 0),
       isfProvider: b.isfProvider,
+      personalHealthBudget: b.phbWeeklyPence === null ? null : MoneyType.of(b.phbWeeklyPence),
     };
   }
 

@@ -78,6 +78,9 @@ export class BudgetManagementType {
 
   @Field(() => String, { nullable: true })
   isfProvider!: string | null;
+
+  @Field(() => MoneyType, { nullable: true, description: 'A personal health budget shown alongside (not part of this budget).' })
+  personalHealthBudget!: MoneyType | null;
 }
 
 @InputType('BudgetManagementInput')
@@ -99,6 +102,15 @@ export class BudgetManagementInput {
 
   @Field(() => String, { nullable: true })
   isfProvider?: string | null;
+
+  @Field(() => [String], { defaultValue: [], description: 'Others the budget is pooled with (household, carer, community).' })
+  pooledWith!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'A personal health budget shown alongside, pence a week.' })
+  personalHealthBudgetWeeklyPence?: number | null;
+
+  @Field(() => String, { nullable: true })
+  personalHealthBudgetHeldBy?: string | null;
 }
 
 @InputType('ChangeBudgetInput')

@@ -1,9 +1,10 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BudgetStatus, FundingBasis, UnitType } from '@careplan/domain';
+import { BudgetStatus, FundingBasis, IndicativeMethod, UnitType } from '@careplan/domain';
 import { MoneyType } from '@careplan/subgraph-kit';
 
 registerEnumType(BudgetStatus, { name: 'BudgetStatus', description: 'Indicative at the start of planning; final in the signed-off plan (R11).' });
 registerEnumType(UnitType, { name: 'UnitType' });
+registerEnumType(IndicativeMethod, { name: 'IndicativeMethod', description: 'How the indicative amount was worked out (R11).' });
 registerEnumType(FundingBasis, { name: 'FundingBasis', description: 'Care Act, s.117 aftercare (never charged), NHS continuing healthcare, or joint.' });
 
 /** The plans subgraph's plan, to which this subgraph adds `personalBudget`. */
@@ -28,6 +29,18 @@ export class PersonalBudgetType {
 
   @Field(() => MoneyType, { description: 'Indicative amount per week.' })
   indicativeWeeklyAmount!: MoneyType;
+
+  @Field(() => IndicativeMethod)
+  indicativeMethod!: IndicativeMethod;
+
+  @Field(() => String, { nullable: true, description: 'How the indicative amount was worked out.' })
+  indicativeExplanation!: string | null;
+
+  @Field(() => [String], { description: 'Others this budget is pooled with (R11b).' })
+  pooledWith!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Who holds the personal health budget shown alongside.' })
+  phbHeldBy!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the final amount differs from the indicative one.' })
   explanation!: string | null;
@@ -103,4 +116,10 @@ export class CreatePersonalBudgetInput {
 
   @Field(() => Int, { description: 'Indicative amount per week, in whole pence.' })
   indicativeWeeklyPence!: number;
+
+  @Field(() => IndicativeMethod, { defaultValue: IndicativeMethod.RESOURCE_ALLOCATION_SYSTEM })
+  indicativeMethod!: IndicativeMethod;
+
+  @Field({ description: 'How the amount was worked out, in plain words for the person.' })
+  indicativeExplanation!: string;
 }

@@ -18,7 +18,12 @@ export class ContributionsManagementChanges1764200000000 implements MigrationInt
         ADD COLUMN council_managed_pence integer CHECK (council_managed_pence >= 0),
         ADD COLUMN direct_payment_pence integer CHECK (direct_payment_pence >= 0),
         ADD COLUMN isf_pence integer CHECK (isf_pence >= 0),
-        ADD COLUMN isf_provider text`,
+        ADD COLUMN isf_provider text,
+        ADD COLUMN indicative_method text NOT NULL DEFAULT 'RESOURCE_ALLOCATION_SYSTEM',
+        ADD COLUMN indicative_explanation text,
+        ADD COLUMN pooled_with text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN phb_weekly_pence integer CHECK (phb_weekly_pence >= 0),
+        ADD COLUMN phb_held_by text`,
       `CREATE INDEX personal_budget_status ON budgets.personal_budget (authority_code, status, created_at)`,
       ...childTable(
         'budgets',
@@ -50,6 +55,6 @@ export class ContributionsManagementChanges1764200000000 implements MigrationInt
   async down(q: QueryRunner): Promise<void> {
     for (const t of ['budget_challenge', 'budget_change', 'financial_assessment']) await q.query(`DROP TABLE budgets.${t}`);
     await q.query('DROP INDEX budgets.personal_budget_status');
-    await q.query('ALTER TABLE budgets.personal_budget DROP COLUMN isf_provider, DROP COLUMN isf_pence, DROP COLUMN direct_payment_pence, DROP COLUMN council_managed_pence');
+    await q.query('ALTER TABLE budgets.personal_budget DROP COLUMN phb_held_by, DROP COLUMN phb_weekly_pence, DROP COLUMN pooled_with, DROP COLUMN indicative_explanation, DROP COLUMN indicative_method, DROP COLUMN isf_provider, DROP COLUMN isf_pence, DROP COLUMN direct_payment_pence, DROP COLUMN council_managed_pence');
   }
 }

@@ -3,6 +3,7 @@ import {
   BudgetStatus,
   Conflict,
   LocalDate,
+  Money,
   assertBudgetChange,
   assertManagementSplit,
   type ManagementSplit,
@@ -34,14 +35,23 @@ export class BudgetChangeService {
   }
 
   /** R11b: managed by the council, a direct payment, an individual service fund, or a mix adding up exactly. */
-  async setManagement(id: string, version: number, split: ManagementSplit): Promise<PersonalBudget> {
+  async setManagement(
+    id: string,
+    version: number,
+    split: ManagementSplit & { pooledWith: string[]; personalHealthBudgetWeeklyPence?: number | null; personalHealthBudgetHeldBy?: string | null },
+  ): Promise<PersonalBudget> {
     const budget = await this.final(id);
     assertManagementSplit(split, budget.finalWeeklyPence!);
+    const phb = split.personalHealthBudgetWeeklyPence ?? null;
+    if (phb !== null) Money.fromInput(phb, 'personalHealthBudgetWeeklyPence');
     return updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', id, version, {
       councilManagedPence: split.councilManagedPence,
       directPaymentPence: split.directPaymentPence,
       isfPence: split.individualServiceFundPence,
       isfProvider: split.individualServiceFundPence > 0 ? split.isfProvider!.trim() : null,
+      pooledWith: [...new Set(split.pooledWith.map((p) => p.trim()).filter(Boolean))],
+      phbWeeklyPence: phb,
+      phbHeldBy: phb === null ? null : split.personalHealthBudgetHeldBy?.trim() || null,
     });
   }
 

@@ -1,4 +1,4 @@
-import { BadUserInput, BudgetStatus, Conflict, LocalDate, Money, assertFinalBudget, parseCostLine, type CostLineInput } from '@careplan/domain';
+import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
 import { askGraph, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CostLineRecord } from '../entities/cost-line.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
@@ -9,6 +9,10 @@ export class BudgetService {
 
   get(id: string): Promise<PersonalBudget | null> {
     return loadVisible(this.ctx, PersonalBudget, id);
+  }
+
+  forPerson(personId: string): Promise<PersonalBudget[]> {
+    return loadVisibleBy(this.ctx, PersonalBudget, 'personId', personId);
   }
 
   async forPlan(planId: string): Promise<PersonalBudget | null> {
@@ -29,6 +33,9 @@ export class BudgetService {
         planId: input.planId,
         status: BudgetStatus.INDICATIVE,
         indicativeWeeklyPence: amount.pence,
+        indicativeMethod: input.indicativeMethod,
+        indicativeExplanation: parseIndicativeExplanation(input.indicativeExplanation),
+        pooledWith: [],
       }),
     );
     this.ctx.audit.wrote(budget.personId);
@@ -59,17 +66,26 @@ export class BudgetService {
     return budget;
   }
 
-  private async supportItemIds(planId: string): Promise<string[]> {
-    const { plan } = await askGraph<{ plan: { supportItems: Array<{ id: string }> } | null }>(this.ctx, `query Items($id: ID!) { plan(id: $id) { supportItems { id } } }`, { id: planId });
-    return (plan?.supportItems ?? []).map((i) => i.id);
+  /** The plan's support items that belong in the personal budget: reablement is free and outside it (R11a). */
+  private async budgetedItems(planId: string): Promise<{ inBudget: string[]; reablement: string[] }> {
+    const { plan } = await askGraph<{ plan: { supportItems: Array<{ id: string; serviceType: string | null }> } | null }>(
+      this.ctx,
+      `query Items($id: ID!) { plan(id: $id) { supportItems { id serviceType } } }`,
+      { id: planId },
+    );
+    const items = plan?.supportItems ?? [];
+    const reablement = items.filter((i) => i.serviceType === 'SHORT_TERM_REABLEMENT').map((i) => i.id);
+    return { inBudget: items.map((i) => i.id).filter((id) => !reablement.includes(id)), reablement };
   }
 
   /** Costs one support item of the plan (one line per item; costing it again replaces the line). */
   async setCostLine(budgetId: string, input: CostLineInput): Promise<CostLineRecord> {
     const budget = await this.indicative(budgetId);
-    if (!(await this.supportItemIds(budget.planId)).includes(input.supportItemId)) {
-      throw new BadUserInput('supportItemId', 'supportItemId is not a support item of this budget’s plan');
+    const items = await this.budgetedItems(budget.planId);
+    if (items.reablement.includes(input.supportItemId)) {
+      throw new RuleViolation('R11a', 'reablement and intermediate care are free and are not part of the personal budget');
     }
+    if (!items.inBudget.includes(input.supportItemId)) throw new BadUserInput('supportItemId', 'supportItemId is not a support item of this budget’s plan');
     const line = parseCostLine(input);
     const manager = await this.ctx.db.manager();
     await manager.delete(CostLineRecord, { budgetId: budget.id, supportItemId: line.supportItemId });
@@ -96,7 +112,7 @@ export class BudgetService {
       indicativeWeeklyPence: budget.indicativeWeeklyPence,
       finalWeeklyPence: finalWeekly.pence,
       explanation,
-      supportItemIds: await this.supportItemIds(budget.planId),
+      supportItemIds: (await this.budgetedItems(budget.planId)).inBudget,
       costLines: await this.costLines(budget.id),
     });
     const final = await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, input.version, {

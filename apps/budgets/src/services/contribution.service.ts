@@ -1,4 +1,4 @@
-import { LocalDate, budgetShares, parseFinancialAssessment, type BudgetShares, type FinancialAssessmentKind } from '@careplan/domain';
+import { LocalDate, RuleViolation, budgetShares, parseFinancialAssessment, type BudgetShares, type FinancialAssessmentKind } from '@careplan/domain';
 import { loadVisibleBy, lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
 import { FinancialAssessment } from '../entities/financial-assessment.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
@@ -15,6 +15,7 @@ export class ContributionService {
   async record(input: { personId: string; kind: FinancialAssessmentKind; weeklyContributionPence: number; assessedOn: string; assessor: string }): Promise<FinancialAssessment> {
     const parsed = parseFinancialAssessment(input, LocalDate.today());
     await lookupInGraph(this.ctx, 'person', input.personId, 'personId');
+    if (parsed.weeklyContributionPence > 0) await this.assertSomethingChargeable(input.personId);
     const manager = await this.ctx.db.manager();
     const row = await manager.save(
       manager.create(FinancialAssessment, {
@@ -29,6 +30,15 @@ export class ContributionService {
     this.ctx.audit.wrote(input.personId);
     await this.ctx.outbox.record('FinancialAssessmentRecorded', { personId: input.personId, financialAssessmentId: row.id });
     return row;
+  }
+
+  /** R11a: no contribution is assessed against a person whose costed support is all s.117 aftercare (or NHS-funded). */
+  private async assertSomethingChargeable(personId: string): Promise<void> {
+    const budgets = new BudgetService(this.ctx);
+    const lines = (await Promise.all((await budgets.forPerson(personId)).map((b) => budgets.costLines(b.id)))).flat();
+    if (lines.length > 0 && budgetShares(lines, 0).chargeablePence === 0) {
+      throw new RuleViolation('R11a', 'this person’s support is Mental Health Act s.117 aftercare (or NHS-funded), which is never charged: no contribution can be assessed against it');
+    }
   }
 
   /** Cost, contribution and council share from the cost lines and the latest financial assessment. */

@@ -1,6 +1,21 @@
 import { BadUserInput, RuleViolation } from '../errors';
 import { Money } from '../money';
 
+/** How the indicative amount was worked out (R11: the person is told how). */
+export enum IndicativeMethod {
+  RESOURCE_ALLOCATION_SYSTEM = 'RESOURCE_ALLOCATION_SYSTEM',
+  COST_OF_PLANNED_SUPPORT = 'COST_OF_PLANNED_SUPPORT',
+  PRACTITIONER_ESTIMATE = 'PRACTITIONER_ESTIMATE',
+  OTHER = 'OTHER',
+}
+
+/** R11: the indicative amount comes with a plain-language explanation of how it was worked out. */
+export function parseIndicativeExplanation(raw: string): string {
+  const text = raw.normalize('NFC').trim();
+  if (text.length < 20 || text.length > 2000) throw new BadUserInput('indicativeExplanation', 'explain in plain words how the indicative amount was worked out (20 to 2000 characters)');
+  return text;
+}
+
 export enum UnitType {
   HOUR = 'HOUR',
   VISIT = 'VISIT',
