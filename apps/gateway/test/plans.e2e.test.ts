@@ -15,12 +15,9 @@ const missing = async (token: string, planId: string) => (await ok(token, CHECK,
 
 /** An eligible person's completed assessment and a draft plan drawn from it. */
 async function draftPlan(authority: string, needs: Array<Record<string, unknown>>, completion: Record<string, unknown> = {}) {
-  const token = tokens[authority];
-  const a = await frontend.assessmentReadyToComplete(token, assessors[authority], needs);
-  const done = await frontend.completeAssessment(token, a, 'eligibility { eligible }', completion);
-  expect(done.data?.completeAssessment.eligibility.eligible).toBe(true);
-  const { createPlan } = await ok(token, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id version } }`, { input: { personId: a.personId, assessmentId: a.id } });
-  return { personId: a.personId, planId: createPlan.id as string, version: createPlan.version as number };
+  const p = await frontend.draftPlan(tokens[authority], assessors[authority], needs, completion);
+  expect(p.eligible).toBe(true);
+  return p;
 }
 
 beforeAll(async () => {
@@ -189,33 +186,7 @@ describe('R10 copies of the plan through the gateway', () => {
 });
 
 describe('the plan lifecycle through the gateway', () => {
-  /** A plan whose content is complete (R5), with a budget of £325 a week: £16,900 a year. */
-  async function completePlan() {
-    const token = tokens[AUTHORITY_A];
-    const p = await draftPlan(AUTHORITY_A, [
-      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
-      { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
-    ]);
-    const outcome = (await ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To wash and eat well at home") { id } }`, { id: p.planId })).addPlanOutcome.id;
-    for (const need of ['NUTRITION', 'PERSONAL_HYGIENE']) {
-      await ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
-        input: { planId: p.planId, need, kind: 'COMMISSIONED_PROVIDER', description: `Support with ${need.toLowerCase()}`, provider: 'Hackney Homecare', outcomeIds: [outcome] },
-      });
-    }
-    await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: p.planId, indicativeWeeklyPence: 32_500, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
-    const { updatePlanSections } = await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version } }`, {
-      input: {
-        id: p.planId,
-        version: p.version,
-        strengthsAndAssets: 'Close to her sister.',
-        adviceAndInformation: 'Lunch club on Tuesdays.',
-        contingencyPlan: 'Sister covers missed visits.',
-        namedCoordinator: 'Duty team',
-        reviewArrangements: 'Review in 8 weeks.',
-      },
-    });
-    return { ...p, version: updatePlanSections.version as number };
-  }
+  const completePlan = () => frontend.completePlan(tokens[AUTHORITY_A], assessors[AUTHORITY_A]);
 
   const STEP = (mutation: string, extra = '') =>
     `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { status version annualCostPence considerationEnds returnedReason approvedBy } }`;

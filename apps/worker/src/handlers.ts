@@ -1,7 +1,5 @@
+import { firstPlannedReview, nextPlannedReview } from './events/handlers/planned-reviews';
 import type { EventHandler } from './events/registry';
 
-/**
- * Every domain-event handler the worker runs, one file each under events/handlers.
- * The first real handlers (scheduling reviews from PlanSignedOff and ReviewCompleted) arrive with reviews.
- */
-export const handlers: EventHandler[] = [];
+/** Every domain-event handler the worker runs, one file each under events/handlers. */
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview];

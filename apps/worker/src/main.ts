@@ -7,6 +7,7 @@ const logger = createLogger('worker');
 startWorker({
   redisUrl: process.env.REDIS_URL ?? DEFAULTS.redisUrl,
   queuePrefix: process.env.QUEUE_PREFIX ?? DEFAULTS.queuePrefix,
+  graphUrl: process.env.GRAPH_URL ?? DEFAULTS.graphUrl,
   handlers,
   host: process.env.HOST ?? '127.0.0.1',
   port: portFromEnv('worker'),

@@ -2,10 +2,13 @@ import IORedis from 'ioredis';
 import { DEFAULT_PORTS, createHttpApp, createLogger, listen, type Logger } from '@careplan/runtime';
 import { startDomainEventConsumer } from './events/consumer';
 import { EventRegistry, type EventHandler } from './events/registry';
+import { ServiceGraph } from './events/service-graph';
 
 export interface WorkerOptions {
   redisUrl: string;
   queuePrefix: string;
+  /** Where the gateway is: handlers act through the graph. */
+  graphUrl: string;
   handlers: EventHandler[];
   host?: string;
   port?: number;
@@ -26,6 +29,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     connection,
     prefix: options.queuePrefix,
     registry: new EventRegistry(options.handlers),
+    graph: new ServiceGraph(options.graphUrl),
     logger,
   });
   const app = createHttpApp({ ready: async () => void (await connection.ping()) });

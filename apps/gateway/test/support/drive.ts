@@ -54,4 +54,61 @@ export class Frontend {
       input: { id: a.id, version: a.version, needsArise: true, significantImpact: true, eventOutcome: 'PROGRESS_TO_CARE_AND_SUPPORT_PLANNING', ...over },
     });
   }
+
+  /** An eligible person's completed assessment and a draft plan drawn from it. */
+  async draftPlan(token: string, assessorId: string, needs: Array<Record<string, unknown>>, completion: Record<string, unknown> = {}) {
+    const a = await this.assessmentReadyToComplete(token, assessorId, needs);
+    const done = await this.completeAssessment(token, a, 'eligibility { eligible }', completion);
+    const { createPlan } = await this.ok(token, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id version } }`, { input: { personId: a.personId, assessmentId: a.id } });
+    return { personId: a.personId, planId: createPlan.id as string, version: createPlan.version as number, eligible: done.data?.completeAssessment.eligibility.eligible as boolean };
+  }
+
+  /** A plan whose content is complete (R5), with a budget of £325 a week: £16,900 a year. */
+  async completePlan(token: string, assessorId: string) {
+    const p = await this.draftPlan(token, assessorId, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
+    ]);
+    const outcome = (await this.ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To wash and eat well at home") { id } }`, { id: p.planId })).addPlanOutcome.id;
+    for (const need of ['NUTRITION', 'PERSONAL_HYGIENE']) {
+      await this.ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
+        input: { planId: p.planId, need, kind: 'COMMISSIONED_PROVIDER', description: `Support with ${need.toLowerCase()}`, provider: 'Hackney Homecare', outcomeIds: [outcome] },
+      });
+    }
+    await this.ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
+      input: { planId: p.planId, indicativeWeeklyPence: 32_500, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
+    });
+    const { updatePlanSections } = await this.ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version } }`, {
+      input: {
+        id: p.planId,
+        version: p.version,
+        strengthsAndAssets: 'Close to her sister.',
+        adviceAndInformation: 'Lunch club on Tuesdays.',
+        contingencyPlan: 'Sister covers missed visits.',
+        namedCoordinator: 'Duty team',
+        reviewArrangements: 'Review in 8 weeks.',
+      },
+    });
+    return { ...p, version: updatePlanSections.version as number };
+  }
+
+  /** Takes a complete plan through proposal, approval and a final budget to the person's agreement. */
+  async signOff(token: string, plan: { planId: string; version: number }, approver: string, finance: string) {
+    const step = async (mutation: string, version: number, by = token) =>
+      (await this.ok(by, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${mutation === 'agreePlan' ? ', party: PERSON' : ''}) { version status } }`, { id: plan.planId, v: version }))[mutation];
+    const proposed = await step('proposePlan', plan.version);
+    const submitted = await step('submitPlanForApproval', proposed.version);
+    const approved = await step('approvePlan', submitted.version, approver);
+    const { plan: costed } = await this.ok(token, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: plan.planId });
+    for (const item of costed.supportItems) {
+      await this.ok(token, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
+        b: costed.personalBudget.id,
+        line: { supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+      });
+    }
+    await this.ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id } }`, {
+      input: { id: costed.personalBudget.id, version: costed.personalBudget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' },
+    });
+    return step('agreePlan', approved.version) as Promise<{ version: number; status: string }>;
+  }
 }

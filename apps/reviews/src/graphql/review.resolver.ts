@@ -3,7 +3,7 @@ import { ReviewStatus, Role } from '@careplan/domain';
 import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Review } from '../entities/review.entity';
 import { ReviewService } from '../services/review.service';
-import { PersonRef, PlanRef, ReviewType, ScheduleReviewInput } from './types';
+import { CompleteReviewInput, PersonRef, PlanRef, ReviewType, ScheduleAfter, ScheduleReviewInput } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
 
@@ -19,6 +19,24 @@ export class ReviewResolver {
   @Authorized(...WRITERS)
   scheduleReview(@Arg('input', () => ScheduleReviewInput) input: ScheduleReviewInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
     return new ReviewService(ctx).schedule(input);
+  }
+
+  @Mutation(() => ReviewType, { description: 'R13: schedules the next planned review after sign-off or a review; the key makes it happen once.' })
+  @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
+  schedulePlannedReview(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('after', () => ScheduleAfter) after: ScheduleAfter,
+    @Arg('on', { description: 'YYYY-MM-DD: the sign-off or the completed review.' }) on: string,
+    @Arg('key', { description: 'Idempotency key, e.g. the event id.' }) key: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
+    return new ReviewService(ctx).schedulePlanned({ planId, after, on, key });
+  }
+
+  @Mutation(() => ReviewType, { description: 'Completes a review with its outcome (R16, R17; guard R2a).' })
+  @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
+  completeReview(@Arg('input', () => CompleteReviewInput) input: CompleteReviewInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+    return new ReviewService(ctx).complete(input);
   }
 
   @FieldResolver(() => PlanRef)

@@ -1,7 +1,14 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ReviewKind, ReviewStatus } from '@careplan/domain';
+import { ReviewKind, ReviewOutcome, ReviewStatus } from '@careplan/domain';
+
+export enum ScheduleAfter {
+  SIGN_OFF = 'SIGN_OFF',
+  REVIEW = 'REVIEW',
+}
 
 registerEnumType(ReviewKind, { name: 'ReviewKind', description: 'Planned (R13), unplanned (R14), requested (R15) or a direct payment review (R12a).' });
+registerEnumType(ReviewOutcome, { name: 'ReviewOutcome', description: 'R17: England no change / revise / close; Wales confirm / revise / close.' });
+registerEnumType(ScheduleAfter, { name: 'ScheduleAfter' });
 registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'Derived from the due date and today in Europe/London (R18).' });
 
 /** The people subgraph's Person, to which this subgraph adds `reviews`. */
@@ -35,6 +42,12 @@ export class ReviewType {
   @Field({ description: 'YYYY-MM-DD' })
   dueDate!: string;
 
+  @Field(() => String, { nullable: true })
+  completedOn!: string | null;
+
+  @Field(() => ReviewOutcome, { nullable: true })
+  outcome!: ReviewOutcome | null;
+
   @Field(() => ReviewStatus)
   status!: ReviewStatus;
 
@@ -52,4 +65,34 @@ export class ScheduleReviewInput {
 
   @Field(() => ReviewKind, { defaultValue: ReviewKind.PLANNED })
   kind!: ReviewKind;
+}
+
+@InputType('CompleteReviewInput', { description: 'R17: the outcome and what it must record.' })
+export class CompleteReviewInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => ReviewOutcome)
+  outcome!: ReviewOutcome;
+
+  @Field(() => ID, { nullable: true })
+  reassessmentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  newPlanId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  needsChanged?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  closureReasons?: string | null;
+
+  @Field(() => String, { nullable: true })
+  otherHelp?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Wales: evaluation of the outcomes achieved.' })
+  closureStatement?: string | null;
 }

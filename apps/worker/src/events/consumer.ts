@@ -2,6 +2,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DOMAIN_EVENTS_QUEUE, type DomainEvent, type Logger } from '@careplan/runtime';
 import type { EventRegistry } from './registry';
+import type { ServiceGraph } from './service-graph';
 
 /** How long a processed marker outlives its job; far beyond any republish after a crash. */
 const PROCESSED_TTL_SECONDS = 30 * 24 * 3600;
@@ -14,10 +15,11 @@ export function startDomainEventConsumer(options: {
   connection: Redis;
   prefix: string;
   registry: EventRegistry;
+  graph: ServiceGraph;
   logger: Logger;
   concurrency?: number;
 }): Worker<DomainEvent> {
-  const { connection, prefix, registry, logger } = options;
+  const { connection, prefix, registry, graph, logger } = options;
   const worker = new Worker<DomainEvent>(
     DOMAIN_EVENTS_QUEUE,
     async (job) => {
@@ -29,7 +31,7 @@ export function startDomainEventConsumer(options: {
           log.debug({ handler: handler.name }, 'already processed');
           continue;
         }
-        await handler.handle(event, log);
+        await handler.handle(event, { logger: log, graph: graph.for(event.authority) });
         await connection.set(marker, '1', 'EX', PROCESSED_TTL_SECONDS);
         log.info({ handler: handler.name }, 'event handled');
       }

@@ -1,4 +1,11 @@
 import type { DomainEvent, Logger } from '@careplan/runtime';
+import type { GraphCall } from './service-graph';
+
+/** What a handler works with: a logger, and the graph as a SERVICE of the event's authority. */
+export interface HandlerContext {
+  logger: Logger;
+  graph: GraphCall;
+}
 
 /**
  * Reacts to one kind of domain event. Handlers must be idempotent: the queue delivers at least once
@@ -8,7 +15,7 @@ export interface EventHandler {
   /** Stable name: part of the processed marker, so renaming a handler re-runs it. */
   name: string;
   handles: string[];
-  handle(event: DomainEvent, logger: Logger): Promise<void>;
+  handle(event: DomainEvent, ctx: HandlerContext): Promise<void>;
 }
 
 export class EventRegistry {

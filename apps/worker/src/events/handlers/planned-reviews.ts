@@ -1,0 +1,28 @@
+import type { EventHandler } from '../registry';
+
+const SCHEDULE = `mutation Schedule($plan: ID!, $after: ScheduleAfter!, $on: String!, $key: String!) {
+  schedulePlannedReview(planId: $plan, after: $after, on: $on, key: $key) { id dueDate } }`;
+
+/** R13: a signed-off plan gets its first planned review without anyone asking. */
+export const firstPlannedReview: EventHandler = {
+  name: 'first-planned-review',
+  handles: ['PlanSignedOff'],
+  async handle(event, { graph, logger }) {
+    const { schedulePlannedReview } = await graph(SCHEDULE, { plan: event.data.planId, after: 'SIGN_OFF', on: event.data.agreedOn, key: event.id });
+    logger.info({ planId: event.data.planId, reviewId: schedulePlannedReview.id }, 'first planned review scheduled');
+  },
+};
+
+/**
+ * R13: a completed review schedules the next, at the plan's agreed frequency and at most 12 months on.
+ * A revision waits for the new version's sign-off; a closed plan has no next review.
+ */
+export const nextPlannedReview: EventHandler = {
+  name: 'next-planned-review',
+  handles: ['ReviewCompleted'],
+  async handle(event, { graph, logger }) {
+    if (event.data.outcome !== 'NO_CHANGE' && event.data.outcome !== 'CONFIRM') return;
+    const { schedulePlannedReview } = await graph(SCHEDULE, { plan: event.data.planId, after: 'REVIEW', on: event.data.completedOn, key: event.id });
+    logger.info({ planId: event.data.planId, reviewId: schedulePlannedReview.id }, 'next planned review scheduled');
+  },
+};

@@ -1,0 +1,37 @@
+import { Role } from '@careplan/domain';
+import { localSigningKey, signToken } from '@careplan/identity';
+import { GraphClient } from '@careplan/runtime';
+
+/** Sends one operation and returns its data, throwing on any GraphQL error. */
+export type GraphCall = <T = any>(query: string, variables: Record<string, unknown>) => Promise<T>;
+
+const TOKEN_SECONDS = 300;
+
+/**
+ * The worker acts through the graph like any client, as a SERVICE of one authority at a time: every
+ * subgraph checks the token and row-level security applies as for people.
+ */
+export class ServiceGraph {
+  private readonly client: GraphClient;
+  private readonly tokens = new Map<string, { token: string; expires: number }>();
+
+  constructor(graphUrl: string) {
+    this.client = new GraphClient(graphUrl);
+  }
+
+  private async token(authority: string): Promise<string> {
+    const cached = this.tokens.get(authority);
+    if (cached && cached.expires > Date.now() + 30_000) return cached.token;
+    const token = await signToken({ userId: 'careplan-worker', authority, roles: [Role.SERVICE] }, await localSigningKey(), { ttlSeconds: TOKEN_SECONDS });
+    this.tokens.set(authority, { token, expires: Date.now() + TOKEN_SECONDS * 1000 });
+    return token;
+  }
+
+  for(authority: string): GraphCall {
+    return async (query, variables) => {
+      const res = await this.client.request<any>(query, variables, await this.token(authority));
+      if (res.errors?.length) throw new Error(`the graph refused: ${res.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`);
+      return res.data;
+    };
+  }
+}
