@@ -1,0 +1,84 @@
+import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
+import { createLogger } from '@careplan/runtime';
+import { AUTHORITY_A, redisUrl, tokenFor } from '@careplan/testing';
+import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
+import { Frontend } from './support/drive';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+let worker: RunningWorker;
+let practitioner: string;
+let approver: string;
+let finance: string;
+let assessor: string;
+const frontend = new Frontend(() => stack.url);
+const { ok } = frontend;
+
+async function until<T>(probe: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const REVIEWS = `query($id: ID!) { plan(id: $id) { reviews { id version kind dueDate status } } }`;
+
+beforeAll(async () => {
+  stack = await startStack();
+  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, port: 0, logger: createLogger('worker-e2e') });
+  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-review-sw', roles: [Role.PRACTITIONER] });
+  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-review-finance', roles: [Role.FINANCE_OFFICER] });
+  assessor = await frontend.practitioner(AUTHORITY_A, 'review-assessor');
+  const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-review', roles: [Role.TEAM_MANAGER] });
+  await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+    input: { userId: 'review-approver', givenName: 'Appr', familyName: 'Oval', roles: ['TEAM_MANAGER'], approvalLimitPence: 5_000_000 },
+  });
+  approver = await tokenFor({ authority: AUTHORITY_A, userId: 'review-approver', roles: [Role.TEAM_MANAGER] });
+});
+
+afterAll(async () => {
+  await worker?.close();
+  await stack?.close();
+});
+
+describe('reviews happen on time, without anyone asking', () => {
+  it('R13 agreeing a plan schedules the first review 8 weeks out; completing it schedules the next at the agreed frequency', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    expect(agreed.status).toBe('AGREED');
+    const today = LocalDate.today();
+
+    const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
+    expect(first).toMatchObject({ kind: 'PLANNED', dueDate: firstPlannedReviewDue(today).toString(), status: 'SCHEDULED' });
+
+    const { completeReview } = await ok(practitioner, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status completedOn outcome } }`, {
+      input: { id: first.id, version: first.version, outcome: 'NO_CHANGE' },
+    });
+    expect(completeReview).toMatchObject({ status: 'COMPLETED', outcome: 'NO_CHANGE' });
+    const reviews = await until(async () => {
+      const all = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews;
+      return all.length === 2 ? all : undefined;
+    });
+    expect(reviews[1]).toMatchObject({ kind: 'PLANNED', dueDate: nextPlannedReviewDue(today, null).toString(), status: 'SCHEDULED' });
+
+    // Each event scheduled exactly one review, however often it is redelivered.
+    await stack.settle();
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM reviews.review WHERE plan_id = $1`, [p.planId])).toEqual([{ n: 2 }]);
+  });
+
+  it('R17 a review cannot be completed with an outcome the nation does not use, nor twice', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, p, approver, finance);
+    const review = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
+    const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status version } }`;
+    const welsh = await frontend.call(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'CONFIRM' } });
+    expect(welsh.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcome' });
+    const close = await frontend.call(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'CLOSE', closureReasons: 'x' } });
+    expect(close.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
+    const done = (await ok(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'NO_CHANGE' } })).completeReview;
+    expect((await frontend.call(practitioner, COMPLETE, { input: { id: review.id, version: done.version, outcome: 'NO_CHANGE' } })).errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+});
