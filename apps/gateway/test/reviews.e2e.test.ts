@@ -69,6 +69,38 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM reviews.review WHERE plan_id = $1`, [p.planId])).toEqual([{ n: 2 }]);
   });
 
+  it('R12a a direct payment gets its review 6 months after the first payment; closing the plan cancels its open reviews', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id } } }`, { id: p.planId });
+    await ok(finance, `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`, {
+      input: { budgetId: plan.personalBudget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: '2026-12-07' },
+    });
+    const reviews = await until(async () => {
+      const all = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews;
+      return all.length === 2 ? all : undefined;
+    });
+    expect(reviews.map((r: { kind: string; dueDate: string }) => [r.kind, r.dueDate]).sort()).toEqual([
+      ['DIRECT_PAYMENT', '2027-06-07'],
+      ['PLANNED', firstPlannedReviewDue(LocalDate.today()).toString()],
+    ]);
+    const { reviewsDue } = await ok(practitioner, `{ reviewsDue(from: "2027-06-01", to: "2027-06-30") { edges { node { id kind } } } }`);
+    expect(reviewsDue.edges.map((e: { node: { kind: string } }) => e.node.kind)).toContain('DIRECT_PAYMENT');
+    const { reviewCounts } = await ok(practitioner, `{ reviewCounts { status count } }`);
+    expect(reviewCounts.find((c: { status: string }) => c.status === 'SCHEDULED').count).toBeGreaterThanOrEqual(2);
+
+    const step = async (mutation: string, version: number, extra = '') =>
+      (await ok(practitioner, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { version status } }`, { id: p.planId, v: version }))[mutation];
+    const active = await step('activatePlan', agreed.version);
+    const underReview = await step('startPlanReview', active.version);
+    await step('closePlan', underReview.version, ', reason: "Moved into NHS continuing healthcare"');
+    const after = await until(async () => {
+      const all = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews;
+      return all.every((r: { status: string }) => r.status === 'CANCELLED') ? all : undefined;
+    });
+    expect(after).toHaveLength(2);
+  });
+
   it('R17 a review cannot be completed with an outcome the nation does not use, nor twice', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);

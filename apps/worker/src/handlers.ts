@@ -1,5 +1,5 @@
-import { firstPlannedReview, nextPlannedReview } from './events/handlers/planned-reviews';
+import { cancelReviewsOfClosedPlan, directPaymentReview, firstPlannedReview, nextPlannedReview } from './events/handlers/review-scheduling';
 import type { EventHandler } from './events/registry';
 
-/** Every domain-event handler the worker runs, one file each under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview];
+/** Every domain-event handler the worker runs, grouped by concern under events/handlers. */
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, cancelReviewsOfClosedPlan];

@@ -126,6 +126,7 @@ export class DirectPaymentService {
       directPaymentId: dp.id,
       personId: dp.personId,
       budgetId: dp.budgetId,
+      planId: budget.planId,
       firstPaymentOn: dp.firstPaymentOn,
       firstReviewDue: directPaymentReviewDates(firstPaymentOn, 1)[0],
     });

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ReviewStatus, Role } from '@careplan/domain';
-import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDate, ReviewStatus, Role } from '@careplan/domain';
+import { CASEWORK_ROLES, encodeCursor, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Review } from '../entities/review.entity';
 import { ReviewService } from '../services/review.service';
-import { CompleteReviewInput, PersonRef, PlanRef, ReviewType, ScheduleAfter, ScheduleReviewInput } from './types';
+import { CompleteReviewInput, PersonRef, PlanRef, ReviewConnection, ReviewCountType, ReviewType, ScheduleAfter, ScheduleReviewInput } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
 
@@ -31,6 +31,44 @@ export class ReviewResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
     return new ReviewService(ctx).schedulePlanned({ planId, after, on, key });
+  }
+
+  @Mutation(() => ReviewType, { description: 'R12a: schedules the direct-payment review 6 months after the first payment; once per key.' })
+  @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
+  scheduleDirectPaymentReview(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('firstPaymentOn') firstPaymentOn: string,
+    @Arg('key') key: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
+    return new ReviewService(ctx).scheduleDirectPaymentReview({ planId, firstPaymentOn, key });
+  }
+
+  @Mutation(() => [ReviewType], { description: 'Cancels the open reviews of a plan that has closed.' })
+  @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
+  cancelOpenReviews(@Arg('planId', () => ID) planId: string, @Arg('reason') reason: string, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
+    return new ReviewService(ctx).cancelOpen(planId, reason);
+  }
+
+  @Query(() => ReviewConnection, { description: 'Open reviews due between two dates, earliest first, optionally of one status.' })
+  @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
+  async reviewsDue(
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('status', () => ReviewStatus, { nullable: true }) status?: ReviewStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ReviewConnection> {
+    const page = await new ReviewService(ctx).due(LocalDate.parse(from, 'from'), LocalDate.parse(to, 'to'), status, first, after);
+    const edges = page.rows.map((node) => ({ cursor: encodeCursor({ createdAt: new Date(`${node.dueDate}T00:00:00Z`), id: node.id }), node: node as unknown as ReviewType }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Query(() => [ReviewCountType], { description: 'Open reviews by status today: the team dashboard.' })
+  @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
+  reviewCounts(@Ctx() ctx: SubgraphContext) {
+    return new ReviewService(ctx).counts();
   }
 
   @Mutation(() => ReviewType, { description: 'Completes a review with its outcome (R16, R17; guard R2a).' })

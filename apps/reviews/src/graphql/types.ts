@@ -1,5 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ReviewKind, ReviewOutcome, ReviewStatus } from '@careplan/domain';
+import { PageInfo } from '@careplan/subgraph-kit';
 
 export enum ScheduleAfter {
   SIGN_OFF = 'SIGN_OFF',
@@ -95,4 +96,31 @@ export class CompleteReviewInput {
 
   @Field(() => String, { nullable: true, description: 'Wales: evaluation of the outcomes achieved.' })
   closureStatement?: string | null;
+}
+
+@ObjectType('ReviewEdge')
+export class ReviewEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => ReviewType)
+  node!: ReviewType;
+}
+
+@ObjectType('ReviewConnection')
+export class ReviewConnection {
+  @Field(() => [ReviewEdge])
+  edges!: ReviewEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@ObjectType('ReviewCount')
+export class ReviewCountType {
+  @Field(() => ReviewStatus)
+  status!: ReviewStatus;
+
+  @Field(() => Int)
+  count!: number;
 }

@@ -5,15 +5,16 @@ import {
   ReviewKind,
   ReviewState,
   assertReviewOutcome,
+  directPaymentReviewDates,
   firstPlannedReviewDue,
   nextPlannedReviewDue,
   nextReview,
   reviewStatus,
   type Nation,
   type ReviewOutcomeInput,
-  type ReviewStatus,
+  ReviewStatus,
 } from '@careplan/domain';
-import { askGraph, loadVisible, loadVisibleBy, lookupInGraph, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, decodeCursor, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
 
@@ -58,6 +59,63 @@ export class ReviewService {
     if (!plan.plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
     const due = input.after === 'SIGN_OFF' ? firstPlannedReviewDue(on) : nextPlannedReviewDue(on, plan.plan.reviewEveryMonths);
     return this.create(input.planId, ReviewKind.PLANNED, due, input.key);
+  }
+
+  /** R12a: the direct-payment review, 6 months after the first payment; once per event. */
+  async scheduleDirectPaymentReview(input: { planId: string; firstPaymentOn: string; key: string }): Promise<Review> {
+    const existing = await (await this.ctx.db.manager()).findOneBy(Review, { authorityCode: this.ctx.identity.authority, scheduleKey: input.key });
+    if (existing) return existing;
+    const due = LocalDate.parse(directPaymentReviewDates(LocalDate.parse(input.firstPaymentOn, 'firstPaymentOn'), 1)[0]);
+    return this.create(input.planId, ReviewKind.DIRECT_PAYMENT, due, input.key);
+  }
+
+  /** A closed plan has nothing left to review: its open reviews are cancelled (idempotent). */
+  async cancelOpen(planId: string, reason: string): Promise<Review[]> {
+    const open = (await this.forPlan(planId)).filter((r) => r.state === ReviewState.OPEN || r.state === ReviewState.IN_PROGRESS);
+    const cancelled: Review[] = [];
+    for (const review of open) {
+      cancelled.push(await updateVersioned(this.ctx, Review, 'Review', review.id, review.version, { state: ReviewState.CANCELLED, outcomeDetails: { cancelledBecause: reason } }));
+      await this.ctx.outbox.record('ReviewCancelled', { reviewId: review.id, planId, personId: review.personId });
+    }
+    return cancelled;
+  }
+
+  /** Open reviews due between two dates, by status, earliest first (a team's worklist). */
+  async due(from: LocalDate, to: LocalDate, status: ReviewStatus | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<{ rows: Review[]; hasNextPage: boolean }> {
+    const size = pageSize(first);
+    const cursor = after ? decodeCursor(after) : null;
+    const manager = await this.ctx.db.manager();
+    const q = manager
+      .createQueryBuilder(Review, 'r')
+      .where('r.authority_code = :authority', { authority: this.ctx.identity.authority })
+      .andWhere(`r.state IN ('OPEN', 'IN_PROGRESS')`)
+      .andWhere('r.due_date BETWEEN :from AND :to', { from: from.toString(), to: to.toString() })
+      .orderBy('r.due_date', 'ASC')
+      .addOrderBy('r.id', 'ASC');
+    // The cursor carries the due date (as UTC midnight) and the id.
+    if (cursor) q.andWhere('(r.due_date, r.id) > (:afterDue, :afterId)', { afterDue: cursor.createdAt.slice(0, 10), afterId: cursor.id });
+    // Status is derived from dates, so it filters after loading the date window.
+    const rows = (await q.getMany()).filter((r) => !status || this.status(r) === status);
+    const page = rows.slice(0, size);
+    this.ctx.audit.read(...page.map((r) => r.personId));
+    return { rows: page, hasNextPage: rows.length > size };
+  }
+
+  /** How many open reviews are in each status today: the team dashboard. */
+  async counts(): Promise<Array<{ status: ReviewStatus; count: number }>> {
+    const manager = await this.ctx.db.manager();
+    const rows: Array<{ due_date: string; state: ReviewState; n: number }> = await manager.query(
+      `SELECT due_date::text, state, count(*)::int AS n FROM reviews.review
+        WHERE authority_code = $1 AND state IN ('OPEN', 'IN_PROGRESS') GROUP BY due_date, state`,
+      [this.ctx.identity.authority],
+    );
+    const today = LocalDate.today();
+    const totals = new Map<ReviewStatus, number>();
+    for (const r of rows) {
+      const status = reviewStatus(r.state, LocalDate.parse(r.due_date), today);
+      totals.set(status, (totals.get(status) ?? 0) + r.n);
+    }
+    return [...totals].map(([status, count]) => ({ status, count }));
   }
 
   private async create(planId: string, kind: ReviewKind, dueDate: LocalDate, scheduleKey: string | null): Promise<Review> {

@@ -26,3 +26,26 @@ export const nextPlannedReview: EventHandler = {
     logger.info({ planId: event.data.planId, reviewId: schedulePlannedReview.id }, 'next planned review scheduled');
   },
 };
+
+/** R12a: a direct payment gets its review 6 months after the first payment. */
+export const directPaymentReview: EventHandler = {
+  name: 'direct-payment-review',
+  handles: ['DirectPaymentStarted'],
+  async handle(event, { graph, logger }) {
+    const { scheduleDirectPaymentReview } = await graph(
+      `mutation Schedule($plan: ID!, $first: String!, $key: String!) { scheduleDirectPaymentReview(planId: $plan, firstPaymentOn: $first, key: $key) { id dueDate } }`,
+      { plan: event.data.planId, first: event.data.firstPaymentOn, key: event.id },
+    );
+    logger.info({ planId: event.data.planId, reviewId: scheduleDirectPaymentReview.id }, 'direct payment review scheduled');
+  },
+};
+
+/** A closed plan's open reviews are cancelled. */
+export const cancelReviewsOfClosedPlan: EventHandler = {
+  name: 'cancel-reviews-of-closed-plan',
+  handles: ['PlanClosed'],
+  async handle(event, { graph, logger }) {
+    const { cancelOpenReviews } = await graph(`mutation Cancel($plan: ID!) { cancelOpenReviews(planId: $plan, reason: "the plan was closed") { id } }`, { plan: event.data.planId });
+    logger.info({ planId: event.data.planId, cancelled: cancelOpenReviews.length }, 'open reviews of a closed plan cancelled');
+  },
+};
