@@ -26,6 +26,8 @@ export async function startStack(settings: Settings, log: (line: string) => void
     ...process.env,
     DATABASE_URL: settings.databaseUrl,
     REDIS_URL: settings.redisUrl,
+    // Subgraphs and the worker reach the graph through this gateway, wherever its port is.
+    GRAPH_URL: process.env.GRAPH_URL ?? `http://127.0.0.1:${portFromEnv('gateway')}/graphql`,
     APOLLO_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
