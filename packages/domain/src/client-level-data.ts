@@ -2,29 +2,40 @@ import { BadUserInput } from './errors';
 
 /*
  * Code lists of the Adult Social Care Client Level Data (CLD) return that a person record carries, so
- * the quarterly return can be derived mechanically. Values are stable identifiers; labels are the
- * return's wording.
+ * the quarterly return can be derived mechanically. Values are stable identifiers (stored, and used as
+ * GraphQL enum values); labels are the defined-list text of CLD specification release 1, as NHS
+ * England's published SALT/ASCOF replication code matches on it. Later releases reword some entries
+ * and are mapped back to these centrally.
  */
 
-/** Person stated gender, as the NHS Data Dictionary codes it and CLD reports it. */
+/**
+ * Gender as the person sees it, which is what CLD asks for, not sex at birth.
+ * Not confirmed against the spec text: these are the values NHS England's CLD replication code reads.
+ */
 export enum Gender {
   MALE = 'MALE',
   FEMALE = 'FEMALE',
-  INDETERMINATE = 'INDETERMINATE',
-  NOT_KNOWN = 'NOT_KNOWN',
+  OTHER = 'OTHER',
+  UNKNOWN = 'UNKNOWN',
 }
 
 export const GENDER_LABELS: Record<Gender, string> = {
   MALE: 'Male',
   FEMALE: 'Female',
-  INDETERMINATE: 'Indeterminate (unable to be classified as either male or female)',
-  NOT_KNOWN: 'Not known',
+  OTHER: 'Other',
+  UNKNOWN: 'Unknown',
 };
 
-/** NHS Data Dictionary ethnic category, as CLD reports it. */
+/**
+ * CLD uses the 2021 Census ethnic groups, not the older NHS Data Dictionary list (Chinese sits
+ * under Asian; Roma, Gypsy or Irish Traveller and Arab are their own values). A person who declined
+ * to say is REFUSED; one never asked, or whose answer is lost, is NOT_KNOWN.
+ */
 export enum Ethnicity {
   WHITE_BRITISH = 'WHITE_BRITISH',
   WHITE_IRISH = 'WHITE_IRISH',
+  WHITE_GYPSY_OR_IRISH_TRAVELLER = 'WHITE_GYPSY_OR_IRISH_TRAVELLER',
+  WHITE_ROMA = 'WHITE_ROMA',
   WHITE_OTHER = 'WHITE_OTHER',
   MIXED_WHITE_AND_BLACK_CARIBBEAN = 'MIXED_WHITE_AND_BLACK_CARIBBEAN',
   MIXED_WHITE_AND_BLACK_AFRICAN = 'MIXED_WHITE_AND_BLACK_AFRICAN',
@@ -33,38 +44,46 @@ export enum Ethnicity {
   ASIAN_INDIAN = 'ASIAN_INDIAN',
   ASIAN_PAKISTANI = 'ASIAN_PAKISTANI',
   ASIAN_BANGLADESHI = 'ASIAN_BANGLADESHI',
+  ASIAN_CHINESE = 'ASIAN_CHINESE',
   ASIAN_OTHER = 'ASIAN_OTHER',
-  BLACK_CARIBBEAN = 'BLACK_CARIBBEAN',
   BLACK_AFRICAN = 'BLACK_AFRICAN',
+  BLACK_CARIBBEAN = 'BLACK_CARIBBEAN',
   BLACK_OTHER = 'BLACK_OTHER',
-  CHINESE = 'CHINESE',
+  OTHER_ARAB = 'OTHER_ARAB',
   OTHER_ETHNIC_GROUP = 'OTHER_ETHNIC_GROUP',
-  NOT_STATED = 'NOT_STATED',
+  REFUSED = 'REFUSED',
   NOT_KNOWN = 'NOT_KNOWN',
 }
 
 export const ETHNICITY_LABELS: Record<Ethnicity, string> = {
-  WHITE_BRITISH: 'White: British',
-  WHITE_IRISH: 'White: Irish',
-  WHITE_OTHER: 'White: Any other White background',
-  MIXED_WHITE_AND_BLACK_CARIBBEAN: 'Mixed: White and Black Caribbean',
-  MIXED_WHITE_AND_BLACK_AFRICAN: 'Mixed: White and Black African',
-  MIXED_WHITE_AND_ASIAN: 'Mixed: White and Asian',
-  MIXED_OTHER: 'Mixed: Any other mixed background',
-  ASIAN_INDIAN: 'Asian or Asian British: Indian',
-  ASIAN_PAKISTANI: 'Asian or Asian British: Pakistani',
-  ASIAN_BANGLADESHI: 'Asian or Asian British: Bangladeshi',
-  ASIAN_OTHER: 'Asian or Asian British: Any other Asian background',
-  BLACK_CARIBBEAN: 'Black or Black British: Caribbean',
-  BLACK_AFRICAN: 'Black or Black British: African',
-  BLACK_OTHER: 'Black or Black British: Any other Black background',
-  CHINESE: 'Other ethnic groups: Chinese',
-  OTHER_ETHNIC_GROUP: 'Other ethnic groups: Any other ethnic group',
-  NOT_STATED: 'Not stated',
-  NOT_KNOWN: 'Not known',
+  WHITE_BRITISH: 'White - English, Welsh, Scottish, Northern Irish or British',
+  WHITE_IRISH: 'White - Irish',
+  WHITE_GYPSY_OR_IRISH_TRAVELLER: 'White - Gypsy or Irish Traveller',
+  WHITE_ROMA: 'White - Roma',
+  WHITE_OTHER: 'White - Any other White background',
+  MIXED_WHITE_AND_BLACK_CARIBBEAN: 'Mixed or multiple ethnic groups - White and Black Caribbean',
+  MIXED_WHITE_AND_BLACK_AFRICAN: 'Mixed or multiple ethnic groups - White and Black African',
+  MIXED_WHITE_AND_ASIAN: 'Mixed or multiple ethnic groups - White and Asian',
+  MIXED_OTHER: 'Mixed or multiple ethnic groups - Any other Mixed or multiple ethnic background',
+  ASIAN_INDIAN: 'Asian or Asian British - Indian',
+  ASIAN_PAKISTANI: 'Asian or Asian British - Pakistani',
+  ASIAN_BANGLADESHI: 'Asian or Asian British - Bangladeshi',
+  ASIAN_CHINESE: 'Asian or Asian British - Chinese',
+  ASIAN_OTHER: 'Asian or Asian British - Any other Asian background',
+  BLACK_AFRICAN: 'Black, Black British, Caribbean or African - African',
+  BLACK_CARIBBEAN: 'Black, Black British, Caribbean or African - Caribbean',
+  BLACK_OTHER: 'Black, Black British, Caribbean or African - Any other Black, Black British or Caribbean background',
+  OTHER_ARAB: 'Other ethnic group - Arab',
+  OTHER_ETHNIC_GROUP: 'Other ethnic group - Any other ethnic group',
+  REFUSED: 'No data - Refused',
+  NOT_KNOWN: 'No data - Undeclared or Not known',
 };
 
-/** Accommodation status, as CLD (after SALT) lists it. */
+/**
+ * Where the person lives: their latest known status. CLD has one "Tenant" value for every social
+ * landlord (council, ALMO, housing association); sofa surfing is a short-term guest. The first nine
+ * count as settled accommodation in ASCOF.
+ */
 export enum AccommodationStatus {
   OWNER_OCCUPIER = 'OWNER_OCCUPIER',
   TENANT_SOCIAL = 'TENANT_SOCIAL',
@@ -90,9 +109,9 @@ export enum AccommodationStatus {
 
 export const ACCOMMODATION_STATUS_LABELS: Record<AccommodationStatus, string> = {
   OWNER_OCCUPIER: 'Owner occupier or shared ownership scheme',
-  TENANT_SOCIAL: 'Tenant (including local authority, arm’s length management organisations, registered social landlord, housing association)',
+  TENANT_SOCIAL: 'Tenant',
   TENANT_PRIVATE: 'Tenant - private landlord',
-  SETTLED_WITH_FAMILY_OR_FRIENDS: 'Settled mainstream housing with family / friends (including flat-sharing)',
+  SETTLED_WITH_FAMILY_OR_FRIENDS: 'Settled mainstream housing with family / friends',
   SUPPORTED_ACCOMMODATION: 'Supported accommodation / supported lodgings / supported group home',
   SHARED_LIVES: 'Shared Lives scheme',
   APPROVED_PREMISES: 'Approved premises for offenders released from prison or under probation supervision',
@@ -101,7 +120,7 @@ export const ACCOMMODATION_STATUS_LABELS: Record<AccommodationStatus, string> = 
   ROUGH_SLEEPER: 'Rough sleeper / squatting',
   NIGHT_SHELTER: 'Night shelter / emergency hostel / direct access hostel',
   REFUGE: 'Refuge',
-  TEMPORARY_ACCOMMODATION_BY_COUNCIL: 'Placed in temporary accommodation by the council (including homelessness resettlement)',
+  TEMPORARY_ACCOMMODATION_BY_COUNCIL: 'Placed in temporary accommodation by the council (inc. homelessness resettlement)',
   SHORT_TERM_GUEST: 'Staying with family / friends as a short-term guest',
   HEALTHCARE_FACILITY_OR_HOSPITAL: 'Acute / long-term healthcare residential facility or hospital',
   REGISTERED_CARE_HOME: 'Registered care home',
@@ -111,7 +130,7 @@ export const ACCOMMODATION_STATUS_LABELS: Record<AccommodationStatus, string> = 
   UNKNOWN: 'Unknown',
 };
 
-/** Primary support reason, as CLD (after SALT) lists it. */
+/** The main reason the person needs care and support; SALT's list, carried into CLD with a carer value. */
 export enum PrimarySupportReason {
   PHYSICAL_ACCESS_AND_MOBILITY = 'PHYSICAL_ACCESS_AND_MOBILITY',
   PHYSICAL_PERSONAL_CARE = 'PHYSICAL_PERSONAL_CARE',
@@ -124,40 +143,50 @@ export enum PrimarySupportReason {
   SOCIAL_SUBSTANCE_MISUSE = 'SOCIAL_SUBSTANCE_MISUSE',
   SOCIAL_ASYLUM_SEEKER = 'SOCIAL_ASYLUM_SEEKER',
   SOCIAL_ISOLATION_OR_OTHER = 'SOCIAL_ISOLATION_OR_OTHER',
+  SOCIAL_SUPPORT_TO_CARER = 'SOCIAL_SUPPORT_TO_CARER',
   UNKNOWN = 'UNKNOWN',
 }
 
 export const PRIMARY_SUPPORT_REASON_LABELS: Record<PrimarySupportReason, string> = {
-  PHYSICAL_ACCESS_AND_MOBILITY: 'Physical Support: Access and mobility only',
+  PHYSICAL_ACCESS_AND_MOBILITY: 'Physical Support: Access & mobility only',
   PHYSICAL_PERSONAL_CARE: 'Physical Support: Personal care support',
   SENSORY_VISUAL: 'Sensory Support: Support for visual impairment',
   SENSORY_HEARING: 'Sensory Support: Support for hearing impairment',
   SENSORY_DUAL: 'Sensory Support: Support for dual impairment',
-  MEMORY_AND_COGNITION: 'Support with Memory and Cognition',
+  MEMORY_AND_COGNITION: 'Support with Memory & Cognition',
   LEARNING_DISABILITY: 'Learning Disability Support',
   MENTAL_HEALTH: 'Mental Health Support',
   SOCIAL_SUBSTANCE_MISUSE: 'Social Support: Substance misuse support',
   SOCIAL_ASYLUM_SEEKER: 'Social Support: Asylum seeker support',
   SOCIAL_ISOLATION_OR_OTHER: 'Social Support: Support for Social Isolation/Other',
+  SOCIAL_SUPPORT_TO_CARER: 'Social Support: Support to Carer',
   UNKNOWN: 'Unknown',
 };
 
-/** Whether the record is of someone receiving care and support or of an unpaid carer. */
+/**
+ * Whose record this is. A carer known by association has no events of their own: they are
+ * returned only to link them to the people they care for (up to three linked person ids).
+ */
 export enum ClientType {
   SERVICE_USER = 'SERVICE_USER',
   CARER = 'CARER',
+  CARER_KNOWN_BY_ASSOCIATION = 'CARER_KNOWN_BY_ASSOCIATION',
 }
 
 export const CLIENT_TYPE_LABELS: Record<ClientType, string> = {
   SERVICE_USER: 'Service User',
   CARER: 'Carer',
+  CARER_KNOWN_BY_ASSOCIATION: 'Carer known by association',
 };
 
-/** One value of a code list, accepted in any case; anything else names the field. */
+/**
+ * One value of a code list, in any case. The error names the field but never echoes what was sent,
+ * which may be personal.
+ */
 export function parseCode<E extends string>(codes: Record<string, E>, raw: string, field: string): E {
-  const value = raw.trim().toUpperCase();
+  const value = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
   const match = Object.values(codes).find((code) => code === value);
-  if (!match) throw new BadUserInput(field, `${field} is not a value of its Client Level Data code list`);
+  if (match === undefined) throw new BadUserInput(field, `${field} is not one of the values of its Client Level Data code list`);
   return match;
 }
 

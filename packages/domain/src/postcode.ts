@@ -1,29 +1,48 @@
 import { BadUserInput } from './errors';
 
-// Outward code (area, district, optional sub-district letter) and inward code (sector digit, unit letters).
-const SHAPE = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})$/;
+/*
+ * Royal Mail's shapes: an outward code (area letters, district digits, sometimes a trailing letter)
+ * and an inward code (sector digit, two unit letters). Letters never used in a position are refused:
+ * Q, V and X never start a postcode, I, J and Z are never second, and unit letters skip C, I, K, M, O
+ * and V (they look like digits or each other). GIR 0AA (Girobank) is the one postcode outside the pattern.
+ */
+const OUTWARD = '[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRV-Y])';
+const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
+// Space is allowed only between the two parts: "E 81DY" is a slip, not a postcode.
+const SHAPE = new RegExp(`^(?:(${OUTWARD})|(GIR))\\s*(${INWARD})$`);
 
-/** A UK postcode, normalised to upper case with one space before the inward code. */
+function normalise(raw: string): string | null {
+  if (typeof raw !== 'string') return null;
+  const match = SHAPE.exec(raw.trim().toUpperCase());
+  if (!match) return null;
+  const outward = match[1] ?? match[2];
+  if (match[2] && match[3] !== '0AA') return null;
+  return `${outward} ${match[3]}`;
+}
+
+/** A UK postcode, held as upper case with one space before the inward code ("E8 1DY"). */
 export class Postcode {
-  private constructor(
-    readonly outward: string,
-    readonly inward: string,
-  ) {}
+  private constructor(readonly value: string) {}
 
   static isValid(raw: string): boolean {
-    const compact = raw.trim().toUpperCase().replace(/\s+/g, ' ');
-    return compact === 'GIR 0AA' || compact === 'GIR0AA' || SHAPE.test(compact);
+    return normalise(raw) !== null;
   }
 
   static parse(raw: string, field = 'postcode'): Postcode {
-    const compact = raw.trim().toUpperCase().replace(/\s+/g, '');
-    if (compact === 'GIR0AA') return new Postcode('GIR', '0AA');
-    const match = SHAPE.exec(compact);
-    if (!match) throw new BadUserInput(field, `${field} must be a UK postcode, such as E8 1DY`);
-    return new Postcode(match[1], match[2]);
+    const value = normalise(raw);
+    if (value === null) throw new BadUserInput(field, `${field} must be a UK postcode, such as E8 1DY`);
+    return new Postcode(value);
+  }
+
+  /**
+   * The outward code ("E8"): a district of some thousands of addresses, which analytics may see
+   * where the full postcode would narrow a person down to a handful of homes.
+   */
+  get outward(): string {
+    return this.value.slice(0, this.value.indexOf(' '));
   }
 
   toString(): string {
-    return `${this.outward} ${this.inward}`;
+    return this.value;
   }
 }
