@@ -10,12 +10,12 @@ import {
   eligibilityFramework,
   type AssessmentEventOutcome,
 } from '@careplan/domain';
-import { loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, personConsents, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import { EligibilityDetermination } from '../entities/eligibility-determination.entity';
 import { Need } from '../entities/need.entity';
 import { NeedsAssessment } from '../entities/needs-assessment.entity';
 import type { CompleteAssessmentInput, CreateAssessmentInput, StartAssessmentInput } from '../graphql/types';
-import { consentsToJointAssessment, guardAdvocacy, personFacts, practitionerSpecialisms } from './person-facts';
+import { guardAdvocacy, personFacts, practitionerSpecialisms } from './person-facts';
 
 /** The assessment's lifecycle: requested → in progress → completed (or withdrawn); reopened to change. */
 export class AssessmentService {
@@ -30,11 +30,8 @@ export class AssessmentService {
   }
 
   /** The assessment a change is about, audited as changed; BAD_USER_INPUT when it is not the caller's to see. */
-  async forChange(id: string, field = 'id'): Promise<NeedsAssessment> {
-    const assessment = await this.get(id);
-    if (!assessment) throw new BadUserInput(field, `${field} is not an assessment in your authority`);
-    this.ctx.audit.wrote(assessment.personId);
-    return assessment;
+  forChange(id: string, field = 'id'): Promise<NeedsAssessment> {
+    return loadForChange(this.ctx, NeedsAssessment, id, field, 'an assessment');
   }
 
   async request(input: CreateAssessmentInput): Promise<NeedsAssessment> {
@@ -70,7 +67,7 @@ export class AssessmentService {
     if (input.jointPersonId === input.personId) throw new BadUserInput('jointPersonId', 'a joint assessment is of two different people');
     await lookupInGraph(this.ctx, 'person', input.jointPersonId, 'jointPersonId');
     for (const [field, id] of [['personId', input.personId], ['jointPersonId', input.jointPersonId]] as const) {
-      if (!(await consentsToJointAssessment(this.ctx, id))) throw new BadUserInput(field, 'both people must consent to a joint assessment; record their consent first');
+      if (!(await personConsents(this.ctx, id, 'JOINT_ASSESSMENT'))) throw new BadUserInput(field, 'both people must consent to a joint assessment; record their consent first');
     }
     return input.jointPersonId;
   }

@@ -37,13 +37,3 @@ export async function practitionerSpecialisms(ctx: SubgraphContext, practitioner
   );
   return practitioner?.specialisms ?? null;
 }
-
-/** Whether the person has a standing consent to being assessed jointly. */
-export async function consentsToJointAssessment(ctx: SubgraphContext, personId: string): Promise<boolean> {
-  const { person } = await askGraph<{ person: { consents: Array<{ purpose: string; stands: boolean }> } | null }>(
-    ctx,
-    `query JointConsent($id: ID!) { person(id: $id) { consents { purpose stands } } }`,
-    { id: personId },
-  );
-  return Boolean(person?.consents.some((c) => c.purpose === 'JOINT_ASSESSMENT' && c.stands));
-}

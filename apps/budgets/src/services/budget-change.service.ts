@@ -8,11 +8,10 @@ import {
   assertManagementSplit,
   type ManagementSplit,
 } from '@careplan/domain';
-import { askGraph, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { BudgetChallenge, ChallengeOutcome } from '../entities/budget-challenge.entity';
 import { BudgetChange } from '../entities/budget-change.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
-import { BudgetService } from './budget.service';
 
 /** What happens to a budget once it is final: how it is held (R11b), dated changes (R12) and challenges. */
 export class BudgetChangeService {
@@ -27,10 +26,8 @@ export class BudgetChangeService {
   }
 
   private async final(id: string, field = 'id'): Promise<PersonalBudget> {
-    const budget = await new BudgetService(this.ctx).get(id);
-    if (!budget) throw new BadUserInput(field, `${field} is not a personal budget in your authority`);
+    const budget = await loadForChange(this.ctx, PersonalBudget, id, field, 'a personal budget');
     if (budget.status !== BudgetStatus.FINAL) throw new Conflict('the budget is not final yet');
-    this.ctx.audit.wrote(budget.personId);
     return budget;
   }
 

@@ -1,5 +1,5 @@
 import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
-import { askGraph, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CostLineRecord } from '../entities/cost-line.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
 import type { CreatePersonalBudgetInput, FinaliseBudgetInput } from '../graphql/types';
@@ -59,10 +59,8 @@ export class BudgetService {
 
   /** The budget a money change is about: visible, still indicative, audited as changed. */
   private async indicative(budgetId: string, field = 'budgetId'): Promise<PersonalBudget> {
-    const budget = await this.get(budgetId);
-    if (!budget) throw new BadUserInput(field, `${field} is not a personal budget in your authority`);
+    const budget = await loadForChange(this.ctx, PersonalBudget, budgetId, field, 'a personal budget');
     if (budget.status !== BudgetStatus.INDICATIVE) throw new Conflict('the budget is final; changes to a final budget are new versions with a reason (R12)');
-    this.ctx.audit.wrote(budget.personId);
     return budget;
   }
 

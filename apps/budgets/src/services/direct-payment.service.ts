@@ -14,10 +14,10 @@ import {
   paymentSchedule,
   type PaymentFrequency,
 } from '@careplan/domain';
-import { askGraph, loadVisible, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, loadVisible, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { In } from 'typeorm';
 import { DirectPayment, DirectPaymentRepayment, type DirectPaymentPurchase } from '../entities/direct-payment.entity';
-import { BudgetService } from './budget.service';
+import { PersonalBudget } from '../entities/personal-budget.entity';
 
 const PURCHASE_KINDS: ReadonlyArray<DirectPaymentPurchase['kind']> = ['PERSONAL_ASSISTANT', 'AGENCY', 'EQUIPMENT', 'SHORT_BREAKS', 'OTHER'];
 
@@ -68,10 +68,8 @@ export class DirectPaymentService {
   }
 
   async setUp(input: SetUpDirectPayment): Promise<DirectPayment> {
-    const budget = await new BudgetService(this.ctx).get(input.budgetId);
-    if (!budget) throw new BadUserInput('budgetId', 'budgetId is not a personal budget in your authority');
+    const budget = await loadForChange(this.ctx, PersonalBudget, input.budgetId, 'budgetId', 'a personal budget');
     if (budget.status !== BudgetStatus.FINAL) throw new BadUserInput('budgetId', 'a direct payment is paid from a final budget');
-    this.ctx.audit.wrote(budget.personId);
     const weekly = Money.fromInput(input.weeklyPence, 'weeklyPence');
     if (weekly.pence === 0) throw new BadUserInput('weeklyPence', 'a direct payment pays something');
     const facts = await askGraph<RecipientFacts>(
@@ -134,9 +132,7 @@ export class DirectPaymentService {
   }
 
   async move(id: string, version: number, action: DirectPaymentAction, reason: string): Promise<DirectPayment> {
-    const dp = await this.get(id);
-    if (!dp) throw new BadUserInput('id', 'no such direct payment in your authority');
-    this.ctx.audit.wrote(dp.personId);
+    const dp = await loadForChange(this.ctx, DirectPayment, id, 'id', 'a direct payment');
     if (reason.trim().length < 10) throw new BadUserInput('reason', 'record the reason');
     const status = directPaymentTransition(dp.status, action);
     const changed = await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', id, version, {
@@ -149,9 +145,7 @@ export class DirectPaymentService {
   }
 
   async requestRepayment(id: string, amountPence: number, reason: string): Promise<DirectPaymentRepayment> {
-    const dp = await this.get(id);
-    if (!dp) throw new BadUserInput('id', 'no such direct payment in your authority');
-    this.ctx.audit.wrote(dp.personId);
+    const dp = await loadForChange(this.ctx, DirectPayment, id, 'id', 'a direct payment');
     const amount = Money.fromInput(amountPence, 'amountPence');
     if (amount.pence === 0) throw new BadUserInput('amountPence', 'a repayment is of something');
     if (reason.trim().length < 10) throw new BadUserInput('reason', 'record what the payment was misused for');

@@ -11,19 +11,15 @@ import {
   PRIMARY_SUPPORT_REASON_LABELS,
   PrimarySupportReason,
 } from '@careplan/domain';
-import { PageInfo } from '@careplan/subgraph-kit';
+import { PageInfo, enumValueLabels } from '@careplan/subgraph-kit';
 import { AuthorityType } from './authority.type';
 
-function valuesWithLabels<E extends string>(labels: Record<E, string>) {
-  return Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description: description as string }])) as Record<E, { description: string }>;
-}
-
 const CLD = 'Adult Social Care Client Level Data code';
-registerEnumType(Gender, { name: 'Gender', description: CLD, valuesConfig: valuesWithLabels(GENDER_LABELS) });
-registerEnumType(Ethnicity, { name: 'Ethnicity', description: CLD, valuesConfig: valuesWithLabels(ETHNICITY_LABELS) });
-registerEnumType(AccommodationStatus, { name: 'AccommodationStatus', description: CLD, valuesConfig: valuesWithLabels(ACCOMMODATION_STATUS_LABELS) });
-registerEnumType(PrimarySupportReason, { name: 'PrimarySupportReason', description: CLD, valuesConfig: valuesWithLabels(PRIMARY_SUPPORT_REASON_LABELS) });
-registerEnumType(ClientType, { name: 'ClientType', description: CLD, valuesConfig: valuesWithLabels(CLIENT_TYPE_LABELS) });
+registerEnumType(Gender, { name: 'Gender', description: CLD, valuesConfig: enumValueLabels(GENDER_LABELS) });
+registerEnumType(Ethnicity, { name: 'Ethnicity', description: CLD, valuesConfig: enumValueLabels(ETHNICITY_LABELS) });
+registerEnumType(AccommodationStatus, { name: 'AccommodationStatus', description: CLD, valuesConfig: enumValueLabels(ACCOMMODATION_STATUS_LABELS) });
+registerEnumType(PrimarySupportReason, { name: 'PrimarySupportReason', description: CLD, valuesConfig: enumValueLabels(PRIMARY_SUPPORT_REASON_LABELS) });
+registerEnumType(ClientType, { name: 'ClientType', description: CLD, valuesConfig: enumValueLabels(CLIENT_TYPE_LABELS) });
 
 @ObjectType('Person', { description: 'An adult who may need care and support, or a carer.' })
 @Directive('@key(fields: "id")')

@@ -1,5 +1,5 @@
 import { BadUserInput, LocalDate, parseConsent } from '@careplan/domain';
-import { byId, loadVisible, loadVisibleBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, loadForChange, loadVisibleBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { ConsentRecord } from '../entities/consent.entity';
 import { Relationship } from '../entities/relationship.entity';
 import type { RecordConsentInput } from '../graphql/involvement.types';
@@ -39,10 +39,8 @@ export class ConsentService {
   }
 
   async withdraw(id: string, version: number, reason: string | null | undefined): Promise<ConsentRecord> {
-    const existing = await loadVisible(this.ctx, ConsentRecord, id);
-    if (!existing) throw new BadUserInput('id', 'no such consent in your authority');
+    const existing = await loadForChange(this.ctx, ConsentRecord, id, 'id', 'a consent');
     if (existing.withdrawnOn) throw new BadUserInput('id', 'this consent is already withdrawn');
-    await personForWrite(this.ctx, existing.personId);
     const row = await updateVersioned(this.ctx, ConsentRecord, 'Consent', id, version, {
       withdrawnOn: LocalDate.today().toString(),
       withdrawnReason: reason?.trim() || null,

@@ -1,5 +1,5 @@
 import { BadUserInput, LocalDate, parseRelationship, type RelationshipInput } from '@careplan/domain';
-import { byId, loadVisible, loadVisibleBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, loadForChange, loadVisibleBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Person } from '../entities/person.entity';
 import { Relationship } from '../entities/relationship.entity';
 import type { RecordRelationshipInput, UpdateRelationshipInput } from '../graphql/involvement.types';
@@ -48,9 +48,7 @@ export class RelationshipService {
   }
 
   async update(input: UpdateRelationshipInput): Promise<Relationship> {
-    const existing = await loadVisible(this.ctx, Relationship, input.id);
-    if (!existing) throw new BadUserInput('id', 'no such relationship in your authority');
-    await personForWrite(this.ctx, existing.personId);
+    const existing = await loadForChange(this.ctx, Relationship, input.id, 'id', 'a relationship');
     const parsed = parseRelationship({ ...(input as Omit<RelationshipInput, 'kind'>), kind: existing.kind }, LocalDate.today());
     await this.checkRelated(existing.personId, parsed.relatedPersonId);
     const row = await updateVersioned(this.ctx, Relationship, 'Relationship', input.id, input.version, columns(parsed));

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumValueLabels } from '@careplan/subgraph-kit';
 import {
   ChildConsentBasis,
   DELIVERY_MECHANISM_LABELS,
@@ -13,11 +14,9 @@ import {
 
 registerEnumType(OtherPlanType, { name: 'OtherPlanType', description: 'Plans a care and support plan may be combined with (R7).' });
 registerEnumType(ChildConsentBasis, { name: 'ChildConsentBasis' });
-const described = <E extends string>(labels: Record<E, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description: description as string }])) as Record<E, { description: string }>;
-registerEnumType(ServiceType, { name: 'ServiceType', description: 'CLD service type', valuesConfig: described(SERVICE_TYPE_LABELS) });
-registerEnumType(ServiceComponent, { name: 'ServiceComponent', description: 'CLD service component', valuesConfig: described(SERVICE_COMPONENT_LABELS) });
-registerEnumType(DeliveryMechanism, { name: 'DeliveryMechanism', description: 'CLD delivery mechanism', valuesConfig: described(DELIVERY_MECHANISM_LABELS) });
+registerEnumType(ServiceType, { name: 'ServiceType', description: 'CLD service type', valuesConfig: enumValueLabels(SERVICE_TYPE_LABELS) });
+registerEnumType(ServiceComponent, { name: 'ServiceComponent', description: 'CLD service component', valuesConfig: enumValueLabels(SERVICE_COMPONENT_LABELS) });
+registerEnumType(DeliveryMechanism, { name: 'DeliveryMechanism', description: 'CLD delivery mechanism', valuesConfig: enumValueLabels(DELIVERY_MECHANISM_LABELS) });
 registerEnumType(SupportKind, { name: 'SupportKind', description: 'How a need is met (R6): ways, not a closed menu of services.' });
 
 @ObjectType('PlanOutcome', { description: 'A desired outcome in the person’s own words.' })

@@ -10,12 +10,12 @@ import {
   type MissingContent,
   type PlanContentFacts,
 } from '@careplan/domain';
-import { byId, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, loadForChange, manyBy, parseInvolvement, personConsents, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import type { AddSupportItemInput, CombinePlanInput, PlanSectionsInput } from '../graphql/content.types';
-import { consentStands, planFacts } from './plan-facts';
+import { planFacts } from './plan-facts';
 import { PlanService } from './plan.service';
 
 const SECTIONS = [
@@ -52,10 +52,8 @@ export class PlanContentService {
 
   /** The plan a content change is about: visible, still editable, audited as changed. */
   private async editable(planId: string, field = 'planId'): Promise<CareAndSupportPlan> {
-    const plan = await new PlanService(this.ctx).get(planId);
-    if (!plan) throw new BadUserInput(field, `${field} is not a plan in your authority`);
+    const plan = await loadForChange(this.ctx, CareAndSupportPlan, planId, field, 'a plan');
     assertPlanEditable(plan.status);
-    this.ctx.audit.wrote(plan.personId);
     return plan;
   }
 
@@ -77,7 +75,7 @@ export class PlanContentService {
     const plan = await this.editable(input.id, 'id');
     const facts = await planFacts(this.ctx, plan);
     const combined = parseCombinedPlan(facts.nation, input);
-    assertPlanConsents('combined', [{ who: 'the person', stands: await consentStands(this.ctx, plan.personId, 'COMBINED_PLAN') }]);
+    assertPlanConsents('combined', [{ who: 'the person', stands: await personConsents(this.ctx, plan.personId, 'COMBINED_PLAN') }]);
     return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, input.version, {
       combinedWith: combined.otherPlanType,
       combinedReference: combined.otherPlanReference,

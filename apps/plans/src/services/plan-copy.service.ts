@@ -1,10 +1,10 @@
 import { BadUserInput, LocalDate, Money, Nation, planHeading, planSections, renderPlanHtml, type InformationFormat, type PlanDocument } from '@careplan/domain';
-import { askGraph, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanCopy } from '../entities/plan-copy.entity';
 import { PlanContentService } from './plan-content.service';
 import { planFacts } from './plan-facts';
 import { renderPlanPdf } from './plan-pdf';
-import { PlanService } from './plan.service';
 
 interface CopyFacts {
   person: {
@@ -45,9 +45,7 @@ export class PlanCopyService {
   }
 
   async issue(planId: string, recipient: string | null | undefined): Promise<PlanCopy> {
-    const plan = await new PlanService(this.ctx).get(planId);
-    if (!plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
-    this.ctx.audit.wrote(plan.personId);
+    const plan = await loadForChange(this.ctx, CareAndSupportPlan, planId, 'planId', 'a plan');
     const facts = await askGraph<CopyFacts>(
       this.ctx,
       `query CopyFacts($person: ID!, $plan: ID!) {

@@ -24,13 +24,3 @@ export async function planFacts(ctx: SubgraphContext, plan: { id: string; person
   if (!data.person) throw new Error(`person of plan ${plan.id} is not visible in the graph`);
   return { nation: data.person.authority.nation, assessment: data.assessment ?? null, personalBudget: data.plan?.personalBudget ?? null };
 }
-
-/** R7: whether a person has a standing consent for this purpose (JOINT_PLAN, COMBINED_PLAN). */
-export async function consentStands(ctx: SubgraphContext, personId: string, purpose: 'JOINT_PLAN' | 'COMBINED_PLAN'): Promise<boolean> {
-  const { person } = await askGraph<{ person: { consents: Array<{ purpose: string; stands: boolean }> } | null }>(
-    ctx,
-    `query PlanConsent($id: ID!) { person(id: $id) { consents { purpose stands } } }`,
-    { id: personId },
-  );
-  return Boolean(person?.consents.some((c) => c.purpose === purpose && c.stands));
-}

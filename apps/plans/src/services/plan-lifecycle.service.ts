@@ -15,14 +15,13 @@ import {
   planTransition,
   type Nation,
 } from '@careplan/domain';
-import { askGraph, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import type { PanelDecisionInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
-import { PlanService } from './plan.service';
 
 const WEEKS_A_YEAR = 52;
 
@@ -44,11 +43,8 @@ export class PlanLifecycleService {
     return manyBy(this.ctx, PlanDecision, 'planId').load(planId);
   }
 
-  private async plan(id: string): Promise<CareAndSupportPlan> {
-    const plan = await new PlanService(this.ctx).get(id);
-    if (!plan) throw new BadUserInput('id', 'id is not a plan in your authority');
-    this.ctx.audit.wrote(plan.personId);
-    return plan;
+  private plan(id: string): Promise<CareAndSupportPlan> {
+    return loadForChange(this.ctx, CareAndSupportPlan, id, 'id', 'a plan');
   }
 
   private facts(plan: CareAndSupportPlan): Promise<StepFacts> {

@@ -1,9 +1,8 @@
 import { In, LessThan } from 'typeorm';
 import { BadUserInput, LocalDate, PlanStatus, assertPlanConsents, currentPlan } from '@careplan/domain';
-import { loadVisible, loadVisibleBy, lookupInGraph, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { loadVisible, loadVisibleBy, lookupInGraph, pageSize, personConsents, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import type { CreatePlanInput } from '../graphql/types';
-import { consentStands } from './plan-facts';
 
 export class PlanService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -64,8 +63,8 @@ export class PlanService {
       if (input.jointPersonId === input.personId) throw new BadUserInput('jointPersonId', 'a joint plan is of two different people');
       await lookupInGraph(this.ctx, 'person', input.jointPersonId, 'jointPersonId');
       assertPlanConsents('joint', [
-        { who: 'the person', stands: await consentStands(this.ctx, input.personId, 'JOINT_PLAN') },
-        { who: 'the other person', stands: await consentStands(this.ctx, input.jointPersonId, 'JOINT_PLAN') },
+        { who: 'the person', stands: await personConsents(this.ctx, input.personId, 'JOINT_PLAN') },
+        { who: 'the other person', stands: await personConsents(this.ctx, input.jointPersonId, 'JOINT_PLAN') },
       ]);
     }
     const manager = await this.ctx.db.manager();

@@ -14,7 +14,7 @@ import {
   type ReviewOutcomeInput,
   ReviewStatus,
 } from '@careplan/domain';
-import { askGraph, decodeCursor, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, decodeCursor, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
 
@@ -139,9 +139,7 @@ export class ReviewService {
 
   /** R16/R17: completes a review with its outcome, behind the advocacy guard (R2a). */
   async complete(input: { id: string; version: number } & ReviewOutcomeInput): Promise<Review> {
-    const review = await this.get(input.id);
-    if (!review) throw new BadUserInput('id', 'id is not a review in your authority');
-    this.ctx.audit.wrote(review.personId);
+    const review = await loadForChange(this.ctx, Review, input.id, 'id', 'a review');
     if (review.state !== ReviewState.OPEN && review.state !== ReviewState.IN_PROGRESS) throw new Conflict('the review is already closed');
     const { person } = await askGraph<{ person: { authority: { nation: Nation } } | null }>(this.ctx, `query ReviewPerson($id: ID!) { person(id: $id) { authority { nation } } }`, { id: review.personId });
     assertReviewOutcome(person!.authority.nation, input);

@@ -74,3 +74,8 @@ export function parseInvolvement(items: readonly InvolvementInput[]): Involvemen
     return { name, role, how, on: on.toString() };
   });
 }
+
+/** GraphQL enum value descriptions from a code list's labels (CLD codes show their national wording). */
+export function enumValueLabels<E extends string>(labels: Record<E, string>): Record<E, { description: string }> {
+  return Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description: description as string }])) as Record<E, { description: string }>;
+}

@@ -48,3 +48,13 @@ export async function askGraph<T>(ctx: SubgraphContext, query: string, variables
   }
   return res.data as T;
 }
+
+/** Whether a person has a standing consent for a purpose (joint assessment, joint or combined plan…), as the people subgraph records it. */
+export async function personConsents(ctx: SubgraphContext, personId: string, purpose: string): Promise<boolean> {
+  const { person } = await askGraph<{ person: { consents: Array<{ purpose: string; stands: boolean }> } | null }>(
+    ctx,
+    `query PersonConsent($id: ID!) { person(id: $id) { consents { purpose stands } } }`,
+    { id: personId },
+  );
+  return Boolean(person?.consents.some((c) => c.purpose === purpose && c.stands));
+}

@@ -1,5 +1,6 @@
 import type { EntityTarget } from 'typeorm';
 import type { PersonRecord } from '../database/person-record';
+import { BadUserInput } from '@careplan/domain';
 import { assertCanSeePerson, canSeePerson, type SubgraphContext } from './context';
 import { byId, manyBy } from './loaders';
 
@@ -22,4 +23,15 @@ export async function loadVisibleBy<T extends PersonRecord>(
   const rows = (await manyBy(ctx, target, column).load(key)).filter((r) => canSeePerson(ctx.identity, r.personId));
   ctx.audit.read(...rows.map((r) => r.personId));
   return rows;
+}
+
+/**
+ * The record a change is about: visible to the caller and audited as changed, or BAD_USER_INPUT on
+ * `field` (never saying whether it exists in another authority).
+ */
+export async function loadForChange<T extends PersonRecord>(ctx: SubgraphContext, target: EntityTarget<T>, id: string, field: string, what: string): Promise<T> {
+  const row = await loadVisible(ctx, target, id);
+  if (!row) throw new BadUserInput(field, `${field} is not ${what} in your authority`);
+  ctx.audit.wrote(row.personId);
+  return row;
 }
