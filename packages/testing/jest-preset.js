@@ -20,19 +20,17 @@ function workspaceSources() {
   return map;
 }
 
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      target: 'es2022',
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
+const swcOptions = {
+  jsc: {
+    target: 'es2022',
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    keepClassNames: true,
   },
-];
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+const swc = ['@swc/jest', swcOptions];
 
 function project(dir, { displayName }) {
   return {
@@ -47,4 +45,4 @@ function project(dir, { displayName }) {
   };
 }
 
-module.exports = { project, root };
+module.exports = { project, root, swcOptions, workspaceSources };

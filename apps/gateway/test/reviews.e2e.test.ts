@@ -28,7 +28,7 @@ const REVIEWS = `query($id: ID!) { plan(id: $id) { reviews { id version kind due
 
 beforeAll(async () => {
   stack = await startStack();
-  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, port: 0, logger: createLogger('worker-e2e') });
+  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-review-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-review-finance', roles: [Role.FINANCE_OFFICER] });
   assessor = await frontend.practitioner(AUTHORITY_A, 'review-assessor');
@@ -54,8 +54,9 @@ describe('reviews happen on time, without anyone asking', () => {
     const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
     expect(first).toMatchObject({ kind: 'PLANNED', dueDate: firstPlannedReviewDue(today).toString(), status: 'SCHEDULED' });
 
+    const conducted = await frontend.conductReview(practitioner, first);
     const { completeReview } = await ok(practitioner, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status completedOn outcome } }`, {
-      input: { id: first.id, version: first.version, outcome: 'NO_CHANGE' },
+      input: { id: first.id, version: conducted.version, outcome: 'NO_CHANGE' },
     });
     expect(completeReview).toMatchObject({ status: 'COMPLETED', outcome: 'NO_CHANGE' });
     const reviews = await until(async () => {
@@ -104,7 +105,7 @@ describe('reviews happen on time, without anyone asking', () => {
   it('R17 a review cannot be completed with an outcome the nation does not use, nor twice', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);
-    const review = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
+    const review = await frontend.conductReview(practitioner, await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]));
     const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status version } }`;
     const welsh = await frontend.call(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'CONFIRM' } });
     expect(welsh.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcome' });

@@ -11,7 +11,7 @@ import { Team } from './entities/team.entity';
 import { AuthorityResolver } from './graphql/authority.resolver';
 import { CommunicationNeedsResolver, ConsentResolver, InvolvementResolver, RelationshipResolver } from './graphql/involvement.resolver';
 import { PersonResolver } from './graphql/person.resolver';
-import { PractitionerResolver } from './graphql/practitioner.resolver';
+import { PractitionerResolver, TeamResolver } from './graphql/practitioner.resolver';
 import { migrations } from './migrations';
 import { AuthorityService } from './services/authority.service';
 import { PersonService } from './services/person.service';
@@ -21,7 +21,7 @@ export const peopleSubgraph: SubgraphDefinition = {
   schema: 'people',
   entities: [Authority, Person, Team, Practitioner, Relationship, CapacityAssessment, AdvocacyFactsRecord, CommunicationNeedsRecord, ConsentRecord],
   migrations,
-  resolvers: [PersonResolver, InvolvementResolver, RelationshipResolver, ConsentResolver, CommunicationNeedsResolver, PractitionerResolver, AuthorityResolver],
+  resolvers: [PersonResolver, InvolvementResolver, RelationshipResolver, ConsentResolver, CommunicationNeedsResolver, PractitionerResolver, TeamResolver, AuthorityResolver],
   referenceResolvers: {
     Person: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PersonService(ctx).get(ref.id) },
     Authority: { __resolveReference: (ref: { code: string }, ctx: SubgraphContext) => new AuthorityService(ctx).find(ref.code) },

@@ -3,3 +3,5 @@ export { EventRegistry, type EventHandler, type HandlerContext } from './events/
 export { ServiceGraph } from './events/service-graph';
 export { startDomainEventConsumer } from './events/consumer';
 export { handlers } from './handlers';
+export { sweepAuthority } from './reminders/sweep';
+export { reminderQueues, DEFAULT_REMINDER_TIMING, REVIEW_REMINDERS_QUEUE, NOTIFICATIONS_QUEUE, type ReminderTiming } from './reminders/queues';

@@ -3,6 +3,11 @@ import { DEFAULT_PORTS, createHttpApp, createLogger, listen, type Logger } from 
 import { startDomainEventConsumer } from './events/consumer';
 import { EventRegistry, type EventHandler } from './events/registry';
 import { ServiceGraph } from './events/service-graph';
+import { startNotificationConsumer } from './notifications/consumer';
+import { Mailer } from './notifications/transports';
+import { startReminderConsumer } from './reminders/consumer';
+import { DEFAULT_REMINDER_TIMING, reminderQueues, type ReminderTiming } from './reminders/queues';
+import { scheduleSweeps } from './reminders/schedule';
 
 export interface WorkerOptions {
   redisUrl: string;
@@ -10,6 +15,11 @@ export interface WorkerOptions {
   /** Where the gateway is: handlers act through the graph. */
   graphUrl: string;
   handlers: EventHandler[];
+  /** GSS codes of the councils whose reviews the reminder sweep covers. */
+  authorities: readonly string[];
+  /** smtp(s)://… for reminder e-mails; without it e-mail deliveries fail visibly. */
+  smtpUrl?: string;
+  timing?: Partial<ReminderTiming>;
   host?: string;
   port?: number;
   logger?: Logger;
@@ -20,27 +30,32 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-/** Starts the consumers and a health endpoint (`/ready` pings Redis). */
+/** Starts the consumers, upserts the daily reminder sweep (and runs one now), and a health endpoint. */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const logger = options.logger ?? createLogger('worker');
+  const timing = { ...DEFAULT_REMINDER_TIMING, ...options.timing };
   const connection = new IORedis(options.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
-  const events = startDomainEventConsumer({
-    connection,
-    prefix: options.queuePrefix,
-    registry: new EventRegistry(options.handlers),
-    graph: new ServiceGraph(options.graphUrl),
-    logger,
-  });
+  const graph = new ServiceGraph(options.graphUrl);
+  const mailer = new Mailer(options.smtpUrl);
+  const queues = reminderQueues(connection, options.queuePrefix);
+  const consumers = [
+    startDomainEventConsumer({ connection, prefix: options.queuePrefix, registry: new EventRegistry(options.handlers), graph, logger }),
+    startReminderConsumer({ connection, prefix: options.queuePrefix, queues, graph, authorities: options.authorities, timing, logger }),
+    startNotificationConsumer({ connection, prefix: options.queuePrefix, graph, mailer, timing, logger }),
+  ];
+  await scheduleSweeps(queues, timing);
   const app = createHttpApp({ ready: async () => void (await connection.ping()) });
   const listening = await listen(app, options.port ?? DEFAULT_PORTS.worker, options.host ?? '127.0.0.1');
-  logger.info({ url: listening.url }, 'worker listening');
+  logger.info({ url: listening.url, authorities: options.authorities.length }, 'worker listening');
   return {
     healthUrl: `${listening.url}/health`,
     async close() {
       // Lets running jobs finish; the caller's shutdown time limit bounds the wait.
-      await events.close();
+      await Promise.all(consumers.map((c) => c.close()));
+      await Promise.all([queues.reminders.close(), queues.notifications.close()]);
       await listening.close();
+      mailer.close();
       connection.disconnect();
     },
   };

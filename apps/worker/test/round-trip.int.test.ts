@@ -38,7 +38,7 @@ beforeAll(async () => {
   db = await createTestDatabase([peopleSubgraph], (owner) => onboardAuthorities(owner));
   prefix = uniquePrefix();
   people = await startTestSubgraph(peopleSubgraph, db, { queuePrefix: prefix });
-  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: prefix, graphUrl: 'http://127.0.0.1:9/unreachable', handlers: [recorder], port: 0, logger: createLogger('worker-test') });
+  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: prefix, graphUrl: 'http://127.0.0.1:9/unreachable', handlers: [recorder], authorities: [], port: 0, logger: createLogger('worker-test') });
 });
 
 afterAll(async () => {

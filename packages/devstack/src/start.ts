@@ -1,4 +1,5 @@
 import { Role } from '@careplan/domain';
+import { DEMO_AUTHORITIES } from '@careplan/people';
 import { portFromEnv } from '@careplan/runtime';
 import type { Settings } from './backing-services';
 import { migrateAll } from './migrate';
@@ -28,6 +29,8 @@ export async function startStack(settings: Settings, log: (line: string) => void
     REDIS_URL: settings.redisUrl,
     // Subgraphs and the worker reach the graph through this gateway, wherever its port is.
     GRAPH_URL: process.env.GRAPH_URL ?? `http://127.0.0.1:${portFromEnv('gateway')}/graphql`,
+    // The worker's reminder sweep covers the demo councils.
+    SERVICE_AUTHORITIES: process.env.SERVICE_AUTHORITIES ?? DEMO_AUTHORITIES.map((a) => a.code).join(','),
     APOLLO_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };

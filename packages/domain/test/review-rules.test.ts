@@ -1,15 +1,29 @@
 import {
+  InformationFormat,
   LocalDate,
   Nation,
+  PlanStatus,
+  RelationshipKind,
   ReviewOutcome,
+  ReviewRequester,
+  UnplannedTrigger,
+  assertPlanInForce,
   assertRequestDecision,
   assertReviewOutcome,
   currentMilestone,
   escalates,
   firstPlannedReviewDue,
   nextPlannedReviewDue,
+  parseRequestDecision,
+  parseReviewRequest,
   parseReviewSettings,
+  parseUnplannedReview,
+  refusalCopies,
   reminderKey,
+  renderRequestRefusalLetter,
+  requestedReviewDue,
+  requesterName,
+  type RequestRefusalLetter,
 } from '../src';
 
 const d = (s: string) => LocalDate.parse(s);
@@ -36,11 +50,123 @@ describe('R13 planned review schedule', () => {
   });
 });
 
+describe('R14 unplanned reviews', () => {
+  const today = d('2026-11-23');
+
+  it('R14 an unplanned review is due 14 days after it is asked for unless an earlier or later date is set', () => {
+    expect(parseUnplannedReview({ trigger: UnplannedTrigger.HOSPITAL_ADMISSION }, today)).toEqual({ trigger: UnplannedTrigger.HOSPITAL_ADMISSION, details: null, dueDate: d('2026-12-07') });
+    expect(parseUnplannedReview({ trigger: UnplannedTrigger.SAFEGUARDING_CONCERN, dueDate: '2026-11-25' }, today).dueDate.toString()).toBe('2026-11-25');
+  });
+
+  it.each([
+    ['2026-11-22', 'before today'],
+    ['2027-02-24', 'more than 3 months ahead'],
+    ['26/11/2026', 'not a date'],
+  ])('R14 refuses due date %s (%s)', (dueDate) => {
+    expect(() => parseUnplannedReview({ trigger: UnplannedTrigger.PROVIDER_FAILURE, dueDate }, today)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'dueDate' } }));
+  });
+
+  it('R14 an OTHER change must be described; the named triggers need no words', () => {
+    expect(() => parseUnplannedReview({ trigger: UnplannedTrigger.OTHER, details: '  ' }, today)).toThrow(expect.objectContaining({ details: { field: 'details' } }));
+    expect(parseUnplannedReview({ trigger: UnplannedTrigger.OTHER, details: ' Moved in with her son. ' }, today).details).toBe('Moved in with her son.');
+  });
+
+  it.each([
+    [PlanStatus.AGREED, true],
+    [PlanStatus.ACTIVE, true],
+    [PlanStatus.UNDER_REVIEW, true],
+    [PlanStatus.DRAFT, false],
+    [PlanStatus.REVISED, false],
+    [PlanStatus.CLOSED, false],
+  ])('R14 R15 a %s plan is reviewed: %s', (status, reviewed) => {
+    if (reviewed) expect(() => assertPlanInForce(status)).not.toThrow();
+    else expect(() => assertPlanInForce(status)).toThrow(expect.objectContaining({ details: { field: 'planId' } }));
+  });
+});
+
 describe('R15 requested reviews', () => {
+  const today = d('2026-11-23');
+
   it('R15 a refusal needs written reasons; an acceptance does not', () => {
     expect(() => assertRequestDecision(false, 'no')).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R15' } }));
     expect(() => assertRequestDecision(false, 'Your plan was reviewed last week and nothing has changed since.')).not.toThrow();
     expect(() => assertRequestDecision(true, null)).not.toThrow();
+    expect(() => parseRequestDecision({ accept: false, reasons: '' }, today, today)).toThrow(expect.objectContaining({ details: { rule: 'R15' } }));
+  });
+
+  it('R15 a request is met within 28 days of being made by default, however late it is decided', () => {
+    expect(requestedReviewDue(d('2026-11-20')).toString()).toBe('2026-12-18');
+    expect(parseRequestDecision({ accept: true }, d('2026-11-20'), d('2026-12-01'))).toEqual({ reasons: null, dueDate: d('2026-12-18') });
+    expect(parseRequestDecision({ accept: true, dueDate: '2027-01-05' }, d('2026-11-20'), today).dueDate!.toString()).toBe('2027-01-05');
+    expect(() => parseRequestDecision({ accept: true, dueDate: '2026-11-01' }, d('2026-11-20'), today)).toThrow(expect.objectContaining({ details: { field: 'dueDate' } }));
+  });
+
+  it('R15 a refusal has no due date and an acceptance sends no letter', () => {
+    const reasons = 'Your plan was reviewed last week and nothing has changed since.';
+    expect(parseRequestDecision({ accept: false, reasons }, today, today)).toEqual({ reasons, dueDate: null });
+    expect(() => parseRequestDecision({ accept: false, reasons, dueDate: '2026-12-01' }, today, today)).toThrow(expect.objectContaining({ details: { field: 'dueDate' } }));
+    expect(() => parseRequestDecision({ accept: true, copyToAdvocate: true }, today, today)).toThrow(expect.objectContaining({ details: { field: 'copyToAdvocate' } }));
+  });
+
+  it('R15 a request is dated no later than today and says what was asked', () => {
+    const request = { requestedBy: ReviewRequester.PERSON, requestedOn: '2026-11-20', details: 'My knee is worse and I cannot manage the stairs.' };
+    expect(parseReviewRequest(request, today)).toEqual({ ...request, requestedOn: d('2026-11-20') });
+    expect(() => parseReviewRequest({ ...request, requestedOn: '2026-11-24' }, today)).toThrow(expect.objectContaining({ details: { field: 'requestedOn' } }));
+    expect(() => parseReviewRequest({ ...request, details: ' ' }, today)).toThrow(expect.objectContaining({ details: { field: 'details' } }));
+  });
+
+  it('R15 a carer or advocate who asks is one on the person’s record', () => {
+    const around = [
+      { kind: RelationshipKind.UNPAID_CARER, name: 'Chris Carer' },
+      { kind: RelationshipKind.INDEPENDENT_ADVOCATE, name: 'Dee Advocate' },
+      { kind: RelationshipKind.GP_PRACTICE, name: 'Mare Street Surgery' },
+    ];
+    expect(requesterName(ReviewRequester.PERSON, null, around)).toBeNull();
+    expect(requesterName(ReviewRequester.CARER, null, around)).toBe('Chris Carer');
+    expect(requesterName(ReviewRequester.ADVOCATE, 'dee advocate', around)).toBe('Dee Advocate');
+    expect(() => requesterName(ReviewRequester.CARER, 'Mare Street Surgery', around)).toThrow(expect.objectContaining({ details: { field: 'requesterName' } }));
+    expect(() => requesterName(ReviewRequester.CARER, null, [...around, { kind: RelationshipKind.UNPAID_CARER, name: 'Pat' }])).toThrow(expect.objectContaining({ details: { field: 'requesterName' } }));
+    expect(() => requesterName(ReviewRequester.ADVOCATE, null, [])).toThrow(expect.objectContaining({ details: { field: 'requestedBy' } }));
+  });
+
+  it('R15 the refusal is copied to whoever asked and, when the person asks, their advocate, once each', () => {
+    const advocate = { name: 'Dee Advocate' };
+    expect(refusalCopies(ReviewRequester.PERSON, null, false, advocate)).toEqual([]);
+    expect(refusalCopies(ReviewRequester.CARER, 'Chris Carer', true, advocate)).toEqual(['Chris Carer (carer)', 'Dee Advocate (independent advocate)']);
+    expect(refusalCopies(ReviewRequester.ADVOCATE, 'Dee Advocate', true, advocate)).toEqual(['Dee Advocate (independent advocate)']);
+    expect(() => refusalCopies(ReviewRequester.PERSON, null, true, null)).toThrow(expect.objectContaining({ details: { field: 'copyToAdvocate' } }));
+  });
+
+  const letter: RequestRefusalLetter = {
+    council: 'London Borough of Hackney',
+    addressee: 'Maggie',
+    decidedOn: '2026-11-23',
+    requestedOn: '2026-11-20',
+    requestedBy: ReviewRequester.CARER,
+    requesterName: 'Chris Carer',
+    reasons: 'Your plan was reviewed on 10 November. Nothing has changed since then.',
+    copiesTo: ['Chris Carer (carer)', 'Dee Advocate (independent advocate)'],
+  };
+
+  it('R15 R2b an easy read refusal: plain words, one idea a line, who asked, and that they may ask again', () => {
+    const out = renderRequestRefusalLetter(letter, [InformationFormat.EASY_READ]);
+    expect(out).toMatchObject({ format: InformationFormat.EASY_READ, notYetAvailable: [] });
+    expect(out.html).toContain('<main class="easy-read">');
+    expect(out.html).toContain('<li>Nothing has changed since then.</li>');
+    expect(out.html).toContain('On 2026-11-20 your carer, Chris Carer, asked us to look at your care and support plan again.');
+    expect(out.html).toContain('You can ask us again at any time.');
+    expect(out.html).toContain('If you do not agree');
+    expect(out.html).toContain('Copy to: Chris Carer (carer), Dee Advocate (independent advocate)');
+  });
+
+  it('R15 R2b a large print refusal, with formats not yet produced flagged', () => {
+    const out = renderRequestRefusalLetter({ ...letter, requestedBy: ReviewRequester.PERSON, requesterName: null, copiesTo: [] }, [InformationFormat.AUDIO, InformationFormat.LARGE_PRINT]);
+    expect(out).toMatchObject({ format: InformationFormat.LARGE_PRINT, notYetAvailable: [InformationFormat.AUDIO] });
+    expect(out.html).toMatch(/font-size:20pt/);
+    expect(out.html).toContain('On 2026-11-20 you asked us to review your care and support plan.');
+    expect(out.html).toContain('<h2>Our reasons</h2>');
+    expect(out.html).toContain('<p>Dear Maggie,</p>');
+    expect(out.html).not.toContain('Copy to');
   });
 });
 

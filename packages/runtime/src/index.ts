@@ -5,3 +5,4 @@ export * from './errors';
 export * from './graph-client';
 export * from './events';
 export * from './defaults';
+export * from './webhook-signature';

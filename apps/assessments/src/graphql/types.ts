@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { InvolvementInput, InvolvementType } from '@careplan/subgraph-kit';
+import { InvolvementInput, InvolvementType, IssuedLetterFields } from '@careplan/subgraph-kit';
 import {
   AssessmentEventOutcome,
   AssessmentKind,
@@ -7,7 +7,6 @@ import {
   AssessmentStatus,
   DecisionLetterKind,
   EligibilityFramework,
-  InformationFormat,
   UnableReason,
 } from '@careplan/domain';
 
@@ -18,7 +17,6 @@ registerEnumType(AssessmentEventOutcome, { name: 'AssessmentEventOutcome', descr
 registerEnumType(UnableReason, { name: 'UnableReason', description: 'Why an outcome cannot be achieved (England, R3a/R3b).' });
 registerEnumType(EligibilityFramework, { name: 'EligibilityFramework', description: 'Which criteria applied: England adult (R3a) or carer (R3b), or Wales (R3c).' });
 registerEnumType(DecisionLetterKind, { name: 'DecisionLetterKind' });
-registerEnumType(InformationFormat, { name: 'InformationFormat', description: 'Accessible Information Standard formats (R2b).' });
 
 /** The people subgraph's Person, to which this subgraph adds `assessments`. */
 @ObjectType('Person')
@@ -216,30 +214,9 @@ export class EligibilityDeterminationType {
 }
 
 @ObjectType('DecisionLetter', { description: 'R4: reasons and advice, in the person’s format.' })
-export class DecisionLetterType {
-  @Field(() => ID)
-  id!: string;
-
+export class DecisionLetterType extends IssuedLetterFields {
   @Field(() => DecisionLetterKind)
   kind!: DecisionLetterKind;
-
-  @Field(() => InformationFormat, { nullable: true, description: 'Null for standard print.' })
-  format!: InformationFormat | null;
-
-  @Field(() => [InformationFormat], { description: 'Formats the person needs that could not be produced yet (flagged, R2b).' })
-  notYetAvailable!: InformationFormat[];
-
-  @Field(() => [String])
-  copiesTo!: string[];
-
-  @Field({ description: 'The accessible HTML as issued.' })
-  html!: string;
-
-  @Field()
-  issuedOn!: string;
-
-  @Field()
-  issuedBy!: string;
 }
 
 @InputType('AdviceInput')

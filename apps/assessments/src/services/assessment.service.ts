@@ -10,12 +10,12 @@ import {
   eligibilityFramework,
   type AssessmentEventOutcome,
 } from '@careplan/domain';
-import { loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, personConsents, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, personConsents, personFacts, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import { EligibilityDetermination } from '../entities/eligibility-determination.entity';
 import { Need } from '../entities/need.entity';
 import { NeedsAssessment } from '../entities/needs-assessment.entity';
 import type { CompleteAssessmentInput, CreateAssessmentInput, StartAssessmentInput } from '../graphql/types';
-import { guardAdvocacy, personFacts, practitionerSpecialisms } from './person-facts';
+import { guardAdvocacy, practitionerSpecialisms } from './person-facts';
 
 /** The assessment's lifecycle: requested → in progress → completed (or withdrawn); reopened to change. */
 export class AssessmentService {

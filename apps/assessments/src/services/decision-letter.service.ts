@@ -1,10 +1,9 @@
-import { AssessmentStatus, BadUserInput, DecisionLetterKind, LocalDate, parseAdvice, renderDecisionLetter } from '@careplan/domain';
-import { manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { AssessmentStatus, BadUserInput, DecisionLetterKind, LocalDate, advocateCopy, parseAdvice, renderDecisionLetter } from '@careplan/domain';
+import { manyBy, personFacts, type SubgraphContext } from '@careplan/subgraph-kit';
 import { DecisionLetterRecord } from '../entities/decision-letter.entity';
 import type { IssueDecisionLetterInput } from '../graphql/types';
 import { AssessmentService } from './assessment.service';
 import { NeedService } from './need.service';
-import { personFacts } from './person-facts';
 
 /**
  * R4: when needs are not eligible, or eligible needs will not be met, the person gets written reasons and
@@ -33,11 +32,7 @@ export class DecisionLetterService {
     const needs = await new NeedService(this.ctx).forAssessment(assessment.id);
     const advice = parseAdvice(input.advice, [...new Set(needs.map((n) => n.outcome))]);
     const person = await personFacts(this.ctx, assessment.personId);
-    const copiesTo: string[] = [];
-    if (input.copyToAdvocate) {
-      if (!person.advocacy.advocate) throw new BadUserInput('copyToAdvocate', 'no current independent advocate is recorded for the person');
-      copiesTo.push(`${person.advocacy.advocate.name} (independent advocate)`);
-    }
+    const copiesTo = advocateCopy(input.copyToAdvocate, person.advocacy.advocate);
     const issuedOn = LocalDate.today().toString();
     const rendered = renderDecisionLetter(
       {

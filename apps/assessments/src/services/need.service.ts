@@ -1,10 +1,9 @@
 import { BadUserInput, assertAssessmentEditable, eligibilityFramework, parseNeed, AssessmentKind } from '@careplan/domain';
-import { byId, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, manyBy, personFacts, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Need } from '../entities/need.entity';
 import type { NeedsAssessment } from '../entities/needs-assessment.entity';
 import type { RecordNeedInput, UpdateNeedInput } from '../graphql/types';
 import { AssessmentService } from './assessment.service';
-import { personFacts } from './person-facts';
 
 /** Needs recorded in an assessment, validated against the person's nation's criteria. */
 export class NeedService {

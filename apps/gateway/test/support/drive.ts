@@ -1,5 +1,20 @@
-import { Role } from '@careplan/domain';
+import { LocalDate, Role } from '@careplan/domain';
 import { graphql, tokenFor, type GraphQLResult } from '@careplan/testing';
+
+/** Everything R16 asks a review to record, with the person taking part (R1). */
+export const REVIEW_CONTENT = {
+  personInvolved: true,
+  whatChanged: 'Her sister moved away in October.',
+  whatWorks: 'The morning calls; she likes the carers.',
+  whatDoesNotWork: 'Evening calls come too late for her tablets.',
+  newOutcomes: 'To get to the lunch club on her own.',
+  moreSupportNeeded: 'An earlier evening call.',
+  budgetEnough: true,
+  otherWaysOfMeetingNeeds: 'She would like a direct payment for the lunch club.',
+  socialSupportChanges: 'Her sister no longer visits daily.',
+  riskOfAbuseOrNeglect: false,
+  everyoneContent: true,
+};
 
 /** Drives the graph as a council frontend would: a caller per token, and the common steps of a journey. */
 export class Frontend {
@@ -110,5 +125,21 @@ export class Frontend {
       input: { id: costed.personalBudget.id, version: costed.personalBudget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' },
     });
     return step('agreePlan', approved.version) as Promise<{ version: number; status: string }>;
+  }
+
+  /** Starts a review the way agreed with the person and records what R16 asks and who took part: ready to complete. */
+  async conductReview(token: string, review: { id: string; version: number }): Promise<{ id: string; version: number }> {
+    const { startReview } = await this.ok(token, `mutation($input: StartReviewInput!) { startReview(input: $input) { version } }`, {
+      input: { id: review.id, version: review.version, method: 'FACE_TO_FACE', methodAgreedWithPerson: true },
+    });
+    const { recordReviewContent } = await this.ok(token, `mutation($input: RecordReviewContentInput!) { recordReviewContent(input: $input) { id version } }`, {
+      input: {
+        id: review.id,
+        version: startReview.version,
+        ...REVIEW_CONTENT,
+        involved: [{ name: 'Olu Assessed', role: 'the person', how: 'in person', on: LocalDate.today().toString() }],
+      },
+    });
+    return recordReviewContent;
   }
 }

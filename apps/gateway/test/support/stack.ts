@@ -1,4 +1,4 @@
-import { onboardAuthorities } from '@careplan/people';
+import { DEMO_AUTHORITIES, onboardAuthorities, type AuthorityRecord } from '@careplan/people';
 import { QueryCounter, type RunningSubgraph } from '@careplan/subgraph-kit';
 import { createTestDatabase, removePrefix, startTestSubgraph, uniquePrefix, type TestDatabase } from '@careplan/testing';
 import { SUBGRAPHS } from '../../src/compose';
@@ -23,8 +23,8 @@ export interface Stack {
  * The whole graph on real HTTP, real Postgres and real Redis, in this process: five subgraphs on
  * ephemeral ports behind the gateway serving the committed supergraph.
  */
-export async function startStack(): Promise<Stack> {
-  const db = await createTestDatabase(SUBGRAPHS, (owner) => onboardAuthorities(owner));
+export async function startStack(authorities: AuthorityRecord[] = DEMO_AUTHORITIES): Promise<Stack> {
+  const db = await createTestDatabase(SUBGRAPHS, (owner) => onboardAuthorities(owner, authorities));
   const queuePrefix = uniquePrefix();
   const counter = new QueryCounter();
   let gatewayUrl = '';

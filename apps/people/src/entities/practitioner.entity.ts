@@ -27,6 +27,10 @@ export class Practitioner extends TenantEntity {
   @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   approvalLimitPence!: number;
 
+  /** Work e-mail for reminders (R18); staff data, never a person's. */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 }

@@ -17,7 +17,6 @@ registerEnumType(CapacityDecision, { name: 'CapacityDecision', description: 'Cap
 registerEnumType(CapacityOutcome, { name: 'CapacityOutcome' });
 registerEnumType(InvolvementDifficulty, { name: 'InvolvementDifficulty', description: 'The four areas of substantial difficulty (Care Act s.67(4)).' });
 registerEnumType(AdvocacyReason, { name: 'AdvocacyReason', description: 'Why an independent advocate is required (R2a).' });
-registerEnumType(InformationFormat, { name: 'InformationFormat', description: 'Accessible Information Standard formats (R2b).' });
 registerEnumType(ConsentPurpose, { name: 'ConsentPurpose' });
 
 @ObjectType('Relationship', { description: 'Someone around the person: carer, advocate, attorney, GP practice, coordinator… (R1).' })

@@ -44,6 +44,16 @@ export class PersonResolver {
     return connection(await new PersonService(ctx).caseload(first, after));
   }
 
+  @Query(() => [ID], { description: 'Ids of the people allocated to a practitioner and/or a team (for worklists kept elsewhere).' })
+  @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE)
+  allocatedPersonIds(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('practitionerId', () => ID, { nullable: true }) practitionerId?: string,
+    @Arg('teamId', () => ID, { nullable: true }) teamId?: string,
+  ): Promise<string[]> {
+    return new PersonService(ctx).allocatedIds(practitionerId, teamId);
+  }
+
   @Mutation(() => PersonType, { description: 'Records a person in your authority.' })
   @Authorized(...PEOPLE_WRITERS)
   createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: SubgraphContext): Promise<Person> {

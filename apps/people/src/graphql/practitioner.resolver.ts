@@ -1,9 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { Practitioner } from '../entities/practitioner.entity';
+import type { Team } from '../entities/team.entity';
 import { PEOPLE_READERS } from '../services/person.service';
 import { PractitionerService, STAFF_ADMINS } from '../services/practitioner.service';
 import { PractitionerInput, PractitionerType, TeamType, UpdatePractitionerInput } from './practitioner.types';
+
+@Resolver(() => TeamType)
+export class TeamResolver {
+  @FieldResolver(() => [PractitionerType], { description: 'Active team managers: overdue reviews escalate to them (R18).' })
+  managers(@Root() team: Team, @Ctx() ctx: SubgraphContext) {
+    return new PractitionerService(ctx).managers(team.id);
+  }
+}
 
 @Resolver(() => PractitionerType)
 export class PractitionerResolver {

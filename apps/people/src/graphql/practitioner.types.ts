@@ -27,6 +27,9 @@ export class PractitionerType {
   @Field()
   familyName!: string;
 
+  @Field(() => String, { nullable: true, description: 'Work e-mail, where review reminders are sent (R18).' })
+  email!: string | null;
+
   @Field(() => [Role])
   roles!: Role[];
 
@@ -53,6 +56,9 @@ abstract class PractitionerFieldsInput {
 
   @Field(() => ID, { nullable: true })
   teamId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
 
   @Field(() => [Role])
   roles!: Role[];

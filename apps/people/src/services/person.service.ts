@@ -41,6 +41,15 @@ export class PersonService {
     return this.list(first, after, { allocatedPractitionerId: me.id });
   }
 
+  /** Ids of the people allocated to a practitioner and/or team: other subgraphs filter worklists by them. */
+  async allocatedIds(practitionerId: string | null | undefined, teamId: string | null | undefined): Promise<string[]> {
+    if (!practitionerId && !teamId) throw new BadUserInput('practitionerId', 'name a practitioner or a team');
+    const q = (await this.ctx.db.manager()).createQueryBuilder(Person, 'p').select('p.id').where('p.authority_code = :authority', { authority: this.ctx.identity.authority });
+    if (practitionerId) q.andWhere('p.allocated_practitioner_id = :practitionerId', { practitionerId });
+    if (teamId) q.andWhere('p.team_id = :teamId', { teamId });
+    return (await q.getMany()).map((p) => p.id);
+  }
+
   async update(input: UpdatePersonInput): Promise<Person> {
     const current = await personForWrite(this.ctx, input.id, 'id');
     const { id, version, ...fields } = input;

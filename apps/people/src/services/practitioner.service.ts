@@ -10,6 +10,13 @@ function name(raw: string, field: string): string {
   return value;
 }
 
+function workEmail(raw: string | null | undefined): string | null {
+  const value = raw?.trim().toLowerCase();
+  if (!value) return null;
+  if (value.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) throw new BadUserInput('email', 'email must be an e-mail address');
+  return value;
+}
+
 /** Staff and teams of the caller's council. Team managers keep them; everyone in casework reads them. */
 export class PractitionerService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -36,6 +43,24 @@ export class PractitionerService {
     });
   }
 
+  /** Active team managers of a team: who an overdue review escalates to (R18). */
+  managers(teamId: string): Promise<Practitioner[]> {
+    return this.ctx.loaders
+      .get<string, Practitioner[]>('team-managers', async (teamIds) => {
+        const rows = await (await this.ctx.db.manager())
+          .createQueryBuilder(Practitioner, 'p')
+          .where('p.authority_code = :authority AND p.team_id IN (:...teamIds) AND p.active AND :role = ANY(p.roles)', {
+            authority: this.ctx.identity.authority,
+            teamIds,
+            role: Role.TEAM_MANAGER,
+          })
+          .orderBy('p.family_name')
+          .getMany();
+        return teamIds.map((id) => rows.filter((p) => p.teamId === id));
+      })
+      .load(teamId);
+  }
+
   async teams(): Promise<Team[]> {
     return (await this.ctx.db.manager()).find(Team, { where: { authorityCode: this.ctx.identity.authority }, order: { name: 'ASC' } });
   }
@@ -57,6 +82,7 @@ export class PractitionerService {
       givenName: name(input.givenName, 'givenName'),
       familyName: name(input.familyName, 'familyName'),
       teamId: input.teamId ?? null,
+      email: workEmail(input.email),
       roles: [...new Set(input.roles)],
       specialisms: [...new Set(input.specialisms ?? [])] as Specialism[],
       approvalLimitPence: parseApprovalLimit(input.approvalLimitPence),

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { InformationFormat, Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
@@ -6,7 +6,6 @@ import type { PlanCopy } from '../entities/plan-copy.entity';
 import { PlanCopyService } from '../services/plan-copy.service';
 import { CareAndSupportPlanType } from './types';
 
-registerEnumType(InformationFormat, { name: 'InformationFormat', description: 'Accessible Information Standard formats (R2b).' });
 
 @ObjectType('PlanCopy', { description: 'R10: a copy of the plan as issued, in the person’s format.' })
 export class PlanCopyType {

@@ -59,8 +59,10 @@ export class ReviewResolver {
     @Arg('status', () => ReviewStatus, { nullable: true }) status?: ReviewStatus,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('team', () => ID, { nullable: true, description: 'Only people allocated to this team.' }) team?: string,
+    @Arg('practitioner', () => ID, { nullable: true, description: 'Only people allocated to this practitioner.' }) practitioner?: string,
   ): Promise<ReviewConnection> {
-    const page = await new ReviewService(ctx).due(LocalDate.parse(from, 'from'), LocalDate.parse(to, 'to'), status, first, after);
+    const page = await new ReviewService(ctx).due({ from: LocalDate.parse(from, 'from'), to: LocalDate.parse(to, 'to'), status, teamId: team, practitionerId: practitioner }, first, after);
     const edges = page.rows.map((node) => ({ cursor: encodeCursor({ createdAt: new Date(`${node.dueDate}T00:00:00Z`), id: node.id }), node: node as unknown as ReviewType }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }

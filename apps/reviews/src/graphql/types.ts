@@ -1,6 +1,7 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ReviewKind, ReviewOutcome, ReviewStatus } from '@careplan/domain';
-import { PageInfo } from '@careplan/subgraph-kit';
+import { ReviewKind, ReviewMethod, ReviewOutcome, ReviewStatus, UnplannedTrigger } from '@careplan/domain';
+import { InvolvementType, PageInfo } from '@careplan/subgraph-kit';
+import { ReviewContentType } from './review-conduct.types';
 
 export enum ScheduleAfter {
   SIGN_OFF = 'SIGN_OFF',
@@ -11,6 +12,8 @@ registerEnumType(ReviewKind, { name: 'ReviewKind', description: 'Planned (R13), 
 registerEnumType(ReviewOutcome, { name: 'ReviewOutcome', description: 'R17: England no change / revise / close; Wales confirm / revise / close.' });
 registerEnumType(ScheduleAfter, { name: 'ScheduleAfter' });
 registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'Derived from the due date and today in Europe/London (R18).' });
+registerEnumType(UnplannedTrigger, { name: 'UnplannedTrigger', description: 'R14: the change an unplanned review follows.' });
+registerEnumType(ReviewMethod, { name: 'ReviewMethod', description: 'R16: how a review is carried out, as agreed with the person.' });
 
 /** The people subgraph's Person, to which this subgraph adds `reviews`. */
 @ObjectType('Person')
@@ -51,6 +54,24 @@ export class ReviewType {
 
   @Field(() => ReviewStatus)
   status!: ReviewStatus;
+
+  @Field(() => UnplannedTrigger, { nullable: true, description: 'R14: the change an unplanned review follows.' })
+  trigger!: UnplannedTrigger | null;
+
+  @Field(() => String, { nullable: true, description: 'What prompted the review: the change (R14) or what was asked for (R15).' })
+  details!: string | null;
+
+  @Field(() => ReviewMethod, { nullable: true })
+  method!: ReviewMethod | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  startedOn!: string | null;
+
+  @Field(() => [InvolvementType], { description: 'Who took part in the review, how and when (R1).' })
+  involved!: InvolvementType[];
+
+  @Field(() => ReviewContentType, { nullable: true, description: 'R16: what the review found, as recorded so far.' })
+  content!: ReviewContentType | null;
 
   @Field(() => Int)
   version!: number;

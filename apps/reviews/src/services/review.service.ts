@@ -1,9 +1,10 @@
 import {
   BadUserInput,
-  Conflict,
   LocalDate,
   ReviewKind,
   ReviewState,
+  assertReviewContent,
+  assertReviewInProgress,
   assertReviewOutcome,
   directPaymentReviewDates,
   firstPlannedReviewDue,
@@ -11,12 +12,22 @@ import {
   nextReview,
   reviewStatus,
   type Nation,
+  type PlanStatus,
   type ReviewOutcomeInput,
   ReviewStatus,
 } from '@careplan/domain';
 import { askGraph, decodeCursor, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
+import { contentFacts } from './review-conduct.service';
+import { ReviewSettingsService } from './review-settings.service';
+
+/** The plan a review is of, as the plans subgraph shows it to the caller. */
+export interface ReviewedPlan {
+  id: string;
+  status: PlanStatus;
+  person: { id: string };
+}
 
 export class ReviewService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -44,7 +55,10 @@ export class ReviewService {
   async schedule(input: ScheduleReviewInput): Promise<Review> {
     const dueDate = LocalDate.parse(input.dueDate, 'dueDate');
     if (dueDate.isBefore(LocalDate.today())) throw new BadUserInput('dueDate', 'dueDate must be today or later');
-    return this.create(input.planId, input.kind, dueDate, null);
+    if (input.kind === ReviewKind.UNPLANNED || input.kind === ReviewKind.REQUESTED) {
+      throw new BadUserInput('kind', 'an unplanned review says what changed (requestUnplannedReview); a requested one, who asked (recordReviewRequest)');
+    }
+    return this.create(await this.planFor(input.planId), input.kind, dueDate);
   }
 
   /**
@@ -57,8 +71,9 @@ export class ReviewService {
     const on = LocalDate.parse(input.on, 'on');
     const plan = await askGraph<{ plan: { reviewEveryMonths: number | null } | null }>(this.ctx, `query PlanFrequency($id: ID!) { plan(id: $id) { reviewEveryMonths } }`, { id: input.planId });
     if (!plan.plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
-    const due = input.after === 'SIGN_OFF' ? firstPlannedReviewDue(on) : nextPlannedReviewDue(on, plan.plan.reviewEveryMonths);
-    return this.create(input.planId, ReviewKind.PLANNED, due, input.key);
+    const { review: settings } = await new ReviewSettingsService(this.ctx).current();
+    const due = input.after === 'SIGN_OFF' ? firstPlannedReviewDue(on, settings) : nextPlannedReviewDue(on, plan.plan.reviewEveryMonths, settings);
+    return this.create(await this.planFor(input.planId), ReviewKind.PLANNED, due, { scheduleKey: input.key });
   }
 
   /** R12a: the direct-payment review, 6 months after the first payment; once per event. */
@@ -66,7 +81,7 @@ export class ReviewService {
     const existing = await (await this.ctx.db.manager()).findOneBy(Review, { authorityCode: this.ctx.identity.authority, scheduleKey: input.key });
     if (existing) return existing;
     const due = LocalDate.parse(directPaymentReviewDates(LocalDate.parse(input.firstPaymentOn, 'firstPaymentOn'), 1)[0]);
-    return this.create(input.planId, ReviewKind.DIRECT_PAYMENT, due, input.key);
+    return this.create(await this.planFor(input.planId), ReviewKind.DIRECT_PAYMENT, due, { scheduleKey: input.key });
   }
 
   /** A closed plan has nothing left to review: its open reviews are cancelled (idempotent). */
@@ -81,8 +96,17 @@ export class ReviewService {
   }
 
   /** Open reviews due between two dates, by status, earliest first (a team's worklist). */
-  async due(from: LocalDate, to: LocalDate, status: ReviewStatus | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<{ rows: Review[]; hasNextPage: boolean }> {
+  async due(
+    { from, to, status, teamId, practitionerId }: { from: LocalDate; to: LocalDate; status?: ReviewStatus | null; teamId?: string | null; practitionerId?: string | null },
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<{ rows: Review[]; hasNextPage: boolean }> {
     const size = pageSize(first);
+    // Allocation lives with the person: the people subgraph names whose reviews these are.
+    const people = teamId || practitionerId
+      ? (await askGraph<{ allocatedPersonIds: string[] }>(this.ctx, `query Allocated($p: ID, $t: ID) { allocatedPersonIds(practitionerId: $p, teamId: $t) }`, { p: practitionerId ?? null, t: teamId ?? null })).allocatedPersonIds
+      : null;
+    if (people && !people.length) return { rows: [], hasNextPage: false };
     const cursor = after ? decodeCursor(after) : null;
     const manager = await this.ctx.db.manager();
     const q = manager
@@ -90,6 +114,7 @@ export class ReviewService {
       .where('r.authority_code = :authority', { authority: this.ctx.identity.authority })
       .andWhere(`r.state IN ('OPEN', 'IN_PROGRESS')`)
       .andWhere('r.due_date BETWEEN :from AND :to', { from: from.toString(), to: to.toString() })
+      .andWhere(people ? 'r.person_id = ANY(:people)' : 'true', { people })
       .orderBy('r.due_date', 'ASC')
       .addOrderBy('r.id', 'ASC');
     // The cursor carries the due date (as UTC midnight) and the id.
@@ -118,18 +143,23 @@ export class ReviewService {
     return [...totals].map(([status, count]) => ({ status, count }));
   }
 
-  private async create(planId: string, kind: ReviewKind, dueDate: LocalDate, scheduleKey: string | null): Promise<Review> {
-    const plan = await lookupInGraph<{ person: { id: string } }>(this.ctx, 'plan', planId, 'planId', 'id person { id }');
+  /** The plan a new review is of: one the caller can see in their authority, else BAD_USER_INPUT on planId. */
+  planFor(planId: string): Promise<ReviewedPlan> {
+    return lookupInGraph<ReviewedPlan>(this.ctx, 'plan', planId, 'planId', 'id status person { id }');
+  }
+
+  /** Opens a review of the plan; `fields` say why (a schedule key, a trigger, a request). */
+  async create(plan: ReviewedPlan, kind: ReviewKind, dueDate: LocalDate, fields: Partial<Review> = {}): Promise<Review> {
     const manager = await this.ctx.db.manager();
     const review = await manager.save(
       manager.create(Review, {
+        ...fields,
         authorityCode: this.ctx.identity.authority,
         personId: plan.person.id,
-        planId,
+        planId: plan.id,
         kind,
         dueDate: dueDate.toString(),
         state: ReviewState.OPEN,
-        scheduleKey,
       }),
     );
     this.ctx.audit.wrote(review.personId);
@@ -137,12 +167,16 @@ export class ReviewService {
     return review;
   }
 
-  /** R16/R17: completes a review with its outcome, behind the advocacy guard (R2a). */
+  /**
+   * R16/R17: completes a review in progress with its outcome, once it records what R16 asks and who took
+   * part (R1), behind the advocacy guard (R2a).
+   */
   async complete(input: { id: string; version: number } & ReviewOutcomeInput): Promise<Review> {
     const review = await loadForChange(this.ctx, Review, input.id, 'id', 'a review');
-    if (review.state !== ReviewState.OPEN && review.state !== ReviewState.IN_PROGRESS) throw new Conflict('the review is already closed');
+    assertReviewInProgress(review.state, 'complete it');
     const { person } = await askGraph<{ person: { authority: { nation: Nation } } | null }>(this.ctx, `query ReviewPerson($id: ID!) { person(id: $id) { authority { nation } } }`, { id: review.personId });
     assertReviewOutcome(person!.authority.nation, input);
+    assertReviewContent(contentFacts(review));
     await askGraph(this.ctx, `query Guard($id: ID!) { advocacyGuard(personId: $id, action: COMPLETE_REVIEW) }`, { id: review.personId });
     const { id, version, outcome, ...details } = input;
     const completed = await updateVersioned(this.ctx, Review, 'Review', id, version, {
@@ -151,7 +185,7 @@ export class ReviewService {
       outcome,
       outcomeDetails: details,
     });
-    await this.ctx.outbox.record('ReviewCompleted', { reviewId: id, planId: review.planId, personId: review.personId, outcome, completedOn: completed.completedOn });
+    await this.ctx.outbox.record('ReviewCompleted', { reviewId: id, planId: review.planId, personId: review.personId, kind: review.kind, outcome, completedOn: completed.completedOn });
     return completed;
   }
 }

@@ -1,5 +1,6 @@
 import { BadUserInput } from '../errors';
-import { chooseLayout, escape, htmlDocument, prose } from '../documents/accessible-html';
+import { escape, prose } from '../documents/accessible-html';
+import { paragraph, renderLetter, type RenderedLetter } from '../documents/letter';
 import type { InformationFormat } from '../people/communication-needs';
 
 /** Why a letter is owed (R4, Care Act s.13(2) and s.24(2)). */
@@ -28,14 +29,6 @@ export interface DecisionLetter {
   needLabel: (need: string) => string;
 }
 
-export interface RenderedLetter {
-  html: string;
-  /** The format it was produced in; null for standard print. */
-  format: InformationFormat | null;
-  /** Formats the person needs that this system cannot produce yet (R2b: flagged, never silently dropped). */
-  notYetAvailable: InformationFormat[];
-}
-
 // Phrases that point the person away instead of advising them (R4 asks for advice specific to their needs).
 const GENERIC = /^(see|visit|check|look at) (our|the) (website|web ?site|leaflet|council website)\b|^https?:\/\/\S+$/i;
 
@@ -60,30 +53,31 @@ export function parseAdvice(items: readonly AdviceItem[], assessedNeeds: readonl
  * produced (easy read, large print), else standard print with the other formats flagged (R2b, R4).
  */
 export function renderDecisionLetter(letter: DecisionLetter, needs: readonly InformationFormat[]): RenderedLetter {
-  const { layout, format, notYetAvailable } = chooseLayout(needs);
-  const easy = layout === 'easy-read';
-  const decision =
-    letter.kind === DecisionLetterKind.NOT_ELIGIBLE
-      ? easy
-        ? 'We looked at what you need help with. We decided the council does not have to pay for care and support for these needs.'
-        : 'We have assessed your needs for care and support. We have decided that your needs are not eligible needs under the national eligibility criteria.'
-      : easy
-        ? 'You have some needs the council must help with. We will not meet some of them. This letter says why.'
-        : 'You have eligible needs. We have decided not to meet some of them, for the reasons below.';
-  const heading = (plain: string, easyRead: string) => `<h2>${escape(easy ? easyRead : plain)}</h2>`;
-  const html = htmlDocument(`Your assessment decision – ${letter.council}`, layout, `<h1>${escape(easy ? 'Our decision about your care and support' : 'Decision on your assessment of needs')}</h1>
-<p>${escape(`Dear ${letter.addressee},`)}</p>
-<p>${escape(`Date: ${letter.decidedOn}`)}</p>
-${heading('Our decision', 'What we decided')}
-<p>${escape(decision)}</p>
-${heading('Our reasons', 'Why we decided this')}
-${prose(letter.reasons, layout)}
-${heading('Information and advice for your needs', 'Things that can help you')}
-${letter.advice
-  .map((a) => `<section>\n<h3>${escape(letter.needLabel(a.need))}</h3>\n${prose(a.advice, layout)}\n</section>`)
-  .join('\n')}
-${heading('If you disagree', 'If you do not agree')}
-<p>${escape(easy ? `Tell us. You can ask ${letter.council} to look at this again, or make a complaint.` : `You can ask ${letter.council} to review this decision or make a complaint under its complaints procedure.`)}</p>
-${letter.copiesTo.length ? `<p>${escape(`Copy to: ${letter.copiesTo.join(', ')}`)}</p>` : ''}`);
-  return { html, format, notYetAvailable };
+  return renderLetter(needs, (layout) => {
+    const easy = layout === 'easy-read';
+    const decision =
+      letter.kind === DecisionLetterKind.NOT_ELIGIBLE
+        ? easy
+          ? 'We looked at what you need help with. We decided the council does not have to pay for care and support for these needs.'
+          : 'We have assessed your needs for care and support. We have decided that your needs are not eligible needs under the national eligibility criteria.'
+        : easy
+          ? 'You have some needs the council must help with. We will not meet some of them. This letter says why.'
+          : 'You have eligible needs. We have decided not to meet some of them, for the reasons below.';
+    return {
+      title: `Your assessment decision – ${letter.council}`,
+      heading: easy ? 'Our decision about your care and support' : 'Decision on your assessment of needs',
+      council: letter.council,
+      addressee: letter.addressee,
+      date: letter.decidedOn,
+      sections: [
+        { heading: easy ? 'What we decided' : 'Our decision', html: paragraph(decision) },
+        { heading: easy ? 'Why we decided this' : 'Our reasons', html: prose(letter.reasons, layout) },
+        {
+          heading: easy ? 'Things that can help you' : 'Information and advice for your needs',
+          html: letter.advice.map((a) => `<section>\n<h3>${escape(letter.needLabel(a.need))}</h3>\n${prose(a.advice, layout)}\n</section>`).join('\n'),
+        },
+      ],
+      copiesTo: letter.copiesTo,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { BadUserInput } from '../errors';
 import { LocalDate } from '../local-date';
 
 /** R18 milestones: 28 and 7 days before the due date, the due date, and each week overdue. */
@@ -30,4 +31,46 @@ export function escalates(milestone: ReminderMilestone): boolean {
 /** The unique key a reminder is recorded under (no ':' — BullMQ job ids may not contain one). */
 export function reminderKey(reviewId: string, milestone: ReminderMilestone, dueDate: LocalDate): string {
   return `reminder-${reviewId}-${milestone}-${dueDate.toString()}`;
+}
+
+/** R18 local practice: 1 to 4 distinct lead times, each 1 to 90 days before the due date. */
+export function parseReminderSettings(leadDays: readonly number[]): ReminderSettings {
+  const days = [...new Set(leadDays)].sort((a, b) => b - a);
+  if (days.length < 1 || days.length > 4 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 90)) {
+    throw new BadUserInput('reminderLeadDays', 'give 1 to 4 reminder lead times, each 1 to 90 days before the review is due');
+  }
+  return { leadDays: days };
+}
+
+/** How far ahead the sweep looks: the largest lead time. */
+export function sweepHorizonDays(settings: ReminderSettings): number {
+  return Math.max(...settings.leadDays);
+}
+
+export interface ReminderMessage {
+  subject: string;
+  text: string;
+}
+
+/**
+ * The words of a reminder. Deliberately no name or other personal data: an e-mail can be forwarded or
+ * read on a phone, so it says what is due and links to the review, where the reader signs in.
+ */
+export function reminderMessage(milestone: ReminderMilestone, dueDate: LocalDate, escalation: boolean, link: string | null): ReminderMessage {
+  const due = dueDate.toString();
+  const weeks = milestone.startsWith('OVERDUE_') ? Number(milestone.slice('OVERDUE_'.length)) : 0;
+  const subject =
+    milestone === 'DUE'
+      ? `Review due today (${due})`
+      : weeks > 0
+        ? `Review overdue${weeks > 1 ? ` by ${weeks} weeks` : ''} (due ${due})`
+        : `Review due in ${milestone.slice('BEFORE_'.length)} days (${due})`;
+  const lines = [
+    escalation
+      ? 'A review in your team is overdue. You are receiving this as team manager (Care Act 2014 s.27: plans are kept under review).'
+      : 'A care and support plan review allocated to you is coming up or overdue.',
+    `Due date: ${due}.`,
+    link ? `Open the review: ${link}` : 'Open careplan and look under reviews due.',
+  ];
+  return { subject: escalation ? `[Escalation] ${subject}` : subject, text: `${lines.join('\n\n')}\n` };
 }

@@ -23,8 +23,8 @@ export function decodeCursor(cursor: string, field = 'after'): Cursor {
   }
 }
 
-export function pageSize(first: number | null | undefined, field = 'first'): number {
+export function pageSize(first: number | null | undefined, field = 'first', max = MAX_PAGE): number {
   const n = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw new BadUserInput(field, `${field} must be between 1 and ${MAX_PAGE}`);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new BadUserInput(field, `${field} must be between 1 and ${max}`);
   return n;
 }

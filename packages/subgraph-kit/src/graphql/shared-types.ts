@@ -1,5 +1,7 @@
-import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
-import { BadUserInput, LocalDate, Money as DomainMoney } from '@careplan/domain';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BadUserInput, InformationFormat, LocalDate, Money as DomainMoney } from '@careplan/domain';
+
+registerEnumType(InformationFormat, { name: 'InformationFormat', description: 'Accessible Information Standard formats (R2b).' });
 
 /** Money as clients see it: exact pence and a display string. Shared value type across subgraphs. */
 @ObjectType('Money', { description: 'An amount of money: exact integer pence and how to show it.' })
@@ -78,4 +80,29 @@ export function parseInvolvement(items: readonly InvolvementInput[]): Involvemen
 /** GraphQL enum value descriptions from a code list's labels (CLD codes show their national wording). */
 export function enumValueLabels<E extends string>(labels: Record<E, string>): Record<E, { description: string }> {
   return Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description: description as string }])) as Record<E, { description: string }>;
+}
+
+/** The fields every issued letter shows (decision letters, review refusals); each subgraph adds its kind. */
+@ObjectType()
+export abstract class IssuedLetterFields {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => InformationFormat, { nullable: true, description: 'Null for standard print.' })
+  format!: InformationFormat | null;
+
+  @Field(() => [InformationFormat], { description: 'Formats the person needs that could not be produced yet (flagged, R2b).' })
+  notYetAvailable!: InformationFormat[];
+
+  @Field(() => [String])
+  copiesTo!: string[];
+
+  @Field({ description: 'The accessible HTML as issued.' })
+  html!: string;
+
+  @Field()
+  issuedOn!: string;
+
+  @Field()
+  issuedBy!: string;
 }

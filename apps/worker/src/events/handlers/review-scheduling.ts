@@ -21,7 +21,8 @@ export const nextPlannedReview: EventHandler = {
   name: 'next-planned-review',
   handles: ['ReviewCompleted'],
   async handle(event, { graph, logger }) {
-    if (event.data.outcome !== 'NO_CHANGE' && event.data.outcome !== 'CONFIRM') return;
+    // Unplanned, requested and DP reviews leave the planned cycle as it was: it already has its next review.
+    if (event.data.kind !== 'PLANNED' || (event.data.outcome !== 'NO_CHANGE' && event.data.outcome !== 'CONFIRM')) return;
     const { schedulePlannedReview } = await graph(SCHEDULE, { plan: event.data.planId, after: 'REVIEW', on: event.data.completedOn, key: event.id });
     logger.info({ planId: event.data.planId, reviewId: schedulePlannedReview.id }, 'next planned review scheduled');
   },

@@ -1,0 +1,230 @@
+import { LocalDate, Role, UNPLANNED_REVIEW_DAYS, requestedReviewDue } from '@careplan/domain';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor } from '@careplan/testing';
+import { Frontend, REVIEW_CONTENT } from './support/drive';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+let practitioner: string;
+let approver: string;
+let finance: string;
+let assessor: string;
+const frontend = new Frontend(() => stack.url);
+const { call, ok } = frontend;
+const today = LocalDate.today();
+
+const REVIEW = `id version kind dueDate status trigger details method startedOn
+  request { requestedBy requesterName requestedOn decision decidedOn reasons }
+  involved { name role how on } content { personInvolved whatChanged whatWorks budgetEnough } contentMissing { id label }
+  letters { kind format notYetAvailable copiesTo html issuedOn }`;
+const UNPLANNED = `mutation($input: RequestUnplannedReviewInput!) { requestUnplannedReview(input: $input) { ${REVIEW} } }`;
+const REQUEST = `mutation($input: RecordReviewRequestInput!) { recordReviewRequest(input: $input) { ${REVIEW} } }`;
+const DECIDE = `mutation($input: DecideReviewRequestInput!) { decideReviewRequest(input: $input) { ${REVIEW} } }`;
+const START = `mutation($input: StartReviewInput!) { startReview(input: $input) { ${REVIEW} } }`;
+const RECORD = `mutation($input: RecordReviewContentInput!) { recordReviewContent(input: $input) { ${REVIEW} } }`;
+const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { ${REVIEW} completedOn outcome } }`;
+
+/** A person with an agreed plan, and no reviews yet (no worker runs here to schedule the planned one). */
+async function agreedPlan(): Promise<{ personId: string; planId: string }> {
+  const p = await frontend.completePlan(practitioner, assessor);
+  await frontend.signOff(practitioner, p, approver, finance);
+  return { personId: p.personId, planId: p.planId };
+}
+
+/** The stored row, read past the API, to show a refused change left it as it was. */
+async function row(id: string) {
+  const [r] = await stack.db.asAdmin(`SELECT state, version, request_decision, method, completed_on, content FROM reviews.review WHERE id = $1`, [id]);
+  return r;
+}
+
+async function relate(personId: string, input: Record<string, unknown>) {
+  await ok(practitioner, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, { input: { personId, ...input } });
+}
+
+beforeAll(async () => {
+  stack = await startStack();
+  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-request-sw', roles: [Role.PRACTITIONER] });
+  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-request-finance', roles: [Role.FINANCE_OFFICER] });
+  assessor = await frontend.practitioner(AUTHORITY_A, 'request-assessor');
+  const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-request', roles: [Role.TEAM_MANAGER] });
+  await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+    input: { userId: 'request-approver', givenName: 'Appr', familyName: 'Oval', roles: ['TEAM_MANAGER'], approvalLimitPence: 5_000_000 },
+  });
+  approver = await tokenFor({ authority: AUTHORITY_A, userId: 'request-approver', roles: [Role.TEAM_MANAGER] });
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('reviews after a change, on request, and how they are carried out', () => {
+  it('R14 an unplanned review per trigger, due in 14 days by default; the same trigger while one is open returns it', async () => {
+    const { planId } = await agreedPlan();
+    const { requestUnplannedReview: admitted } = await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'HOSPITAL_ADMISSION', details: 'Admitted after a fall.' } });
+    expect(admitted).toMatchObject({
+      kind: 'UNPLANNED',
+      trigger: 'HOSPITAL_ADMISSION',
+      details: 'Admitted after a fall.',
+      dueDate: today.plusDays(UNPLANNED_REVIEW_DAYS).toString(),
+      status: 'DUE_SOON',
+      request: null,
+    });
+    const again = (await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'HOSPITAL_ADMISSION', details: 'Reported again by the ward.' } })).requestUnplannedReview;
+    expect(again).toMatchObject({ id: admitted.id, version: admitted.version, details: 'Admitted after a fall.' });
+
+    const due = today.plusDays(3).toString();
+    const { requestUnplannedReview: carer } = await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'CARER_CHANGE', dueDate: due } });
+    expect(carer).toMatchObject({ trigger: 'CARER_CHANGE', dueDate: due, details: null });
+    expect(carer.id).not.toBe(admitted.id);
+
+    const other = await call(practitioner, UNPLANNED, { input: { planId, trigger: 'OTHER' } });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'details' });
+    const late = await call(practitioner, UNPLANNED, { input: { planId, trigger: 'PROVIDER_FAILURE', dueDate: today.plusMonths(4).toString() } });
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueDate' });
+    expect(await stack.db.asAdmin(`SELECT trigger FROM reviews.review WHERE plan_id = $1 ORDER BY trigger`, [planId])).toEqual([{ trigger: 'CARER_CHANGE' }, { trigger: 'HOSPITAL_ADMISSION' }]);
+  });
+
+  it('R15 a request awaits a decision; accepted, it is due 28 days after the request by default, or on the date set', async () => {
+    const { planId } = await agreedPlan();
+    const requestedOn = today.plusDays(-3);
+    const { recordReviewRequest: asked } = await ok(practitioner, REQUEST, {
+      input: { planId, requestedBy: 'PERSON', requestedOn: requestedOn.toString(), details: 'My knee is worse and I cannot manage the stairs.' },
+    });
+    expect(asked).toMatchObject({
+      kind: 'REQUESTED',
+      dueDate: requestedReviewDue(requestedOn).toString(),
+      details: 'My knee is worse and I cannot manage the stairs.',
+      request: { requestedBy: 'PERSON', requesterName: null, requestedOn: requestedOn.toString(), decision: 'PENDING', decidedOn: null },
+    });
+    expect(errorCode(await call(practitioner, START, { input: { id: asked.id, version: asked.version, method: 'PHONE', methodAgreedWithPerson: true } }))).toBe('CONFLICT');
+
+    const { decideReviewRequest: accepted } = await ok(practitioner, DECIDE, { input: { id: asked.id, version: asked.version, accept: true } });
+    expect(accepted).toMatchObject({ dueDate: requestedReviewDue(requestedOn).toString(), status: 'DUE_SOON', request: { decision: 'ACCEPTED', decidedOn: today.toString() }, letters: [] });
+
+    const { recordReviewRequest: second } = await ok(practitioner, REQUEST, { input: { planId, requestedBy: 'PERSON', requestedOn: today.toString(), details: 'I would like to try a direct payment.' } });
+    const on = today.plusDays(10).toString();
+    const { decideReviewRequest: dated } = await ok(practitioner, DECIDE, { input: { id: second.id, version: second.version, accept: true, dueDate: on, reasons: 'Sooner, to fit the next panel.' } });
+    expect(dated).toMatchObject({ dueDate: on, request: { decision: 'ACCEPTED', reasons: 'Sooner, to fit the next panel.' } });
+    expect(errorCode(await call(practitioner, DECIDE, { input: { id: second.id, version: dated.version, accept: true } }))).toBe('CONFLICT');
+  });
+
+  it('R15 refusing without written reasons is RULE_VIOLATION R15 and changes nothing', async () => {
+    const { planId, personId } = await agreedPlan();
+    await relate(personId, { kind: 'UNPAID_CARER', name: 'Chris Carer', willingAndAble: true, willingAndAbleRecordedOn: today.toString() });
+    const { recordReviewRequest: asked } = await ok(practitioner, REQUEST, { input: { planId, requestedBy: 'CARER', requestedOn: today.toString(), details: 'I cannot keep doing the nights.' } });
+    expect(asked.request).toMatchObject({ requestedBy: 'CARER', requesterName: 'Chris Carer' });
+    const before = await row(asked.id);
+
+    const bare = await call(practitioner, DECIDE, { input: { id: asked.id, version: asked.version, accept: false, reasons: 'No.' } });
+    expect(bare.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R15' });
+    const noAdvocate = await call(practitioner, DECIDE, { input: { id: asked.id, version: asked.version, accept: false, reasons: 'Your plan was reviewed last week.', copyToAdvocate: true } });
+    expect(noAdvocate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'copyToAdvocate' });
+    expect(await row(asked.id)).toEqual(before);
+    expect(before).toMatchObject({ state: 'OPEN', request_decision: 'PENDING' });
+    expect(await stack.db.asAdmin(`SELECT 1 FROM reviews.review_letter WHERE review_id = $1`, [asked.id])).toHaveLength(0);
+
+    const stranger = await call(practitioner, REQUEST, { input: { planId, requestedBy: 'ADVOCATE', requestedOn: today.toString(), details: 'Please review.' } });
+    expect(stranger.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requestedBy' });
+  });
+
+  it.each([
+    ['EASY_READ', 'easy-read', 'What we decided'],
+    ['LARGE_PRINT', 'large-print', 'Our decision'],
+  ])('R15 R2b refused with reasons, the review is REFUSED and the letter is in %s, to the carer who asked and the advocate', async (format, cssClass, heading) => {
+    const { planId, personId } = await agreedPlan();
+    await ok(practitioner, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
+      input: { personId, formats: [format, 'BRAILLE'], interpreterRequired: false, postOnly: true, reviewOn: today.plusMonths(12).toString() },
+    });
+    await relate(personId, { kind: 'UNPAID_CARER', name: 'Chris Carer' });
+    await relate(personId, { kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: today.plusDays(-30).toString() });
+    const { recordReviewRequest: asked } = await ok(practitioner, REQUEST, { input: { planId, requestedBy: 'CARER', requestedOn: today.toString(), details: 'Mum needs more help.' } });
+    const reasons = 'Your plan was reviewed on 10 November. Nothing has changed since then. Your carer’s assessment is booked.';
+
+    const { decideReviewRequest: refused } = await ok(practitioner, DECIDE, { input: { id: asked.id, version: asked.version, accept: false, reasons, copyToAdvocate: true } });
+    expect(refused).toMatchObject({ status: 'REFUSED', request: { decision: 'REFUSED', reasons, decidedOn: today.toString() } });
+    expect(refused.letters).toHaveLength(1);
+    const [letter] = refused.letters;
+    expect(letter).toMatchObject({ kind: 'REQUEST_REFUSED', format, notYetAvailable: ['BRAILLE'], copiesTo: ['Chris Carer (carer)', 'Dee Advocate (independent advocate)'], issuedOn: today.toString() });
+    expect(letter.html).toContain(`<main class="${cssClass}">`);
+    expect(letter.html).toContain(heading);
+    expect(letter.html).toContain('Nothing has changed since then.');
+    expect(letter.html).toContain('your carer, Chris Carer,');
+    expect(letter.html).toContain('Copy to: Chris Carer (carer), Dee Advocate (independent advocate)');
+
+    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { nextReview { id } reviews { id status letters { kind } } } }`, { id: planId });
+    expect(plan).toEqual({ nextReview: null, reviews: [{ id: asked.id, status: 'REFUSED', letters: [{ kind: 'REQUEST_REFUSED' }] }] });
+    expect(errorCode(await call(practitioner, DECIDE, { input: { id: asked.id, version: refused.version, accept: true } }))).toBe('CONFLICT');
+  });
+
+  it('R16 R1 a review starts only with the method agreed with the person', async () => {
+    const { planId } = await agreedPlan();
+    const { requestUnplannedReview: review } = await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'CHANGE_IN_NEED_REPORTED', details: 'Daughter reports more falls.' } });
+    const unagreed = await call(practitioner, START, { input: { id: review.id, version: review.version, method: 'VIDEO', methodAgreedWithPerson: false } });
+    expect(unagreed.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R16' });
+    expect(await row(review.id)).toMatchObject({ state: 'OPEN', version: review.version, method: null });
+    expect(errorCode(await call(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'NO_CHANGE' } }))).toBe('CONFLICT');
+
+    const { startReview } = await ok(practitioner, START, { input: { id: review.id, version: review.version, method: 'VIDEO', methodAgreedWithPerson: true } });
+    expect(startReview).toMatchObject({ status: 'IN_PROGRESS', method: 'VIDEO', startedOn: today.toString() });
+  });
+
+  it('R16 R1 completing without what R16 asks is RULE_VIOLATION R16 naming each item missing; recorded, the review completes', async () => {
+    const { planId } = await agreedPlan();
+    const { requestUnplannedReview: review } = await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'SAFEGUARDING_CONCERN', details: 'Neighbour borrowing money.' } });
+    const { startReview: started } = await ok(practitioner, START, { input: { id: review.id, version: review.version, method: 'FACE_TO_FACE', methodAgreedWithPerson: true } });
+    const { recordReviewContent: partial } = await ok(practitioner, RECORD, {
+      input: { id: review.id, version: started.version, whatChanged: 'A neighbour has been borrowing money.', involved: [{ name: 'Olu Assessed', role: 'the person', how: 'in person', on: today.toString() }] },
+    });
+    expect(partial.content).toMatchObject({ whatChanged: 'A neighbour has been borrowing money.', whatWorks: null });
+    expect(partial.contentMissing.map((m: { id: string }) => m.id)).toEqual([
+      'R1 the person',
+      'R16 what works',
+      'R16 what does not work',
+      'R16 new outcomes',
+      'R16 more support',
+      'R16 budget',
+      'R16 other ways',
+      'R16 social support',
+      'R16 abuse or neglect',
+      'R16 content with the plan',
+    ]);
+
+    const incomplete = await call(practitioner, COMPLETE, { input: { id: review.id, version: partial.version, outcome: 'NO_CHANGE' } });
+    expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R16' });
+    for (const label of ['whether the person took part', 'what is working', 'whether the personal budget is enough', 'risk of abuse or neglect', 'whether everyone is content with the plan']) {
+      expect(incomplete.errors?.[0].message).toContain(label);
+    }
+    const overlong = await call(practitioner, RECORD, { input: { id: review.id, version: partial.version, whatWorks: 'x'.repeat(4001) } });
+    expect(overlong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'whatWorks' });
+    expect(await row(review.id)).toMatchObject({ state: 'IN_PROGRESS', version: partial.version, completed_on: null });
+
+    const { recordReviewContent: recorded } = await ok(practitioner, RECORD, {
+      // whatChanged is left out, so it stays as recorded.
+      input: { id: review.id, version: partial.version, ...REVIEW_CONTENT, whatChanged: undefined, riskOfAbuseOrNeglect: true, riskNotes: 'Safeguarding concern raised with the adult safeguarding team.' },
+    });
+    expect(recorded.contentMissing).toEqual([]);
+    expect(recorded.content).toMatchObject({ personInvolved: true, whatChanged: 'A neighbour has been borrowing money.', budgetEnough: true });
+    const { completeReview } = await ok(practitioner, COMPLETE, { input: { id: review.id, version: recorded.version, outcome: 'NO_CHANGE' } });
+    expect(completeReview).toMatchObject({ status: 'COMPLETED', outcome: 'NO_CHANGE', completedOn: today.toString(), involved: [{ name: 'Olu Assessed', role: 'the person' }] });
+  });
+
+  it('another council can neither see nor request, decide, start or record a review of this one’s plan', async () => {
+    const { planId } = await agreedPlan();
+    const { recordReviewRequest: asked } = await ok(practitioner, REQUEST, { input: { planId, requestedBy: 'PERSON', requestedOn: today.toString(), details: 'Please review my plan.' } });
+    const before = await row(asked.id);
+    const other = await tokenFor({ authority: AUTHORITY_B, userId: 'e2e-request-other', roles: [Role.PRACTITIONER] });
+
+    expect((await call(other, UNPLANNED, { input: { planId, trigger: 'PROVIDER_FAILURE' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'planId' });
+    expect((await call(other, REQUEST, { input: { planId, requestedBy: 'PERSON', requestedOn: today.toString(), details: 'x' } })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'planId',
+    });
+    const refuse = await call(other, DECIDE, { input: { id: asked.id, version: asked.version, accept: false, reasons: 'Refused by the wrong council entirely.' } });
+    expect(refuse.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect((await call(other, START, { input: { id: asked.id, version: asked.version, method: 'PHONE', methodAgreedWithPerson: true } })).errors?.[0].extensions).toMatchObject({ field: 'id' });
+    expect((await call(other, RECORD, { input: { id: asked.id, version: asked.version, whatChanged: 'x' } })).errors?.[0].extensions).toMatchObject({ field: 'id' });
+    expect((await ok(other, `query($id: ID!) { review(id: $id) { id } }`, { id: asked.id })).review).toBeNull();
+
+    expect(await row(asked.id)).toEqual(before);
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM reviews.review WHERE plan_id = $1`, [planId])).toEqual([{ n: 1 }]);
+  });
+});

@@ -1,0 +1,123 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@careplan/domain';
+import { encodeCursor, loadVisible, type SubgraphContext } from '@careplan/subgraph-kit';
+import { DeliveryState, type Delivery, type Notification, type Reminder } from '../entities/reminder.entity';
+import { Review } from '../entities/review.entity';
+import { DeliveryService } from '../services/delivery.service';
+import { ReminderService } from '../services/reminder.service';
+import {
+  DeliveryConnection,
+  DeliveryType,
+  NotificationConnection,
+  NotificationType,
+  PreparedDeliveryType,
+  ReminderCandidatePage,
+  ReminderType,
+} from './reminder.types';
+import { ReviewType } from './types';
+
+const STAFF = [Role.PRACTITIONER, Role.TEAM_MANAGER];
+const connection = <T extends { createdAt: Date; id: string }>(page: { rows: T[]; hasNextPage: boolean }) => {
+  const edges = page.rows.map((node) => ({ cursor: encodeCursor(node), node }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+};
+
+/** R18 reminders: the worker's sweep and deliveries (SERVICE), and each member of staff's own list. */
+@Resolver(() => ReminderType)
+export class ReminderResolver {
+  @Query(() => ReminderCandidatePage, { description: 'Reviews that reached a reminder milestone today with none recorded (the sweep).' })
+  @Authorized(Role.SERVICE)
+  async reminderCandidates(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ReminderCandidatePage> {
+    const page = await new ReminderService(ctx).candidates(first, after);
+    return { candidates: page.rows, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  }
+
+  @Mutation(() => ReminderType, { nullable: true, description: 'Records a review’s reminder for a milestone once; null when it no longer applies.' })
+  @Authorized(Role.SERVICE)
+  recordReminder(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('milestone') milestone: string,
+    @Arg('dueDate') dueDate: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Reminder | null> {
+    return new ReminderService(ctx).record(reviewId, milestone, dueDate);
+  }
+
+  @Query(() => PreparedDeliveryType, { description: 'A delivery built for sending now.' })
+  @Authorized(Role.SERVICE)
+  reminderDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    return new DeliveryService(ctx).prepare(id);
+  }
+
+  @Mutation(() => DeliveryType, { description: 'Records one delivery attempt; the final failed attempt leaves it FAILED.' })
+  @Authorized(Role.SERVICE)
+  recordDeliveryAttempt(
+    @Arg('id', () => ID) id: string,
+    @Arg('delivered') delivered: boolean,
+    @Arg('final') final: boolean,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('error', () => String, { nullable: true }) error?: string,
+  ): Promise<Delivery> {
+    return new DeliveryService(ctx).recordAttempt(id, delivered, error, final);
+  }
+
+  @Query(() => DeliveryConnection, { description: 'Deliveries in a state, oldest first: FAILED ones for managers to act on.' })
+  @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
+  async reminderDeliveries(
+    @Arg('state', () => DeliveryState) state: DeliveryState,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    // The worker re-sends pending ones in big pages; people page as usual.
+    const max = ctx.identity.roles.includes(Role.SERVICE) ? 500 : undefined;
+    return connection(await new DeliveryService(ctx).inState(state, first, after, max));
+  }
+
+  @Query(() => NotificationConnection, { description: 'Your reminders, newest first.' })
+  @Authorized(...STAFF)
+  async myReminders(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return connection(await new ReminderService(ctx).forRecipient(unreadOnly, first, after));
+  }
+
+  @Mutation(() => NotificationType, { nullable: true, description: 'Marks one of your reminders as read.' })
+  @Authorized(...STAFF)
+  markReminderRead(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Notification | null> {
+    return new ReminderService(ctx).markRead(id);
+  }
+
+  @FieldResolver(() => ReviewType)
+  async review(@Root() reminder: Reminder, @Ctx() ctx: SubgraphContext): Promise<Review> {
+    return (await loadVisible(ctx, Review, reminder.reviewId))!;
+  }
+
+  @FieldResolver(() => [DeliveryType], { description: 'What is to be delivered for this reminder, and how far it got.' })
+  deliveries(@Root() reminder: Reminder, @Ctx() ctx: SubgraphContext): Promise<Delivery[]> {
+    return new ReminderService(ctx).deliveries(reminder.id);
+  }
+}
+
+@Resolver(() => DeliveryType)
+export class DeliveryResolver {
+  @FieldResolver(() => ReminderType)
+  async reminder(@Root() delivery: Delivery, @Ctx() ctx: SubgraphContext): Promise<Reminder> {
+    return (await new ReminderService(ctx).reminder(delivery.reminderId))!;
+  }
+}
+
+@Resolver(() => NotificationType)
+export class NotificationResolver {
+  @FieldResolver(() => ReminderType)
+  async reminder(@Root() notification: Notification, @Ctx() ctx: SubgraphContext): Promise<Reminder> {
+    return (await new ReminderService(ctx).reminder(notification.reminderId))!;
+  }
+}

@@ -1,0 +1,24 @@
+import { Column } from 'typeorm';
+import type { InformationFormat } from '@careplan/domain';
+import { TenantEntity } from './tenant-entity';
+
+/** A letter as issued (decision letters, review refusals): the exact HTML the person received, in their format (R2b). */
+export abstract class IssuedLetter extends TenantEntity {
+  @Column({ type: 'text', nullable: true })
+  format!: InformationFormat | null;
+
+  @Column({ type: 'text', array: true })
+  notYetAvailable!: InformationFormat[];
+
+  @Column({ type: 'text', array: true })
+  copiesTo!: string[];
+
+  @Column({ type: 'text' })
+  html!: string;
+
+  @Column({ type: 'date' })
+  issuedOn!: string;
+
+  @Column({ type: 'text' })
+  issuedBy!: string;
+}
