@@ -14,4 +14,6 @@ module.exports = {
   projects,
   reporters: ['default', join(__dirname, 'summary-reporter.js')],
   maxWorkers: 2,
+  // Also here: Jest ignores a project's testTimeout when it runs several projects at once.
+  testTimeout: 30000,
 };
