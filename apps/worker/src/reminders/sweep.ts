@@ -11,7 +11,10 @@ const PENDING = `query Pending($after: String) {
 
 /** The daily sweep fans out: one job per council, so one council's trouble does not hold up another's. */
 export async function sweepAll(queues: ReminderQueues, authorities: readonly string[]): Promise<void> {
-  await queues.reminders.addBulk(authorities.map((authority) => ({ name: 'sweep-authority', data: { authority }, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } })));
+  // Retried with backoff: at boot the graph may still be starting, and the next scheduled sweep is a day away.
+  await queues.reminders.addBulk(
+    authorities.map((authority) => ({ name: 'sweep-authority', data: { authority }, opts: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, removeOnComplete: true, removeOnFail: { count: 100 } } })),
+  );
 }
 
 /**
