@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { LocalDate, Role } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
-import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until } from '@careplan/testing';
 import { NOTIFICATIONS_QUEUE, REVIEW_REMINDERS_QUEUE, startWorker, type RunningWorker } from '@careplan/worker';
 import { Frontend } from './support/drive';
 import { startSmtpReceiver, startWebhookReceiver } from './support/receivers';
@@ -36,16 +36,6 @@ let staffIds: { sw: string; tm: string; team: string };
 const frontend = new Frontend(() => stack.url);
 const { ok, call } = frontend;
 const today = LocalDate.today();
-
-async function until<T>(probe: () => Promise<T | undefined | false>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined && found !== false) return found;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const startInProcess = () =>
   startWorker({ redisUrl: REDIS, queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers: [], authorities: [AUTHORITY_A], smtpUrl: smtp.url, timing: TIMING, port: 0, logger: createLogger('reminders-e2e') });

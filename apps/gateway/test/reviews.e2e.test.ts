@@ -1,6 +1,6 @@
 import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
-import { AUTHORITY_A, redisUrl, tokenFor } from '@careplan/testing';
+import { AUTHORITY_A, redisUrl, tokenFor, until } from '@careplan/testing';
 import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
 import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
@@ -13,16 +13,6 @@ let finance: string;
 let assessor: string;
 const frontend = new Frontend(() => stack.url);
 const { ok } = frontend;
-
-async function until<T>(probe: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const REVIEWS = `query($id: ID!) { plan(id: $id) { reviews { id version kind dueDate status } } }`;
 

@@ -3,7 +3,7 @@ import IORedis from 'ioredis';
 import { DOMAIN_EVENTS_QUEUE, createLogger, type DomainEvent } from '@careplan/runtime';
 import { onboardAuthorities, peopleSubgraph } from '@careplan/people';
 import type { RunningSubgraph } from '@careplan/subgraph-kit';
-import { AUTHORITY_A, createTestDatabase, graphql, redisUrl, removePrefix, startTestSubgraph, tokenFor, uniquePrefix, type TestDatabase } from '@careplan/testing';
+import { AUTHORITY_A, createTestDatabase, graphql, redisUrl, removePrefix, startTestSubgraph, tokenFor, uniquePrefix, until, type TestDatabase } from '@careplan/testing';
 import { startWorker, type EventHandler, type RunningWorker } from '../src';
 
 let db: TestDatabase;
@@ -20,14 +20,6 @@ const recorder: EventHandler = {
     handled.push(event);
   },
 };
-
-async function until(condition: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function queueIdle(queue: Queue): Promise<boolean> {
   const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');

@@ -42,3 +42,4 @@ export * from './review/refusal-letter';
 export * from './review/conduct';
 export * from './review/content';
 export * from './review/reminders';
+export * from './email-address';

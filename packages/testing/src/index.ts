@@ -3,3 +3,4 @@ export * from './tokens';
 export * from './redis';
 export * from './http';
 export * from './subgraph';
+export * from './wait';

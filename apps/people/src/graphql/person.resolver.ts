@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
-import { encodeCursor, type SubgraphContext } from '@careplan/subgraph-kit';
+import { toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Person } from '../entities/person.entity';
 import { AuthorityService } from '../services/authority.service';
 import { PersonService, PEOPLE_READERS, PEOPLE_WRITERS, type PersonPage } from '../services/person.service';
@@ -10,10 +10,7 @@ import { AllocatePersonInput, CreatePersonInput, PeopleFilter, UpdatePersonInput
 import { PersonConnection, PersonType } from './person.type';
 import { PractitionerType, TeamType } from './practitioner.types';
 
-function connection(page: PersonPage): PersonConnection {
-  const edges = page.rows.map((node) => ({ cursor: encodeCursor(node), node: node as unknown as PersonType }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
-}
+const connection = (page: PersonPage) => toConnection(page) as unknown as PersonConnection;
 
 @Resolver(() => PersonType)
 export class PersonResolver {

@@ -1,4 +1,4 @@
-import { BadUserInput, Role, Specialism, parseApprovalLimit } from '@careplan/domain';
+import { BadUserInput, Role, Specialism, parseApprovalLimit, parseEmailAddress } from '@careplan/domain';
 import { byId, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Practitioner } from '../entities/practitioner.entity';
 import { Team } from '../entities/team.entity';
@@ -7,13 +7,6 @@ import type { PractitionerInput, UpdatePractitionerInput } from '../graphql/prac
 function name(raw: string, field: string): string {
   const value = raw.trim().replace(/\s+/g, ' ');
   if (!value || value.length > 100) throw new BadUserInput(field, `${field} must be 1 to 100 characters`);
-  return value;
-}
-
-function workEmail(raw: string | null | undefined): string | null {
-  const value = raw?.trim().toLowerCase();
-  if (!value) return null;
-  if (value.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) throw new BadUserInput('email', 'email must be an e-mail address');
   return value;
 }
 
@@ -82,7 +75,7 @@ export class PractitionerService {
       givenName: name(input.givenName, 'givenName'),
       familyName: name(input.familyName, 'familyName'),
       teamId: input.teamId ?? null,
-      email: workEmail(input.email),
+      email: parseEmailAddress(input.email, 'email')?.toLowerCase() ?? null,
       roles: [...new Set(input.roles)],
       specialisms: [...new Set(input.specialisms ?? [])] as Specialism[],
       approvalLimitPence: parseApprovalLimit(input.approvalLimitPence),

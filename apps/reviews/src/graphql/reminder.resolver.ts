@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
-import { encodeCursor, loadVisible, type SubgraphContext } from '@careplan/subgraph-kit';
+import { loadVisible, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import { DeliveryState, type Delivery, type Notification, type Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
 import { DeliveryService } from '../services/delivery.service';
@@ -17,10 +17,6 @@ import {
 import { ReviewType } from './types';
 
 const STAFF = [Role.PRACTITIONER, Role.TEAM_MANAGER];
-const connection = <T extends { createdAt: Date; id: string }>(page: { rows: T[]; hasNextPage: boolean }) => {
-  const edges = page.rows.map((node) => ({ cursor: encodeCursor(node), node }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
-};
 
 /** R18 reminders: the worker's sweep and deliveries (SERVICE), and each member of staff's own list. */
 @Resolver(() => ReminderType)
@@ -75,7 +71,7 @@ export class ReminderResolver {
   ) {
     // The worker re-sends pending ones in big pages; people page as usual.
     const max = ctx.identity.roles.includes(Role.SERVICE) ? 500 : undefined;
-    return connection(await new DeliveryService(ctx).inState(state, first, after, max));
+    return toConnection(await new DeliveryService(ctx).inState(state, first, after, max));
   }
 
   @Query(() => NotificationConnection, { description: 'Your reminders, newest first.' })
@@ -86,7 +82,7 @@ export class ReminderResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return connection(await new ReminderService(ctx).forRecipient(unreadOnly, first, after));
+    return toConnection(await new ReminderService(ctx).forRecipient(unreadOnly, first, after));
   }
 
   @Mutation(() => NotificationType, { nullable: true, description: 'Marks one of your reminders as read.' })

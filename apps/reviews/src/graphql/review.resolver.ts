@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate, ReviewStatus, Role } from '@careplan/domain';
-import { CASEWORK_ROLES, encodeCursor, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Review } from '../entities/review.entity';
+import { dueDateCursor } from '../services/due-date-page';
 import { ReviewService } from '../services/review.service';
 import { CompleteReviewInput, PersonRef, PlanRef, ReviewConnection, ReviewCountType, ReviewType, ScheduleAfter, ScheduleReviewInput } from './types';
 
@@ -63,8 +64,7 @@ export class ReviewResolver {
     @Arg('practitioner', () => ID, { nullable: true, description: 'Only people allocated to this practitioner.' }) practitioner?: string,
   ): Promise<ReviewConnection> {
     const page = await new ReviewService(ctx).due({ from: LocalDate.parse(from, 'from'), to: LocalDate.parse(to, 'to'), status, teamId: team, practitionerId: practitioner }, first, after);
-    const edges = page.rows.map((node) => ({ cursor: encodeCursor({ createdAt: new Date(`${node.dueDate}T00:00:00Z`), id: node.id }), node: node as unknown as ReviewType }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(page, dueDateCursor) as unknown as ReviewConnection;
   }
 
   @Query(() => [ReviewCountType], { description: 'Open reviews by status today: the team dashboard.' })

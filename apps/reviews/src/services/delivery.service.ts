@@ -34,13 +34,13 @@ export class DeliveryService {
       if (!settings.webhookUrl || !settings.webhookSecret) return { ...prepared, undeliverable: 'the council has no webhook set' };
       return { ...prepared, webhook: await this.webhook(delivery, reminder, review, settings) };
     }
+    if (!settings.emailFrom) return { ...prepared, undeliverable: 'the council has no sender address for e-mail' };
     const notification = (await byId(this.ctx, Notification).load(delivery.notificationId!))!;
     const { practitioner } = await askGraph<{ practitioner: { email: string | null; active: boolean } | null }>(
       this.ctx,
       `query ReminderAddress($id: ID!) { practitioner(id: $id) { email active } }`,
       { id: notification.recipientPractitionerId },
     );
-    if (!settings.emailFrom) return { ...prepared, undeliverable: 'the council has no sender address for e-mail' };
     if (!practitioner?.email) return { ...prepared, undeliverable: 'no work e-mail address is recorded for the recipient' };
     const link = settings.frontendUrl ? new URL(`reviews/${review.id}`, settings.frontendUrl.endsWith('/') ? settings.frontendUrl : `${settings.frontendUrl}/`).toString() : null;
     const message = reminderMessage(reminder.milestone, LocalDate.parse(reminder.dueDate), notification.escalation, link);

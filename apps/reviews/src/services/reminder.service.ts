@@ -1,8 +1,9 @@
 import { In, IsNull } from 'typeorm';
 import { LocalDate, ReviewState, currentMilestone, escalates, reminderKey, sweepHorizonDays, type ReminderMilestone } from '@careplan/domain';
-import { askGraph, byId, decodeCursor, encodeCursor, loadVisible, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, byId, decodeCursor, loadVisible, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Delivery, DeliveryChannel, DeliveryState, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
+import { afterDueDate, dueDateCursor } from './due-date-page';
 import { ReviewSettingsService } from './review-settings.service';
 
 export interface ReminderCandidate {
@@ -59,8 +60,7 @@ export class ReminderService {
       .orderBy('r.due_date', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .take(size + 1);
-    const cursor = after ? decodeCursor(after) : null;
-    if (cursor) q.andWhere('(r.due_date, r.id) > (:afterDue, :afterId)', { afterDue: cursor.createdAt.slice(0, 10), afterId: cursor.id });
+    afterDueDate(q, after);
     const page = await q.getMany();
     const reviews = page.slice(0, size);
     const due = reviews.flatMap((r) => {
@@ -74,7 +74,7 @@ export class ReminderService {
     const last = reviews.at(-1);
     return {
       rows: due.filter((c) => !recorded.has(c.key)),
-      endCursor: last ? encodeCursor({ createdAt: new Date(`${last.dueDate}T00:00:00Z`), id: last.id }) : null,
+      endCursor: last ? dueDateCursor(last) : null,
       hasNextPage: page.length > size,
     };
   }

@@ -3,6 +3,7 @@ import {
   Conflict,
   DEFAULT_REMINDER_SETTINGS,
   DEFAULT_REVIEW_SETTINGS,
+  parseEmailAddress,
   parseReminderSettings,
   parseReviewSettings,
   type ReminderSettings,
@@ -35,13 +36,6 @@ function url(raw: string | null | undefined, field: string): string | null {
   }
 }
 
-function emailFrom(raw: string | null | undefined): string | null {
-  const value = raw?.trim();
-  if (!value) return null;
-  if (value.length > 254 || !/^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(value)) throw new BadUserInput('emailFrom', 'emailFrom must be an e-mail address');
-  return value;
-}
-
 /** Each council's review practice (R13, R18) and where its reminders go; kept by team managers. */
 export class ReviewSettingsService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -70,7 +64,7 @@ export class ReviewSettingsService {
       webhookUrl: url(input.webhookUrl, 'webhookUrl'),
       // Leaving the secret out keeps the one already set: it is never read back.
       webhookSecret: secret === undefined ? existing.webhookSecret : secret || null,
-      emailFrom: emailFrom(input.emailFrom),
+      emailFrom: parseEmailAddress(input.emailFrom, 'emailFrom'),
       frontendUrl: url(input.frontendUrl, 'frontendUrl'),
     };
     if (fields.webhookUrl && !fields.webhookSecret) throw new BadUserInput('webhookSecret', 'a webhook needs a secret to sign its deliveries');

@@ -16,10 +16,11 @@ import {
   type ReviewOutcomeInput,
   ReviewStatus,
 } from '@careplan/domain';
-import { askGraph, decodeCursor, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
 import { contentFacts } from './review-conduct.service';
+import { afterDueDate } from './due-date-page';
 import { ReviewSettingsService } from './review-settings.service';
 
 /** The plan a review is of, as the plans subgraph shows it to the caller. */
@@ -107,7 +108,6 @@ export class ReviewService {
       ? (await askGraph<{ allocatedPersonIds: string[] }>(this.ctx, `query Allocated($p: ID, $t: ID) { allocatedPersonIds(practitionerId: $p, teamId: $t) }`, { p: practitionerId ?? null, t: teamId ?? null })).allocatedPersonIds
       : null;
     if (people && !people.length) return { rows: [], hasNextPage: false };
-    const cursor = after ? decodeCursor(after) : null;
     const manager = await this.ctx.db.manager();
     const q = manager
       .createQueryBuilder(Review, 'r')
@@ -117,8 +117,7 @@ export class ReviewService {
       .andWhere(people ? 'r.person_id = ANY(:people)' : 'true', { people })
       .orderBy('r.due_date', 'ASC')
       .addOrderBy('r.id', 'ASC');
-    // The cursor carries the due date (as UTC midnight) and the id.
-    if (cursor) q.andWhere('(r.due_date, r.id) > (:afterDue, :afterId)', { afterDue: cursor.createdAt.slice(0, 10), afterId: cursor.id });
+    afterDueDate(q, after);
     // Status is derived from dates, so it filters after loading the date window.
     const rows = (await q.getMany()).filter((r) => !status || this.status(r) === status);
     const page = rows.slice(0, size);

@@ -28,3 +28,9 @@ export function pageSize(first: number | null | undefined, field = 'first', max 
   if (!Number.isInteger(n) || n < 1 || n > max) throw new BadUserInput(field, `${field} must be between 1 and ${max}`);
   return n;
 }
+
+/** A Relay connection of rows paged by (created at, id). */
+export function toConnection<T extends { createdAt: Date; id: string }>(page: { rows: T[]; hasNextPage: boolean }, cursorOf: (row: T) => string = encodeCursor) {
+  const edges = page.rows.map((node) => ({ cursor: cursorOf(node), node }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
