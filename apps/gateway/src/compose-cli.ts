@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { composeSupergraph } from './compose';
+import { apiSchemaOf, composeSupergraph } from './compose';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './supergraph';
 
 composeSupergraph()
   .then((sdl) => {
-    const file = join(__dirname, '..', 'supergraph.graphql');
-    writeFileSync(file, sdl);
-    console.log(`wrote ${file}`);
+    writeFileSync(SUPERGRAPH_FILE, sdl);
+    writeFileSync(API_SCHEMA_FILE, apiSchemaOf(sdl));
+    console.log(`wrote ${SUPERGRAPH_FILE} and ${API_SCHEMA_FILE}`);
   })
   .catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);

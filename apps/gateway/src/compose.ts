@@ -1,4 +1,6 @@
 import { composeServices } from '@apollo/composition';
+import { Supergraph } from '@apollo/federation-internals';
+import { printSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { assessmentsSubgraph } from '@careplan/assessments';
 import { budgetsSubgraph } from '@careplan/budgets';
@@ -25,4 +27,13 @@ export async function composeSupergraph(): Promise<string> {
   const result = composeServices(services);
   if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => e.message).join('\n')}`);
   return result.supergraphSdl;
+}
+
+/**
+ * The public schema clients see through the gateway (the supergraph without its join directives and
+ * internal fields). Committed as schema.graphql: frontends generate their clients from it, and every
+ * operation this repository sends to the graph is checked against it.
+ */
+export function apiSchemaOf(supergraphSdl: string): string {
+  return printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema());
 }

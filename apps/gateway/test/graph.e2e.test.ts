@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { Role } from '@careplan/domain';
 import { signToken, type SigningKey } from '@careplan/identity';
-import { ensureJourney } from '@careplan/devstack';
+import { ensureJourney, graphCall } from '@careplan/devstack';
+import { GraphClient } from '@careplan/runtime';
 import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor } from '@careplan/testing';
 import { exportJWK, generateKeyPair } from 'jose';
 import { startStack, type Stack } from './support/stack';
@@ -20,7 +21,7 @@ async function ok<T = any>(query: string, variables: Record<string, unknown>, to
 
 /** A person with an assessment, a plan drawn from it, a budget and a review, created through the gateway. */
 function journey(token: string, familyName = 'Journey', nhsNumber: string | null = null) {
-  return ensureJourney((query, variables) => ok(query, variables, token), {
+  return ensureJourney(graphCall(new GraphClient(stack.url), token), {
     givenName: 'Grace',
     familyName,
     dateOfBirth: '1948-03-02',

@@ -1,5 +1,8 @@
-import { cancelReviewsOfClosedPlan, directPaymentReview, firstPlannedReview, nextPlannedReview } from './events/handlers/review-scheduling';
+import { cancelReviewsOfClosedPlan } from './events/handlers/cancel-reviews-of-closed-plan';
+import { directPaymentReview } from './events/handlers/direct-payment-review';
+import { firstPlannedReview } from './events/handlers/first-planned-review';
+import { nextPlannedReview } from './events/handlers/next-planned-review';
 import type { EventHandler } from './events/registry';
 
-/** Every domain-event handler the worker runs, grouped by concern under events/handlers. */
+/** Every domain-event handler the worker runs, one per file under events/handlers. */
 export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, cancelReviewsOfClosedPlan];

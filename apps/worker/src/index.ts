@@ -1,5 +1,5 @@
 export { startWorker, type WorkerOptions, type RunningWorker } from './worker';
-export { EventRegistry, type EventHandler, type HandlerContext } from './events/registry';
+export { EventRegistry, onEvent, type EventHandler, type HandlerContext } from './events/registry';
 export { ServiceGraph } from './events/service-graph';
 export { startDomainEventConsumer } from './events/consumer';
 export { handlers } from './handlers';

@@ -1,10 +1,11 @@
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
-import { DOMAIN_EVENTS_QUEUE, createLogger, type DomainEvent } from '@careplan/runtime';
+import type { DomainEvent } from '@careplan/domain';
+import { DOMAIN_EVENTS_QUEUE, createLogger } from '@careplan/runtime';
 import { onboardAuthorities, peopleSubgraph } from '@careplan/people';
 import type { RunningSubgraph } from '@careplan/subgraph-kit';
 import { AUTHORITY_A, createTestDatabase, graphql, redisUrl, removePrefix, startTestSubgraph, tokenFor, uniquePrefix, until, type TestDatabase } from '@careplan/testing';
-import { startWorker, type EventHandler, type RunningWorker } from '../src';
+import { onEvent, startWorker, type RunningWorker } from '../src';
 
 let db: TestDatabase;
 let people: RunningSubgraph;
@@ -13,13 +14,13 @@ let prefix: string;
 const handled: DomainEvent[] = [];
 
 /** Records what it saw: proves the worker delivers each event to a handler exactly once. */
-const recorder: EventHandler = {
+const recorder = onEvent({
   name: 'test-recorder',
-  handles: ['PersonRegistered'],
+  handles: 'PersonRegistered',
   async handle(event) {
     handled.push(event);
   },
-};
+});
 
 async function queueIdle(queue: Queue): Promise<boolean> {
   const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');

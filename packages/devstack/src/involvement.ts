@@ -1,18 +1,37 @@
+import { AssessmentMethod, AssessmentStatus } from '@careplan/domain';
 import type { GraphCall } from './journey';
-
-export interface DemoRelationship {
-  kind: string;
-  name: string;
-  [field: string]: unknown;
-}
+import {
+  AllocateDemoPersonDocument,
+  AssessmentProgressDocument,
+  CompleteDemoAssessmentDocument,
+  CreateDemoPractitionerDocument,
+  CreateDemoTeamDocument,
+  ExistingInvolvementDocument,
+  ExistingStaffDocument,
+  RecordDemoAdvocacyFactsDocument,
+  RecordDemoCapacityAssessmentDocument,
+  RecordDemoNeedDocument,
+  RecordDemoRelationshipDocument,
+  SetDemoCommunicationNeedsDocument,
+  StartDemoAssessmentDocument,
+  UpdateDemoPersonDocument,
+  type CompleteAssessmentInput,
+  type PractitionerInput,
+  type RecordAdvocacyFactsInput,
+  type RecordCapacityAssessmentInput,
+  type RecordNeedInput,
+  type RecordRelationshipInput,
+  type SetCommunicationNeedsInput,
+  type UpdatePersonInput,
+} from './graph/generated';
 
 /** What the demo records about a person beyond the journey: their details and who is involved. */
 export interface DemoInvolvement {
-  profile: Record<string, unknown>;
-  relationships?: DemoRelationship[];
-  communicationNeeds?: Record<string, unknown>;
-  advocacyFacts?: Record<string, unknown>;
-  capacityAssessments?: Array<Record<string, unknown>>;
+  profile: Omit<UpdatePersonInput, 'id' | 'version'>;
+  relationships?: Array<Omit<RecordRelationshipInput, 'personId'>>;
+  communicationNeeds?: Omit<SetCommunicationNeedsInput, 'personId'>;
+  advocacyFacts?: Omit<RecordAdvocacyFactsInput, 'personId'>;
+  capacityAssessments?: Array<Omit<RecordCapacityAssessmentInput, 'personId'>>;
   /** userId of the practitioner the person is allocated to. */
   allocatedTo?: string;
   /** The assessment's progress: started by `assessor` with these needs, and completed when the guards allow. */
@@ -21,30 +40,26 @@ export interface DemoInvolvement {
 
 export interface DemoAssessment {
   assessor: string;
-  needs: Array<Record<string, unknown>>;
-  completion: Record<string, unknown>;
+  needs: Array<Omit<RecordNeedInput, 'assessmentId'>>;
+  completion: Omit<CompleteAssessmentInput, 'id' | 'version'>;
 }
 
 export interface DemoStaff {
   teams: string[];
-  practitioners: Array<{ userId: string; givenName: string; familyName: string; team: string; roles: string[]; specialisms?: string[]; approvalLimitPence?: number }>;
+  /** Each in the team of this name. */
+  practitioners: Array<Omit<PractitionerInput, 'teamId'> & { team: string }>;
 }
 
 /** Teams and practitioners of one council, created when missing; returns practitioner ids by userId. */
 export async function ensureStaff(call: GraphCall, staff: DemoStaff): Promise<Map<string, string>> {
-  const { teams, practitioners } = await call<{ teams: Array<{ id: string; name: string }>; practitioners: Array<{ id: string; userId: string }> }>(
-    `{ teams { id name } practitioners { id userId } }`,
-    {},
-  );
+  const { teams, practitioners } = await call(ExistingStaffDocument, {});
   const teamIds = new Map(teams.map((t) => [t.name, t.id]));
   for (const name of staff.teams.filter((n) => !teamIds.has(n))) {
-    teamIds.set(name, (await call(`mutation($name: String!) { createTeam(name: $name) { id } }`, { name })).createTeam.id);
+    teamIds.set(name, (await call(CreateDemoTeamDocument, { name })).createTeam.id);
   }
   const ids = new Map(practitioners.map((p) => [p.userId, p.id]));
   for (const { team, ...p } of staff.practitioners.filter((p) => !ids.has(p.userId))) {
-    const { createPractitioner } = await call(`mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
-      input: { ...p, teamId: teamIds.get(team) },
-    });
+    const { createPractitioner } = await call(CreateDemoPractitionerDocument, { input: { ...p, teamId: teamIds.get(team) } });
     ids.set(p.userId, createPractitioner.id);
   }
   return ids;
@@ -52,35 +67,29 @@ export async function ensureStaff(call: GraphCall, staff: DemoStaff): Promise<Ma
 
 /** Records the person's details and involvement where missing, so running the seed again changes nothing. */
 export async function ensureInvolvement(call: GraphCall, personId: string, demo: DemoInvolvement, practitioners: Map<string, string>): Promise<void> {
-  const { person } = await call(
-    `query($id: ID!) { person(id: $id) {
-       version preferredName allocatedPractitioner { id } relationships(includeEnded: true) { name }
-       communicationNeeds { reviewOn } advocacy { facts { recordedBy } } capacityAssessments { id } } }`,
-    { id: personId },
-  );
-  let version: number = person.version;
+  const { person } = await call(ExistingInvolvementDocument, { id: personId });
+  if (!person) throw new Error(`the seed cannot see person ${personId}`);
+  let version = person.version;
   if (person.preferredName === null) {
-    version = (await call(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { version } }`, { input: { id: personId, version, ...demo.profile } })).updatePerson.version;
+    version = (await call(UpdateDemoPersonDocument, { input: { id: personId, version, ...demo.profile } })).updatePerson.version;
   }
   if (demo.allocatedTo && !person.allocatedPractitioner) {
-    await call(`mutation($input: AllocatePersonInput!) { allocatePerson(input: $input) { version } }`, {
-      input: { personId, version, practitionerId: practitioners.get(demo.allocatedTo) },
-    });
+    await call(AllocateDemoPersonDocument, { input: { personId, version, practitionerId: practitioners.get(demo.allocatedTo) } });
   }
-  const named = new Set((person.relationships as Array<{ name: string }>).map((r) => r.name));
+  const named = new Set(person.relationships.map((r) => r.name));
   for (const relationship of demo.relationships ?? []) {
     if (named.has(relationship.name)) continue;
-    await call(`mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, { input: { personId, ...relationship } });
+    await call(RecordDemoRelationshipDocument, { input: { personId, ...relationship } });
   }
   if (demo.communicationNeeds && !person.communicationNeeds) {
-    await call(`mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { reviewOn } }`, { input: { personId, ...demo.communicationNeeds } });
+    await call(SetDemoCommunicationNeedsDocument, { input: { personId, ...demo.communicationNeeds } });
   }
   if (demo.advocacyFacts && !person.advocacy.facts) {
-    await call(`mutation($input: RecordAdvocacyFactsInput!) { recordAdvocacyFacts(input: $input) { required } }`, { input: { personId, ...demo.advocacyFacts } });
+    await call(RecordDemoAdvocacyFactsDocument, { input: { personId, ...demo.advocacyFacts } });
   }
   if (person.capacityAssessments.length === 0) {
     for (const assessment of demo.capacityAssessments ?? []) {
-      await call(`mutation($input: RecordCapacityAssessmentInput!) { recordCapacityAssessment(input: $input) { id } }`, { input: { personId, ...assessment } });
+      await call(RecordDemoCapacityAssessmentDocument, { input: { personId, ...assessment } });
     }
   }
 }
@@ -91,22 +100,23 @@ export async function ensureInvolvement(call: GraphCall, personId: string, demo:
  * would find it.
  */
 export async function ensureAssessment(call: GraphCall, assessmentId: string, demo: DemoAssessment, practitioners: Map<string, string>): Promise<void> {
-  const { assessment } = await call(`query($id: ID!) { assessment(id: $id) { status version needs { id } } }`, { id: assessmentId });
-  let version: number = assessment.version;
-  if (assessment.status === 'REQUESTED') {
+  const { assessment } = await call(AssessmentProgressDocument, { id: assessmentId });
+  if (!assessment) throw new Error(`the seed cannot see assessment ${assessmentId}`);
+  let version = assessment.version;
+  if (assessment.status === AssessmentStatus.REQUESTED) {
+    const assessorPractitionerId = practitioners.get(demo.assessor);
+    if (!assessorPractitionerId) throw new Error(`the demo assessor ${demo.assessor} is not among the council's practitioners`);
     version = (
-      await call(`mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { version } }`, {
-        input: { id: assessmentId, version, assessorPractitionerId: practitioners.get(demo.assessor), method: 'FACE_TO_FACE' },
-      })
+      await call(StartDemoAssessmentDocument, { input: { id: assessmentId, version, assessorPractitionerId, method: AssessmentMethod.FACE_TO_FACE } })
     ).startAssessment.version;
-  } else if (assessment.status !== 'IN_PROGRESS') {
+  } else if (assessment.status !== AssessmentStatus.IN_PROGRESS) {
     return;
   }
   if (assessment.needs.length === 0) {
-    for (const need of demo.needs) await call(`mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId, ...need } });
+    for (const need of demo.needs) await call(RecordDemoNeedDocument, { input: { assessmentId, ...need } });
   }
   try {
-    await call(`mutation($input: CompleteAssessmentInput!) { completeAssessment(input: $input) { status } }`, { input: { id: assessmentId, version, ...demo.completion } });
+    await call(CompleteDemoAssessmentDocument, { input: { id: assessmentId, version, ...demo.completion } });
   } catch (err) {
     if (!/RULE_VIOLATION/.test((err as Error).message)) throw err;
   }

@@ -43,3 +43,4 @@ export * from './review/conduct';
 export * from './review/content';
 export * from './review/reminders';
 export * from './email-address';
+export * from './events';

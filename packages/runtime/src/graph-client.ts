@@ -1,26 +1,49 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST, print, type DocumentNode } from 'graphql';
 import { Unauthenticated } from '@careplan/domain';
 
 export interface GraphResponse<T> {
-  data?: T;
+  data?: T | null;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
+/** What an operation's variables may be; generated operation types fit it. */
+export type Variables = { [name: string]: unknown };
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The text of a (generated) document, printed once per process. */
+function source(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
+/** The operation's name, for errors and logs. */
+export function operationName(document: DocumentNode): string {
+  return getOperationAST(document)?.name?.value ?? 'anonymous operation';
+}
+
 /**
- * Calls the federated graph as a client would. Subgraphs use it, with the caller's own token, to check
- * that what a request refers to exists and is visible; the worker uses it with service tokens.
+ * Calls the federated graph as a client would, with typed documents generated from `.graphql` files.
+ * Subgraphs use it with the caller's own token, for facts other subgraphs own; the worker with
+ * service tokens.
  */
 export class GraphClient {
   constructor(private readonly url: string | (() => string)) {}
 
-  async request<T>(query: string, variables: Record<string, unknown>, token: string): Promise<GraphResponse<T>> {
+  async request<R, V extends Variables>(document: TypedDocumentNode<R, V>, variables: V, token: string): Promise<GraphResponse<R>> {
     const url = typeof this.url === 'function' ? this.url() : this.url;
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: source(document), variables, operationName: operationName(document) }),
       signal: AbortSignal.timeout(15_000),
     });
     if (res.status === 401) throw new Unauthenticated('the graph refused the token');
-    return (await res.json()) as GraphResponse<T>;
+    return (await res.json()) as GraphResponse<R>;
   }
 }

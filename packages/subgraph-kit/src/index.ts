@@ -25,5 +25,4 @@ export * from './main';
 export * from './database/person-record';
 export * from './request/visible';
 export * from './request/graph-references';
-export * from './request/person-facts';
 export * from './request/versioned-update';

@@ -84,14 +84,8 @@ function requestPlugin(schema: string, relay: OutboxRelay, logger: Logger): Apol
           const isMutation = operation?.operation === 'mutation';
           try {
             // A mutation that raised any error changes nothing; reads still record their audit row.
-            await ctx.db.finish(!(isMutation && failed), (m) =>
-              ctx.audit.flush(m, schema, {
-                identity: ctx.identity,
-                requestId: ctx.requestId,
-                operation: operation?.operation ?? 'unknown',
-                operationName,
-              }),
-            );
+            const entry = { identity: ctx.identity, requestId: ctx.requestId, operation: operation?.operation ?? 'unknown', operationName };
+            await ctx.db.finish(!(isMutation && failed), ctx.audit.touched ? (m) => ctx.audit.flush(m, schema, entry) : undefined);
             if (ctx.outbox.hasEvents && !(isMutation && failed)) relay.kick();
           } catch (err) {
             logger.error({ requestId: ctx.requestId, err }, 'could not commit request');

@@ -2,20 +2,22 @@ import {
   AssessmentKind,
   AssessmentStatus,
   BadUserInput,
+  ConsentPurpose,
   LocalDate,
   assertAssessmentEditable,
   assertAssessmentTransition,
   assertQualifiedAssessor,
   determineEligibility,
   eligibilityFramework,
+  hasStandingConsent,
   type AssessmentEventOutcome,
 } from '@careplan/domain';
-import { loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, personConsents, personFacts, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, isUuid, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import { EligibilityDetermination } from '../entities/eligibility-determination.entity';
 import { Need } from '../entities/need.entity';
 import { NeedsAssessment } from '../entities/needs-assessment.entity';
 import type { CompleteAssessmentInput, CreateAssessmentInput, StartAssessmentInput } from '../graphql/types';
-import { guardAdvocacy, practitionerSpecialisms } from './person-facts';
+import { AssessedPersonDocument, AssessorDocument, CompletionFactsDocument } from '../graph/generated';
 
 /** The assessment's lifecycle: requested → in progress → completed (or withdrawn); reopened to change. */
 export class AssessmentService {
@@ -38,8 +40,8 @@ export class AssessmentService {
     const today = LocalDate.today();
     const requestedOn = input.requestedOn ? LocalDate.parse(input.requestedOn, 'requestedOn') : today;
     if (requestedOn.isAfter(today)) throw new BadUserInput('requestedOn', 'requestedOn must not be in the future');
-    await lookupInGraph(this.ctx, 'person', input.personId, 'personId');
-    const jointPersonId = await this.jointPerson(input);
+    const person = await lookupInGraph(this.ctx, AssessedPersonDocument, input.personId, 'personId');
+    const jointPersonId = await this.jointPerson(input, person.consents);
     const manager = await this.ctx.db.manager();
     const assessment = await manager.save(
       manager.create(NeedsAssessment, {
@@ -58,16 +60,16 @@ export class AssessmentService {
   }
 
   /** A joint assessment needs the other person and both people's standing consent (Care Act s.12(5)). */
-  private async jointPerson(input: CreateAssessmentInput): Promise<string | null> {
+  private async jointPerson(input: CreateAssessmentInput, consents: ReadonlyArray<{ purpose: ConsentPurpose; stands: boolean }>): Promise<string | null> {
     if (input.kind !== AssessmentKind.JOINT) {
       if (input.jointPersonId) throw new BadUserInput('jointPersonId', 'only a joint assessment has a joint person');
       return null;
     }
     if (!input.jointPersonId) throw new BadUserInput('jointPersonId', 'a joint assessment names the other person');
     if (input.jointPersonId === input.personId) throw new BadUserInput('jointPersonId', 'a joint assessment is of two different people');
-    await lookupInGraph(this.ctx, 'person', input.jointPersonId, 'jointPersonId');
-    for (const [field, id] of [['personId', input.personId], ['jointPersonId', input.jointPersonId]] as const) {
-      if (!(await personConsents(this.ctx, id, 'JOINT_ASSESSMENT'))) throw new BadUserInput(field, 'both people must consent to a joint assessment; record their consent first');
+    const other = await lookupInGraph(this.ctx, AssessedPersonDocument, input.jointPersonId, 'jointPersonId');
+    for (const [field, given] of [['personId', consents], ['jointPersonId', other.consents]] as const) {
+      if (!hasStandingConsent(given, ConsentPurpose.JOINT_ASSESSMENT)) throw new BadUserInput(field, 'both people must consent to a joint assessment; record their consent first');
     }
     return input.jointPersonId;
   }
@@ -76,7 +78,7 @@ export class AssessmentService {
     const assessment = await this.forChange(input.id);
     assertAssessmentTransition(assessment.status, AssessmentStatus.IN_PROGRESS);
     if (assessment.status === AssessmentStatus.COMPLETED) throw new BadUserInput('id', 'use reopenAssessment for a completed assessment');
-    if ((await practitionerSpecialisms(this.ctx, input.assessorPractitionerId)) === null) {
+    if (!isUuid(input.assessorPractitionerId) || !(await askGraph(this.ctx, AssessorDocument, { id: input.assessorPractitionerId })).practitioner) {
       throw new BadUserInput('assessorPractitionerId', 'assessorPractitionerId is not a practitioner in your authority');
     }
     return updateVersioned(this.ctx, NeedsAssessment, 'Assessment', assessment.id, input.version, {
@@ -101,13 +103,16 @@ export class AssessmentService {
   async complete(input: CompleteAssessmentInput): Promise<NeedsAssessment> {
     const assessment = await this.forChange(input.id);
     assertAssessmentTransition(assessment.status, AssessmentStatus.COMPLETED);
-    const person = await personFacts(this.ctx, assessment.personId);
-    await guardAdvocacy(this.ctx, assessment.personId);
-    const specialisms = assessment.assessorPractitionerId ? await practitionerSpecialisms(this.ctx, assessment.assessorPractitionerId) : null;
-    assertQualifiedAssessor(person.deafblind, specialisms);
+    const assessor = assessment.assessorPractitionerId;
+    const { person, practitioner } = await askGraph(this.ctx, CompletionFactsDocument, {
+      person: assessment.personId,
+      assessor: assessor ?? assessment.personId,
+      withAssessor: assessor !== null,
+    });
+    assertQualifiedAssessor(person?.deafblind ?? false, practitioner?.specialisms ?? null);
 
     const needs = await manyBy(this.ctx, Need, 'assessmentId').load(assessment.id);
-    const framework = eligibilityFramework(person.authority.nation, assessment.kind === AssessmentKind.CARER);
+    const framework = eligibilityFramework(callerNation(this.ctx), assessment.kind === AssessmentKind.CARER);
     const facts = {
       framework,
       needsArise: input.needsArise,

@@ -1,5 +1,6 @@
 import { AssessmentStatus, BadUserInput, DecisionLetterKind, LocalDate, advocateCopy, parseAdvice, renderDecisionLetter } from '@careplan/domain';
-import { manyBy, personFacts, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { LetterFactsDocument } from '../graph/generated';
 import { DecisionLetterRecord } from '../entities/decision-letter.entity';
 import type { IssueDecisionLetterInput } from '../graphql/types';
 import { AssessmentService } from './assessment.service';
@@ -31,7 +32,8 @@ export class DecisionLetterService {
     if (reasons.length < 20 || reasons.length > 8000) throw new BadUserInput('reasons', 'give the reasons for the decision (20 to 8000 characters)');
     const needs = await new NeedService(this.ctx).forAssessment(assessment.id);
     const advice = parseAdvice(input.advice, [...new Set(needs.map((n) => n.outcome))]);
-    const person = await personFacts(this.ctx, assessment.personId);
+    const { person } = await askGraph(this.ctx, LetterFactsDocument, { id: assessment.personId });
+    if (!person) throw new Error(`the person of assessment ${assessment.id} is not visible in the graph`);
     const copiesTo = advocateCopy(input.copyToAdvocate, person.advocacy.advocate);
     const issuedOn = LocalDate.today().toString();
     const rendered = renderDecisionLetter(

@@ -1,5 +1,5 @@
 import { BadUserInput, assertAssessmentEditable, eligibilityFramework, parseNeed, AssessmentKind } from '@careplan/domain';
-import { byId, manyBy, personFacts, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, callerNation, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Need } from '../entities/need.entity';
 import type { NeedsAssessment } from '../entities/needs-assessment.entity';
 import type { RecordNeedInput, UpdateNeedInput } from '../graphql/types';
@@ -13,15 +13,14 @@ export class NeedService {
     return manyBy(this.ctx, Need, 'assessmentId').load(assessmentId);
   }
 
-  private async parse(assessment: NeedsAssessment, input: RecordNeedInput | UpdateNeedInput) {
+  private parse(assessment: NeedsAssessment, input: RecordNeedInput | UpdateNeedInput) {
     assertAssessmentEditable(assessment.status);
-    const { authority } = await personFacts(this.ctx, assessment.personId);
-    return parseNeed(eligibilityFramework(authority.nation, assessment.kind === AssessmentKind.CARER), input);
+    return parseNeed(eligibilityFramework(callerNation(this.ctx), assessment.kind === AssessmentKind.CARER), input);
   }
 
   async record(input: RecordNeedInput): Promise<Need> {
     const assessment = await new AssessmentService(this.ctx).forChange(input.assessmentId, 'assessmentId');
-    const need = await this.parse(assessment, input);
+    const need = this.parse(assessment, input);
     const manager = await this.ctx.db.manager();
     return manager.save(manager.create(Need, { authorityCode: assessment.authorityCode, assessmentId: assessment.id, ...need }));
   }
@@ -30,6 +29,6 @@ export class NeedService {
     const existing = await byId(this.ctx, Need).load(input.id);
     if (!existing) throw new BadUserInput('id', 'no such need in your authority');
     const assessment = await new AssessmentService(this.ctx).forChange(existing.assessmentId);
-    return updateVersioned(this.ctx, Need, 'Need', input.id, input.version, await this.parse(assessment, input));
+    return updateVersioned(this.ctx, Need, 'Need', input.id, input.version, this.parse(assessment, input));
   }
 }

@@ -1,4 +1,5 @@
 import {
+  AssessmentStatus,
   BadUserInput,
   BudgetStatus,
   Conflict,
@@ -8,7 +9,8 @@ import {
   assertManagementSplit,
   type ManagementSplit,
 } from '@careplan/domain';
-import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, isUuid, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { ReassessmentDocument } from '../graph/generated';
 import { BudgetChallenge, ChallengeOutcome } from '../entities/budget-challenge.entity';
 import { BudgetChange } from '../entities/budget-change.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
@@ -61,13 +63,9 @@ export class BudgetChangeService {
     const current = budget.finalWeeklyPence!;
     assertBudgetChange({ currentWeeklyPence: current, ...input });
     if (input.newWeeklyPence < current) {
-      const { assessment } = await askGraph<{ assessment: { status: string; completedOn: string | null; person: { id: string } } | null }>(
-        this.ctx,
-        `query Reassessment($id: ID!) { assessment(id: $id) { status completedOn person { id } } }`,
-        { id: input.reassessmentId },
-      );
+      const { assessment } = isUuid(input.reassessmentId) ? await askGraph(this.ctx, ReassessmentDocument, { id: input.reassessmentId }) : { assessment: null };
       const since = budget.finalisedOn ?? '0000-01-01';
-      if (!assessment || assessment.person.id !== budget.personId || assessment.status !== 'COMPLETED' || (assessment.completedOn ?? '') < since) {
+      if (!assessment || assessment.person.id !== budget.personId || assessment.status !== AssessmentStatus.COMPLETED || (assessment.completedOn ?? '') < since) {
         throw new BadUserInput('reassessmentId', 'link a completed reassessment of this person made since the budget was set');
       }
     }

@@ -1,5 +1,6 @@
-import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
+import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, ServiceType, assertFinalBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
 import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { BudgetPlanDocument, PlanItemsDocument } from '../graph/generated';
 import { CostLineRecord } from '../entities/cost-line.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
 import type { CreatePersonalBudgetInput, FinaliseBudgetInput } from '../graphql/types';
@@ -21,7 +22,7 @@ export class BudgetService {
 
   async propose(input: CreatePersonalBudgetInput): Promise<PersonalBudget> {
     const amount = Money.fromInput(input.indicativeWeeklyPence, 'indicativeWeeklyPence');
-    const plan = await lookupInGraph<{ person: { id: string } }>(this.ctx, 'plan', input.planId, 'planId', 'id person { id }');
+    const plan = await lookupInGraph(this.ctx, BudgetPlanDocument, input.planId, 'planId');
     const manager = await this.ctx.db.manager();
     if (await manager.existsBy(PersonalBudget, { authorityCode: this.ctx.identity.authority, planId: input.planId })) {
       throw new Conflict('this plan already has a personal budget');
@@ -66,13 +67,9 @@ export class BudgetService {
 
   /** The plan's support items that belong in the personal budget: reablement is free and outside it (R11a). */
   private async budgetedItems(planId: string): Promise<{ inBudget: string[]; reablement: string[] }> {
-    const { plan } = await askGraph<{ plan: { supportItems: Array<{ id: string; serviceType: string | null }> } | null }>(
-      this.ctx,
-      `query Items($id: ID!) { plan(id: $id) { supportItems { id serviceType } } }`,
-      { id: planId },
-    );
+    const { plan } = await askGraph(this.ctx, PlanItemsDocument, { id: planId });
     const items = plan?.supportItems ?? [];
-    const reablement = items.filter((i) => i.serviceType === 'SHORT_TERM_REABLEMENT').map((i) => i.id);
+    const reablement = items.filter((i) => i.serviceType === ServiceType.SHORT_TERM_REABLEMENT).map((i) => i.id);
     return { inBudget: items.map((i) => i.id).filter((id) => !reablement.includes(id)), reablement };
   }
 

@@ -1,5 +1,6 @@
 import { LocalDate, RuleViolation, budgetShares, parseFinancialAssessment, type BudgetShares, type FinancialAssessmentKind } from '@careplan/domain';
 import { loadVisibleBy, lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
+import { AssessedPersonDocument } from '../graph/generated';
 import { FinancialAssessment } from '../entities/financial-assessment.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from './budget.service';
@@ -14,7 +15,7 @@ export class ContributionService {
 
   async record(input: { personId: string; kind: FinancialAssessmentKind; weeklyContributionPence: number; assessedOn: string; assessor: string }): Promise<FinancialAssessment> {
     const parsed = parseFinancialAssessment(input, LocalDate.today());
-    await lookupInGraph(this.ctx, 'person', input.personId, 'personId');
+    await lookupInGraph(this.ctx, AssessedPersonDocument, input.personId, 'personId');
     if (parsed.weeklyContributionPence > 0) await this.assertSomethingChargeable(input.personId);
     const manager = await this.ctx.db.manager();
     const row = await manager.save(

@@ -15,13 +15,14 @@ import {
   type PaymentFrequency,
 } from '@careplan/domain';
 import { askGraph, loadForChange, loadVisible, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { DirectPaymentFactsDocument } from '../graph/generated';
 import { In } from 'typeorm';
 import { DirectPayment, DirectPaymentRepayment, type DirectPaymentPurchase } from '../entities/direct-payment.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
 
 const PURCHASE_KINDS: ReadonlyArray<DirectPaymentPurchase['kind']> = ['PERSONAL_ASSISTANT', 'AGENCY', 'EQUIPMENT', 'SHORT_BREAKS', 'OTHER'];
 
-const DP_EVENTS: Record<DirectPaymentAction, string> = {
+const DP_EVENTS: Record<DirectPaymentAction, 'DirectPaymentSuspended' | 'DirectPaymentResumed' | 'DirectPaymentEnded'> = {
   SUSPEND: 'DirectPaymentSuspended',
   RESUME: 'DirectPaymentResumed',
   END: 'DirectPaymentEnded',
@@ -41,14 +42,6 @@ export interface SetUpDirectPayment {
   necessityReason?: string | null;
   necessityDecidedBy?: string | null;
   firstPaymentOn: string;
-}
-
-interface RecipientFacts {
-  person: {
-    capacityFor: { hasCapacity: boolean };
-    relationships: Array<{ id: string; kind: string; current: boolean }>;
-  } | null;
-  plan: { supportItems: Array<{ need: string }> } | null;
 }
 
 /** R12a: lawful direct payments, from the right recipient, for the plan's needs, with their review dates. */
@@ -72,13 +65,7 @@ export class DirectPaymentService {
     if (budget.status !== BudgetStatus.FINAL) throw new BadUserInput('budgetId', 'a direct payment is paid from a final budget');
     const weekly = Money.fromInput(input.weeklyPence, 'weeklyPence');
     if (weekly.pence === 0) throw new BadUserInput('weeklyPence', 'a direct payment pays something');
-    const facts = await askGraph<RecipientFacts>(
-      this.ctx,
-      `query DirectPaymentFacts($person: ID!, $plan: ID!) {
-         person(id: $person) { capacityFor(decision: MANAGING_DIRECT_PAYMENT) { hasCapacity } relationships(includeEnded: true) { id kind current } }
-         plan(id: $plan) { supportItems { need } } }`,
-      { person: budget.personId, plan: budget.planId },
-    );
+    const facts = await askGraph(this.ctx, DirectPaymentFactsDocument, { person: budget.personId, plan: budget.planId });
     const relationship = input.recipientRelationshipId ? (facts.person?.relationships.find((r) => r.id === input.recipientRelationshipId) ?? null) : null;
     if (input.recipientRelationshipId && !relationship) throw new BadUserInput('recipientRelationshipId', 'not one of the person’s relationships');
     assertDirectPaymentRecipient({ recipient: input.recipient, personHasCapacity: facts.person?.capacityFor.hasCapacity ?? true, relationship });

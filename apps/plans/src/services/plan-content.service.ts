@@ -1,21 +1,23 @@
 import {
   BadUserInput,
+  ConsentPurpose,
   PlanKind,
   SupportKind,
   assertPlanConsents,
   assertPlanEditable,
+  hasStandingConsent,
   missingPlanContent,
   parseCombinedPlan,
   parseSupportItem,
   type MissingContent,
   type PlanContentFacts,
 } from '@careplan/domain';
-import { byId, loadForChange, manyBy, parseInvolvement, personConsents, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, callerNation, loadForChange, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import type { AddSupportItemInput, CombinePlanInput, PlanSectionsInput } from '../graphql/content.types';
-import { planFacts } from './plan-facts';
+import { planFacts, type PlanFacts } from './plan-facts';
 import { PlanService } from './plan.service';
 
 const SECTIONS = [
@@ -72,10 +74,10 @@ export class PlanContentService {
 
   /** R7: combines the plan with another organisation's, with the person's consent and one lead. */
   async combine(input: CombinePlanInput): Promise<CareAndSupportPlan> {
+    const { person } = await planFacts(this.ctx, input.id, 'id');
     const plan = await this.editable(input.id, 'id');
-    const facts = await planFacts(this.ctx, plan);
-    const combined = parseCombinedPlan(facts.nation, input);
-    assertPlanConsents('combined', [{ who: 'the person', stands: await personConsents(this.ctx, plan.personId, 'COMBINED_PLAN') }]);
+    const combined = parseCombinedPlan(callerNation(this.ctx), input);
+    assertPlanConsents('combined', [{ who: 'the person', stands: hasStandingConsent(person.consents, ConsentPurpose.COMBINED_PLAN) }]);
     return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, input.version, {
       combinedWith: combined.otherPlanType,
       combinedReference: combined.otherPlanReference,
@@ -100,8 +102,8 @@ export class PlanContentService {
   }
 
   async addSupportItem(input: AddSupportItemInput): Promise<SupportItemRecord> {
+    const facts = await planFacts(this.ctx, input.planId);
     const plan = await this.editable(input.planId);
-    const facts = await planFacts(this.ctx, plan);
     const eligible = facts.assessment?.eligibility?.eligibleNeeds ?? [];
     if (eligible.length === 0) throw new BadUserInput('planId', 'the plan’s assessment has no eligible needs to meet; complete the assessment first');
     const item = parseSupportItem(input, eligible);
@@ -121,18 +123,19 @@ export class PlanContentService {
 
   /** The R5 or R5w items the plan still lacks; empty when it could be signed off on content. */
   async missingContent(planId: string): Promise<MissingContent> {
+    const facts = await planFacts(this.ctx, planId);
     const plan = await new PlanService(this.ctx).get(planId);
     if (!plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
-    return missingPlanContent(await this.contentFacts(plan));
+    return missingPlanContent(await this.contentFacts(plan, facts));
   }
 
-  /** What the content rules look at, gathered from this plan and, through the graph, its assessment and budget. */
-  async contentFacts(plan: CareAndSupportPlan): Promise<PlanContentFacts> {
-    const [facts, outcomes, items] = await Promise.all([planFacts(this.ctx, plan), this.outcomes(plan.id), this.supportItems(plan.id)]);
+  /** What the content rules look at: this plan and what the graph said of its assessment and budget. */
+  async contentFacts(plan: CareAndSupportPlan, facts: PlanFacts): Promise<PlanContentFacts> {
+    const [outcomes, items] = await Promise.all([this.outcomes(plan.id), this.supportItems(plan.id)]);
     const eligible = facts.assessment?.eligibility?.eligibleNeeds ?? [];
     const carerMet = (facts.assessment?.needs ?? []).filter((n) => n.metByCarer && eligible.includes(n.outcome));
     return {
-      nation: facts.nation,
+      nation: callerNation(this.ctx),
       kind: plan.kind,
       needsFromAssessment: facts.assessment?.needs.length ?? 0,
       eligibilityRecorded: Boolean(facts.assessment?.eligibility),

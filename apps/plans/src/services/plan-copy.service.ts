@@ -1,21 +1,10 @@
-import { BadUserInput, LocalDate, Money, Nation, planHeading, planSections, renderPlanHtml, type InformationFormat, type PlanDocument } from '@careplan/domain';
-import { askGraph, loadForChange, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { BadUserInput, ConsentPurpose, LocalDate, Money, Nation, planHeading, planSections, renderPlanHtml, type PlanDocument } from '@careplan/domain';
+import { callerNation, loadForChange, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanCopy } from '../entities/plan-copy.entity';
 import { PlanContentService } from './plan-content.service';
 import { planFacts } from './plan-facts';
 import { renderPlanPdf } from './plan-pdf';
-
-interface CopyFacts {
-  person: {
-    preferredName: string | null;
-    givenName: string;
-    authority: { name: string; nation: Nation };
-    communicationNeeds: { formats: InformationFormat[] } | null;
-    consents: Array<{ purpose: string; stands: boolean; recipients: string[] }>;
-  } | null;
-  plan: { personalBudget: { finalWeeklyAmount: { pence: number } | null; indicativeWeeklyAmount: { pence: number } } | null } | null;
-}
 
 const label = (need: string) => need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' ');
 
@@ -45,28 +34,21 @@ export class PlanCopyService {
   }
 
   async issue(planId: string, recipient: string | null | undefined): Promise<PlanCopy> {
+    const { person, assessment, personalBudget: budget } = await planFacts(this.ctx, planId);
     const plan = await loadForChange(this.ctx, CareAndSupportPlan, planId, 'planId', 'a plan');
-    const facts = await askGraph<CopyFacts>(
-      this.ctx,
-      `query CopyFacts($person: ID!, $plan: ID!) {
-         person(id: $person) { preferredName givenName authority { name nation } communicationNeeds { formats } consents { purpose stands recipients } }
-         plan(id: $plan) { personalBudget { finalWeeklyAmount { pence } indicativeWeeklyAmount { pence } } } }`,
-      { person: plan.personId, plan: plan.id },
-    );
-    const person = facts.person;
-    if (!person) throw new Error(`person of plan ${plan.id} is not visible in the graph`);
     const to = recipient?.trim() || null;
     if (to) {
-      const allowed = person.consents.some((c) => c.purpose === 'SHARE_PLAN_COPY' && c.stands && c.recipients.some((r) => r.toLowerCase() === to.toLowerCase()));
+      const allowed = person.consents.some(
+        (c) => c.purpose === ConsentPurpose.SHARE_PLAN_COPY && c.stands && c.recipients.some((r) => r.toLowerCase() === to.toLowerCase()),
+      );
       if (!allowed) throw new BadUserInput('recipient', 'the person has not consented to this recipient having a copy of their plan');
     }
     const content = new PlanContentService(this.ctx);
-    const [{ assessment }, outcomes, items] = await Promise.all([planFacts(this.ctx, plan), content.outcomes(plan.id), content.supportItems(plan.id)]);
-    const budget = facts.plan?.personalBudget;
+    const [outcomes, items] = await Promise.all([content.outcomes(plan.id), content.supportItems(plan.id)]);
     const weekly = budget ? (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence : null;
     const doc: PlanDocument = {
         council: person.authority.name,
-        nation: person.authority.nation,
+        nation: callerNation(this.ctx),
         addressee: person.preferredName ?? person.givenName,
         planVersion: plan.planVersion,
         eligibleNeeds: assessment?.eligibility?.eligibleNeeds ?? [],

@@ -1,26 +1,14 @@
-import type { Nation } from '@careplan/domain';
-import { askGraph, type SubgraphContext } from '@careplan/subgraph-kit';
+import { lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
+import { PlanFactsDocument, type PlanContentFactsFragment } from '../graph/generated';
 
-/** What the plan needs from other subgraphs, read through the graph with the caller's token. */
-export interface PlanFacts {
-  nation: Nation;
-  assessment: { needs: Array<{ outcome: string; metByCarer: boolean }>; eligibility: { eligibleNeeds: string[] } | null } | null;
-  personalBudget: { id: string } | null;
+/** What the plan's rules need from other subgraphs: its person, assessment and budget. */
+export type PlanFacts = PlanContentFactsFragment;
+
+/**
+ * The plan's facts as the graph knows them, read with the caller's token before the request's
+ * transaction opens (the graph calls back into this subgraph for the plan itself).
+ */
+export function planFacts(ctx: SubgraphContext, planId: string, field = 'planId'): Promise<PlanFacts> {
+  return lookupInGraph(ctx, PlanFactsDocument, planId, field);
 }
 
-export async function planFacts(ctx: SubgraphContext, plan: { id: string; personId: string; assessmentId: string | null }): Promise<PlanFacts> {
-  const data = await askGraph<{
-    person: { authority: { nation: Nation } } | null;
-    plan: { personalBudget: { id: string } | null } | null;
-    assessment?: PlanFacts['assessment'];
-  }>(
-    ctx,
-    `query PlanFacts($person: ID!, $plan: ID!, $assessment: ID!, $withAssessment: Boolean!) {
-       person(id: $person) { authority { nation } }
-       plan(id: $plan) { personalBudget { id } }
-       assessment(id: $assessment) @include(if: $withAssessment) { needs { outcome metByCarer } eligibility { eligibleNeeds } } }`,
-    { person: plan.personId, plan: plan.id, assessment: plan.assessmentId ?? plan.id, withAssessment: plan.assessmentId !== null },
-  );
-  if (!data.person) throw new Error(`person of plan ${plan.id} is not visible in the graph`);
-  return { nation: data.person.authority.nation, assessment: data.assessment ?? null, personalBudget: data.plan?.personalBudget ?? null };
-}

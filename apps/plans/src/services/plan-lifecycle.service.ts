@@ -2,6 +2,7 @@ import {
   AgreementParty,
   ApprovalRoute,
   BadUserInput,
+  BudgetStatus,
   LocalDate,
   PlanAction,
   PlanStatus,
@@ -13,23 +14,19 @@ import {
   considerationEnds,
   parseDisagreement,
   planTransition,
-  type Nation,
+  type PlanStepEventName,
 } from '@careplan/domain';
 import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
+import { PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
 import type { PanelDecisionInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
+import type { PlanFacts } from './plan-facts';
 
 const WEEKS_A_YEAR = 52;
-
-interface StepFacts {
-  person: { deafblind: boolean; authority: { nation: Nation; planConsiderationDays: number } } | null;
-  plan: { personalBudget: { status: string; indicativeWeeklyAmount: { pence: number } } | null } | null;
-  practitioners: Array<{ userId: string; approvalLimitPence: number; active: boolean }>;
-}
 
 /**
  * The plan's journey: propose (R9 consideration period), approval by someone whose limit covers the annual
@@ -47,18 +44,14 @@ export class PlanLifecycleService {
     return loadForChange(this.ctx, CareAndSupportPlan, id, 'id', 'a plan');
   }
 
-  private facts(plan: CareAndSupportPlan): Promise<StepFacts> {
-    return askGraph<StepFacts>(
-      this.ctx,
-      `query PlanStep($person: ID!, $plan: ID!) {
-         person(id: $person) { deafblind authority { nation planConsiderationDays } }
-         plan(id: $plan) { personalBudget { status indicativeWeeklyAmount { pence } } }
-         practitioners { userId approvalLimitPence active } }`,
-      { person: plan.personId, plan: plan.id },
-    );
+  /** The plan's facts from the graph and who may approve, asked before the step opens its transaction. */
+  private async facts(id: string, field = 'id'): Promise<PlanStepFactsQuery & { plan: PlanFacts }> {
+    const facts = await askGraph(this.ctx, PlanStepFactsDocument, { id });
+    if (!facts.plan) throw new BadUserInput(field, `${field} is not a plan in your authority`);
+    return { ...facts, plan: facts.plan };
   }
 
-  private step(plan: CareAndSupportPlan, action: PlanAction, version: number, changes: Partial<CareAndSupportPlan>, event?: string) {
+  private step(plan: CareAndSupportPlan, action: PlanAction, version: number, changes: Partial<CareAndSupportPlan>, event?: PlanStepEventName) {
     const status = planTransition(plan.status, action);
     return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, version, { ...changes, status }).then(async (updated) => {
       if (event) await this.ctx.outbox.record(event, { planId: updated.id, personId: updated.personId, planVersion: updated.planVersion });
@@ -68,21 +61,21 @@ export class PlanLifecycleService {
 
   /** R9: proposing starts the person's consideration period (the authority's, default 14 days). */
   async propose(id: string, version: number): Promise<CareAndSupportPlan> {
+    const { person } = (await this.facts(id)).plan;
     const plan = await this.plan(id);
-    const { person } = await this.facts(plan);
     const today = LocalDate.today();
     return this.step(plan, PlanAction.PROPOSE, version, {
       proposedOn: today.toString(),
-      considerationEnds: considerationEnds(today, person?.authority.planConsiderationDays).toString(),
+      considerationEnds: considerationEnds(today, person.authority.planConsiderationDays).toString(),
       returnedReason: null,
     }, 'PlanProposed');
   }
 
   /** R8: the annual cost is fixed at submission; the route is chosen from it. */
   async submitForApproval(id: string, version: number, unusual: boolean): Promise<CareAndSupportPlan> {
+    const facts = await this.facts(id);
     const plan = await this.plan(id);
-    const facts = await this.facts(plan);
-    const budget = facts.plan?.personalBudget;
+    const budget = facts.plan.personalBudget;
     if (!budget) throw new RuleViolation('R11', 'the plan has no personal budget yet, so its cost cannot be approved');
     const annualCostPence = budget.indicativeWeeklyAmount.pence * WEEKS_A_YEAR;
     const highest = Math.max(0, ...facts.practitioners.filter((p) => p.active).map((p) => p.approvalLimitPence));
@@ -96,9 +89,9 @@ export class PlanLifecycleService {
 
   /** R8: an individual approves only a plan on the individual route, and only within their own limit. */
   async approve(id: string, version: number): Promise<CareAndSupportPlan> {
+    const facts = await this.facts(id);
     const plan = await this.plan(id);
     if (plan.approvalRoute === ApprovalRoute.PANEL) throw new RuleViolation('R8', 'this plan goes to the panel: it is flagged unusual or above every individual limit');
-    const facts = await this.facts(plan);
     const own = facts.practitioners.find((p) => p.userId === this.ctx.identity.userId && p.active);
     const limit = this.ctx.identity.approvalLimitPence ?? own?.approvalLimitPence ?? 0;
     assertApprovalLimitCovers(plan.annualCostPence ?? 0, limit);
@@ -113,12 +106,12 @@ export class PlanLifecycleService {
 
   /** R8: the panel's decision, with its members, reasons and how long the plan waited. */
   async recordPanelDecision(input: PanelDecisionInput): Promise<CareAndSupportPlan> {
+    const { person } = (await this.facts(input.planId, 'planId')).plan;
     const plan = await this.plan(input.planId);
     if (plan.approvalRoute !== ApprovalRoute.PANEL) throw new BadUserInput('planId', 'this plan is on the individual approval route');
-    const { person } = await this.facts(plan);
     const today = LocalDate.today();
     const submittedOn = plan.submittedOn ?? today.toString();
-    assertPanelDecision({ members: input.members, reasons: input.reasons, submittedOn, decidedOn: today.toString() }, person?.deafblind ?? false);
+    assertPanelDecision({ members: input.members, reasons: input.reasons, submittedOn, decidedOn: today.toString() }, person.deafblind);
     const manager = await this.ctx.db.manager();
     await manager.save(
       manager.create(PlanDecision, {
@@ -147,15 +140,18 @@ export class PlanLifecycleService {
     const plan = await this.plan(id);
     if (party === AgreementParty.COUNCIL) throw new BadUserInput('party', 'the person or their representative agrees the plan');
     planTransition(plan.status, PlanAction.AGREE);
-    assertPlanContentComplete(await new PlanContentService(this.ctx).contentFacts(plan));
-    await askGraph(this.ctx, `query Guard($id: ID!) { advocacyGuard(personId: $id, action: SIGN_OFF_PLAN) }`, { id: plan.personId });
-    const budget = (await this.facts(plan)).plan?.personalBudget;
-    if (budget?.status !== 'FINAL') throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
-    const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn: LocalDate.today().toString(), agreedBy: party });
+    // The R2a guard answers with its own refusal; the plan's facts come in the same round trip.
+    const { plan: facts } = await askGraph(this.ctx, PlanSignOffFactsDocument, { id: plan.id, person: plan.personId });
+    if (!facts) throw new BadUserInput('id', 'id is not a plan in your authority');
+    assertPlanContentComplete(await new PlanContentService(this.ctx).contentFacts(plan, facts));
+    const budget = facts.personalBudget;
+    if (budget?.status !== BudgetStatus.FINAL) throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
+    const agreedOn = LocalDate.today().toString();
+    const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn, agreedBy: party });
     await this.ctx.outbox.record('PlanSignedOff', {
       planId: agreed.id,
       personId: agreed.personId,
-      agreedOn: agreed.agreedOn,
+      agreedOn,
       reviewEveryMonths: agreed.reviewEveryMonths,
     });
     return agreed;

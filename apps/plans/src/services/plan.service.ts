@@ -1,7 +1,8 @@
 import { In, LessThan } from 'typeorm';
-import { BadUserInput, LocalDate, PlanStatus, assertPlanConsents, currentPlan } from '@careplan/domain';
-import { loadVisible, loadVisibleBy, lookupInGraph, pageSize, personConsents, type SubgraphContext } from '@careplan/subgraph-kit';
+import { BadUserInput, ConsentPurpose, LocalDate, PlanStatus, assertPlanConsents, currentPlan, hasStandingConsent } from '@careplan/domain';
+import { loadVisible, loadVisibleBy, lookupInGraph, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
+import { PlanAssessmentDocument, PlanPersonDocument } from '../graph/generated';
 import type { CreatePlanInput } from '../graphql/types';
 
 export class PlanService {
@@ -52,19 +53,19 @@ export class PlanService {
   }
 
   async draft(input: CreatePlanInput): Promise<CareAndSupportPlan> {
-    await lookupInGraph(this.ctx, 'person', input.personId, 'personId');
+    const person = await lookupInGraph(this.ctx, PlanPersonDocument, input.personId, 'personId');
     if (input.assessmentId) {
-      const assessment = await lookupInGraph<{ person: { id: string } }>(this.ctx, 'assessment', input.assessmentId, 'assessmentId', 'id person { id }');
+      const assessment = await lookupInGraph(this.ctx, PlanAssessmentDocument, input.assessmentId, 'assessmentId');
       if (assessment.person.id !== input.personId) {
         throw new BadUserInput('assessmentId', 'assessmentId is an assessment of a different person');
       }
     }
     if (input.jointPersonId) {
       if (input.jointPersonId === input.personId) throw new BadUserInput('jointPersonId', 'a joint plan is of two different people');
-      await lookupInGraph(this.ctx, 'person', input.jointPersonId, 'jointPersonId');
+      const other = await lookupInGraph(this.ctx, PlanPersonDocument, input.jointPersonId, 'jointPersonId');
       assertPlanConsents('joint', [
-        { who: 'the person', stands: await personConsents(this.ctx, input.personId, 'JOINT_PLAN') },
-        { who: 'the other person', stands: await personConsents(this.ctx, input.jointPersonId, 'JOINT_PLAN') },
+        { who: 'the person', stands: hasStandingConsent(person.consents, ConsentPurpose.JOINT_PLAN) },
+        { who: 'the other person', stands: hasStandingConsent(other.consents, ConsentPurpose.JOINT_PLAN) },
       ]);
     }
     const manager = await this.ctx.db.manager();

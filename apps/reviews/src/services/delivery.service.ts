@@ -1,6 +1,7 @@
 import { LocalDate, NotFound, reminderMessage, type ReminderMilestone } from '@careplan/domain';
 import { WEBHOOK_HEADERS, signWebhook } from '@careplan/runtime';
 import { askGraph, byId, decodeCursor, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { ReminderAddressDocument } from '../graph/generated';
 import { Delivery, DeliveryChannel, DeliveryState, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
 import { ReviewSettingsService, type EffectiveSettings } from './review-settings.service';
@@ -36,11 +37,7 @@ export class DeliveryService {
     }
     if (!settings.emailFrom) return { ...prepared, undeliverable: 'the council has no sender address for e-mail' };
     const notification = (await byId(this.ctx, Notification).load(delivery.notificationId!))!;
-    const { practitioner } = await askGraph<{ practitioner: { email: string | null; active: boolean } | null }>(
-      this.ctx,
-      `query ReminderAddress($id: ID!) { practitioner(id: $id) { email active } }`,
-      { id: notification.recipientPractitionerId },
-    );
+    const { practitioner } = await askGraph(this.ctx, ReminderAddressDocument, { id: notification.recipientPractitionerId });
     if (!practitioner?.email) return { ...prepared, undeliverable: 'no work e-mail address is recorded for the recipient' };
     const link = settings.frontendUrl ? new URL(`reviews/${review.id}`, settings.frontendUrl.endsWith('/') ? settings.frontendUrl : `${settings.frontendUrl}/`).toString() : null;
     const message = reminderMessage(reminder.milestone, LocalDate.parse(reminder.dueDate), notification.escalation, link);

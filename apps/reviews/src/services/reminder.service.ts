@@ -1,6 +1,7 @@
 import { In, IsNull } from 'typeorm';
-import { LocalDate, ReviewState, currentMilestone, escalates, reminderKey, sweepHorizonDays, type ReminderMilestone } from '@careplan/domain';
+import { LocalDate, ReviewState, Role, currentMilestone, escalates, reminderKey, sweepHorizonDays, type ReminderMilestone } from '@careplan/domain';
 import { askGraph, byId, decodeCursor, loadVisible, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { ReminderRecipientsDocument } from '../graph/generated';
 import { Delivery, DeliveryChannel, DeliveryState, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
 import { afterDueDate, dueDateCursor } from './due-date-page';
@@ -18,22 +19,6 @@ interface Staff {
   userId: string;
   active: boolean;
 }
-
-interface Recipients {
-  person: {
-    allocatedPractitioner: (Staff & { team: { managers: Staff[] } | null }) | null;
-    team: { managers: Staff[] } | null;
-  } | null;
-  practitioners: Array<Staff & { roles: string[] }>;
-}
-
-const RECIPIENTS = `query ReminderRecipients($id: ID!) {
-  person(id: $id) {
-    allocatedPractitioner { id userId active team { managers { id userId active } } }
-    team { managers { id userId active } }
-  }
-  practitioners { id userId active roles }
-}`;
 
 /** The sweep reads open reviews in pages this big: it is a service job, not a screen. */
 const SWEEP_PAGE = 500;
@@ -91,11 +76,12 @@ export class ReminderService {
     const due = LocalDate.parse(review.dueDate);
     if (currentMilestone(due, LocalDate.today(), settings.reminders) !== milestone) return null;
     const key = reminderKey(review.id, milestone, due);
-    const manager = await this.ctx.db.manager();
-    const existing = await manager.findOneBy(Reminder, { authorityCode: this.ctx.identity.authority, key });
+    const existing = await (await this.ctx.db.manager()).findOneBy(Reminder, { authorityCode: this.ctx.identity.authority, key });
     if (existing) return existing;
 
     const recipients = await this.recipients(review.personId, escalates(milestone));
+    // Asking the graph gave the connection back: the writes below run in a new transaction.
+    const manager = await this.ctx.db.manager();
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO reviews.reminder (authority_code, person_id, review_id, milestone, due_date, key)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (authority_code, key) DO NOTHING RETURNING id`,
@@ -131,13 +117,13 @@ export class ReminderService {
    * or nobody left in the team, goes to the managers of the whole authority: never to nobody.
    */
   private async recipients(personId: string, escalation: boolean): Promise<Array<Staff & { escalation: boolean }>> {
-    const found = await askGraph<Recipients>(this.ctx, RECIPIENTS, { id: personId });
+    const found = await askGraph(this.ctx, ReminderRecipientsDocument, { id: personId });
     const practitioner = found.person?.allocatedPractitioner?.active ? found.person.allocatedPractitioner : null;
     const recipients: Array<Staff & { escalation: boolean }> = practitioner ? [{ ...practitioner, escalation: false }] : [];
     if (escalation || !practitioner) {
       const team = found.person?.team ?? found.person?.allocatedPractitioner?.team ?? null;
       let managers = (team?.managers ?? []).filter((m) => m.active);
-      if (!managers.length) managers = found.practitioners.filter((p) => p.active && p.roles.includes('TEAM_MANAGER'));
+      if (!managers.length) managers = found.practitioners.filter((p) => p.active && p.roles.includes(Role.TEAM_MANAGER));
       for (const m of managers) if (!recipients.some((r) => r.id === m.id)) recipients.push({ ...m, escalation: true });
     }
     return recipients.map(({ id, userId, escalation: e }) => ({ id, userId, active: true, escalation: e }));

@@ -17,7 +17,8 @@ import {
   requesterName,
   type RelationshipKind,
 } from '@careplan/domain';
-import { askGraph, loadForChange, manyBy, personFacts, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { PeopleAroundDocument, RefusalLetterFactsDocument } from '../graph/generated';
 import { In } from 'typeorm';
 import { Review } from '../entities/review.entity';
 import { ReviewLetter } from '../entities/review-letter.entity';
@@ -93,7 +94,8 @@ export class ReviewRequestService {
       await this.ctx.outbox.record('ReviewRequestAccepted', { ...event, dueDate: accepted.dueDate });
       return accepted;
     }
-    const person = await personFacts(this.ctx, review.personId);
+    const { person } = await askGraph(this.ctx, RefusalLetterFactsDocument, { id: review.personId });
+    if (!person) throw new Error(`the person of review ${review.id} is not visible in the graph`);
     const copiesTo = refusalCopies(review.requestedBy!, review.requesterName, input.copyToAdvocate, person.advocacy.advocate);
     const rendered = renderRequestRefusalLetter(
       {
@@ -133,11 +135,7 @@ export class ReviewRequestService {
 
   /** The carers, advocates and others currently around the person, as the people subgraph records them. */
   private async relationships(personId: string): Promise<Array<{ kind: RelationshipKind; name: string }>> {
-    const { person } = await askGraph<{ person: { relationships: Array<{ kind: RelationshipKind; name: string }> } | null }>(
-      this.ctx,
-      `query Around($id: ID!) { person(id: $id) { relationships { kind name } } }`,
-      { id: personId },
-    );
+    const { person } = await askGraph(this.ctx, PeopleAroundDocument, { id: personId });
     return person?.relationships ?? [];
   }
 }

@@ -11,12 +11,12 @@ import {
   nextPlannedReviewDue,
   nextReview,
   reviewStatus,
-  type Nation,
   type PlanStatus,
   type ReviewOutcomeInput,
   ReviewStatus,
 } from '@careplan/domain';
-import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { AllocatedPeopleDocument, ReviewCompletionGuardDocument, ReviewedPlanDocument, type ReviewedPlanQuery } from '../graph/generated';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
 import { contentFacts } from './review-conduct.service';
@@ -24,11 +24,7 @@ import { afterDueDate } from './due-date-page';
 import { ReviewSettingsService } from './review-settings.service';
 
 /** The plan a review is of, as the plans subgraph shows it to the caller. */
-export interface ReviewedPlan {
-  id: string;
-  status: PlanStatus;
-  person: { id: string };
-}
+export type ReviewedPlan = NonNullable<ReviewedPlanQuery['plan']>;
 
 export class ReviewService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -70,11 +66,10 @@ export class ReviewService {
     const existing = await (await this.ctx.db.manager()).findOneBy(Review, { authorityCode: this.ctx.identity.authority, scheduleKey: input.key });
     if (existing) return existing;
     const on = LocalDate.parse(input.on, 'on');
-    const plan = await askGraph<{ plan: { reviewEveryMonths: number | null } | null }>(this.ctx, `query PlanFrequency($id: ID!) { plan(id: $id) { reviewEveryMonths } }`, { id: input.planId });
-    if (!plan.plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
+    const plan = await this.planFor(input.planId);
     const { review: settings } = await new ReviewSettingsService(this.ctx).current();
-    const due = input.after === 'SIGN_OFF' ? firstPlannedReviewDue(on, settings) : nextPlannedReviewDue(on, plan.plan.reviewEveryMonths, settings);
-    return this.create(await this.planFor(input.planId), ReviewKind.PLANNED, due, { scheduleKey: input.key });
+    const due = input.after === 'SIGN_OFF' ? firstPlannedReviewDue(on, settings) : nextPlannedReviewDue(on, plan.reviewEveryMonths, settings);
+    return this.create(plan, ReviewKind.PLANNED, due, { scheduleKey: input.key });
   }
 
   /** R12a: the direct-payment review, 6 months after the first payment; once per event. */
@@ -105,7 +100,7 @@ export class ReviewService {
     const size = pageSize(first);
     // Allocation lives with the person: the people subgraph names whose reviews these are.
     const people = teamId || practitionerId
-      ? (await askGraph<{ allocatedPersonIds: string[] }>(this.ctx, `query Allocated($p: ID, $t: ID) { allocatedPersonIds(practitionerId: $p, teamId: $t) }`, { p: practitionerId ?? null, t: teamId ?? null })).allocatedPersonIds
+      ? (await askGraph(this.ctx, AllocatedPeopleDocument, { practitioner: practitionerId ?? null, team: teamId ?? null })).allocatedPersonIds
       : null;
     if (people && !people.length) return { rows: [], hasNextPage: false };
     const manager = await this.ctx.db.manager();
@@ -144,7 +139,7 @@ export class ReviewService {
 
   /** The plan a new review is of: one the caller can see in their authority, else BAD_USER_INPUT on planId. */
   planFor(planId: string): Promise<ReviewedPlan> {
-    return lookupInGraph<ReviewedPlan>(this.ctx, 'plan', planId, 'planId', 'id status person { id }');
+    return lookupInGraph(this.ctx, ReviewedPlanDocument, planId, 'planId');
   }
 
   /** Opens a review of the plan; `fields` say why (a schedule key, a trigger, a request). */
@@ -173,18 +168,18 @@ export class ReviewService {
   async complete(input: { id: string; version: number } & ReviewOutcomeInput): Promise<Review> {
     const review = await loadForChange(this.ctx, Review, input.id, 'id', 'a review');
     assertReviewInProgress(review.state, 'complete it');
-    const { person } = await askGraph<{ person: { authority: { nation: Nation } } | null }>(this.ctx, `query ReviewPerson($id: ID!) { person(id: $id) { authority { nation } } }`, { id: review.personId });
-    assertReviewOutcome(person!.authority.nation, input);
+    assertReviewOutcome(callerNation(this.ctx), input);
     assertReviewContent(contentFacts(review));
-    await askGraph(this.ctx, `query Guard($id: ID!) { advocacyGuard(personId: $id, action: COMPLETE_REVIEW) }`, { id: review.personId });
+    await askGraph(this.ctx, ReviewCompletionGuardDocument, { person: review.personId });
     const { id, version, outcome, ...details } = input;
+    const completedOn = LocalDate.today().toString();
     const completed = await updateVersioned(this.ctx, Review, 'Review', id, version, {
       state: ReviewState.COMPLETED,
-      completedOn: LocalDate.today().toString(),
+      completedOn,
       outcome,
       outcomeDetails: details,
     });
-    await this.ctx.outbox.record('ReviewCompleted', { reviewId: id, planId: review.planId, personId: review.personId, kind: review.kind, outcome, completedOn: completed.completedOn });
+    await this.ctx.outbox.record('ReviewCompleted', { reviewId: id, planId: review.planId, personId: review.personId, kind: review.kind, outcome, completedOn });
     return completed;
   }
 }

@@ -1,6 +1,7 @@
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DOMAIN_EVENTS_QUEUE, type DomainEvent, type Logger } from '@careplan/runtime';
+import type { DomainEvent } from '@careplan/domain';
+import { DOMAIN_EVENTS_QUEUE, type Logger } from '@careplan/runtime';
 import type { EventRegistry } from './registry';
 import type { ServiceGraph } from './service-graph';
 

@@ -1,4 +1,5 @@
-import type { DomainEvent, Logger } from '@careplan/runtime';
+import type { DomainEvent, DomainEventName } from '@careplan/domain';
+import type { Logger } from '@careplan/runtime';
 import type { GraphCall } from './service-graph';
 
 /** What a handler works with: a logger, and the graph as a SERVICE of the event's authority. */
@@ -8,28 +9,34 @@ export interface HandlerContext {
 }
 
 /**
- * Reacts to one kind of domain event. Handlers must be idempotent: the queue delivers at least once
- * (a stalled job is re-run), and the consumer adds a processed marker on top.
+ * Reacts to one kind of domain event, typed by the catalogue (`DomainEvents` in the domain). Handlers
+ * must be idempotent: the queue delivers at least once (a stalled job is re-run), and the consumer adds
+ * a processed marker on top.
  */
-export interface EventHandler {
+export interface EventHandler<N extends DomainEventName = DomainEventName> {
   /** Stable name: part of the processed marker, so renaming a handler re-runs it. */
   name: string;
-  handles: string[];
-  handle(event: DomainEvent, ctx: HandlerContext): Promise<void>;
+  handles: N;
+  handle(event: DomainEvent<N>, ctx: HandlerContext): Promise<void>;
+}
+
+/** Declares a handler; the event's payload type follows from the name it handles. */
+export function onEvent<N extends DomainEventName>(handler: EventHandler<N>): EventHandler {
+  return handler as unknown as EventHandler;
 }
 
 export class EventRegistry {
-  private readonly byType = new Map<string, EventHandler[]>();
+  private readonly byType = new Map<DomainEventName, EventHandler[]>();
 
   constructor(handlers: EventHandler[] = []) {
     for (const h of handlers) this.register(h);
   }
 
   register(handler: EventHandler): void {
-    for (const type of handler.handles) this.byType.set(type, [...(this.byType.get(type) ?? []), handler]);
+    this.byType.set(handler.handles, [...(this.byType.get(handler.handles) ?? []), handler]);
   }
 
-  handlersFor(type: string): EventHandler[] {
+  handlersFor(type: DomainEventName): EventHandler[] {
     return this.byType.get(type) ?? [];
   }
 }

@@ -1,9 +1,10 @@
 import { Role } from '@careplan/domain';
 import { localSigningKey, signToken } from '@careplan/identity';
-import { GraphClient } from '@careplan/runtime';
+import { GraphClient, type Variables } from '@careplan/runtime';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
-/** Sends one operation and returns its data, throwing on any GraphQL error. */
-export type GraphCall = <T = any>(query: string, variables: Record<string, unknown>) => Promise<T>;
+/** Sends one operation from `src/graph/*.graphql` and returns its data, throwing on any GraphQL error. */
+export type GraphCall = <R, V extends Variables>(document: TypedDocumentNode<R, V>, variables: V) => Promise<R>;
 
 const TOKEN_SECONDS = 300;
 
@@ -28,9 +29,9 @@ export class ServiceGraph {
   }
 
   for(authority: string): GraphCall {
-    return async (query, variables) => {
-      const res = await this.client.request<any>(query, variables, await this.token(authority));
-      if (res.errors?.length) throw new Error(`the graph refused: ${res.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`);
+    return async (document, variables) => {
+      const res = await this.client.request(document, variables, await this.token(authority));
+      if (res.errors?.length || !res.data) throw new Error(`the graph refused: ${(res.errors ?? []).map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`);
       return res.data;
     };
   }

@@ -1,10 +1,8 @@
 import type { Logger } from '@careplan/runtime';
 import type { GraphCall } from '../events/service-graph';
+import { RecordReminderDocument } from '../graph/generated';
 import type { ReminderQueues, ReminderTiming } from './queues';
 import { enqueueDelivery } from './sweep';
-
-const RECORD = `mutation Record($review: ID!, $milestone: String!, $due: String!) {
-  recordReminder(reviewId: $review, milestone: $milestone, dueDate: $due) { id deliveries { id state } } }`;
 
 /** R18: records the reminder once (the reviews subgraph holds the unique key), then queues its deliveries. */
 export async function remind(
@@ -14,7 +12,7 @@ export async function remind(
   job: { authority: string; reviewId: string; milestone: string; dueDate: string },
   logger: Logger,
 ): Promise<void> {
-  const { recordReminder } = await graph<{ recordReminder: { id: string; deliveries: Array<{ id: string; state: string }> } | null }>(RECORD, {
+  const { recordReminder } = await graph(RecordReminderDocument, {
     review: job.reviewId,
     milestone: job.milestone,
     due: job.dueDate,

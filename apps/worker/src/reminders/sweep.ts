@@ -1,13 +1,7 @@
 import type { Logger } from '@careplan/runtime';
 import type { GraphCall } from '../events/service-graph';
+import { PendingDeliveriesDocument, ReminderCandidatesDocument, type PendingDeliveriesQuery, type ReminderCandidatesQuery } from '../graph/generated';
 import { REMIND_OPTIONS, deliverJobId, deliverOptions, type ReminderQueues, type ReminderTiming } from './queues';
-
-// Page sizes keep each query under the gateway's cost limit (5,000).
-const CANDIDATES = `query Candidates($after: String) {
-  reminderCandidates(first: 150, after: $after) { candidates { reviewId milestone dueDate key } pageInfo { hasNextPage endCursor } } }`;
-
-const PENDING = `query Pending($after: String) {
-  reminderDeliveries(state: PENDING, first: 500, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 
 /** The daily sweep fans out: one job per council, so one council's trouble does not hold up another's. */
 export async function sweepAll(queues: ReminderQueues, authorities: readonly string[]): Promise<void> {
@@ -25,8 +19,7 @@ export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, t
   let reminders = 0;
   let after: string | null = null;
   do {
-    const { reminderCandidates: page }: { reminderCandidates: { candidates: Array<{ reviewId: string; milestone: string; dueDate: string; key: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
-      await graph(CANDIDATES, { after });
+    const { reminderCandidates: page }: ReminderCandidatesQuery = await graph(ReminderCandidatesDocument, { after });
     await queues.reminders.addBulk(
       page.candidates.map((c) => ({ name: 'remind', data: { authority, reviewId: c.reviewId, milestone: c.milestone, dueDate: c.dueDate }, opts: { ...REMIND_OPTIONS, jobId: c.key } })),
     );
@@ -37,7 +30,7 @@ export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, t
   let resent = 0;
   after = null;
   do {
-    const { reminderDeliveries: page }: { reminderDeliveries: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await graph(PENDING, { after });
+    const { reminderDeliveries: page }: PendingDeliveriesQuery = await graph(PendingDeliveriesDocument, { after });
     for (const { node } of page.edges) resent += (await enqueueDelivery(queues, timing, authority, node.id)) ? 1 : 0;
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);

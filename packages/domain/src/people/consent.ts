@@ -46,3 +46,8 @@ export function parseConsent(input: ConsentInput, today: LocalDate = LocalDate.t
 export function consentStands(c: { withdrawnOn: LocalDate | string | null }, today: LocalDate): boolean {
   return c.withdrawnOn === null || LocalDate.parse(String(c.withdrawnOn)).isAfter(today);
 }
+
+/** Whether a standing consent covers a purpose, among a person's consents as the people subgraph reports them. */
+export function hasStandingConsent(consents: ReadonlyArray<{ purpose: ConsentPurpose; stands: boolean }>, purpose: ConsentPurpose): boolean {
+  return consents.some((c) => c.purpose === purpose && c.stands);
+}

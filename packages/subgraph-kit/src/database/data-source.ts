@@ -30,7 +30,8 @@ export function createDataSource(o: DataSourceOptions): DataSource {
     namingStrategy: new SnakeNamingStrategy(),
     logger: o.counter ?? new QueryCounter(),
     applicationName: o.applicationName,
-    extra: { max: o.poolSize ?? 10, idleTimeoutMillis: 30_000 },
+    // A request that cannot get a connection fails in 10 s rather than waiting for ever.
+    extra: { max: o.poolSize ?? 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 },
     // A connection killed under us must not crash the process.
     poolErrorHandler: (err: Error) => o.logger.warn({ err: err.message }, 'postgres pool error'),
   });

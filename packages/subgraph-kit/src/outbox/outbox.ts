@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EventData } from '@careplan/runtime';
+import type { DomainEventName, DomainEvents } from '@careplan/domain';
 import type { RequestDb } from '../request/request-db';
-
 
 /**
  * Writes domain events in the same transaction as the change they describe, so an event exists
@@ -20,7 +19,8 @@ export class Outbox {
     return this.recorded > 0;
   }
 
-  async record(type: string, data: EventData): Promise<string> {
+  /** Records one event of the catalogue (`DomainEvents` in the domain) with its payload. */
+  async record<N extends DomainEventName>(type: N, data: DomainEvents[N]): Promise<string> {
     const id = randomUUID();
     const manager = await this.db.manager();
     await manager.query(`INSERT INTO "${this.schema}".outbox (id, authority_code, type, data) VALUES ($1, $2, $3, $4)`, [

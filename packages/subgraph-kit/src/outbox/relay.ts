@@ -1,13 +1,14 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import type { DomainEvent, Logger } from '@careplan/runtime';
+import type { DomainEvent } from '@careplan/domain';
+import type { Logger } from '@careplan/runtime';
 
 const PRUNE_EVERY_MS = 3_600_000;
 
 interface OutboxRow {
   id: string;
   authority_code: string;
-  type: string;
+  type: DomainEvent['type'];
   data: DomainEvent['data'];
   occurred_at: Date;
 }
@@ -94,7 +95,7 @@ export class OutboxRelay {
             authority: r.authority_code,
             occurredAt: r.occurred_at.toISOString(),
             data: r.data,
-          } satisfies DomainEvent,
+          } as DomainEvent,
           opts: { jobId: r.id },
         })),
       );

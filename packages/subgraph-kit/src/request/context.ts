@@ -1,6 +1,6 @@
 import type { Identity } from '@careplan/identity';
 import type { GraphClient, Logger } from '@careplan/runtime';
-import { Forbidden, Role } from '@careplan/domain';
+import { AuthorityCode, Forbidden, Role, type Nation } from '@careplan/domain';
 import type { RequestDb } from './request-db';
 import type { AccessAudit } from './access-audit';
 import type { LoaderCache } from './loaders';
@@ -34,4 +34,9 @@ export function canSeePerson(identity: Identity, personId: string): boolean {
 
 export function assertCanSeePerson(identity: Identity, personId: string): void {
   if (!canSeePerson(identity, personId)) throw new Forbidden('you may not see this person’s record');
+}
+
+/** The nation whose rules apply: the caller's council's, which its GSS code names. */
+export function callerNation(ctx: Pick<SubgraphContext, 'identity'>): Nation {
+  return AuthorityCode.parse(ctx.identity.authority).nation;
 }

@@ -13,16 +13,17 @@ export class RequestDb {
     private readonly authority: string,
   ) {}
 
-  get used(): boolean {
+  /** Whether the request holds a connection (its transaction is open). */
+  get open(): boolean {
     return this.runner !== undefined;
   }
 
   async manager(): Promise<EntityManager> {
-    this.runner ??= this.open();
+    this.runner ??= this.begin();
     return (await this.runner).manager;
   }
 
-  private async open(): Promise<QueryRunner> {
+  private async begin(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -35,10 +36,35 @@ export class RequestDb {
     }
   }
 
-  /** Commits (after `beforeCommit`, in the same transaction) or rolls back, and returns the connection. */
-  async finish(commit: boolean, beforeCommit?: (m: EntityManager) => Promise<void>): Promise<void> {
-    if (!this.runner) return;
+  /**
+   * Gives the connection back before the request waits on something outside this process (the graph,
+   * which may call this very subgraph and need a connection of the same pool). Only a transaction that
+   * has read and not yet written can be closed early; the next statement opens a new one. Returns false
+   * when it has written: the caller must not wait while holding it.
+   */
+  async release(): Promise<boolean> {
+    if (!this.runner) return true;
     const runner = await this.runner;
+    // A transaction gets an id only when it first writes.
+    const [{ wrote }] = await runner.query('SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS wrote');
+    if (wrote) return false;
+    this.runner = undefined;
+    try {
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    return true;
+  }
+
+  /**
+   * Commits (after `beforeCommit`, in the same transaction, opened for it if need be) or rolls back, and
+   * returns the connection.
+   */
+  async finish(commit: boolean, beforeCommit?: (m: EntityManager) => Promise<void>): Promise<void> {
+    if (!this.runner && !(commit && beforeCommit)) return;
+    const runner = await (this.runner ??= this.begin());
+    this.runner = undefined;
     try {
       if (commit) {
         if (beforeCommit) await beforeCommit(runner.manager);

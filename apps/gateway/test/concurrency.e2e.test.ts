@@ -1,0 +1,75 @@
+import { Role } from '@careplan/domain';
+import { AUTHORITY_A, tokenFor } from '@careplan/testing';
+import { Frontend } from './support/drive';
+import { startStack, type Stack } from './support/stack';
+
+// Each subgraph has its default pool of 10 connections. A step that held its connection while asking the
+// graph — which calls back into the same subgraph for the plan — locked the pool up under a few users.
+const AT_ONCE = 30;
+
+let stack: Stack;
+let practitioner: string;
+let approver: string;
+let finance: string;
+let assessor: string;
+const frontend = new Frontend(() => stack.url);
+const { call, ok } = frontend;
+
+const STEP = (mutation: string, extra = '') => `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { id version status } }`;
+
+/** Sends one step for every plan at once; every one must succeed. */
+async function allAtOnce(token: string, query: string, plans: Array<{ id: string; version: number }>) {
+  const answers = await Promise.all(plans.map((p) => call(token, query, { id: p.id, v: p.version })));
+  expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+  return answers.map((a) => Object.values(a.data as Record<string, { id: string; version: number; status: string }>)[0]);
+}
+
+beforeAll(async () => {
+  stack = await startStack();
+  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'busy-sw', roles: [Role.PRACTITIONER] });
+  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'busy-finance', roles: [Role.FINANCE_OFFICER] });
+  assessor = await frontend.practitioner(AUTHORITY_A, 'busy-assessor');
+  const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-busy', roles: [Role.TEAM_MANAGER] });
+  await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+    input: { userId: 'busy-approver', givenName: 'Appr', familyName: 'Oval', roles: ['TEAM_MANAGER'], approvalLimitPence: 5_000_000 },
+  });
+  approver = await tokenFor({ authority: AUTHORITY_A, userId: 'busy-approver', roles: [Role.TEAM_MANAGER] });
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('a busy council: no subgraph waits on itself', () => {
+  it(`R9 R8 R11 ${AT_ONCE} plans proposed, approved and signed off at once all complete`, async () => {
+    const drafted = await Promise.all(Array.from({ length: AT_ONCE }, () => frontend.completePlan(practitioner, assessor)));
+    const plans = drafted.map((p) => ({ id: p.planId, version: p.version }));
+
+    const proposed = await allAtOnce(practitioner, STEP('proposePlan'), plans);
+    expect(proposed.map((p) => p.status)).toEqual(plans.map(() => 'PROPOSED'));
+    const submitted = await allAtOnce(practitioner, STEP('submitPlanForApproval'), proposed);
+    const approved = await allAtOnce(approver, STEP('approvePlan'), submitted);
+    expect(approved.map((p) => p.status)).toEqual(plans.map(() => 'APPROVED'));
+
+    await Promise.all(
+      plans.map(async (p) => {
+        const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: p.id });
+        for (const item of plan.supportItems) {
+          await ok(practitioner, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
+            b: plan.personalBudget.id,
+            line: { supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+          });
+        }
+        await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id } }`, {
+          input: { id: plan.personalBudget.id, version: plan.personalBudget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' },
+        });
+      }),
+    );
+
+    const agreed = await allAtOnce(practitioner, STEP('agreePlan', ', party: PERSON'), approved);
+    expect(agreed.map((p) => p.status)).toEqual(plans.map(() => 'AGREED'));
+    // Read back: every plan is agreed, none half-done.
+    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { status agreedOn } }`, { id: plans[AT_ONCE - 1].id });
+    expect(plan.status).toBe('AGREED');
+  }, 120_000);
+});

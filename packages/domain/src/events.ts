@@ -1,0 +1,103 @@
+import type { EligibilityFramework } from './eligibility/outcomes';
+import type { AgreementParty } from './plan/agreement';
+import type { CapacityDecision } from './people/capacity';
+import type { ConsentPurpose } from './people/consent';
+import type { RelationshipKind } from './people/relationships';
+import type { ReviewKind } from './enums';
+import type { DecisionLetterKind } from './assessment/decision-letter';
+import type { ReviewMethod } from './review/conduct';
+import type { ReviewOutcome } from './review/outcome';
+
+/** A calendar date as `YYYY-MM-DD` (Europe/London), the way events carry legal dates. */
+type IsoDate = string;
+
+interface PersonEvent {
+  personId: string;
+}
+interface PlanEvent extends PersonEvent {
+  planId: string;
+}
+interface PlanStepEvent extends PlanEvent {
+  planVersion: number;
+}
+interface AssessmentEvent extends PersonEvent {
+  assessmentId: string;
+}
+interface BudgetEvent extends PlanEvent {
+  budgetId: string;
+}
+interface ReviewEvent extends PlanEvent {
+  reviewId: string;
+}
+interface DirectPaymentEvent extends PersonEvent {
+  directPaymentId: string;
+}
+
+/**
+ * Every domain event, by name, with the one payload type it carries. Subgraphs record them through
+ * their outbox and the worker's handlers consume them: both are checked against this catalogue by the
+ * compiler. Payloads carry ids, codes and dates only — never personal data (they travel through Redis).
+ */
+export interface DomainEvents {
+  // people
+  PersonRegistered: PersonEvent;
+  PersonUpdated: PersonEvent & { version: number };
+  PersonAllocated: PersonEvent & { practitionerId: string | null; teamId: string | null };
+  CapacityAssessed: PersonEvent & { capacityAssessmentId: string; decision: CapacityDecision };
+  ConsentGiven: PersonEvent & { consentId: string; purpose: ConsentPurpose };
+  ConsentWithdrawn: PersonEvent & { consentId: string; purpose: ConsentPurpose };
+  RelationshipRecorded: PersonEvent & { relationshipId: string; kind: RelationshipKind };
+  RelationshipChanged: PersonEvent & { relationshipId: string; kind: RelationshipKind };
+  CommunicationNeedsSet: PersonEvent;
+  AdvocacyFactsRecorded: PersonEvent & { advocateRequired: boolean };
+  // assessments
+  AssessmentRequested: AssessmentEvent;
+  AssessmentCompleted: AssessmentEvent & { eligible: boolean; framework: EligibilityFramework };
+  AssessmentWithdrawn: AssessmentEvent;
+  AssessmentReopened: AssessmentEvent;
+  DecisionLetterIssued: AssessmentEvent & { letterId: string; kind: DecisionLetterKind };
+  // plans
+  PlanDrafted: PlanEvent & { planVersion?: number };
+  PlanProposed: PlanStepEvent;
+  PlanSubmittedForApproval: PlanStepEvent;
+  PlanApproved: PlanStepEvent;
+  PlanReturned: PlanStepEvent;
+  PlanActivated: PlanStepEvent;
+  PlanReviewStarted: PlanStepEvent;
+  PlanClosed: PlanStepEvent;
+  PlanRevised: PlanStepEvent;
+  PlanSignedOff: PlanEvent & { agreedOn: IsoDate; reviewEveryMonths: number | null };
+  PlanDisagreementRecorded: PlanEvent & { party: AgreementParty };
+  PlanCopyIssued: PlanEvent & { copyId: string; toPerson: boolean };
+  // budgets
+  FinancialAssessmentRecorded: PersonEvent & { financialAssessmentId: string };
+  BudgetProposed: BudgetEvent;
+  BudgetFinalised: BudgetEvent & { finalWeeklyPence: number };
+  BudgetChanged: BudgetEvent & { fromWeeklyPence: number; toWeeklyPence: number };
+  DirectPaymentStarted: DirectPaymentEvent & { budgetId: string; planId: string; firstPaymentOn: IsoDate; firstReviewDue: IsoDate };
+  DirectPaymentSuspended: DirectPaymentEvent;
+  DirectPaymentResumed: DirectPaymentEvent;
+  DirectPaymentEnded: DirectPaymentEvent;
+  // reviews
+  ReviewScheduled: ReviewEvent & { dueDate: IsoDate };
+  ReviewCancelled: ReviewEvent;
+  ReviewStarted: ReviewEvent & { method: ReviewMethod };
+  ReviewCompleted: ReviewEvent & { kind: ReviewKind; outcome: ReviewOutcome; completedOn: IsoDate };
+  ReviewRequestAccepted: ReviewEvent & { dueDate: IsoDate };
+  ReviewRequestRefused: ReviewEvent & { letterId: string };
+}
+
+export type DomainEventName = keyof DomainEvents;
+
+/** The plan steps that record a `PlanStepEvent` when they succeed. */
+export type PlanStepEventName = {
+  [N in DomainEventName]: DomainEvents[N] extends PlanStepEvent ? (PlanStepEvent extends DomainEvents[N] ? N : never) : never;
+}[DomainEventName];
+
+/**
+ * A domain event as it travels on the queue; `id` is the outbox row's id and the job id. Without a name
+ * it is the union of every event, narrowed by `type`.
+ */
+export type DomainEvent<N extends DomainEventName = DomainEventName> = N extends DomainEventName
+  ? { id: string; type: N; authority: string; occurredAt: string; data: DomainEvents[N] }
+  : never;
