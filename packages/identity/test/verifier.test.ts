@@ -83,4 +83,20 @@ describe('identity: token issuers and verification', () => {
     await expect(verifier.verify(undefined)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(verifier.verify('Bearer not-a-jwt')).rejects.toThrow(/malformed/);
   });
+
+  it('remembers a verified token only until it expires, and never a forged copy of it', async () => {
+    const env = devEnv();
+    const verifier = await TokenVerifier.fromEnv(env);
+    const token = await signToken({ userId: 'u1', authority: HACKNEY, roles: [Role.PRACTITIONER] }, await localSigningKey(env), { ttlSeconds: 60 });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ userId: 'u1' });
+    const [header, payload] = token.split('.');
+    await expect(verifier.verify(`${header}.${payload}.${'A'.repeat(86)}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ userId: 'u1' });
+    jest.useFakeTimers({ now: Date.now() + 5 * 60_000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      await expect(verifier.verify(token)).rejects.toThrow(/expired/);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
