@@ -17,6 +17,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { DEFAULT_PAGE } from '@careplan/runtime';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -25,7 +26,7 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 5_000 };
 
-/** Assumed size of a list that takes no `first` argument. */
+/** Assumed size of a list that cannot be paged. */
 const ASSUMED_LIST_SIZE = 5;
 
 export interface QueryMeasure {
@@ -41,10 +42,14 @@ function argumentValue(field: FieldNode, name: string, variables: Record<string,
   return undefined;
 }
 
-/** How many times a field's selection may be repeated: `first` when given, a guess for other lists. */
+/**
+ * How many times a field's selection may be repeated: `first` when given, the page a subgraph answers
+ * without it (a list asked for without `first` is not cheaper), a guess for other lists.
+ */
 function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): number {
   const first = argumentValue(field, 'first', variables);
   if (typeof first === 'number' && first > 0) return first;
+  if (def.args.some((a) => a.name === 'first')) return DEFAULT_PAGE;
   // A connection's edges are already counted by its `first`.
   if (field.name.value === 'edges' || field.name.value === 'nodes') return 1;
   return isListType(getNullableType(def.type)) ? ASSUMED_LIST_SIZE : 1;

@@ -27,6 +27,11 @@ describe('query measure', () => {
     expect(m('{ person(id: 1) { friends { id } } }').cost).toBe(1 + 1 + 5);
   });
 
+  it('costs a pageable list asked for without first as the default page it answers, not as one item', () => {
+    expect(m('{ people { edges { node { id } } } }').cost).toBe(1 + 20 + 20 + 20);
+    expect(m('{ people { edges { node { id } } } }').cost).toBeGreaterThan(m('{ people(first: 5) { edges { node { id } } } }').cost);
+  });
+
   it('counts every alias of a wide query', () => {
     const wide = `{ ${Array.from({ length: 50 }, (_, i) => `p${i}: person(id: ${i}) { id name }`).join(' ')} }`;
     expect(m(wide).cost).toBe(150);

@@ -29,3 +29,7 @@ export const SUBGRAPH_NAMES: SubgraphName[] = ['people', 'assessments', 'plans',
 export function portFromEnv(name: ServiceName, env: NodeJS.ProcessEnv = process.env): number {
   return Number(env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name]);
 }
+
+/** Pages of a list: how many items when the caller does not say (`first`), and the most one page holds. */
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;

@@ -1,7 +1,7 @@
 import { BadUserInput } from '@careplan/domain';
+import { DEFAULT_PAGE, MAX_PAGE } from '@careplan/runtime';
 
-export const MAX_PAGE = 100;
-export const DEFAULT_PAGE = 20;
+export { DEFAULT_PAGE, MAX_PAGE };
 
 export interface Cursor {
   createdAt: string;
