@@ -2,19 +2,13 @@
 // Postgres and Redis through the real graph. Prints the time, jobs enqueued per second and peak memory.
 import 'reflect-metadata';
 import IORedis from 'ioredis';
-import { DEMO_AUTHORITIES } from '@careplan/people';
 import { createLogger } from '@careplan/runtime';
 import { redisUrl } from '@careplan/testing';
 import { DEFAULT_REMINDER_TIMING, ServiceGraph, reminderQueues, sweepAuthority } from '@careplan/worker';
 import { startStack } from '../test/support/stack';
+import { BENCH_AUTHORITIES as AUTHORITIES } from './councils';
 
 const PLANS = Number(process.env.BENCH_PLANS ?? 100_000);
-const AUTHORITIES = [
-  ...DEMO_AUTHORITIES,
-  { code: 'E08000025', name: 'Birmingham City Council' },
-  { code: 'E06000001', name: 'Hartlepool Borough Council' },
-  { code: 'W06000011', name: 'Swansea Council' },
-];
 
 async function main() {
   process.env.LOG_LEVEL ??= 'warn';

@@ -1,0 +1,108 @@
+import type { LoadResult } from './load';
+import type { Scenario } from './scenarios';
+
+/** Latency is measured at one connection, throughput at sixteen. */
+export const CONNECTIONS = { latency: 1, throughput: 16 } as const;
+/** The bench process itself: it generates the load, so its CPU is not the server's. */
+export const LOAD_GENERATOR = 'load generator';
+const PROCESSES = ['gateway', 'people', 'assessments', 'plans', 'budgets', 'reviews', 'floor', 'postgres'];
+
+export interface Setup {
+  people: number;
+  councils: number;
+  practitioners: number;
+  caseload: number;
+  seconds: number;
+  warmupSeconds: number;
+  cpus: number;
+}
+
+/** A figure divided by the floor's at the same number of connections. */
+interface VsFloor {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  serverCpuMsPerRequest: number;
+}
+
+export interface Row {
+  key: string;
+  label: string;
+  sqlStatementsPerRequest: number;
+  runs: Array<LoadResult & { serverCpuMsPerRequest: number; vsFloor: VsFloor }>;
+}
+
+export interface Report extends Setup {
+  rows: Row[];
+}
+
+const serverCpu = (result: LoadResult) => Object.entries(result.cpuMsPerRequest).reduce((sum, [name, ms]) => (name === LOAD_GENERATOR ? sum : sum + ms), 0);
+
+/** Rows in the order measured; `countedOnly` scenarios get their SQL statement count and no runs. */
+export function buildReport(setup: Setup, statements: Record<string, number>, measured: Array<{ scenario: Scenario; result: LoadResult }>, countedOnly: Scenario[]): Report {
+  const floor = (connections: number) => measured.find((m) => m.scenario.key === 'floor' && m.result.connections === connections)!.result;
+  const rows = new Map<string, Row>();
+  for (const { scenario, result } of measured) {
+    const row = rows.get(scenario.key) ?? { key: scenario.key, label: scenario.label, sqlStatementsPerRequest: statements[scenario.key], runs: [] };
+    const base = floor(result.connections);
+    row.runs.push({
+      ...result,
+      serverCpuMsPerRequest: serverCpu(result),
+      vsFloor: {
+        requestsPerSecond: result.requestsPerSecond / base.requestsPerSecond,
+        p50Ms: result.p50Ms / base.p50Ms,
+        p99Ms: result.p99Ms / base.p99Ms,
+        serverCpuMsPerRequest: serverCpu(result) / serverCpu(base),
+      },
+    });
+    rows.set(scenario.key, row);
+  }
+  for (const s of countedOnly) rows.set(s.key, { key: s.key, label: s.label, sqlStatementsPerRequest: statements[s.key], runs: [] });
+  return { ...setup, rows: [...rows.values()] };
+}
+
+const number = (n: number, digits: number) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ratio = (n: number) => `(${number(n, n < 10 ? 2 : 1)}×)`;
+const withRatio = (value: number, digits: number, vsFloor: number) => `${number(value, digits)} ${ratio(vsFloor)}`;
+
+/** Lays out rows of cells: the first column left-aligned, the rest right-aligned. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+}
+
+export function formatReport(report: Report): string {
+  const run = (row: Row, connections: number) => row.runs.find((r) => r.connections === connections);
+  const timing = report.rows.map((row) => {
+    const slow = run(row, CONNECTIONS.latency);
+    const busy = run(row, CONNECTIONS.throughput);
+    if (!slow || !busy) return [row.label, String(row.sqlStatementsPerRequest), 'SQL counted only'];
+    return [
+      row.label,
+      String(row.sqlStatementsPerRequest),
+      withRatio(slow.p50Ms, 2, slow.vsFloor.p50Ms),
+      withRatio(slow.p99Ms, 2, slow.vsFloor.p99Ms),
+      withRatio(busy.requestsPerSecond, 0, busy.vsFloor.requestsPerSecond),
+      withRatio(busy.p99Ms, 1, busy.vsFloor.p99Ms),
+      String(slow.errors + busy.errors),
+    ];
+  });
+  const cpu = report.rows.flatMap((row) => {
+    const busy = run(row, CONNECTIONS.throughput);
+    if (!busy) return [];
+    return [[row.label, ...PROCESSES.map((p) => number(busy.cpuMsPerRequest[p] ?? 0, 2)), withRatio(busy.serverCpuMsPerRequest, 2, busy.vsFloor.serverCpuMsPerRequest), number(busy.cpuMsPerRequest[LOAD_GENERATOR] ?? 0, 2)]];
+  });
+  return [
+    `graph bench: ${number(report.people, 0)} people in ${report.councils} councils, ${report.practitioners} practitioners with caseloads of ${report.caseload}+;`,
+    `${report.seconds} s per run after a ${report.warmupSeconds} s warm-up; ${report.cpus} CPUs shared by every process and the load generator. (×) is the ratio to the floor.`,
+    '',
+    ...table([
+      ['', 'SQL', `${CONNECTIONS.latency} connection`, '', `${CONNECTIONS.throughput} connections`, '', ''],
+      ['request', 'per req', 'p50 ms', 'p99 ms', 'req/s', 'p99 ms', 'errors'],
+      ...timing,
+    ]),
+    '',
+    `CPU ms per request at ${CONNECTIONS.throughput} connections (user + system from /proc/<pid>/stat; server = every process but the load generator)`,
+    ...table([['request', ...PROCESSES, 'server', LOAD_GENERATOR], ...cpu]),
+  ].join('\n');
+}

@@ -1,0 +1,53 @@
+import { Client } from 'pg';
+import type { Stack } from '../../test/support/stack';
+import { readOverview } from './floor-overview';
+import type { Scenario, Target } from './scenarios';
+
+/**
+ * SQL statements one request of each kind sends, counted exactly: against the in-process stack, whose
+ * subgraphs count every statement they send (QueryCounter); the floor counts its own as it sends them.
+ * Each request goes twice and the second is counted: the steady state that load measures. Each answer
+ * is checked too, so a wrong query fails here, before the big seed.
+ */
+export async function countStatements(stack: Stack, scenarios: Scenario[], target: Target): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const scenario of scenarios) {
+    const once = () => (scenario.service === 'floor' ? floorOnce(stack, scenario, target) : graphOnce(stack, scenario, target));
+    await once();
+    counts[scenario.key] = await once();
+  }
+  return counts;
+}
+
+function check(scenario: Scenario, body: unknown): void {
+  const problem = scenario.problem(body);
+  if (problem) throw new Error(`${scenario.label}: ${problem}`);
+}
+
+async function graphOnce(stack: Stack, scenario: Scenario, target: Target): Promise<number> {
+  const base = scenario.service === 'gateway' ? stack.url : stack.subgraphs[scenario.service].url;
+  const { path, ...request } = scenario.request(target);
+  await stack.settle();
+  const before = stack.sqlStatements();
+  const res = await fetch(new URL(path, base), request);
+  check(scenario, await res.json());
+  return stack.sqlStatements() - before;
+}
+
+async function floorOnce(stack: Stack, scenario: Scenario, target: Target): Promise<number> {
+  const client = new Client({ connectionString: stack.db.appUrl });
+  await client.connect();
+  let statements = 0;
+  try {
+    const counted = {
+      query: (text: string, values?: unknown[]) => {
+        statements += 1;
+        return client.query(text, values);
+      },
+    };
+    check(scenario, await readOverview(counted, target.authority, target.personId));
+    return statements;
+  } finally {
+    await client.end();
+  }
+}
