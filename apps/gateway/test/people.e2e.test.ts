@@ -106,8 +106,9 @@ describe('people and involvement through the gateway', () => {
   it('audits reads and writes made through the gateway, and shows them to the team manager as access history', async () => {
     const id = await personWithCarer('Audited');
     await ok(practitionerA, RECORD, { id });
+    await stack.settle();
     const rows = await stack.db.asAdmin<{ user_id: string; changed: boolean }>(
-      `SELECT user_id, changed FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY id`,
+      `SELECT user_id, changed FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY at, id`,
       [id],
     );
     expect(rows).toEqual([

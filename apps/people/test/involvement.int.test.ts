@@ -262,7 +262,8 @@ describe('the person’s own view and access history', () => {
       if (!accessHistory.pageInfo.hasNextPage) break;
       after = accessHistory.pageInfo.endCursor;
     }
-    const all = await db.asAdmin<{ request_id: string }>(`SELECT request_id FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY id DESC`, [p.id]);
+    await people.audit.flush();
+    const all = await db.asAdmin<{ request_id: string }>(`SELECT request_id FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY at DESC, id DESC`, [p.id]);
     expect(seen).toEqual(all.map((r) => r.request_id).slice(-seen.length));
     expect(seen.length).toBeGreaterThanOrEqual(4);
   });

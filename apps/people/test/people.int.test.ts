@@ -125,8 +125,9 @@ describe('people subgraph', () => {
     const created = await createPerson(tokenA, { familyName: 'Audited' });
     const { id } = created.data!.createPerson;
     await graphql(people.url, READ, { id }, tokenA);
+    await people.audit.flush();
     const rows = await db.asAdmin<{ changed: boolean; operation: string; roles: string[] }>(
-      'SELECT changed, operation, roles FROM people.access_audit WHERE $1 = ANY(person_ids) ORDER BY id',
+      'SELECT changed, operation, roles FROM people.access_audit WHERE $1 = ANY(person_ids) ORDER BY at, id',
       [id],
     );
     expect(rows).toEqual([

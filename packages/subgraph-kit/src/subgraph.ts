@@ -25,7 +25,7 @@ import {
 import { createDataSource } from './database/data-source';
 import type { QueryCounter } from './database/query-counter';
 import { buildFederatedSchema, type ClassType, type SchemaParts } from './graphql/federated-schema';
-import { AccessAudit } from './request/access-audit';
+import { AccessAudit, AuditWriter } from './request/access-audit';
 import type { SubgraphContext } from './request/context';
 import { LoaderCache } from './request/loaders';
 import { RequestDb } from './request/request-db';
@@ -63,11 +63,13 @@ export interface RunningSubgraph {
   url: string;
   dataSource: DataSource;
   relay: OutboxRelay;
+  /** Writes reads' audit rows in batches; `flush()` stores what is pending now. */
+  audit: AuditWriter;
   queue: Queue;
   close(): Promise<void>;
 }
 
-function requestPlugin(schema: string, relay: OutboxRelay, logger: Logger): ApolloServerPlugin<SubgraphContext> {
+function requestPlugin(schema: string, relay: OutboxRelay, auditWriter: AuditWriter, logger: Logger): ApolloServerPlugin<SubgraphContext> {
   return {
     async requestDidStart() {
       return {
@@ -84,8 +86,12 @@ function requestPlugin(schema: string, relay: OutboxRelay, logger: Logger): Apol
           const isMutation = operation?.operation === 'mutation';
           try {
             // A mutation that raised any error changes nothing; reads still record their audit row.
-            const entry = { identity: ctx.identity, requestId: ctx.requestId, operation: operation?.operation ?? 'unknown', operationName };
-            await ctx.db.finish(!(isMutation && failed), ctx.audit.touched ? (m) => ctx.audit.flush(m, schema, entry) : undefined);
+            const row = ctx.audit.touched
+              ? ctx.audit.row({ identity: ctx.identity, requestId: ctx.requestId, operation: operation?.operation ?? 'unknown', operationName })
+              : undefined;
+            // A change's audit row commits with the change; reads' rows are written in batches.
+            await ctx.db.finish(!(isMutation && failed), row && isMutation ? (m) => ctx.audit.writeWith(m, schema, row) : undefined);
+            if (row && !isMutation) auditWriter.add(row);
             if (ctx.outbox.hasEvents && !(isMutation && failed)) relay.kick();
           } catch (err) {
             logger.error({ requestId: ctx.requestId, err }, 'could not commit request');
@@ -124,6 +130,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   const queue = domainEventsQueue(redis, options.queuePrefix);
   const relay = new OutboxRelay(dataSource, def.schema, queue, logger);
   const graph = new GraphClient(options.graphUrl);
+  const audit = new AuditWriter(dataSource, def.schema, logger);
   const { schema } = await buildFederatedSchema(def);
 
   const server = new ApolloServer<SubgraphContext>({
@@ -131,7 +138,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
-    plugins: [requestPlugin(def.schema, relay, logger), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestPlugin(def.schema, relay, audit, logger), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
 
@@ -159,6 +166,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
           db,
           loaders: new LoaderCache(),
           audit: new AccessAudit(),
+          auditLog: audit,
           outbox: new Outbox(db, def.schema, identity.authority),
           graph,
           logger: logger.child({ requestId }),
@@ -175,10 +183,12 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     url: listening.url,
     dataSource,
     relay,
+    audit,
     queue,
     async close() {
       await listening.close();
       await server.stop();
+      await audit.flush();
       await relay.stop();
       await queue.close();
       redis.disconnect();

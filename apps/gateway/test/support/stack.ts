@@ -14,7 +14,7 @@ export interface Stack {
   subgraphs: Record<string, RunningSubgraph>;
   /** SQL statements sent by all five subgraphs so far. */
   sqlStatements(): number;
-  /** Waits until every outbox relay is idle, so its statements do not mix with a measurement. */
+  /** Waits until every outbox relay is idle and every batch of audit rows is written. */
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -46,7 +46,7 @@ export async function startStack(authorities: AuthorityRecord[] = DEMO_AUTHORITI
     subgraphs,
     sqlStatements: () => counter.count,
     settle: async () => {
-      await Promise.all(Object.values(subgraphs).map((s) => s.relay.settle()));
+      await Promise.all(Object.values(subgraphs).map(async (s) => Promise.all([s.relay.settle(), s.audit.flush()])));
     },
     async close() {
       await gateway.close();

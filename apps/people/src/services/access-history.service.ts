@@ -26,16 +26,19 @@ export class AccessHistoryService {
     const size = pageSize(first);
     const cursor = after ? decodeCursor(after) : null;
     if (cursor && !/^[0-9]+$/.test(cursor.id)) throw new BadUserInput('after', 'after is not a cursor this API issued');
+    // Reads' rows are written in batches: wait until those pending are stored (holding no connection
+    // meanwhile), so the history misses none.
+    if (await this.ctx.db.release()) await this.ctx.auditLog.flush();
     const manager = await this.ctx.db.manager();
     const rows: Array<AccessEvent & { id: string }> = await manager.query(
       `SELECT id::text, at, user_id AS "userId", roles, operation, operation_name AS "operationName", changed, request_id AS "requestId"
          FROM people.access_audit
         WHERE authority_code = $1 AND person_ids @> ARRAY[$2]::uuid[]
-          AND ($3::bigint IS NULL OR id < $3::bigint)
-        ORDER BY access_audit.id DESC
-        LIMIT $4`,
-      // The identity column orders audit rows as they were written, so it alone is the cursor.
-      [identity.authority, personId, cursor?.id ?? null, size + 1],
+          AND ($3::timestamptz IS NULL OR (at, id) < ($3::timestamptz, $4::bigint))
+        ORDER BY at DESC, id DESC
+        LIMIT $5`,
+      // Rows are ordered by when the request came, and the id breaks ties.
+      [identity.authority, personId, cursor?.createdAt ?? null, cursor?.id ?? null, size + 1],
     );
     this.ctx.audit.read(personId);
     return { rows: rows.slice(0, size), hasNextPage: rows.length > size };

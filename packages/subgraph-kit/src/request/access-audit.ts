@@ -1,13 +1,35 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@careplan/identity';
+import type { Logger } from '@careplan/runtime';
 
-/**
- * Collects whose personal data a request read or changed, and writes one append-only row per request
- * (who, authority, roles, operation, person ids, when) in the request's own transaction.
- */
+/** One append-only audit row: who read or changed whose record, in which request, when. */
+export interface AuditRow {
+  authority_code: string;
+  user_id: string;
+  roles: string[];
+  request_id: string;
+  operation: string;
+  operation_name: string | null;
+  person_ids: string[];
+  changed: boolean;
+  at: string;
+}
+
+/** Writes rows in one statement: a JSON array read back as the table's own record type. */
+async function insertRows(manager: EntityManager, schema: string, rows: AuditRow[]): Promise<void> {
+  await manager.query(
+    `INSERT INTO "${schema}".access_audit (authority_code, user_id, roles, request_id, operation, operation_name, person_ids, changed, at)
+     SELECT authority_code, user_id, roles, request_id, operation, operation_name, person_ids, changed, at
+       FROM json_populate_recordset(NULL::"${schema}".access_audit, $1::json)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/** Collects whose personal data a request read or changed; one row per request. */
 export class AccessAudit {
   private readonly persons = new Set<string>();
   private changed = false;
+  private readonly at = new Date().toISOString();
 
   read(...personIds: Array<string | null | undefined>): void {
     for (const id of personIds) if (id) this.persons.add(id);
@@ -22,25 +44,81 @@ export class AccessAudit {
     return this.persons.size > 0;
   }
 
-  async flush(
-    manager: EntityManager,
-    schema: string,
-    entry: { identity: Identity; requestId: string; operation: string; operationName?: string | null },
-  ): Promise<void> {
-    if (!this.touched) return;
-    await manager.query(
-      `INSERT INTO "${schema}".access_audit (authority_code, user_id, roles, request_id, operation, operation_name, person_ids, changed)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        entry.identity.authority,
-        entry.identity.userId,
-        entry.identity.roles,
-        entry.requestId,
-        entry.operation,
-        entry.operationName?.slice(0, 200) ?? null,
-        [...this.persons],
-        this.changed,
-      ],
-    );
+  row(entry: { identity: Identity; requestId: string; operation: string; operationName?: string | null }): AuditRow {
+    return {
+      authority_code: entry.identity.authority,
+      user_id: entry.identity.userId,
+      roles: entry.identity.roles,
+      request_id: entry.requestId,
+      operation: entry.operation,
+      operation_name: entry.operationName?.slice(0, 200) ?? null,
+      person_ids: [...this.persons],
+      changed: this.changed,
+      at: this.at,
+    };
+  }
+
+  /** A change's row, in the change's own transaction: the two commit together or not at all. */
+  writeWith(manager: EntityManager, schema: string, row: AuditRow): Promise<void> {
+    return insertRows(manager, schema, [row]);
+  }
+}
+
+/** How many unwritten rows a process keeps while the database refuses them. */
+const MAX_KEPT = 100_000;
+
+/**
+ * Writes the audit rows of reads in batches, a few times a second, instead of one write transaction per
+ * read. What a crash can lose: the reads of the last interval (at most `intervalMs`) — never a change's
+ * row, which commits with the change. A failed batch is kept and tried again with the next.
+ */
+export class AuditWriter {
+  private pending: AuditRow[] = [];
+  private timer?: NodeJS.Timeout;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly schema: string,
+    private readonly logger: Logger,
+    private readonly intervalMs = 200,
+    private readonly batchSize = 500,
+  ) {}
+
+  add(row: AuditRow): void {
+    this.pending.push(row);
+    if (this.pending.length >= this.batchSize) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), this.intervalMs).unref();
+  }
+
+  /** Writes everything added so far; resolves when it is stored (or has failed and been kept). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const rows = this.pending;
+    this.pending = [];
+    this.writing = this.writing.then(() => (rows.length ? this.write(rows) : undefined));
+    return this.writing;
+  }
+
+  private async write(rows: AuditRow[]): Promise<void> {
+    const byAuthority = new Map<string, AuditRow[]>();
+    for (const r of rows) byAuthority.set(r.authority_code, [...(byAuthority.get(r.authority_code) ?? []), r]);
+    for (const [authority, batch] of byAuthority) {
+      try {
+        await this.dataSource.transaction(async (m) => {
+          await m.query(`SELECT set_config('app.authority', $1, true)`, [authority]);
+          await insertRows(m, this.schema, batch);
+        });
+      } catch (err) {
+        this.logger.error({ err: (err as Error).message, authority, rows: batch.length }, 'audit rows not yet written; kept for the next batch');
+        this.pending.unshift(...batch);
+        if (this.pending.length > MAX_KEPT) {
+          const lost = this.pending.splice(0, this.pending.length - MAX_KEPT);
+          this.logger.error({ rows: lost.length }, 'audit rows dropped: the database has refused them for too long');
+        }
+        this.timer ??= setTimeout(() => void this.flush(), this.intervalMs * 5).unref();
+      }
+    }
   }
 }

@@ -2,7 +2,7 @@ import type { Identity } from '@careplan/identity';
 import type { GraphClient, Logger } from '@careplan/runtime';
 import { AuthorityCode, Forbidden, Role, type Nation } from '@careplan/domain';
 import type { RequestDb } from './request-db';
-import type { AccessAudit } from './access-audit';
+import type { AccessAudit, AuditWriter } from './access-audit';
 import type { LoaderCache } from './loaders';
 import type { Outbox } from '../outbox/outbox';
 
@@ -15,6 +15,8 @@ export interface SubgraphContext {
   db: RequestDb;
   loaders: LoaderCache;
   audit: AccessAudit;
+  /** The process's batched writer of reads' audit rows. */
+  auditLog: AuditWriter;
   outbox: Outbox;
   graph: GraphClient;
   logger: Logger;

@@ -26,9 +26,12 @@ export class RequestDb {
   private async begin(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    serialise(runner);
     try {
-      await runner.startTransaction();
-      await runner.query(`SELECT set_config('app.authority', $1, true)`, [this.authority]);
+      // One round trip: the authority is a GSS code the identity has checked, quoted as a literal.
+      await runner.query(`START TRANSACTION; SELECT set_config('app.authority', ${quoteLiteral(this.authority)}, true)`);
+      // What TypeORM's startTransaction would record, so its own saves join this transaction.
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
       return runner;
     } catch (e) {
       await runner.release();
@@ -79,4 +82,22 @@ export class RequestDb {
       await runner.release();
     }
   }
+}
+
+function quoteLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Sends a request's statements one after another: resolvers (DataLoader batches) may ask at the same
+ * time, and one connection answers one statement at a time anyway.
+ */
+function serialise(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as QueryRunner['query'];
 }
