@@ -152,19 +152,26 @@ export function graphCall(client: GraphClient, token: string): GraphCall {
   };
 }
 
-/** Seeds the demo staff and people through the gateway, as each council's team manager; safe to run again. */
-export async function seedDemo(graphUrl: string, today = LocalDate.today()): Promise<number> {
+/**
+ * Seeds the demo staff and people through the gateway, as each council's team manager; safe to run again.
+ * `copies` seeds each demo person that many times over (the copies after the first have no NHS number, so
+ * running again adds more): the same kinds of record in longer lists, for tests of how lists scale.
+ */
+export async function seedDemo(graphUrl: string, { today = LocalDate.today(), copies = 1 }: { today?: LocalDate; copies?: number } = {}): Promise<number> {
   const client = new GraphClient(graphUrl);
   let people = 0;
   for (const [authority, demo] of Object.entries(DEMO_PEOPLE)) {
     const call = graphCall(client, await mintToken({ authority, roles: [Role.PRACTITIONER, Role.TEAM_MANAGER], userId: 'careplan-seed' }));
     const practitioners = await ensureStaff(call, DEMO_STAFF[authority]);
-    for (const { reviewInDays, involvement, ...spec } of demo) {
-      const { person, assessment } = await ensureJourney(call, { ...spec, indicativeExplanation: INDICATIVE, reviewDue: today.plusDays(reviewInDays).toString() });
-      const communicationNeeds = involvement.communicationNeeds && { ...involvement.communicationNeeds, reviewOn: today.plusMonths(12).toString() };
-      await ensureInvolvement(call, person.id, { ...involvement, communicationNeeds }, practitioners);
-      if (involvement.assessment) await ensureAssessment(call, assessment.id, involvement.assessment, practitioners);
-      people += 1;
+    for (let copy = 0; copy < copies; copy++) {
+      for (const { reviewInDays, involvement, ...spec } of demo) {
+        const nhsNumber = copy === 0 ? spec.nhsNumber : null;
+        const { person, assessment } = await ensureJourney(call, { ...spec, nhsNumber, indicativeExplanation: INDICATIVE, reviewDue: today.plusDays(reviewInDays).toString() });
+        const communicationNeeds = involvement.communicationNeeds && { ...involvement.communicationNeeds, reviewOn: today.plusMonths(12).toString() };
+        await ensureInvolvement(call, person.id, { ...involvement, communicationNeeds }, practitioners);
+        if (involvement.assessment) await ensureAssessment(call, assessment.id, involvement.assessment, practitioners);
+        people += 1;
+      }
     }
   }
   return people;

@@ -130,7 +130,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   const queue = domainEventsQueue(redis, options.queuePrefix);
   const relay = new OutboxRelay(dataSource, def.schema, queue, logger);
   const graph = new GraphClient(options.graphUrl);
-  const audit = new AuditWriter(dataSource, def.schema, logger);
+  const audit = new AuditWriter({ databaseUrl: options.databaseUrl, applicationName: `careplan-${def.name}` }, def.schema, logger);
   const { schema } = await buildFederatedSchema(def);
 
   const server = new ApolloServer<SubgraphContext>({
@@ -188,7 +188,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     async close() {
       await listening.close();
       await server.stop();
-      await audit.flush();
+      await audit.close();
       await relay.stop();
       await queue.close();
       redis.disconnect();

@@ -3,6 +3,7 @@ import { QueryCounter, type RunningSubgraph } from '@careplan/subgraph-kit';
 import { createTestDatabase, removePrefix, startTestSubgraph, uniquePrefix, type TestDatabase } from '@careplan/testing';
 import { SUBGRAPHS } from '../../src/compose';
 import { startGateway, type RunningGateway } from '../../src/gateway';
+import type { QueryLimits } from '../../src/limits';
 import { readSupergraph } from '../../src/supergraph';
 
 export interface Stack {
@@ -23,7 +24,7 @@ export interface Stack {
  * The whole graph on real HTTP, real Postgres and real Redis, in this process: five subgraphs on
  * ephemeral ports behind the gateway serving the committed supergraph.
  */
-export async function startStack(authorities: AuthorityRecord[] = DEMO_AUTHORITIES): Promise<Stack> {
+export async function startStack(authorities: AuthorityRecord[] = DEMO_AUTHORITIES, options: { limits?: QueryLimits } = {}): Promise<Stack> {
   const db = await createTestDatabase(SUBGRAPHS, (owner) => onboardAuthorities(owner, authorities));
   const queuePrefix = uniquePrefix();
   const counter = new QueryCounter();
@@ -36,6 +37,7 @@ export async function startStack(authorities: AuthorityRecord[] = DEMO_AUTHORITI
     supergraphSdl: readSupergraph(),
     subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url])),
     port: 0,
+    limits: options.limits,
   });
   gatewayUrl = gateway.url;
   return {

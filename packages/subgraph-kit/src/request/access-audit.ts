@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { Pool } from 'pg';
+import type { EntityManager } from 'typeorm';
 import type { Identity } from '@careplan/identity';
 import type { Logger } from '@careplan/runtime';
 
@@ -16,8 +17,8 @@ export interface AuditRow {
 }
 
 /** Writes rows in one statement: a JSON array read back as the table's own record type. */
-async function insertRows(manager: EntityManager, schema: string, rows: AuditRow[]): Promise<void> {
-  await manager.query(
+async function insertRows(db: { query(sql: string, params: unknown[]): Promise<unknown> }, schema: string, rows: AuditRow[]): Promise<void> {
+  await db.query(
     `INSERT INTO "${schema}".access_audit (authority_code, user_id, roles, request_id, operation, operation_name, person_ids, changed, at)
      SELECT authority_code, user_id, roles, request_id, operation, operation_name, person_ids, changed, at
        FROM json_populate_recordset(NULL::"${schema}".access_audit, $1::json)`,
@@ -70,20 +71,25 @@ const MAX_KEPT = 100_000;
 /**
  * Writes the audit rows of reads in batches, a few times a second, instead of one write transaction per
  * read. What a crash can lose: the reads of the last interval (at most `intervalMs`) — never a change's
- * row, which commits with the change. A failed batch is kept and tried again with the next.
+ * row, which commits with the change. A failed batch is kept and tried again with the next. It has a
+ * connection of its own, so a request may wait for it (`flush`) without competing for the pool.
  */
 export class AuditWriter {
   private pending: AuditRow[] = [];
   private timer?: NodeJS.Timeout;
   private writing: Promise<void> = Promise.resolve();
+  private readonly pool: Pool;
 
   constructor(
-    private readonly dataSource: DataSource,
+    options: { databaseUrl: string; applicationName: string },
     private readonly schema: string,
     private readonly logger: Logger,
     private readonly intervalMs = 200,
     private readonly batchSize = 500,
-  ) {}
+  ) {
+    this.pool = new Pool({ connectionString: options.databaseUrl, application_name: `${options.applicationName}-audit`, max: 1, idleTimeoutMillis: 30_000 });
+    this.pool.on('error', (err) => logger.warn({ err: err.message }, 'audit connection error'));
+  }
 
   add(row: AuditRow): void {
     this.pending.push(row);
@@ -106,10 +112,18 @@ export class AuditWriter {
     for (const r of rows) byAuthority.set(r.authority_code, [...(byAuthority.get(r.authority_code) ?? []), r]);
     for (const [authority, batch] of byAuthority) {
       try {
-        await this.dataSource.transaction(async (m) => {
-          await m.query(`SELECT set_config('app.authority', $1, true)`, [authority]);
-          await insertRows(m, this.schema, batch);
-        });
+        const client = await this.pool.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query(`SELECT set_config('app.authority', $1, true)`, [authority]);
+          await insertRows(client, this.schema, batch);
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw err;
+        } finally {
+          client.release();
+        }
       } catch (err) {
         this.logger.error({ err: (err as Error).message, authority, rows: batch.length }, 'audit rows not yet written; kept for the next batch');
         this.pending.unshift(...batch);
@@ -120,5 +134,11 @@ export class AuditWriter {
         this.timer ??= setTimeout(() => void this.flush(), this.intervalMs * 5).unref();
       }
     }
+  }
+
+  /** Writes what is pending and lets the connection go. */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.pool.end();
   }
 }
