@@ -8,6 +8,8 @@ const londonDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+let todayCache: { second: number; day: LocalDate } | undefined;
+
 /**
  * A calendar date with no time of day, as the law counts dates (due dates, sign-off, move dates).
  * "Today" is today in Europe/London, so a review due on 1 April is due on 1 April in England and Wales
@@ -47,7 +49,10 @@ export class LocalDate {
   }
 
   static today(now: Date = new Date()): LocalDate {
-    return LocalDate.inLondon(now);
+    // Asked for per row in lists; the London day is worked out at most once a second.
+    const second = Math.floor(now.getTime() / 1000);
+    if (todayCache?.second !== second) todayCache = { second, day: LocalDate.inLondon(now) };
+    return todayCache.day;
   }
 
   private get epochDay(): number {
