@@ -10,8 +10,10 @@ let assessor: string;
 const frontend = new Frontend(() => stack.url);
 const { call, ok } = frontend;
 
-/** A person with a final budget of £200 a week for one need met by direct payment. */
-async function personWithFinalBudget() {
+const MANAGE = `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id version } }`;
+
+/** A person with a final budget of £200 a week for one need met by direct payment, all of it held as a direct payment (R11b). */
+async function personWithFinalBudget({ split = true } = {}) {
   const a = await frontend.assessmentReadyToComplete(practitioner, assessor, [
     { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
     { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
@@ -26,7 +28,10 @@ async function personWithFinalBudget() {
     b: b.id,
     line: { supportItemId: addSupportItem.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 10 },
   });
-  await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id } }`, { input: { id: b.id, version: b.version, finalWeeklyPence: 20_000 } });
+  const { finalisePersonalBudget: final } = await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id version } }`, {
+    input: { id: b.id, version: b.version, finalWeeklyPence: 20_000 },
+  });
+  if (split) await ok(finance, MANAGE, { input: { id: b.id, version: final.version, councilManagedPence: 0, directPaymentPence: 20_000, individualServiceFundPence: 0 } });
   return { personId: a.personId, budgetId: b.id as string };
 }
 
@@ -122,5 +127,29 @@ describe('direct payments through the gateway', () => {
       { type: 'DirectPaymentResumed' },
       { type: 'DirectPaymentEnded' },
     ]);
+  });
+
+  it('R11b direct payments never pay more than the part of the budget held as a direct payment; refused, nothing is written', async () => {
+    const p = await personWithFinalBudget();
+    const { setUpDirectPayment: first } = await ok(finance, SET_UP, { input: dp(p.budgetId, { weeklyPence: 15_000 }) });
+    const over = await call(finance, SET_UP, { input: dp(p.budgetId, { weeklyPence: 5_001 }) });
+    expect(over.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });
+    const count = async () => (await ok(practitioner, `query($id: ID!) { person(id: $id) { directPayments { id } } }`, { id: p.personId })).person.directPayments.length;
+    expect(await count()).toBe(1);
+    await ok(finance, SET_UP, { input: dp(p.budgetId, { weeklyPence: 5_000 }) });
+    // Nor can the split move under the payments in force.
+    const { personalBudget: b } = await ok(finance, `query($id: ID!) { personalBudget(id: $id) { version } }`, { id: p.budgetId });
+    const shrink = await call(finance, MANAGE, { input: { id: p.budgetId, version: b.version, councilManagedPence: 1, directPaymentPence: 19_999, individualServiceFundPence: 0 } });
+    expect(shrink.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });
+    // An ended payment no longer counts against the part.
+    await ok(finance, `mutation($id: ID!, $v: Int!) { changeDirectPayment(id: $id, version: $v, action: END, reason: "The person moved to a care home") { status } }`, { id: first.id, v: first.version });
+    await ok(finance, SET_UP, { input: dp(p.budgetId, { weeklyPence: 15_000 }) });
+    expect(await count()).toBe(3);
+  });
+
+  it('R11b a budget with no recorded split pays no direct payment', async () => {
+    const p = await personWithFinalBudget({ split: false });
+    expect((await call(finance, SET_UP, { input: dp(p.budgetId) })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });
+    expect((await ok(practitioner, `query($id: ID!) { person(id: $id) { directPayments { id } } }`, { id: p.personId })).person.directPayments).toEqual([]);
   });
 });

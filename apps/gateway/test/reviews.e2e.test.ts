@@ -63,7 +63,11 @@ describe('reviews happen on time, without anyone asking', () => {
   it('R12a a direct payment gets its review 6 months after the first payment; closing the plan cancels its open reviews', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
-    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id } } }`, { id: p.planId });
+    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
+    const budget = plan.personalBudget;
+    await ok(finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
+      input: { id: budget.id, version: budget.version, councilManagedPence: budget.finalWeeklyAmount.pence - 10_000, directPaymentPence: 10_000, individualServiceFundPence: 0 },
+    });
     await ok(finance, `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`, {
       input: { budgetId: plan.personalBudget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: '2026-12-07' },
     });

@@ -4,6 +4,7 @@ import {
   LocalDate,
   assertBudgetChange,
   assertManagementSplit,
+  assertWithinDirectPaymentPart,
   budgetShares,
   parseFinancialAssessment,
 } from '../src';
@@ -37,6 +38,15 @@ describe('R11b management', () => {
       expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R11b' } }),
     );
     expect(() => assertManagementSplit({ councilManagedPence: 0, directPaymentPence: 0, individualServiceFundPence: 100 }, 100)).toThrow(expect.objectContaining({ details: { field: 'isfProvider' } }));
+  });
+
+  it('R11b direct payments never pay more a week than the part of the budget held as a direct payment', () => {
+    const r11b = expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R11b' } });
+    expect(() => assertWithinDirectPaymentPart(20_000, [], 20_000)).not.toThrow();
+    expect(() => assertWithinDirectPaymentPart(20_000, [12_000], 8_000)).not.toThrow();
+    expect(() => assertWithinDirectPaymentPart(20_000, [12_000], 8_001)).toThrow(r11b);
+    expect(() => assertWithinDirectPaymentPart(20_000, [], 20_001)).toThrow(r11b);
+    expect(() => assertWithinDirectPaymentPart(null, [], 1)).toThrow(r11b);
   });
 });
 

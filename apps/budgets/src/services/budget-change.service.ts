@@ -11,6 +11,7 @@ import {
 } from '@careplan/domain';
 import { askGraph, isUuid, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { ReassessmentDocument } from '../graph/generated';
+import { DirectPaymentService } from './direct-payment.service';
 import { BudgetChallenge, ChallengeOutcome } from '../entities/budget-challenge.entity';
 import { BudgetChange } from '../entities/budget-change.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
@@ -43,6 +44,7 @@ export class BudgetChangeService {
     assertManagementSplit(split, budget.finalWeeklyPence!);
     const phb = split.personalHealthBudgetWeeklyPence ?? null;
     if (phb !== null) Money.fromInput(phb, 'personalHealthBudgetWeeklyPence');
+    await new DirectPaymentService(this.ctx).assertWithinPart(budget, split.directPaymentPence, 0);
     return updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', id, version, {
       councilManagedPence: split.councilManagedPence,
       directPaymentPence: split.directPaymentPence,

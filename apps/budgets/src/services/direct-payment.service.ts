@@ -8,6 +8,7 @@ import {
   Money,
   assertDirectPaymentRecipient,
   assertHouseholdRelativeAllowed,
+  assertWithinDirectPaymentPart,
   directPaymentReviewDates,
   directPaymentTransition,
   nextDirectPaymentReview,
@@ -60,6 +61,18 @@ export class DirectPaymentService {
     return manyBy(this.ctx, DirectPaymentRepayment, 'directPaymentId').load(id);
   }
 
+  /**
+   * R11b: the payments in force, plus `addingWeeklyPence`, fit in `partPence` (the part held as a direct
+   * payment). Counted with the budget row locked, so two changes at once cannot both fit in the same part.
+   */
+  async assertWithinPart(budget: PersonalBudget, partPence: number | null, addingWeeklyPence: number): Promise<void> {
+    const manager = await this.ctx.db.manager();
+    await manager.query(`SELECT id FROM budgets.personal_budget WHERE id = $1 FOR UPDATE`, [budget.id]);
+    const payments = await manager.findBy(DirectPayment, { authorityCode: budget.authorityCode, budgetId: budget.id });
+    const inForce = payments.filter((d) => d.status !== DirectPaymentStatus.ENDED).map((d) => d.weeklyPence);
+    assertWithinDirectPaymentPart(partPence, inForce, addingWeeklyPence);
+  }
+
   async setUp(input: SetUpDirectPayment): Promise<DirectPayment> {
     const budget = await loadForChange(this.ctx, PersonalBudget, input.budgetId, 'budgetId', 'a personal budget');
     if (budget.status !== BudgetStatus.FINAL) throw new BadUserInput('budgetId', 'a direct payment is paid from a final budget');
@@ -73,6 +86,7 @@ export class DirectPaymentService {
     if (input.coversNeeds.length === 0 || input.coversNeeds.some((n) => !planNeeds.has(n))) {
       throw new BadUserInput('coversNeeds', 'a direct payment is used only for needs in the plan');
     }
+    await this.assertWithinPart(budget, budget.directPaymentPence, weekly.pence);
     const necessity = input.necessityReason ? { reason: input.necessityReason, decidedBy: input.necessityDecidedBy ?? '' } : null;
     assertHouseholdRelativeAllowed(input.closeRelativeInHousehold, necessity);
     input.purchases.forEach((p, i) => {

@@ -23,3 +23,17 @@ export function assertManagementSplit(split: ManagementSplit, budgetWeeklyPence:
     throw new RuleViolation('R11b', `the parts add up to ${sum} pence a week but the budget is ${budgetWeeklyPence}; a mix must add up exactly`);
   }
 }
+
+/**
+ * R11b: the direct payments from a budget never pay more a week than the part of it held as a direct
+ * payment, so the split the person agreed stays true. Payments ended no longer count.
+ */
+export function assertWithinDirectPaymentPart(directPaymentPartPence: number | null, inForceWeeklyPence: readonly number[], weeklyPence: number): void {
+  if (directPaymentPartPence === null) {
+    throw new RuleViolation('R11b', 'record how the budget is held (the part paid as a direct payment) before setting up a direct payment');
+  }
+  const total = inForceWeeklyPence.reduce((sum, p) => sum + p, weeklyPence);
+  if (total > directPaymentPartPence) {
+    throw new RuleViolation('R11b', `direct payments would pay ${total} pence a week, more than the ${directPaymentPartPence} held as a direct payment`);
+  }
+}
