@@ -139,6 +139,53 @@ describe('personal budgets through the gateway', () => {
     });
   });
 
+  it('R12 the assessment a budget rested on cannot justify cutting it', async () => {
+    const b = await finalBudget();
+    const { personalBudget } = await ok(practitioner, `query($id: ID!) { personalBudget(id: $id) { plan { assessment { id } } } }`, { id: b.budgetId });
+    const CHANGE = `mutation($input: ChangeBudgetInput!) { changePersonalBudget(input: $input) { version } }`;
+    const cut = { id: b.budgetId, version: b.version, newWeeklyPence: 35_000, reason: 'Annual review: fewer evening calls needed', explanation: 'Your needs have changed since your last assessment.' };
+    const sameAssessment = await call(finance, CHANGE, { input: { ...cut, reassessmentId: personalBudget.plan.assessment.id } });
+    expect(sameAssessment.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12' });
+    expect(await stack.db.asAdmin('SELECT final_weekly_pence FROM budgets.personal_budget WHERE id = $1', [b.budgetId])).toEqual([{ final_weekly_pence: 40_000 }]);
+  });
+
+  it('R12 a revised plan whose budget is lower than the one in force needs a reassessment and an explanation too', async () => {
+    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-budgets', roles: [Role.TEAM_MANAGER] });
+    await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+      input: { userId: 'budget-approver', givenName: 'Appr', familyName: 'Oval', roles: ['TEAM_MANAGER'], approvalLimitPence: 5_000_000 },
+    });
+    const approver = await tokenFor({ authority: AUTHORITY_A, userId: 'budget-approver', roles: [Role.TEAM_MANAGER] });
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;
+    const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
+    const { revisePlan: v2 } = await ok(practitioner, `mutation($id: ID!, $v: Int!) { revisePlan(id: $id, version: $v) { id supportItems { id } } }`, { id: p.planId, v: active.version });
+    const { createPersonalBudget: b } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, {
+      input: { planId: v2.id, indicativeWeeklyPence: 30_000, indicativeExplanation: 'From the council’s resource allocation system for the needs reassessed.' },
+    });
+    for (const item of v2.supportItems) {
+      await ok(practitioner, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
+        b: b.id,
+        line: { supportItemId: item.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+      });
+    }
+    const FINALISE = `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status finalWeeklyAmount { pence } } }`;
+    const lower = { id: b.id, version: b.version, finalWeeklyPence: 30_000, explanation: 'Your reassessment found you now manage evenings with your neighbour’s help.' };
+    expect((await call(finance, FINALISE, { input: lower })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12' });
+    expect((await ok(practitioner, `query($id: ID!) { personalBudget(id: $id) { status } }`, { id: b.id })).personalBudget.status).toBe('INDICATIVE');
+
+    const { createAssessment } = await ok(practitioner, `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id version } }`, { input: { personId: p.personId } });
+    const started = (await ok(practitioner, `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { version } }`, {
+      input: { id: createAssessment.id, version: createAssessment.version, assessorPractitionerId: assessor, method: 'FACE_TO_FACE' },
+    })).startAssessment;
+    for (const need of ['NUTRITION', 'PERSONAL_HYGIENE']) {
+      await ok(practitioner, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId: createAssessment.id, outcome: need, unableReasons: ['NEEDS_HELP'], inOwnWords: 'In my words.' } });
+    }
+    await frontend.completeAssessment(practitioner, { id: createAssessment.id, version: started.version }, 'id');
+    const { finalisePersonalBudget } = await ok(finance, FINALISE, { input: { ...lower, reassessmentId: createAssessment.id } });
+    expect(finalisePersonalBudget).toEqual({ status: 'FINAL', finalWeeklyAmount: { pence: 30_000 } });
+  });
+
   it('R12 records a challenge to sufficiency and its outcome', async () => {
     const b = await finalBudget();
     const { challengeBudget } = await ok(practitioner, `mutation($id: ID!) { challengeBudget(budgetId: $id, raisedBy: "Advocate on the person's behalf", grounds: "The rate does not buy care at the times she needs it.") { id version outcome } }`, { id: b.budgetId });

@@ -4,6 +4,7 @@ import {
   LocalDate,
   assertBudgetChange,
   assertManagementSplit,
+  assertReassessmentForReduction,
   assertWithinDirectPaymentPart,
   budgetShares,
   parseFinancialAssessment,
@@ -57,6 +58,18 @@ describe('R12 no cuts by review', () => {
     expect(() => assertBudgetChange({ ...change, newWeeklyPence: 30_000 })).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R12' } }));
     expect(() => assertBudgetChange({ ...change, newWeeklyPence: 30_000, reassessmentId: 'a-1' })).toThrow(expect.objectContaining({ details: { rule: 'R12' } }));
     expect(() => assertBudgetChange({ ...change, newWeeklyPence: 30_000, reassessmentId: 'a-1', explanation: 'Your hip has healed, so you no longer need help to bathe.' })).not.toThrow();
+  });
+
+  it('R12 a reduction rests on a reassessment of the person completed since the budget was set, never the one it was based on', () => {
+    const budget = { personId: 'p1', setOn: '2026-06-01', basedOnAssessmentId: 'a0' };
+    const r12 = expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R12' } });
+    expect(() => assertReassessmentForReduction({ id: 'a1', personId: 'p1', completed: true, completedOn: '2026-06-01' }, budget)).not.toThrow();
+    expect(() => assertReassessmentForReduction({ id: 'a0', personId: 'p1', completed: true, completedOn: '2026-07-01' }, budget)).toThrow(r12);
+    expect(() => assertReassessmentForReduction({ id: 'a1', personId: 'p1', completed: true, completedOn: '2026-05-31' }, budget)).toThrow(r12);
+    const field = expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'reassessmentId' } });
+    expect(() => assertReassessmentForReduction({ id: 'a1', personId: 'p2', completed: true, completedOn: '2026-07-01' }, budget)).toThrow(field);
+    expect(() => assertReassessmentForReduction({ id: 'a1', personId: 'p1', completed: false, completedOn: null }, budget)).toThrow(field);
+    expect(() => assertReassessmentForReduction(null, budget)).toThrow(field);
   });
 
   it('R12 an increase needs only its reason; every change has one', () => {

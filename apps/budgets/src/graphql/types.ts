@@ -105,8 +105,14 @@ export class FinaliseBudgetInput {
   @Field(() => Int, { description: 'Final amount per week, in whole pence.' })
   finalWeeklyPence!: number;
 
-  @Field(() => String, { nullable: true, description: 'Required when it differs from the indicative amount.' })
+  @Field(() => String, { nullable: true, description: 'Required when it differs from the indicative amount, and for the person when it is lower than the budget in force (R12).' })
   explanation?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a revised plan whose budget is lower than the one in force: the reassessment, completed since that budget was set, that shows the needs changed (R12).',
+  })
+  reassessmentId?: string | null;
 }
 
 @InputType('CreatePersonalBudgetInput')

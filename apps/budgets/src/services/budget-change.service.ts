@@ -1,5 +1,4 @@
 import {
-  AssessmentStatus,
   BadUserInput,
   BudgetStatus,
   Conflict,
@@ -9,8 +8,9 @@ import {
   assertManagementSplit,
   type ManagementSplit,
 } from '@careplan/domain';
-import { askGraph, isUuid, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
-import { ReassessmentDocument } from '../graph/generated';
+import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { BudgetPlanFactsDocument } from '../graph/generated';
+import { assertReductionAllowed } from './reduction';
 import { DirectPaymentService } from './direct-payment.service';
 import { BudgetChallenge, ChallengeOutcome } from '../entities/budget-challenge.entity';
 import { BudgetChange } from '../entities/budget-change.entity';
@@ -65,11 +65,8 @@ export class BudgetChangeService {
     const current = budget.finalWeeklyPence!;
     assertBudgetChange({ currentWeeklyPence: current, ...input });
     if (input.newWeeklyPence < current) {
-      const { assessment } = isUuid(input.reassessmentId) ? await askGraph(this.ctx, ReassessmentDocument, { id: input.reassessmentId }) : { assessment: null };
-      const since = budget.finalisedOn ?? '0000-01-01';
-      if (!assessment || assessment.person.id !== budget.personId || assessment.status !== AssessmentStatus.COMPLETED || (assessment.completedOn ?? '') < since) {
-        throw new BadUserInput('reassessmentId', 'link a completed reassessment of this person made since the budget was set');
-      }
+      const { plan } = await askGraph(this.ctx, BudgetPlanFactsDocument, { id: budget.planId });
+      await assertReductionAllowed(this.ctx, budget, input.newWeeklyPence, { ...input, basedOnAssessmentId: plan?.assessment?.id ?? null });
     }
     const manager = await this.ctx.db.manager();
     await manager.save(

@@ -1,6 +1,9 @@
 import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, ServiceType, assertFinalBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
 import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
-import { BudgetPlanDocument, PlanItemsDocument } from '../graph/generated';
+import { BudgetPlanDocument, BudgetPlanFactsDocument, type BudgetPlanFactsQuery } from '../graph/generated';
+import { assertReductionAllowed } from './reduction';
+
+type BudgetPlan = NonNullable<BudgetPlanFactsQuery['plan']>;
 import { CostLineRecord } from '../entities/cost-line.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
 import type { CreatePersonalBudgetInput, FinaliseBudgetInput } from '../graphql/types';
@@ -66,17 +69,22 @@ export class BudgetService {
   }
 
   /** The plan's support items that belong in the personal budget: reablement is free and outside it (R11a). */
-  private async budgetedItems(planId: string): Promise<{ inBudget: string[]; reablement: string[] }> {
-    const { plan } = await askGraph(this.ctx, PlanItemsDocument, { id: planId });
-    const items = plan?.supportItems ?? [];
+  private budgetedItems(plan: BudgetPlan): { inBudget: string[]; reablement: string[] } {
+    const items = plan.supportItems;
     const reablement = items.filter((i) => i.serviceType === ServiceType.SHORT_TERM_REABLEMENT).map((i) => i.id);
     return { inBudget: items.map((i) => i.id).filter((id) => !reablement.includes(id)), reablement };
+  }
+
+  private async plan(planId: string): Promise<BudgetPlan> {
+    const { plan } = await askGraph(this.ctx, BudgetPlanFactsDocument, { id: planId });
+    if (!plan) throw new Error(`the plan of a visible budget is not visible in the graph`);
+    return plan;
   }
 
   /** Costs one support item of the plan (one line per item; costing it again replaces the line). */
   async setCostLine(budgetId: string, input: CostLineInput): Promise<CostLineRecord> {
     const budget = await this.indicative(budgetId);
-    const items = await this.budgetedItems(budget.planId);
+    const items = this.budgetedItems(await this.plan(budget.planId));
     if (items.reablement.includes(input.supportItemId)) {
       throw new RuleViolation('R11a', 'reablement and intermediate care are free and are not part of the personal budget');
     }
@@ -103,11 +111,17 @@ export class BudgetService {
     const budget = await this.indicative(input.id, 'id');
     const finalWeekly = Money.fromInput(input.finalWeeklyPence, 'finalWeeklyPence');
     const explanation = input.explanation?.trim() || null;
+    const plan = await this.plan(budget.planId);
+    // A revised plan's budget replaces the one in force, the previous version's: a lower one is a reduction (R12).
+    const inForce = plan.previousVersionId ? await this.forPlan(plan.previousVersionId) : null;
+    if (inForce) {
+      await assertReductionAllowed(this.ctx, inForce, finalWeekly.pence, { reassessmentId: input.reassessmentId, explanation, basedOnAssessmentId: plan.assessment?.id ?? null });
+    }
     assertFinalBudget({
       indicativeWeeklyPence: budget.indicativeWeeklyPence,
       finalWeeklyPence: finalWeekly.pence,
       explanation,
-      supportItemIds: (await this.budgetedItems(budget.planId)).inBudget,
+      supportItemIds: this.budgetedItems(plan).inBudget,
       costLines: await this.costLines(budget.id),
     });
     const final = await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, input.version, {
