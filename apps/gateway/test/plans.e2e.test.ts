@@ -249,6 +249,32 @@ describe('the plan lifecycle through the gateway', () => {
     expect(await stack.db.asAdmin(`SELECT status FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED' }]);
   });
 
+  it('R8 approval is for the real cost: a final budget beyond what was approved and the approver’s limit goes back for approval', async () => {
+    const token = tokens[AUTHORITY_A];
+    const tight = await approverWith('approver-tight', 1_700_000);
+    const wide = await approverWith('approver-wide', 2_500_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r8', roles: [Role.FINANCE_OFFICER] });
+    const p = await approvedPlan(tight);
+    const budget = await costedBudget(p.planId);
+    await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
+    const beyond = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: p.version });
+    expect(beyond.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R8' }, message: expect.stringContaining('£18,330.00') });
+    expect(await stack.db.asAdmin(`SELECT status, version FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED', version: p.version }]);
+
+    const again = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: p.version })).submitPlanForApproval;
+    expect(again).toMatchObject({ status: 'AWAITING_APPROVAL', annualCostPence: 35_250 * 52 });
+    expect((await call(tight, STEP('approvePlan'), { id: p.planId, v: again.version })).errors?.[0].extensions).toMatchObject({ rule: 'R8' });
+    const approved = (await ok(wide, STEP('approvePlan'), { id: p.planId, v: again.version })).approvePlan;
+    expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).agreePlan.status).toBe('AGREED');
+  });
+
+  it('R9 an approved plan the person will not sign goes back for changes: no dead end', async () => {
+    const approver = await approverWith('approver-r9', 5_000_000);
+    const p = await approvedPlan(approver);
+    const { returnPlan } = await ok(approver, `mutation($id: ID!, $v: Int!) { returnPlan(id: $id, version: $v, reasons: "Mrs Okafor wants the evening call earlier") { status } }`, { id: p.planId, v: p.version });
+    expect(returnPlan.status).toBe('RETURNED');
+  });
+
   it('the whole journey: draft → propose → approve → final budget → agree → active, then a revision into version 2 with version 1 readable', async () => {
     const token = tokens[AUTHORITY_A];
     const approver = await approverWith('approver-journey', 5_000_000);

@@ -5,6 +5,7 @@ import {
   agreementOverdue,
   approvalRoute,
   assertApprovalLimitCovers,
+  assertApprovedCostCovers,
   assertPanelDecision,
   considerationEnds,
   parseDisagreement,
@@ -27,6 +28,14 @@ describe('R8 approval', () => {
     [100_000, 2_500_000, true, ApprovalRoute.PANEL],
   ])('R8 cost %i against a highest individual limit of %i (unusual: %s) goes to %s', (cost, highest, unusual, route) => {
     expect(approvalRoute(cost, highest, unusual)).toBe(route);
+  });
+
+  it('R8 a final budget beyond what was approved and beyond the approver’s limit goes back for approval; a panel has no limit', () => {
+    const r8 = expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R8' } });
+    expect(() => assertApprovedCostCovers({ approvedAnnualPence: 1_690_000, finalAnnualPence: 1_833_000, approverLimitPence: 1_700_000 })).toThrow(r8);
+    expect(() => assertApprovedCostCovers({ approvedAnnualPence: 1_690_000, finalAnnualPence: 1_833_000, approverLimitPence: 2_000_000 })).not.toThrow();
+    expect(() => assertApprovedCostCovers({ approvedAnnualPence: 1_690_000, finalAnnualPence: 1_600_000, approverLimitPence: 1_000_000 })).not.toThrow();
+    expect(() => assertApprovedCostCovers({ approvedAnnualPence: 1_690_000, finalAnnualPence: 9_000_000, approverLimitPence: null })).not.toThrow();
   });
 
   it('R8 a panel records its members and reasons, and includes a deafblind specialist for a deafblind person', () => {

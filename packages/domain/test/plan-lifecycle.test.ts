@@ -16,6 +16,11 @@ describe('plan lifecycle', () => {
     expect(planTransition(S.RETURNED, A.PROPOSE)).toBe(S.PROPOSED);
   });
 
+  it('R9 R8 an approved plan has no dead end: it goes back for changes, or for approval of its real cost', () => {
+    expect(planTransition(S.APPROVED, A.RETURN)).toBe(S.RETURNED);
+    expect(planTransition(S.APPROVED, A.SUBMIT_FOR_APPROVAL)).toBe(S.AWAITING_APPROVAL);
+  });
+
   it.each([
     [S.DRAFT, A.AGREE],
     [S.PROPOSED, A.APPROVE],

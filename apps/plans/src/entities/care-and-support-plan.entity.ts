@@ -85,6 +85,10 @@ export class CareAndSupportPlan extends PersonRecord {
   @Column({ type: 'text', nullable: true })
   approvedBy!: string | null;
 
+  /** The annual limit the approval was given within; null for the panel, which has none (R8). */
+  @Column({ type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  approverLimitPence!: number | null;
+
   @Column({ type: 'date', nullable: true })
   approvedOn!: string | null;
 

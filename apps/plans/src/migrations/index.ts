@@ -4,5 +4,6 @@ import { PlanLifecycle1764200000000 } from './1764200000000-PlanLifecycle';
 import { JointAndCombinedPlans1764300000000 } from './1764300000000-JointAndCombinedPlans';
 import { PlanCopies1764400000000 } from './1764400000000-PlanCopies';
 import { ServiceCodesAndInvolvement1764500000000 } from './1764500000000-ServiceCodesAndInvolvement';
+import { ApproverLimit1764600000000 } from './1764600000000-ApproverLimit';
 
-export const migrations = [Plans1764000000000, PlanContent1764100000000, PlanLifecycle1764200000000, JointAndCombinedPlans1764300000000, PlanCopies1764400000000, ServiceCodesAndInvolvement1764500000000];
+export const migrations = [Plans1764000000000, PlanContent1764100000000, PlanLifecycle1764200000000, JointAndCombinedPlans1764300000000, PlanCopies1764400000000, ServiceCodesAndInvolvement1764500000000, ApproverLimit1764600000000];

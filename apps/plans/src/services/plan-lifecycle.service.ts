@@ -9,6 +9,7 @@ import {
   RuleViolation,
   approvalRoute,
   assertApprovalLimitCovers,
+  assertApprovedCostCovers,
   assertPanelDecision,
   assertPlanContentComplete,
   considerationEnds,
@@ -77,13 +78,17 @@ export class PlanLifecycleService {
     const plan = await this.plan(id);
     const budget = facts.plan.personalBudget;
     if (!budget) throw new RuleViolation('R11', 'the plan has no personal budget yet, so its cost cannot be approved');
-    const annualCostPence = budget.indicativeWeeklyAmount.pence * WEEKS_A_YEAR;
+    // The real cost once the budget is final (a plan submitted again after costing, R8); the indicative amount before.
+    const annualCostPence = (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence * WEEKS_A_YEAR;
     const highest = Math.max(0, ...facts.practitioners.filter((p) => p.active).map((p) => p.approvalLimitPence));
     return this.step(plan, PlanAction.SUBMIT_FOR_APPROVAL, version, {
       submittedOn: LocalDate.today().toString(),
       unusual,
       annualCostPence,
       approvalRoute: approvalRoute(annualCostPence, highest, unusual),
+      approvedBy: null,
+      approverLimitPence: null,
+      approvedOn: null,
     }, 'PlanSubmittedForApproval');
   }
 
@@ -95,7 +100,7 @@ export class PlanLifecycleService {
     const own = facts.practitioners.find((p) => p.userId === this.ctx.identity.userId && p.active);
     const limit = this.ctx.identity.approvalLimitPence ?? own?.approvalLimitPence ?? 0;
     assertApprovalLimitCovers(plan.annualCostPence ?? 0, limit);
-    return this.step(plan, PlanAction.APPROVE, version, { approvedBy: this.ctx.identity.userId, approvedOn: LocalDate.today().toString() }, 'PlanApproved');
+    return this.step(plan, PlanAction.APPROVE, version, { approvedBy: this.ctx.identity.userId, approverLimitPence: limit, approvedOn: LocalDate.today().toString() }, 'PlanApproved');
   }
 
   async returnForChanges(id: string, version: number, reasons: string): Promise<CareAndSupportPlan> {
@@ -128,7 +133,7 @@ export class PlanLifecycleService {
       }),
     );
     return input.approved
-      ? this.step(plan, PlanAction.APPROVE, input.version, { approvedBy: 'panel', approvedOn: today.toString() }, 'PlanApproved')
+      ? this.step(plan, PlanAction.APPROVE, input.version, { approvedBy: 'panel', approverLimitPence: null, approvedOn: today.toString() }, 'PlanApproved')
       : this.step(plan, PlanAction.RETURN, input.version, { returnedReason: input.reasons.trim() }, 'PlanReturned');
   }
 
@@ -145,7 +150,12 @@ export class PlanLifecycleService {
     if (!facts) throw new BadUserInput('id', 'id is not a plan in your authority');
     assertPlanContentComplete(await new PlanContentService(this.ctx).contentFacts(plan, facts));
     const budget = facts.personalBudget;
-    if (budget?.status !== BudgetStatus.FINAL) throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
+    if (budget?.status !== BudgetStatus.FINAL || !budget.finalWeeklyAmount) throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
+    assertApprovedCostCovers({
+      approvedAnnualPence: plan.annualCostPence ?? 0,
+      finalAnnualPence: budget.finalWeeklyAmount.pence * WEEKS_A_YEAR,
+      approverLimitPence: plan.approverLimitPence,
+    });
     const agreedOn = LocalDate.today().toString();
     const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn, agreedBy: party });
     await this.ctx.outbox.record('PlanSignedOff', {

@@ -24,6 +24,19 @@ export function assertApprovalLimitCovers(annualCostPence: number, limitPence: n
   }
 }
 
+/**
+ * R8 at sign-off: approval is for the plan's real cost. When the final budget costs more a year than was
+ * approved, and more than the approver may approve (a panel has no limit), the plan goes back for approval.
+ */
+export function assertApprovedCostCovers(cost: { approvedAnnualPence: number; finalAnnualPence: number; approverLimitPence: number | null }): void {
+  const { approvedAnnualPence, finalAnnualPence, approverLimitPence } = cost;
+  if (finalAnnualPence <= approvedAnnualPence || approverLimitPence === null || finalAnnualPence <= approverLimitPence) return;
+  throw new RuleViolation(
+    'R8',
+    `the final budget costs ${Money.ofPence(finalAnnualPence).display()} a year, more than the ${Money.ofPence(approvedAnnualPence).display()} approved and beyond the approver’s limit; submit the plan for approval again`,
+  );
+}
+
 export interface PanelDecisionInput {
   members: ReadonlyArray<{ name: string; specialisms: readonly string[] }>;
   reasons: string;

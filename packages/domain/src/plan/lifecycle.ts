@@ -18,9 +18,11 @@ const { DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED, RETURNED, AGREED, ACTIVE, 
 
 const MOVES: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }> = {
   PROPOSE: { from: [DRAFT, RETURNED], to: PROPOSED },
-  SUBMIT_FOR_APPROVAL: { from: [PROPOSED], to: AWAITING_APPROVAL },
+  // An approved plan is submitted again when its real cost goes beyond what was approved (R8).
+  SUBMIT_FOR_APPROVAL: { from: [PROPOSED, APPROVED], to: AWAITING_APPROVAL },
   APPROVE: { from: [AWAITING_APPROVAL], to: APPROVED },
-  RETURN: { from: [AWAITING_APPROVAL], to: RETURNED },
+  // An approved plan the person will not sign can go back for changes: no dead ends (R9).
+  RETURN: { from: [AWAITING_APPROVAL, APPROVED], to: RETURNED },
   AGREE: { from: [APPROVED], to: AGREED },
   ACTIVATE: { from: [AGREED], to: ACTIVE },
   START_REVIEW: { from: [ACTIVE], to: UNDER_REVIEW },
