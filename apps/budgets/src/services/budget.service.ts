@@ -1,4 +1,4 @@
-import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, ServiceType, assertFinalBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
+import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, budgetedSupportItems, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
 import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { BudgetPlanDocument, BudgetPlanFactsDocument, type BudgetPlanFactsQuery } from '../graph/generated';
 import { assertReductionAllowed } from './reduction';
@@ -68,13 +68,6 @@ export class BudgetService {
     return budget;
   }
 
-  /** The plan's support items that belong in the personal budget: reablement is free and outside it (R11a). */
-  private budgetedItems(plan: BudgetPlan): { inBudget: string[]; reablement: string[] } {
-    const items = plan.supportItems;
-    const reablement = items.filter((i) => i.serviceType === ServiceType.SHORT_TERM_REABLEMENT).map((i) => i.id);
-    return { inBudget: items.map((i) => i.id).filter((id) => !reablement.includes(id)), reablement };
-  }
-
   private async plan(planId: string): Promise<BudgetPlan> {
     const { plan } = await askGraph(this.ctx, BudgetPlanFactsDocument, { id: planId });
     if (!plan) throw new Error(`the plan of a visible budget is not visible in the graph`);
@@ -84,7 +77,7 @@ export class BudgetService {
   /** Costs one support item of the plan (one line per item; costing it again replaces the line). */
   async setCostLine(budgetId: string, input: CostLineInput): Promise<CostLineRecord> {
     const budget = await this.indicative(budgetId);
-    const items = this.budgetedItems(await this.plan(budget.planId));
+    const items = budgetedSupportItems((await this.plan(budget.planId)).supportItems);
     if (items.reablement.includes(input.supportItemId)) {
       throw new RuleViolation('R11a', 'reablement and intermediate care are free and are not part of the personal budget');
     }
@@ -121,7 +114,7 @@ export class BudgetService {
       indicativeWeeklyPence: budget.indicativeWeeklyPence,
       finalWeeklyPence: finalWeekly.pence,
       explanation,
-      supportItemIds: this.budgetedItems(plan).inBudget,
+      supportItemIds: budgetedSupportItems(plan.supportItems).inBudget,
       costLines: await this.costLines(budget.id),
     });
     const final = await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, input.version, {

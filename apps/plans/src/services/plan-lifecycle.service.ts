@@ -10,6 +10,8 @@ import {
   approvalRoute,
   assertApprovalLimitCovers,
   assertApprovedCostCovers,
+  assertBudgetCoversPlan,
+  budgetedSupportItems,
   assertPanelDecision,
   assertPlanContentComplete,
   considerationEnds,
@@ -151,6 +153,12 @@ export class PlanLifecycleService {
     assertPlanContentComplete(await new PlanContentService(this.ctx).contentFacts(plan, facts));
     const budget = facts.personalBudget;
     if (budget?.status !== BudgetStatus.FINAL || !budget.finalWeeklyAmount) throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
+    // R11 against the plan as it is now: an item added since the budget was finalised is not yet costed.
+    assertBudgetCoversPlan({
+      finalWeeklyPence: budget.finalWeeklyAmount.pence,
+      supportItemIds: budgetedSupportItems(facts.supportItems).inBudget,
+      costLines: budget.costLines.map((l) => ({ supportItemId: l.supportItemId, weeklyCostPence: l.weeklyCost.pence })),
+    });
     assertApprovedCostCovers({
       approvedAnnualPence: plan.annualCostPence ?? 0,
       finalAnnualPence: budget.finalWeeklyAmount.pence * WEEKS_A_YEAR,

@@ -1,3 +1,4 @@
+import { ServiceType } from '../client-level-data';
 import { BadUserInput, RuleViolation } from '../errors';
 import { Money } from '../money';
 
@@ -64,28 +65,45 @@ export function weeklyCost(lines: readonly Pick<CostLine, 'weeklyCostPence'>[]):
   return lines.reduce((sum, line) => sum + line.weeklyCostPence, 0);
 }
 
-export interface FinaliseFacts {
-  indicativeWeeklyPence: number;
+export interface CostingFacts {
   finalWeeklyPence: number;
-  explanation: string | null;
-  /** Support items in the plan, and those with a cost line. */
+  /** Support items in the plan that belong in the budget, and the cost lines. */
   supportItemIds: readonly string[];
   costLines: readonly Pick<CostLine, 'supportItemId' | 'weeklyCostPence'>[];
 }
 
+export interface FinaliseFacts extends CostingFacts {
+  indicativeWeeklyPence: number;
+  explanation: string | null;
+}
+
 /**
- * R11: a final budget costs every support item in the plan, covers that cost (sufficiency), and explains
- * any difference from the indicative amount.
+ * R11a: the support items a personal budget pays for. Reablement is free and outside it; an item with no
+ * service type yet is inside.
  */
-export function assertFinalBudget(facts: FinaliseFacts): void {
+export function budgetedSupportItems(items: ReadonlyArray<{ id: string; serviceType: ServiceType | null }>): { inBudget: string[]; reablement: string[] } {
+  const reablement = items.filter((i) => i.serviceType === ServiceType.SHORT_TERM_REABLEMENT).map((i) => i.id);
+  return { inBudget: items.map((i) => i.id).filter((id) => !reablement.includes(id)), reablement };
+}
+
+/**
+ * R11 sufficiency, at finalisation and again at sign-off (against the plan as it is then): every support
+ * item is costed and the budget covers the cost.
+ */
+export function assertBudgetCoversPlan(facts: CostingFacts): void {
   const costed = new Set(facts.costLines.map((l) => l.supportItemId));
   const uncosted = facts.supportItemIds.filter((id) => !costed.has(id));
   if (facts.supportItemIds.length === 0) throw new RuleViolation('R11', 'the plan has no support items to cost yet');
-  if (uncosted.length) throw new RuleViolation('R11', `every support item needs a cost line before the budget is final; ${uncosted.length} have none`);
-  const cost = weeklyCost(facts.costLines);
+  if (uncosted.length) throw new RuleViolation('R11', `every support item needs a cost line in the budget; ${uncosted.length} have none`);
+  const cost = weeklyCost(facts.costLines.filter((l) => facts.supportItemIds.includes(l.supportItemId)));
   if (facts.finalWeeklyPence < cost) {
     throw new RuleViolation('R11', `the final budget of ${Money.ofPence(facts.finalWeeklyPence).display()} a week does not cover the ${Money.ofPence(cost).display()} a week the support costs; it must be increased`);
   }
+}
+
+/** R11: a final budget costs every support item in the plan, covers that cost, and explains any difference from the indicative amount. */
+export function assertFinalBudget(facts: FinaliseFacts): void {
+  assertBudgetCoversPlan(facts);
   if (facts.finalWeeklyPence !== facts.indicativeWeeklyPence && !facts.explanation?.trim()) {
     throw new BadUserInput('explanation', 'explain why the final budget differs from the indicative amount');
   }
