@@ -268,6 +268,34 @@ describe('the plan lifecycle through the gateway', () => {
     expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).agreePlan.status).toBe('AGREED');
   });
 
+  it('R11 an item added after the budget was finalised is costed before sign-off: costing it re-opens the budget', async () => {
+    const token = tokens[AUTHORITY_A];
+    const approver = await approverWith('approver-r11', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r11', roles: [Role.FINANCE_OFFICER] });
+    const p = await approvedPlan(approver);
+    const budget = await costedBudget(p.planId);
+    await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
+    const returned = (await ok(approver, `mutation($id: ID!, $v: Int!) { returnPlan(id: $id, version: $v, reasons: "She wants a lunch club as well") { version } }`, { id: p.planId, v: p.version })).returnPlan;
+    const { plan: before } = await ok(token, `query($id: ID!) { plan(id: $id) { outcomes { id } } }`, { id: p.planId });
+    const { addSupportItem } = await ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
+      input: { planId: p.planId, need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description: 'Lunch club on Tuesdays', provider: 'Age UK Hackney', outcomeIds: [before.outcomes[0].id] },
+    });
+    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: returned.version })).proposePlan;
+    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    const approved = (await ok(approver, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan;
+    const uncosted = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version });
+    expect(uncosted.errors?.[0]).toMatchObject({ extensions: { rule: 'R11' }, message: expect.stringContaining('1 have none') });
+
+    await ok(token, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
+      b: budget.id,
+      line: { supportItemId: addSupportItem.id, unitCostPence: 1_500, unitType: 'VISIT', plannedUnitsPerWeek: 1 },
+    });
+    const { personalBudget: reopened } = await ok(token, `query($id: ID!) { personalBudget(id: $id) { status version finalWeeklyAmount { pence } } }`, { id: budget.id });
+    expect(reopened).toMatchObject({ status: 'INDICATIVE', finalWeeklyAmount: null });
+    await ok(finance, FINALISE, { input: { id: budget.id, version: reopened.version, finalWeeklyPence: 36_750, explanation: 'Costed at framework rates, with the lunch club.' } });
+    expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).agreePlan.status).toBe('AGREED');
+  });
+
   it('R9 an approved plan the person will not sign goes back for changes: no dead end', async () => {
     const approver = await approverWith('approver-r9', 5_000_000);
     const p = await approvedPlan(approver);

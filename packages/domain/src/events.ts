@@ -73,6 +73,7 @@ export interface DomainEvents {
   FinancialAssessmentRecorded: PersonEvent & { financialAssessmentId: string };
   BudgetProposed: BudgetEvent;
   BudgetFinalised: BudgetEvent & { finalWeeklyPence: number };
+  BudgetReopened: BudgetEvent & { supportItemId: string };
   BudgetChanged: BudgetEvent & { fromWeeklyPence: number; toWeeklyPence: number };
   DirectPaymentStarted: DirectPaymentEvent & { budgetId: string; planId: string; firstPaymentOn: IsoDate; firstReviewDue: IsoDate };
   DirectPaymentSuspended: DirectPaymentEvent;

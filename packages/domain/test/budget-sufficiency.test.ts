@@ -1,4 +1,4 @@
-import { FundingBasis, UnitType, assertFinalBudget, parseCostLine, weeklyCost } from '../src';
+import { FundingBasis, PlanStatus, ServiceType, UnitType, assertBudgetCoversPlan, assertFinalBudget, budgetedSupportItems, costingReopensBudget, parseCostLine, weeklyCost } from '../src';
 
 const line = (supportItemId: string, unitCostPence: number, plannedUnitsPerWeek: number) =>
   parseCostLine({ supportItemId, unitCostPence, unitType: UnitType.HOUR, plannedUnitsPerWeek, fundingBasis: FundingBasis.CARE_ACT });
@@ -40,5 +40,29 @@ describe('R11 personal budget', () => {
     expect(() => assertFinalBudget(facts(25_000, null))).toThrow(expect.objectContaining({ details: { field: 'explanation' } }));
     expect(() => assertFinalBudget({ ...facts(30_000, null) })).not.toThrow();
     expect(() => assertFinalBudget({ ...facts(30_000), supportItemIds: ['a', 'b', 'c'] })).toThrow(expect.objectContaining({ details: { rule: 'R11' }, message: expect.stringContaining('1 have none') }));
+  });
+});
+
+describe('R11 sufficiency against the plan as it is', () => {
+  it('R11 sign-off finds an item added since the budget was finalised, and a cost the budget no longer covers', () => {
+    const r11 = expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R11' } });
+    const lines = [line('a', 2_000, 10), line('b', 1_000, 10)];
+    expect(() => assertBudgetCoversPlan({ finalWeeklyPence: 30_000, supportItemIds: ['a', 'b'], costLines: lines })).not.toThrow();
+    expect(() => assertBudgetCoversPlan({ finalWeeklyPence: 30_000, supportItemIds: ['a', 'b', 'c'], costLines: lines })).toThrow(r11);
+    expect(() => assertBudgetCoversPlan({ finalWeeklyPence: 29_999, supportItemIds: ['a', 'b'], costLines: lines })).toThrow(r11);
+    // A line left from an item since removed costs nothing.
+    expect(() => assertBudgetCoversPlan({ finalWeeklyPence: 20_000, supportItemIds: ['a'], costLines: lines })).not.toThrow();
+  });
+
+  it('R11a reablement is outside the budget; an item with no service type yet is inside', () => {
+    expect(budgetedSupportItems([{ id: 'a', serviceType: ServiceType.SHORT_TERM_REABLEMENT }, { id: 'b', serviceType: null }])).toEqual({ inBudget: ['b'], reablement: ['a'] });
+  });
+
+  it('R11 costing a new item re-opens a final budget until the plan is agreed; after that only R12 changes it', () => {
+    expect(costingReopensBudget({ final: false, itemCosted: false }, PlanStatus.DRAFT)).toBe(false);
+    expect(costingReopensBudget({ final: true, itemCosted: false }, PlanStatus.RETURNED)).toBe(true);
+    expect(costingReopensBudget({ final: true, itemCosted: false }, PlanStatus.APPROVED)).toBe(true);
+    expect(() => costingReopensBudget({ final: true, itemCosted: true }, PlanStatus.RETURNED)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => costingReopensBudget({ final: true, itemCosted: false }, PlanStatus.ACTIVE)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 });

@@ -1,4 +1,4 @@
-import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, budgetedSupportItems, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
+import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
 import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { BudgetPlanDocument, BudgetPlanFactsDocument, type BudgetPlanFactsQuery } from '../graph/generated';
 import { assertReductionAllowed } from './reduction';
@@ -76,13 +76,16 @@ export class BudgetService {
 
   /** Costs one support item of the plan (one line per item; costing it again replaces the line). */
   async setCostLine(budgetId: string, input: CostLineInput): Promise<CostLineRecord> {
-    const budget = await this.indicative(budgetId);
-    const items = budgetedSupportItems((await this.plan(budget.planId)).supportItems);
+    const budget = await loadForChange(this.ctx, PersonalBudget, budgetId, 'budgetId', 'a personal budget');
+    const plan = await this.plan(budget.planId);
+    const items = budgetedSupportItems(plan.supportItems);
     if (items.reablement.includes(input.supportItemId)) {
       throw new RuleViolation('R11a', 'reablement and intermediate care are free and are not part of the personal budget');
     }
     if (!items.inBudget.includes(input.supportItemId)) throw new BadUserInput('supportItemId', 'supportItemId is not a support item of this budget’s plan');
     const line = parseCostLine(input);
+    const itemCosted = (await this.costLines(budget.id)).some((l) => l.supportItemId === line.supportItemId);
+    if (costingReopensBudget({ final: budget.status === BudgetStatus.FINAL, itemCosted }, plan.status)) await this.reopen(budget, line.supportItemId);
     const manager = await this.ctx.db.manager();
     await manager.delete(CostLineRecord, { budgetId: budget.id, supportItemId: line.supportItemId });
     return manager.save(
@@ -97,6 +100,21 @@ export class BudgetService {
         fundingBasis: line.fundingBasis,
       }),
     );
+  }
+
+  /** R11: back to indicative, to be costed and finalised again; its old split no longer adds up (R11b). */
+  private async reopen(budget: PersonalBudget, supportItemId: string): Promise<void> {
+    await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, budget.version, {
+      status: BudgetStatus.INDICATIVE,
+      finalWeeklyPence: null,
+      finalisedOn: null,
+      finalisedBy: null,
+      councilManagedPence: null,
+      directPaymentPence: null,
+      isfPence: null,
+      isfProvider: null,
+    });
+    await this.ctx.outbox.record('BudgetReopened', { budgetId: budget.id, planId: budget.planId, personId: budget.personId, supportItemId });
   }
 
   /** R11: final only when every support item is costed and the amount covers the cost; a difference is explained. */

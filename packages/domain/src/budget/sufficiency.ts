@@ -1,5 +1,6 @@
 import { ServiceType } from '../client-level-data';
-import { BadUserInput, RuleViolation } from '../errors';
+import { PlanStatus } from '../enums';
+import { BadUserInput, Conflict, RuleViolation } from '../errors';
 import { Money } from '../money';
 
 /** How the indicative amount was worked out (R11: the person is told how). */
@@ -107,4 +108,18 @@ export function assertFinalBudget(facts: FinaliseFacts): void {
   if (facts.finalWeeklyPence !== facts.indicativeWeeklyPence && !facts.explanation?.trim()) {
     throw new BadUserInput('explanation', 'explain why the final budget differs from the indicative amount');
   }
+}
+
+/** Before the person agrees the plan, its budget is not yet in force. */
+const NOT_YET_AGREED: readonly PlanStatus[] = [PlanStatus.DRAFT, PlanStatus.PROPOSED, PlanStatus.AWAITING_APPROVAL, PlanStatus.APPROVED, PlanStatus.RETURNED];
+
+/**
+ * R11: costing an item a final budget does not cover yet (one added to the plan since it was finalised)
+ * re-opens the budget, while the plan is not yet agreed; true when it does. Otherwise a final budget
+ * changes only as R12 allows.
+ */
+export function costingReopensBudget(budget: { final: boolean; itemCosted: boolean }, planStatus: PlanStatus): boolean {
+  if (!budget.final) return false;
+  if (!budget.itemCosted && NOT_YET_AGREED.includes(planStatus)) return true;
+  throw new Conflict('the budget is final; changes to a final budget are new versions with a reason (R12)');
 }
