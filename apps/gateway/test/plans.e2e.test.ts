@@ -303,7 +303,7 @@ describe('the plan lifecycle through the gateway', () => {
     expect(returnPlan.status).toBe('RETURNED');
   });
 
-  it('the whole journey: draft → propose → approve → final budget → agree → active, then a revision into version 2 with version 1 readable', async () => {
+  it('R9 the whole journey: draft → propose → approve → final budget → agree → active, then a revision prepared beside the plan in force, which it replaces when agreed', async () => {
     const token = tokens[AUTHORITY_A];
     const approver = await approverWith('approver-journey', 5_000_000);
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-1', roles: [Role.FINANCE_OFFICER] });
@@ -332,13 +332,37 @@ describe('the plan lifecycle through the gateway', () => {
     const { revisePlan } = await ok(token, `mutation($id: ID!, $v: Int!) { revisePlan(id: $id, version: $v) { id status planVersion previousVersionId outcomes { inOwnWords } supportItems { need } } }`, { id: p.planId, v: active.version });
     expect(revisePlan).toMatchObject({ status: 'DRAFT', planVersion: 2, previousVersionId: p.planId, outcomes: [{ inOwnWords: 'To wash and eat well at home' }] });
     expect(revisePlan.supportItems).toHaveLength(2);
-    const { person } = await ok(token, `query($id: ID!) { person(id: $id) { plans { id status planVersion } currentPlan { id } } }`, { id: p.personId });
-    expect(person.plans).toEqual([
-      { id: p.planId, status: 'REVISED', planVersion: 1 },
+    // R9: the agreed plan stays in force while its revision is prepared, and the revision is shown beside it.
+    const PLANS = `query($id: ID!) { person(id: $id) { plans { id status planVersion } currentPlan { id revision { id } } } }`;
+    const during = (await ok(token, PLANS, { id: p.personId })).person;
+    expect(during.plans).toEqual([
+      { id: p.planId, status: 'ACTIVE', planVersion: 1 },
       { id: revisePlan.id, status: 'DRAFT', planVersion: 2 },
     ]);
-    expect(person.currentPlan).toEqual({ id: revisePlan.id });
+    expect(during.currentPlan).toEqual({ id: p.planId, revision: { id: revisePlan.id } });
     expect(errorCode(await call(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, { input: { id: p.planId, version: active.version + 1, contingencyPlan: 'x' } }))).toBe('CONFLICT');
+    // One revision at a time.
+    expect(errorCode(await call(token, STEP('revisePlan'), { id: p.planId, v: active.version + 1 }))).toBe('CONFLICT');
+
+    // Agreeing the revision makes it the plan in force; version 1 is kept, as REVISED.
+    const { createPersonalBudget: b2 } = await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
+      input: { planId: revisePlan.id, indicativeWeeklyPence: 35_250, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
+    });
+    const v2Budget = await costedBudget(revisePlan.id);
+    expect(v2Budget.id).toBe(b2.id);
+    await ok(finance, FINALISE, { input: { id: v2Budget.id, version: v2Budget.version, finalWeeklyPence: 35_250 } });
+    const v2 = (await ok(token, `query($id: ID!) { plan(id: $id) { version } }`, { id: revisePlan.id })).plan;
+    const proposed = (await ok(token, STEP('proposePlan'), { id: revisePlan.id, v: v2.version })).proposePlan;
+    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: revisePlan.id, v: proposed.version })).submitPlanForApproval;
+    const approvedV2 = (await ok(approver, STEP('approvePlan'), { id: revisePlan.id, v: submitted.version })).approvePlan;
+    expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: revisePlan.id, v: approvedV2.version })).agreePlan.status).toBe('AGREED');
+    const after = (await ok(token, PLANS, { id: p.personId })).person;
+    expect(after.plans).toEqual([
+      { id: p.planId, status: 'REVISED', planVersion: 1 },
+      { id: revisePlan.id, status: 'AGREED', planVersion: 2 },
+    ]);
+    expect(after.currentPlan).toEqual({ id: revisePlan.id, revision: null });
+    expect((await ok(token, `query($id: ID!) { plan(id: $id) { agreedBy } }`, { id: revisePlan.id })).plan.agreedBy).toBe('PERSON');
   });
 
   it('R2a refuses sign-off while an advocate is required and none is recorded', async () => {

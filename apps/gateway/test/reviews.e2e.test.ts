@@ -96,6 +96,28 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(after).toHaveLength(2);
   });
 
+  it('R9 R13 an agreed revision replaces the plan in force: its open review is cancelled and the revision gets its own first review', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
+    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;
+    const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
+    const revision = (await ok(practitioner, STEP('revisePlan'), { id: p.planId, v: active.version })).revisePlan;
+    await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
+      input: { planId: revision.id, indicativeWeeklyPence: 35_250, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
+    });
+    // While the revision is prepared, the plan in force keeps its review.
+    expect((await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews).toEqual([expect.objectContaining({ id: first.id, status: 'SCHEDULED' })]);
+    await frontend.signOff(practitioner, { planId: revision.id, version: revision.version }, approver, finance);
+    const cancelled = await until(async () => {
+      const [review] = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews;
+      return review.status === 'CANCELLED' ? review : undefined;
+    });
+    expect(cancelled.id).toBe(first.id);
+    const revisionFirst = await until(async () => (await ok(practitioner, REVIEWS, { id: revision.id })).plan.reviews[0]);
+    expect(revisionFirst).toMatchObject({ kind: 'PLANNED', status: 'SCHEDULED' });
+  });
+
   it('R17 a review cannot be completed with an outcome the nation does not use, nor twice', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);

@@ -1,8 +1,8 @@
-import { cancelReviewsOfClosedPlan } from './events/handlers/cancel-reviews-of-closed-plan';
+import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-ended-plan';
 import { directPaymentReview } from './events/handlers/direct-payment-review';
 import { firstPlannedReview } from './events/handlers/first-planned-review';
 import { nextPlannedReview } from './events/handlers/next-planned-review';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, cancelReviewsOfClosedPlan];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, cancelReviewsOfEndedPlan];

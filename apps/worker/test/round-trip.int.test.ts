@@ -16,7 +16,7 @@ const handled: DomainEvent[] = [];
 /** Records what it saw: proves the worker delivers each event to a handler exactly once. */
 const recorder = onEvent({
   name: 'test-recorder',
-  handles: 'PersonRegistered',
+  handles: ['PersonRegistered'],
   async handle(event) {
     handled.push(event);
   },

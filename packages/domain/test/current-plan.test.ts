@@ -8,6 +8,11 @@ describe('current plan', () => {
     expect(currentPlan([active, plan(PlanStatus.DRAFT, 5)])).toBe(active);
   });
 
+  it('R9 an agreed plan is in force: a revision being prepared does not displace it until agreed', () => {
+    const agreed = plan(PlanStatus.AGREED, 1);
+    expect(currentPlan([agreed, plan(PlanStatus.DRAFT, 5)])).toBe(agreed);
+  });
+
   it('treats a plan under review as in force', () => {
     const underReview = plan(PlanStatus.UNDER_REVIEW, 2);
     expect(currentPlan([plan(PlanStatus.ACTIVE, 1), underReview])).toBe(underReview);

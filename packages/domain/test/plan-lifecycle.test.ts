@@ -1,4 +1,4 @@
-import { PlanAction, PlanStatus, assertPlanEditable, planTransition } from '../src';
+import { PlanAction, PlanStatus, assertPlanEditable, assertRevisable, planTransition } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -14,6 +14,13 @@ describe('plan lifecycle', () => {
     expect(planTransition(S.AWAITING_APPROVAL, A.RETURN)).toBe(S.RETURNED);
     expect(() => assertPlanEditable(S.RETURNED)).not.toThrow();
     expect(planTransition(S.RETURNED, A.PROPOSE)).toBe(S.PROPOSED);
+  });
+
+  it('R9 only a plan in force is revised, and it stays in force until the revision is agreed', () => {
+    expect(() => assertRevisable(S.ACTIVE)).not.toThrow();
+    expect(() => assertRevisable(S.UNDER_REVIEW)).not.toThrow();
+    expect(() => assertRevisable(S.DRAFT)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(planTransition(S.AGREED, A.REVISE)).toBe(S.REVISED);
   });
 
   it('R9 R8 an approved plan has no dead end: it goes back for changes, or for approval of its real cost', () => {

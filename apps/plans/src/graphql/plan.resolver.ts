@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { PlanStatus, Role } from '@careplan/domain';
 import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
+import { PlanLifecycleService } from '../services/plan-lifecycle.service';
 import { PlanService } from '../services/plan.service';
 import { CareAndSupportPlanType, CreatePlanInput, NeedsAssessmentRef, PersonRef } from './types';
 
@@ -41,6 +42,14 @@ export class PlanResolver {
   @Authorized(...WRITERS)
   createPlan(@Arg('input', () => CreatePlanInput) input: CreatePlanInput, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan> {
     return new PlanService(ctx).draft(input);
+  }
+
+  @FieldResolver(() => CareAndSupportPlanType, {
+    nullable: true,
+    description: 'The next version being prepared while this one stays in force; it replaces this one when agreed (R9).',
+  })
+  revision(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
+    return new PlanLifecycleService(ctx).revisionOf(plan.id);
   }
 
   @FieldResolver(() => PersonRef)

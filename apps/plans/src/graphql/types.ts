@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OtherPlanType, PlanKind, PlanStatus } from '@careplan/domain';
+import { OtherPlanType, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
 import { InvolvementType } from '@careplan/subgraph-kit';
 
 registerEnumType(PlanKind, { name: 'PlanKind', description: 'A care and support plan (adult) or a support plan (carer).' });
@@ -122,6 +122,9 @@ export class CareAndSupportPlanType {
 
   @Field(() => String, { nullable: true })
   agreedOn!: string | null;
+
+  @Field(() => AgreementParty, { nullable: true, description: 'Who agreed the plan: the person, or who agreed it for them (R9).' })
+  agreedBy!: AgreementParty | null;
 
   @Field(() => String, { nullable: true })
   activatedOn!: string | null;

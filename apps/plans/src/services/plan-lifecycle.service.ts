@@ -11,6 +11,9 @@ import {
   assertApprovalLimitCovers,
   assertApprovedCostCovers,
   assertBudgetCoversPlan,
+  assertRevisable,
+  isPlanHistory,
+  Conflict,
   budgetedSupportItems,
   assertPanelDecision,
   assertPlanContentComplete,
@@ -19,7 +22,7 @@ import {
   planTransition,
   type PlanStepEventName,
 } from '@careplan/domain';
-import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
@@ -166,6 +169,11 @@ export class PlanLifecycleService {
     });
     const agreedOn = LocalDate.today().toString();
     const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn, agreedBy: party });
+    // The version this one revises stayed in force until now (R9).
+    if (plan.previousVersionId) {
+      const previous = await loadForChange(this.ctx, CareAndSupportPlan, plan.previousVersionId, 'id', 'a plan');
+      await this.step(previous, PlanAction.REVISE, previous.version, {}, 'PlanRevised');
+    }
     await this.ctx.outbox.record('PlanSignedOff', {
       planId: agreed.id,
       personId: agreed.personId,
@@ -217,10 +225,21 @@ export class PlanLifecycleService {
     return this.step(plan, PlanAction.CLOSE, version, { closedOn: LocalDate.today().toString(), closedReason: reason.trim() }, 'PlanClosed');
   }
 
-  /** Revision: this version becomes REVISED and readable; a new draft version carries its content forward. */
+  /** The version being prepared to replace this one, if any. */
+  async revisionOf(planId: string): Promise<CareAndSupportPlan | null> {
+    return (await loadVisibleBy(this.ctx, CareAndSupportPlan, 'previousVersionId', planId)).find((p) => !isPlanHistory(p.status)) ?? null;
+  }
+
+  /**
+   * R9: a revision is a new draft version carrying this one's content forward; this version stays in force
+   * until the revision is agreed. One revision at a time: the version edited is bumped, so two at once conflict.
+   */
   async revise(id: string, version: number): Promise<CareAndSupportPlan> {
     const plan = await this.plan(id);
-    await this.step(plan, PlanAction.REVISE, version, {}, 'PlanRevised');
+    assertRevisable(plan.status);
+    const pending = await this.revisionOf(plan.id);
+    if (pending) throw new Conflict(`version ${pending.planVersion} of this plan is already being prepared; carry on with that one`);
+    await updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, version, {});
     const manager = await this.ctx.db.manager();
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...content } = plan;
     const next = await manager.save(

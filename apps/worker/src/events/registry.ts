@@ -16,11 +16,11 @@ export interface HandlerContext {
 export interface EventHandler<N extends DomainEventName = DomainEventName> {
   /** Stable name: part of the processed marker, so renaming a handler re-runs it. */
   name: string;
-  handles: N;
+  handles: readonly N[];
   handle(event: DomainEvent<N>, ctx: HandlerContext): Promise<void>;
 }
 
-/** Declares a handler; the event's payload type follows from the name it handles. */
+/** Declares a handler; the payload types follow from the names it handles. */
 export function onEvent<N extends DomainEventName>(handler: EventHandler<N>): EventHandler {
   return handler as unknown as EventHandler;
 }
@@ -33,7 +33,7 @@ export class EventRegistry {
   }
 
   register(handler: EventHandler): void {
-    this.byType.set(handler.handles, [...(this.byType.get(handler.handles) ?? []), handler]);
+    for (const type of handler.handles) this.byType.set(type, [...(this.byType.get(type) ?? []), handler]);
   }
 
   handlersFor(type: DomainEventName): EventHandler[] {

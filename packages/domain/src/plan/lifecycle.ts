@@ -26,8 +26,8 @@ const MOVES: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }>
   AGREE: { from: [APPROVED], to: AGREED },
   ACTIVATE: { from: [AGREED], to: ACTIVE },
   START_REVIEW: { from: [ACTIVE], to: UNDER_REVIEW },
-  // The old version becomes REVISED; the revision is a new version that starts as a draft.
-  REVISE: { from: [ACTIVE, UNDER_REVIEW], to: REVISED },
+  // A version in force becomes REVISED when its revision is agreed: until then it stays in force (R9).
+  REVISE: { from: [AGREED, ACTIVE, UNDER_REVIEW], to: REVISED },
   // A plan is closed only after a review (R17).
   CLOSE: { from: [UNDER_REVIEW], to: CLOSED },
 };
@@ -45,5 +45,12 @@ export function planTransition(from: PlanStatus, action: PlanAction): PlanStatus
 export function assertPlanEditable(status: PlanStatus): void {
   if (status !== DRAFT && status !== RETURNED) {
     throw new Conflict(`a plan that is ${status.toLowerCase().replace(/_/g, ' ')} cannot be edited; revise it to make a new version`);
+  }
+}
+
+/** A revision is prepared from a plan in force (a new draft version); the plan stays in force meanwhile (R9). */
+export function assertRevisable(status: PlanStatus): void {
+  if (status !== ACTIVE && status !== UNDER_REVIEW) {
+    throw new Conflict(`a plan that is ${status.toLowerCase().replace(/_/g, ' ')} cannot be revised; only a plan in force can`);
   }
 }

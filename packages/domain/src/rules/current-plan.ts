@@ -1,13 +1,18 @@
 import { PlanStatus } from '../enums';
 
-/** A plan that is in force: services are arranged under it. */
-const IN_FORCE = new Set([PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW]);
+/** A plan that is in force: agreed, and services arranged under it (R9). */
+const IN_FORCE = new Set([PlanStatus.AGREED, PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW]);
 /** Superseded or ended plans are history, never "current". */
 const HISTORY = new Set([PlanStatus.REVISED, PlanStatus.CLOSED]);
 
+/** Whether a version is history (superseded by its revision, or closed). */
+export function isPlanHistory(status: PlanStatus): boolean {
+  return HISTORY.has(status);
+}
 /**
- * The plan a practitioner means by "the current plan": the newest plan in force; failing that, the
- * newest still being prepared; never a revised or closed one.
+ * The plan a practitioner means by "the current plan": the newest plan in force (a revision being
+ * prepared does not displace it until agreed); failing that, the newest still being prepared; never a
+ * revised or closed one.
  */
 export function currentPlan<T extends { status: PlanStatus; createdAt: Date }>(plans: readonly T[]): T | null {
   const newestFirst = [...plans].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());

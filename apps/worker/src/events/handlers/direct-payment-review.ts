@@ -4,7 +4,7 @@ import { onEvent } from '../registry';
 /** R12a: a direct payment gets its review 6 months after the first payment. */
 export const directPaymentReview = onEvent({
   name: 'direct-payment-review',
-  handles: 'DirectPaymentStarted',
+  handles: ['DirectPaymentStarted'],
   async handle({ id, data }, { graph, logger }) {
     const { scheduleDirectPaymentReview } = await graph(ScheduleDirectPaymentReviewDocument, { plan: data.planId, first: data.firstPaymentOn, key: id });
     logger.info({ planId: data.planId, reviewId: scheduleDirectPaymentReview.id }, 'direct payment review scheduled');

@@ -8,7 +8,7 @@ import { onEvent } from '../registry';
  */
 export const nextPlannedReview = onEvent({
   name: 'next-planned-review',
-  handles: 'ReviewCompleted',
+  handles: ['ReviewCompleted'],
   async handle({ id, data }, { graph, logger }) {
     // Unplanned, requested and DP reviews leave the planned cycle as it was: it already has its next review.
     if (data.kind !== ReviewKind.PLANNED || (data.outcome !== ReviewOutcome.NO_CHANGE && data.outcome !== ReviewOutcome.CONFIRM)) return;
