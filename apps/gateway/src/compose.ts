@@ -1,29 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';
-import { printSchema } from 'graphql';
-import gql from 'graphql-tag';
-import { assessmentsSubgraph } from '@careplan/assessments';
-import { budgetsSubgraph } from '@careplan/budgets';
-import { peopleSubgraph } from '@careplan/people';
-import { plansSubgraph } from '@careplan/plans';
-import { reviewsSubgraph } from '@careplan/reviews';
-import { buildFederatedSchema } from '@careplan/subgraph-kit';
+import { parse, printSchema } from 'graphql';
+import { SUBGRAPH_NAMES } from '@careplan/runtime';
+import { subgraphSchemaFile } from '@careplan/subgraph-kit';
 import { defaultSubgraphUrl } from './subgraphs';
 
-export const SUBGRAPHS = [peopleSubgraph, assessmentsSubgraph, plansSubgraph, budgetsSubgraph, reviewsSubgraph];
-
 /**
- * Composes the supergraph in-process from each subgraph's own SDL (no running services, no Rover).
- * The result is committed as supergraph.graphql; a test fails when it drifts from this.
+ * Composes the supergraph from each subgraph's committed SDL (`apps/<name>/schema.graphql`, which a test
+ * in each app keeps equal to its code), as Rover does from a supergraph config: no running services and
+ * no subgraph code. The result is committed as supergraph.graphql; a test fails when it drifts from this.
  */
-export async function composeSupergraph(): Promise<string> {
-  const services = await Promise.all(
-    SUBGRAPHS.map(async (def) => ({
-      name: def.name,
-      url: defaultSubgraphUrl(def.name),
-      typeDefs: gql((await buildFederatedSchema(def)).sdl),
-    })),
-  );
+export function composeSupergraph(): string {
+  const services = SUBGRAPH_NAMES.map((name) => ({
+    name,
+    url: defaultSubgraphUrl(name),
+    typeDefs: parse(readFileSync(subgraphSchemaFile(name), 'utf8')),
+  }));
   const result = composeServices(services);
   if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => e.message).join('\n')}`);
   return result.supergraphSdl;

@@ -231,6 +231,14 @@ describe('the federated graph end to end', () => {
     expect(await count()).toBe(before);
   });
 
+  it('names no subgraph in an error: a refusal carries its code and documented extensions only', async () => {
+    const forbidden = await graphql(stack.url, `mutation { createTeam(name: "Not allowed") { id } }`, {}, tokenA);
+    expect(forbidden.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
+    const bad = await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Bad', familyName: '', dateOfBirth: '1950-01-01' } }, tokenA);
+    expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'familyName' });
+    expect(JSON.stringify([forbidden.errors, bad.errors])).not.toContain('serviceName');
+  });
+
   it('masks internal errors: no stack traces or driver messages reach the client', async () => {
     const res = await graphql(stack.url, `query($id: ID!) { person(id: $id) { id } }`, { id: 'not-a-uuid' }, tokenA);
     expect(res.errors).toBeUndefined();

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { SUBGRAPH_NAMES } from '@careplan/runtime';
-import { onboardAuthorities } from '@careplan/people';
-import { provisionDatabase, serviceEnv } from '@careplan/subgraph-kit';
+import { provisionDatabase } from '@careplan/subgraph-kit';
 import type { Settings } from './backing-services';
 import { appScript } from './processes';
 
@@ -15,7 +14,7 @@ function runScript(script: string, env: NodeJS.ProcessEnv): Promise<void> {
 
 /**
  * Roles, database and schemas (infra/postgres), then each subgraph's own migrate command, exactly as a
- * deployment runs them, then the demo councils. Safe to run again.
+ * deployment runs them, then the people app's onboarding of the demo councils. Safe to run again.
  */
 export async function migrateAll(settings: Settings, log: (line: string) => void): Promise<void> {
   const database = new URL(settings.databaseUrl).pathname.slice(1);
@@ -23,6 +22,6 @@ export async function migrateAll(settings: Settings, log: (line: string) => void
   log(`database ${database} provisioned`);
   const env = { ...process.env, DATABASE_URL: settings.databaseUrl };
   for (const name of SUBGRAPH_NAMES) await runScript(appScript(name, 'migrate.js'), env);
-  await onboardAuthorities(serviceEnv('people', env).ownerUrl);
+  await runScript(appScript('people', 'onboard.js'), env);
   log('migrations applied; demo councils onboarded');
 }

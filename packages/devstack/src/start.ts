@@ -1,5 +1,4 @@
 import { Role } from '@careplan/domain';
-import { DEMO_AUTHORITIES } from '@careplan/people';
 import { portFromEnv } from '@careplan/runtime';
 import type { Settings } from './backing-services';
 import { migrateAll } from './migrate';
@@ -30,7 +29,7 @@ export async function startStack(settings: Settings, log: (line: string) => void
     // Subgraphs and the worker reach the graph through this gateway, wherever its port is.
     GRAPH_URL: process.env.GRAPH_URL ?? `http://127.0.0.1:${portFromEnv('gateway')}/graphql`,
     // The worker's reminder sweep covers the demo councils.
-    SERVICE_AUTHORITIES: process.env.SERVICE_AUTHORITIES ?? DEMO_AUTHORITIES.map((a) => a.code).join(','),
+    SERVICE_AUTHORITIES: process.env.SERVICE_AUTHORITIES ?? Object.keys(DEMO_PEOPLE).join(','),
     APOLLO_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };

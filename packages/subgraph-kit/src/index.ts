@@ -9,6 +9,7 @@ export * from './database/tenant-entity';
 export * from './database/issued-letter';
 export * from './database/migration-sql';
 export * from './graphql/federated-schema';
+export * from './graphql/schema-file';
 export * from './graphql/shared-types';
 export * from './graphql/pagination';
 export * from './request/request-db';

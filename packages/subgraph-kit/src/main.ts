@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import { createLogger, onShutdown } from '@careplan/runtime';
 import { serviceEnv } from './config';
+import { buildFederatedSchema } from './graphql/federated-schema';
+import { subgraphSchemaFile } from './graphql/schema-file';
 import { migrateSubgraph } from './migrate';
 import { startSubgraph, type SubgraphDefinition } from './subgraph';
 
@@ -28,5 +31,14 @@ export function runMigrations(def: SubgraphDefinition): Promise<void> {
     const logger = createLogger(`${def.name}-migrate`);
     const ran = await migrateSubgraph(def, serviceEnv(def.name).ownerUrl, logger);
     logger.info({ ran }, ran.length ? 'migrations applied' : 'schema up to date');
+  });
+}
+
+/** Entry point of `npm run schema` for one subgraph (`node dist/schema.js`): commits the SDL composition reads. */
+export function writeSubgraphSchema(def: SubgraphDefinition): Promise<void> {
+  return orExit(def.name, 'schema', async () => {
+    const file = subgraphSchemaFile(def.name);
+    writeFileSync(file, (await buildFederatedSchema(def)).sdl);
+    process.stdout.write(`wrote ${file}\n`);
   });
 }

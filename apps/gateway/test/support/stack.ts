@@ -1,10 +1,10 @@
 import { DEMO_AUTHORITIES, onboardAuthorities, type AuthorityRecord } from '@careplan/people';
 import { QueryCounter, type RunningSubgraph } from '@careplan/subgraph-kit';
 import { createTestDatabase, removePrefix, startTestSubgraph, uniquePrefix, type TestDatabase } from '@careplan/testing';
-import { SUBGRAPHS } from '../../src/compose';
 import { startGateway, type RunningGateway } from '../../src/gateway';
 import type { QueryLimits } from '../../src/limits';
 import { readSupergraph } from '../../src/supergraph';
+import { SUBGRAPHS } from './subgraphs';
 
 export interface Stack {
   /** The gateway's /graphql URL. */

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { writeSubgraphSchema } from '@careplan/subgraph-kit';
+import { budgetsSubgraph } from './definition';
+
+void writeSubgraphSchema(budgetsSubgraph);
