@@ -32,6 +32,11 @@ const MOVES: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }>
   CLOSE: { from: [UNDER_REVIEW], to: CLOSED },
 };
 
+/** Every step as from → to, for the lifecycle diagram in the docs. */
+export function planMoves(): ReadonlyArray<{ action: PlanAction; from: PlanStatus; to: PlanStatus }> {
+  return Object.entries(MOVES).flatMap(([action, move]) => move.from.map((from) => ({ action: action as PlanAction, from, to: move.to })));
+}
+
 /** The status a step leads to, or CONFLICT naming the step and the status the plan is in. */
 export function planTransition(from: PlanStatus, action: PlanAction): PlanStatus {
   const move = MOVES[action];
