@@ -13,6 +13,8 @@ const ASSESSMENT = `id status version eligibleNeedsIdentified eligibility { fram
 const frontend = new Frontend(() => stack.url);
 const { call, ok } = frontend;
 const complete = (authority: string, a: { id: string; version: number }, over: Record<string, unknown> = {}) => frontend.completeAssessment(tokens[authority], a, ASSESSMENT, over);
+/** One need is not enough in England (R3a(b)): such an assessment ends with signposting, not planning. */
+const SIGNPOSTED = { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' };
 const readyToComplete = (authority: string, needs: Array<Record<string, unknown>>, setup?: (personId: string) => Promise<void>, assessor?: string) =>
   frontend.assessmentReadyToComplete(tokens[authority], assessor ?? generalist[authority], needs, setup);
 const status = async (id: string) => (await stack.db.asAdmin<{ status: string }>('SELECT status FROM assessments.needs_assessment WHERE id = $1', [id]))[0].status;
@@ -59,6 +61,17 @@ describe('assessments and eligibility through the gateway', () => {
     expect(res.data!.completeAssessment.eligibility).toMatchObject({ framework: 'WALES_ADULT', eligible: true });
   });
 
+  it('R3a an unanswered significant impact is BAD_USER_INPUT, and a person not eligible does not progress to planning; nothing changes', async () => {
+    const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
+    const unanswered = await complete(AUTHORITY_A, a, { ...SIGNPOSTED, significantImpact: null });
+    expect(unanswered.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'significantImpact' });
+    const planning = await complete(AUTHORITY_A, a);
+    expect(planning.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R3a' });
+    expect(await status(a.id)).toBe('IN_PROGRESS');
+    expect(await stack.db.asAdmin('SELECT 1 FROM assessments.eligibility_determination WHERE assessment_id = $1', [a.id])).toHaveLength(0);
+    expect((await complete(AUTHORITY_A, a, SIGNPOSTED)).data!.completeAssessment.status).toBe('COMPLETED');
+  });
+
   it('R2a refuses to complete while an advocate is required and none is recorded, then completes once one is', async () => {
     const token = tokens[AUTHORITY_A];
     const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }], (personId) =>
@@ -66,14 +79,14 @@ describe('assessments and eligibility through the gateway', () => {
         input: { personId, difficulties: ['UNDERSTANDING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: false, disagreementAdvocateWouldHelp: false },
       }).then(() => undefined),
     );
-    const refused = await complete(AUTHORITY_A, a);
+    const refused = await complete(AUTHORITY_A, a, SIGNPOSTED);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2a' });
     expect(await status(a.id)).toBe('IN_PROGRESS');
     expect(await stack.db.asAdmin('SELECT 1 FROM assessments.eligibility_determination WHERE assessment_id = $1', [a.id])).toHaveLength(0);
     await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
       input: { personId: a.personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Sam Idowu', organisation: 'POhWER', startedOn: '2026-11-01' },
     });
-    expect((await complete(AUTHORITY_A, a)).data!.completeAssessment.status).toBe('COMPLETED');
+    expect((await complete(AUTHORITY_A, a, SIGNPOSTED)).data!.completeAssessment.status).toBe('COMPLETED');
   });
 
   it('R2c refuses to complete a deafblind person’s assessment by an assessor who is not a qualified specialist', async () => {
@@ -84,18 +97,18 @@ describe('assessments and eligibility through the gateway', () => {
     };
     const needs = [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }];
     const byGeneralist = await readyToComplete(AUTHORITY_A, needs, deafblind);
-    const refused = await complete(AUTHORITY_A, byGeneralist);
+    const refused = await complete(AUTHORITY_A, byGeneralist, SIGNPOSTED);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2c' });
     expect(await status(byGeneralist.id)).toBe('IN_PROGRESS');
     const bySpecialist = await readyToComplete(AUTHORITY_A, needs, deafblind, specialist);
-    expect((await complete(AUTHORITY_A, bySpecialist)).data!.completeAssessment.status).toBe('COMPLETED');
+    expect((await complete(AUTHORITY_A, bySpecialist, SIGNPOSTED)).data!.completeAssessment.status).toBe('COMPLETED');
   });
 
   it('refuses completing twice and editing a completed assessment until it is reopened', async () => {
     const token = tokens[AUTHORITY_A];
     const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
-    const done = (await complete(AUTHORITY_A, a)).data!.completeAssessment;
-    expect(errorCode(await complete(AUTHORITY_A, { id: a.id, version: done.version }))).toBe('CONFLICT');
+    const done = (await complete(AUTHORITY_A, a, SIGNPOSTED)).data!.completeAssessment;
+    expect(errorCode(await complete(AUTHORITY_A, { id: a.id, version: done.version }, SIGNPOSTED))).toBe('CONFLICT');
     const edit = await call(token, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, {
       input: { assessmentId: a.id, outcome: 'TOILET_NEEDS', unableReasons: ['NEEDS_HELP'], inOwnWords: 'x' },
     });
@@ -148,7 +161,7 @@ describe('assessments and eligibility through the gateway', () => {
         input: { personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: '2026-10-01' },
       });
     });
-    expect((await complete(AUTHORITY_A, a)).data!.completeAssessment.eligibility.eligible).toBe(false);
+    expect((await complete(AUTHORITY_A, a, SIGNPOSTED)).data!.completeAssessment.eligibility.eligible).toBe(false);
     const ISSUE = `mutation($input: IssueDecisionLetterInput!) { issueDecisionLetter(input: $input) { id format copiesTo } }`;
     const generic = await call(token, ISSUE, { input: { assessmentId: a.id, kind: 'NOT_ELIGIBLE', reasons: 'You can prepare your meals, though slowly.', advice: [{ need: 'NUTRITION', advice: 'See our website for more.' }] } });
     expect(generic.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'advice.0.advice' });

@@ -121,7 +121,7 @@ describe('personal budgets through the gateway', () => {
     const cut = { id: b.budgetId, version: b.version, newWeeklyPence: 35_000, reason: 'Annual review: fewer evening calls needed' };
     expect((await call(finance, CHANGE, { input: cut })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12' });
     const other = await frontend.assessmentReadyToComplete(practitioner, assessor, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
-    await frontend.completeAssessment(practitioner, other, 'id');
+    await frontend.completeAssessment(practitioner, other, 'id', { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' });
     const wrongPerson = await call(finance, CHANGE, { input: { ...cut, reassessmentId: other.id, explanation: 'Your needs have changed since your last assessment.' } });
     expect(wrongPerson.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reassessmentId' });
     expect(await stack.db.asAdmin('SELECT final_weekly_pence FROM budgets.personal_budget WHERE id = $1', [b.budgetId])).toEqual([{ final_weekly_pence: 40_000 }]);
@@ -131,7 +131,7 @@ describe('personal budgets through the gateway', () => {
       input: { id: createAssessment.id, version: createAssessment.version, assessorPractitionerId: assessor, method: 'FACE_TO_FACE' },
     })).startAssessment;
     await ok(practitioner, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId: createAssessment.id, outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'], inOwnWords: 'Still need help with meals.' } });
-    await frontend.completeAssessment(practitioner, { id: createAssessment.id, version: started.version }, 'id');
+    await frontend.completeAssessment(practitioner, { id: createAssessment.id, version: started.version }, 'id', { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' });
     const { changePersonalBudget } = await ok(finance, CHANGE, { input: { ...cut, reassessmentId: createAssessment.id, explanation: 'Your reassessment found you now manage evenings with your neighbour’s help.' } });
     expect(changePersonalBudget).toMatchObject({
       finalWeeklyAmount: { pence: 35_000 },

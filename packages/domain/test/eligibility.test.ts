@@ -11,6 +11,9 @@ import {
   parseNeed,
   parseOutcome,
   type NeedFacts,
+  assertEligibilityAnswered,
+  assertEventOutcomeAgrees,
+  AssessmentEventOutcome,
 } from '../src';
 
 const need = (outcome: string, over: Partial<NeedFacts> = {}): NeedFacts => ({
@@ -157,5 +160,34 @@ describe('R2c deafblind assessor', () => {
     expect(() => assertQualifiedAssessor(true, null)).toThrow(expect.objectContaining({ details: { rule: 'R2c' } }));
     expect(() => assertQualifiedAssessor(true, ['DEAFBLIND_ASSESSOR'])).not.toThrow();
     expect(() => assertQualifiedAssessor(false, null)).not.toThrow();
+  });
+});
+
+describe('R3a–R3c completion asks every question', () => {
+  const field = (name: string) => expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: name } });
+
+  it('R3a an unanswered significant impact is refused, never read as no', () => {
+    expect(() => assertEligibilityAnswered({ framework: EligibilityFramework.ENGLAND_ADULT, needs: [] })).toThrow(field('significantImpact'));
+    expect(() => assertEligibilityAnswered({ framework: EligibilityFramework.ENGLAND_ADULT, significantImpact: false, needs: [] })).not.toThrow();
+  });
+
+  it('R3b a carer’s health at risk is asked too', () => {
+    expect(() => assertEligibilityAnswered({ framework: EligibilityFramework.ENGLAND_CARER, significantImpact: true, needs: [] })).toThrow(field('healthAtRisk'));
+    expect(() => assertEligibilityAnswered({ framework: EligibilityFramework.ENGLAND_CARER, significantImpact: true, healthAtRisk: false, needs: [] })).not.toThrow();
+  });
+
+  it('R3c each Welsh need says whether it can be met alone and whether only the council’s help will do', () => {
+    const need = { outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true };
+    expect(() => assertEligibilityAnswered({ framework: EligibilityFramework.WALES_ADULT, needs: [need] })).not.toThrow();
+    expect(() => assertEligibilityAnswered({ framework: EligibilityFramework.WALES_ADULT, needs: [{ ...need, onlyWithCouncilHelp: null }] })).toThrow(field('onlyWithCouncilHelp'));
+  });
+
+  it('R3a a person found not eligible does not progress to care and support planning', () => {
+    const notEligible = { framework: EligibilityFramework.ENGLAND_ADULT, eligible: false };
+    expect(() => assertEventOutcomeAgrees(notEligible, AssessmentEventOutcome.PROGRESS_TO_CARE_AND_SUPPORT_PLANNING)).toThrow(
+      expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R3a' } }),
+    );
+    expect(() => assertEventOutcomeAgrees(notEligible, AssessmentEventOutcome.NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED)).not.toThrow();
+    expect(() => assertEventOutcomeAgrees({ ...notEligible, eligible: true }, AssessmentEventOutcome.PROGRESS_TO_CARE_AND_SUPPORT_PLANNING)).not.toThrow();
   });
 });

@@ -7,6 +7,8 @@ import {
   assertAssessmentEditable,
   assertAssessmentTransition,
   assertQualifiedAssessor,
+  assertEligibilityAnswered,
+  assertEventOutcomeAgrees,
   determineEligibility,
   eligibilityFramework,
   hasStandingConsent,
@@ -113,11 +115,13 @@ export class AssessmentService {
 
     const needs = await manyBy(this.ctx, Need, 'assessmentId').load(assessment.id);
     const framework = eligibilityFramework(callerNation(this.ctx), assessment.kind === AssessmentKind.CARER);
+    const answers = { framework, healthAtRisk: input.healthAtRisk, significantImpact: input.significantImpact, needs };
+    assertEligibilityAnswered(answers);
     const facts = {
       framework,
       needsArise: input.needsArise,
-      healthAtRisk: input.healthAtRisk ?? false,
-      significantImpact: input.significantImpact ?? false,
+      healthAtRisk: input.healthAtRisk ?? undefined,
+      significantImpact: input.significantImpact ?? undefined,
       needs: needs.map((n) => ({
         outcome: n.outcome,
         unableReasons: n.unableReasons,
@@ -128,6 +132,7 @@ export class AssessmentService {
       })),
     };
     const determination = determineEligibility(facts);
+    assertEventOutcomeAgrees(determination, input.eventOutcome);
     const manager = await this.ctx.db.manager();
     await manager.save(
       manager.create(EligibilityDetermination, {

@@ -1,3 +1,5 @@
+import { AssessmentEventOutcome } from '../assessment/lifecycle';
+import { BadUserInput, RuleViolation } from '../errors';
 import { EligibilityFramework, type UnableReason } from './outcomes';
 
 /** What the assessor recorded about one need. */
@@ -148,4 +150,37 @@ export function determineEligibility(facts: EligibilityFacts): Determination {
       ? ' The needs would be eligible if the carer stopped caring.'
       : '';
   return { framework: facts.framework, ...result, rationale: decided + carer };
+}
+
+/**
+ * R3a–R3c: every question the nation's criteria ask at completion is answered; an unanswered one is never
+ * read as "no". England asks about significant impact (and, for a carer, whether their health is at risk);
+ * Wales asks, need by need, whether it can be met alone and whether only the council's help will do.
+ */
+export function assertEligibilityAnswered(facts: {
+  framework: EligibilityFramework;
+  healthAtRisk?: boolean | null;
+  significantImpact?: boolean | null;
+  needs: ReadonlyArray<{ outcome: string; cannotMeetAlone?: boolean | null; onlyWithCouncilHelp?: boolean | null }>;
+}): void {
+  const unanswered = (value: boolean | null | undefined) => value === undefined || value === null;
+  if (facts.framework === EligibilityFramework.ENGLAND_ADULT || facts.framework === EligibilityFramework.ENGLAND_CARER) {
+    if (unanswered(facts.significantImpact)) throw new BadUserInput('significantImpact', 'say whether there is, or is likely to be, a significant impact on well-being');
+    if (facts.framework === EligibilityFramework.ENGLAND_CARER && unanswered(facts.healthAtRisk)) {
+      throw new BadUserInput('healthAtRisk', 'say whether the carer’s physical or mental health is, or is at risk of, deteriorating');
+    }
+    return;
+  }
+  for (const need of facts.needs) {
+    for (const question of ['cannotMeetAlone', 'onlyWithCouncilHelp'] as const) {
+      if (unanswered(need[question])) throw new BadUserInput(question, `answer ${question} for the need ${need.outcome.toLowerCase().replace(/_/g, ' ')} before completing`);
+    }
+  }
+}
+
+/** What happens next agrees with the determination: a person found not eligible does not go on to care and support planning. */
+export function assertEventOutcomeAgrees(determination: Pick<Determination, 'framework' | 'eligible'>, outcome: AssessmentEventOutcome): void {
+  if (!determination.eligible && outcome === AssessmentEventOutcome.PROGRESS_TO_CARE_AND_SUPPORT_PLANNING) {
+    throw new RuleViolation(RULE[determination.framework], 'the determination found no eligible needs, so the assessment cannot progress to care and support planning; record what happens instead');
+  }
 }
