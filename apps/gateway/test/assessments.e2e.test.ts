@@ -165,6 +165,12 @@ describe('assessments and eligibility through the gateway', () => {
     const ISSUE = `mutation($input: IssueDecisionLetterInput!) { issueDecisionLetter(input: $input) { id format copiesTo } }`;
     const generic = await call(token, ISSUE, { input: { assessmentId: a.id, kind: 'NOT_ELIGIBLE', reasons: 'You can prepare your meals, though slowly.', advice: [{ need: 'NUTRITION', advice: 'See our website for more.' }] } });
     expect(generic.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'advice.0.advice' });
+    // The person cannot use the internet (post only): a web address, even beside real advice, is refused.
+    const web = await call(token, ISSUE, {
+      input: { assessmentId: a.id, kind: 'NOT_ELIGIBLE', reasons: 'You can prepare your meals, though slowly.', advice: [{ need: 'NUTRITION', advice: 'The lunch club at St John’s hall serves a hot meal for £3 on Tuesdays; see hackney.gov.uk/lunch.' }] },
+    });
+    expect(web.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'advice.0.advice' });
+    expect(await stack.db.asAdmin('SELECT 1 FROM assessments.decision_letter WHERE assessment_id = $1', [a.id])).toHaveLength(0);
     const { issueDecisionLetter } = await ok(token, ISSUE, {
       input: {
         assessmentId: a.id,

@@ -25,6 +25,15 @@ describe('R4 decision letters', () => {
     expect(() => parseAdvice([{ ...advice[0], need: 'TOILET_NEEDS' }], ['NUTRITION'])).toThrow(expect.objectContaining({ details: { field: 'advice.0.need' } }));
   });
 
+  it('R4 advice that only refers to a website is refused; a web address is refused for someone who cannot use the internet', () => {
+    const onlyWeb = [{ need: 'NUTRITION', advice: 'Find out more at https://www.hackney.gov.uk/adult-social-care' }];
+    expect(() => parseAdvice(onlyWeb, ['NUTRITION'])).toThrow(expect.objectContaining({ details: { field: 'advice.0.advice' } }));
+    const withWeb = [{ need: 'NUTRITION', advice: 'The Tuesday lunch club at St John’s hall serves a hot meal for £3; details on hackney.gov.uk/lunch.' }];
+    expect(parseAdvice(withWeb, ['NUTRITION'])).toHaveLength(1);
+    expect(() => parseAdvice(withWeb, ['NUTRITION'], { postOnly: true })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'advice.0.advice' } }));
+    expect(parseAdvice(advice, ['NUTRITION', 'HABITABLE_HOME'], { postOnly: true })).toHaveLength(2);
+  });
+
   it('R4 R2b an easy read letter: plain words, one idea per line, large type', () => {
     const out = renderDecisionLetter(letter, [InformationFormat.EASY_READ]);
     expect(out).toMatchObject({ format: InformationFormat.EASY_READ, notYetAvailable: [] });

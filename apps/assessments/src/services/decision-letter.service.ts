@@ -31,9 +31,9 @@ export class DecisionLetterService {
     const reasons = input.reasons.normalize('NFC').trim();
     if (reasons.length < 20 || reasons.length > 8000) throw new BadUserInput('reasons', 'give the reasons for the decision (20 to 8000 characters)');
     const needs = await new NeedService(this.ctx).forAssessment(assessment.id);
-    const advice = parseAdvice(input.advice, [...new Set(needs.map((n) => n.outcome))]);
     const { person } = await askGraph(this.ctx, LetterFactsDocument, { id: assessment.personId });
     if (!person) throw new Error(`the person of assessment ${assessment.id} is not visible in the graph`);
+    const advice = parseAdvice(input.advice, [...new Set(needs.map((n) => n.outcome))], { postOnly: person.communicationNeeds?.postOnly ?? false });
     const copiesTo = advocateCopy(input.copyToAdvocate, person.advocacy.advocate);
     const issuedOn = LocalDate.today().toString();
     const rendered = renderDecisionLetter(

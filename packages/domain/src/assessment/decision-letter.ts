@@ -32,13 +32,24 @@ export interface DecisionLetter {
 // Phrases that point the person away instead of advising them (R4 asks for advice specific to their needs).
 const GENERIC = /^(see|visit|check|look at) (our|the) (website|web ?site|leaflet|council website)\b|^https?:\/\/\S+$/i;
 
-/** Validates advice: every need assessed gets advice of its own, in words, not a pointer elsewhere. */
-export function parseAdvice(items: readonly AdviceItem[], assessedNeeds: readonly string[]): AdviceItem[] {
+// A web address, written out or bare (www.…, something.gov.uk).
+const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(\.[\w-]+)*\.(gov|org|nhs|co|ac)\.uk\S*|\b[\w-]+\.(com|org|net)\b\S*/gi;
+
+/**
+ * R4: validates advice. Every need assessed gets advice of its own, in words the person can act on: not a
+ * pointer elsewhere, not only a website, and no web address at all for someone who cannot use the internet
+ * (post only).
+ */
+export function parseAdvice(items: readonly AdviceItem[], assessedNeeds: readonly string[], person: { postOnly: boolean } = { postOnly: false }): AdviceItem[] {
   const advice = items.map((item, i) => {
     const text = item.advice.normalize('NFC').trim().replace(/[ \t]+/g, ' ');
     if (!assessedNeeds.includes(item.need)) throw new BadUserInput(`advice.${i}.need`, `${item.need} is not a need recorded in this assessment`);
-    if (text.length < 30 || GENERIC.test(text)) {
+    const words = text.replace(WEB_ADDRESS, '').trim();
+    if (words.length < 30 || GENERIC.test(text)) {
       throw new BadUserInput(`advice.${i}.advice`, 'give advice specific to this need, in words the person can act on (not a pointer to a website)');
+    }
+    if (person.postOnly && words !== text) {
+      throw new BadUserInput(`advice.${i}.advice`, 'the person cannot use the internet: give the advice itself and a phone number or address, not a web address');
     }
     if (text.length > 4000) throw new BadUserInput(`advice.${i}.advice`, 'advice must be at most 4000 characters');
     return { need: item.need, advice: text };
