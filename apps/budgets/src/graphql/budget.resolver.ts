@@ -21,63 +21,79 @@ function costLineView(l: CostLineRecord): CostLineType {
 /** Practitioners propose indicative budgets; finance officers and managers hold the money. */
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.SERVICE];
 const MONEY_HOLDERS = [Role.FINANCE_OFFICER, Role.TEAM_MANAGER];
+const WRITER_ROLES = 'Roles: PRACTITIONER, TEAM_MANAGER, FINANCE_OFFICER, SERVICE.';
 
 @Resolver(() => PersonalBudgetType)
 export class BudgetResolver {
-  @Query(() => PersonalBudgetType, { nullable: true })
+  @Query(() => PersonalBudgetType, {
+    nullable: true,
+    description:
+      'A personal budget by id; null when your council has none with that id. A PERSON may read only their own (FORBIDDEN otherwise). Roles: PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, SERVICE, PERSON.',
+  })
   @Authorized(...CASEWORK_ROLES, Role.PERSON)
-  personalBudget(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
+  personalBudget(@Arg('id', () => ID, { description: 'The budget’s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
     return new BudgetService(ctx).get(id);
   }
 
-  @Query(() => [PersonalBudgetType], { description: 'Budgets still indicative, oldest first: finance officers’ queue (R11).' })
+  @Query(() => [PersonalBudgetType], {
+    description: 'Your council’s budgets still indicative, oldest first: the finance officers’ queue for costing and finalising (R11). Roles: FINANCE_OFFICER, TEAM_MANAGER.',
+  })
   @Authorized(Role.FINANCE_OFFICER, Role.TEAM_MANAGER)
-  budgetsAwaitingFinalisation(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+  budgetsAwaitingFinalisation(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, description: 'How many budgets to return: 1 to 100; 20 when left out.' }) first?: number) {
     return new BudgetService(ctx).awaitingFinalisation(first);
   }
 
-  @Mutation(() => PersonalBudgetType, { description: 'Gives a plan its indicative personal budget.' })
+  @Mutation(() => PersonalBudgetType, {
+    description: `Gives a plan version its indicative personal budget, with how it was worked out (R11); the budget starts INDICATIVE. A plan has one budget: a second is a CONFLICT. ${WRITER_ROLES}`,
+  })
   @Authorized(...WRITERS)
   createPersonalBudget(
-    @Arg('input', () => CreatePersonalBudgetInput) input: CreatePersonalBudgetInput,
+    @Arg('input', () => CreatePersonalBudgetInput, { description: 'The plan, the indicative amount and how it was worked out.' }) input: CreatePersonalBudgetInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<PersonalBudget> {
     return new BudgetService(ctx).propose(input);
   }
 
-  @Mutation(() => CostLineType, { description: 'Costs one support item of the plan; costing it again replaces the line.' })
+  @Mutation(() => CostLineType, {
+    description: `Costs one support item of the budget’s plan (R11) and returns the line; costing it again replaces the line. Reablement items are refused (R11a). A final budget is refused (CONFLICT, R12) unless the item was added since it was finalised and the plan is not yet agreed: then the budget goes back to INDICATIVE, to be finalised again. ${WRITER_ROLES}`,
+  })
   @Authorized(...WRITERS)
-  async setCostLine(@Arg('budgetId', () => ID) budgetId: string, @Arg('line', () => CostLineInputType) line: CostLineInputType, @Ctx() ctx: SubgraphContext) {
+  async setCostLine(
+    @Arg('budgetId', () => ID, { description: 'The budget’s id.' }) budgetId: string,
+    @Arg('line', () => CostLineInputType, { description: 'The support item and its unit cost, unit and planned units a week.' }) line: CostLineInputType, @Ctx() ctx: SubgraphContext) {
     return costLineView(await new BudgetService(ctx).setCostLine(budgetId, line));
   }
 
-  @Mutation(() => PersonalBudgetType, { description: 'Makes the budget final: every item costed and covered (R11).' })
+  @Mutation(() => PersonalBudgetType, {
+    description:
+      'Makes an INDICATIVE budget FINAL (R11): every support item in it costed (reablement is outside the budget), the final amount covering their weekly cost, and any difference from the indicative amount explained. For a revised plan, an amount lower than the budget in force needs a reassessment and an explanation (R12). Roles: FINANCE_OFFICER, TEAM_MANAGER.',
+  })
   @Authorized(...MONEY_HOLDERS)
-  finalisePersonalBudget(@Arg('input', () => FinaliseBudgetInput) input: FinaliseBudgetInput, @Ctx() ctx: SubgraphContext) {
+  finalisePersonalBudget(@Arg('input', () => FinaliseBudgetInput, { description: 'The final amount and its explanation.' }) input: FinaliseBudgetInput, @Ctx() ctx: SubgraphContext) {
     return new BudgetService(ctx).finalise(input);
   }
 
-  @FieldResolver(() => [CostLineType])
+  @FieldResolver(() => [CostLineType], { description: 'What each costed support item costs a week, oldest first (R11).' })
   async costLines(@Root() budget: PersonalBudget, @Ctx() ctx: SubgraphContext): Promise<CostLineType[]> {
     return (await new BudgetService(ctx).costLines(budget.id)).map(costLineView);
   }
 
-  @FieldResolver(() => MoneyType, { description: 'What the support costs a week: the exact sum of the cost lines.' })
+  @FieldResolver(() => MoneyType, { description: 'What the support costs a week: the exact sum of the cost lines (R11).' })
   async weeklyCost(@Root() budget: PersonalBudget, @Ctx() ctx: SubgraphContext): Promise<MoneyType> {
     return MoneyType.of(weeklyCost(await new BudgetService(ctx).costLines(budget.id)));
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true, description: 'Final amount per week, once final.' })
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'The final amount a week (R11), including any later change (R12); null while indicative.' })
   finalWeeklyAmount(@Root() budget: PersonalBudget): MoneyType | null {
     return budget.finalWeeklyPence === null ? null : MoneyType.of(budget.finalWeeklyPence);
   }
 
-  @FieldResolver(() => PlanRef)
+  @FieldResolver(() => PlanRef, { description: 'The plan version the budget is for; each version has its own budget.' })
   plan(@Root() budget: PersonalBudget): PlanRef {
     return { id: budget.planId };
   }
 
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The indicative amount a week, given at the start of planning (R11).' })
   indicativeWeeklyAmount(@Root() budget: PersonalBudget): MoneyType {
     return MoneyType.of(budget.indicativeWeeklyPence);
   }
@@ -85,7 +101,7 @@ export class BudgetResolver {
 
 @Resolver(() => PlanRef)
 export class PlanBudgetResolver {
-  @FieldResolver(() => PersonalBudgetType, { nullable: true })
+  @FieldResolver(() => PersonalBudgetType, { nullable: true, description: 'The plan version’s personal budget (R11); null until one is created.' })
   personalBudget(@Root() plan: PlanRef, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
     return new BudgetService(ctx).forPlan(plan.id);
   }

@@ -14,41 +14,53 @@ import { PersonRef } from './money.types';
 
 const MONEY_HOLDERS = [Role.FINANCE_OFFICER, Role.TEAM_MANAGER];
 const FINANCE = [Role.FINANCE_OFFICER, Role.TEAM_MANAGER];
+const MONEY_ROLES = 'Roles: FINANCE_OFFICER, TEAM_MANAGER.';
+const DP_ID = { description: 'The direct payment’s id.' };
 
 @Resolver(() => DirectPaymentType)
 export class DirectPaymentResolver {
-  @Mutation(() => DirectPaymentType, { description: 'Sets up a direct payment (R12a): recipient, needs covered, amount, what it buys.' })
+  @Mutation(() => DirectPaymentType, {
+    description: `Sets up a direct payment from a FINAL budget (R12a) and returns it, ACTIVE: the recipient fits the person’s capacity, it is used only for needs in the plan, a close relative in the household is paid only when recorded as necessary, and it fits in the budget’s direct-payment part with those in force (R11b). Its first review falls 6 months after the first payment. ${MONEY_ROLES}`,
+  })
   @Authorized(...MONEY_HOLDERS)
-  setUpDirectPayment(@Arg('input', () => SetUpDirectPaymentInput) input: SetUpDirectPaymentInput, @Ctx() ctx: SubgraphContext) {
+  setUpDirectPayment(@Arg('input', () => SetUpDirectPaymentInput, { description: 'The budget, recipient, needs, amount and what it buys.' }) input: SetUpDirectPaymentInput, @Ctx() ctx: SubgraphContext) {
     return new DirectPaymentService(ctx).setUp(input);
   }
 
-  @Mutation(() => DirectPaymentType, { description: 'Suspends, resumes or ends a direct payment, with the reason.' })
+  @Mutation(() => DirectPaymentType, { description: `Suspends, resumes or ends a direct payment, with the reason (R12a); returns it with its new status. ${MONEY_ROLES}` })
   @Authorized(...MONEY_HOLDERS)
   changeDirectPayment(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('action', () => DirectPaymentAction) action: DirectPaymentAction,
-    @Arg('reason') reason: string,
+    @Arg('id', () => ID, DP_ID) id: string,
+    @Arg('version', () => Int, { description: 'The direct payment’s edit counter `version` as you read it; a stale one is a CONFLICT.' }) version: number,
+    @Arg('action', () => DirectPaymentAction, { description: 'What to do; one not allowed from its status is a CONFLICT.' }) action: DirectPaymentAction,
+    @Arg('reason', { description: 'Why (at least 10 characters).' }) reason: string,
     @Ctx() ctx: SubgraphContext,
   ) {
     return new DirectPaymentService(ctx).move(id, version, action, reason);
   }
 
-  @Mutation(() => DirectPaymentRepaymentType, { description: 'Asks for repayment after misuse.' })
+  @Mutation(() => DirectPaymentRepaymentType, {
+    description: `Records a request for repayment of a direct payment after misuse (R12a) and returns it; the direct payment’s status does not change. ${MONEY_ROLES}`,
+  })
   @Authorized(...MONEY_HOLDERS)
-  async requestDirectPaymentRepayment(@Arg('id', () => ID) id: string, @Arg('amountPence', () => Int) amountPence: number, @Arg('reason') reason: string, @Ctx() ctx: SubgraphContext) {
+  async requestDirectPaymentRepayment(
+    @Arg('id', () => ID, DP_ID) id: string,
+    @Arg('amountPence', () => Int, { description: 'The amount to repay, in whole pence, more than zero.' }) amountPence: number,
+    @Arg('reason', { description: 'What the payment was misused for (at least 10 characters).' }) reason: string, @Ctx() ctx: SubgraphContext) {
     return repaymentView(await new DirectPaymentService(ctx).requestRepayment(id, amountPence, reason));
   }
 
-  @Query(() => [DirectPaymentType], { description: 'Direct payments whose next review falls within the coming days (R12a).' })
+  @Query(() => [DirectPaymentType], {
+    description:
+      'Active or suspended direct payments whose next review (6 months after the first payment, then every 12 months) falls between today and withinDays from now, Europe/London (R12a). Roles: FINANCE_OFFICER, TEAM_MANAGER, PRACTITIONER.',
+  })
   @Authorized(...FINANCE, Role.PRACTITIONER)
-  directPaymentsDueForReview(@Ctx() ctx: SubgraphContext, @Arg('withinDays', () => Int, { defaultValue: 28 }) withinDays: number) {
+  directPaymentsDueForReview(@Ctx() ctx: SubgraphContext, @Arg('withinDays', () => Int, { defaultValue: 28, description: 'How many days ahead to look: 0 to 366 (a value outside is taken as the nearer end); 28 when left out.' }) withinDays: number) {
     const today = LocalDate.today();
     return new DirectPaymentService(ctx).dueForReview(today, today.plusDays(Math.min(Math.max(withinDays, 0), 366)));
   }
 
-  @Query(() => [PaymentDueType], { description: 'Direct-payment instalments due this week (Monday to Sunday).' })
+  @Query(() => [PaymentDueType], { description: `Instalments of active direct payments due this week, Monday to Sunday in Europe/London. ${MONEY_ROLES}` })
   @Authorized(...FINANCE)
   async paymentsDueThisWeek(@Ctx() ctx: SubgraphContext): Promise<PaymentDueType[]> {
     return (await new DirectPaymentService(ctx).paymentsDueThisWeek(LocalDate.today())).map((p) => ({
@@ -58,25 +70,29 @@ export class DirectPaymentResolver {
     }));
   }
 
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The amount a week; instalments follow from it and the frequency.' })
   weeklyAmount(@Root() dp: DirectPayment): MoneyType {
     return MoneyType.of(dp.weeklyPence);
   }
 
-  @FieldResolver(() => String, { description: 'The next DP review: 6 months after the first payment, then every 12 months.' })
+  @FieldResolver(() => String, {
+    description: 'The next direct-payment review on or after today, YYYY-MM-DD: 6 months after the first payment, then every 12 months (R12a).',
+  })
   nextReviewDue(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext): string {
     return new DirectPaymentService(ctx).nextReviewDue(dp, LocalDate.today()).toString();
   }
 
-  @FieldResolver(() => [DirectPaymentInstalmentType], { description: 'The payment schedule from the first payment.' })
-  payments(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext, @Arg('until', { description: 'YYYY-MM-DD' }) until: string): DirectPaymentInstalmentType[] {
+  @FieldResolver(() => [DirectPaymentInstalmentType], {
+    description: 'The instalments scheduled from the first payment up to and including `until`, from the weekly amount and frequency; the schedule does not reflect a suspension or ending.',
+  })
+  payments(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext, @Arg('until', { description: 'The last day to include, YYYY-MM-DD.' }) until: string): DirectPaymentInstalmentType[] {
     const to = LocalDate.parse(until, 'until');
     return new DirectPaymentService(ctx)
       .paymentsBetween(dp, LocalDate.parse(dp.firstPaymentOn), to)
       .map((p) => ({ dueOn: p.dueOn, amount: MoneyType.of(p.amountPence) }));
   }
 
-  @FieldResolver(() => [DirectPaymentRepaymentType])
+  @FieldResolver(() => [DirectPaymentRepaymentType], { description: 'Repayments asked for after misuse, oldest first (R12a).' })
   async repayments(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext) {
     return (await new DirectPaymentService(ctx).repayments(dp.id)).map(repaymentView);
   }
@@ -88,7 +104,7 @@ function repaymentView(r: DirectPaymentRepayment): DirectPaymentRepaymentType {
 
 @Resolver(() => PersonRef)
 export class PersonDirectPaymentsResolver {
-  @FieldResolver(() => [DirectPaymentType])
+  @FieldResolver(() => [DirectPaymentType], { description: 'The person’s direct payments, in any status, in the order set up (R12a).' })
   directPayments(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext) {
     return new DirectPaymentService(ctx).forPerson(person.id);
   }

@@ -2,160 +2,195 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { DirectPaymentAction, DirectPaymentRecipient, DirectPaymentStatus, PaymentFrequency } from '@careplan/domain';
 import { MoneyType } from '@careplan/subgraph-kit';
 
-registerEnumType(DirectPaymentRecipient, { name: 'DirectPaymentRecipient', description: 'R12a: the person, their nominee, or for a person lacking capacity an authorised person.' });
-registerEnumType(DirectPaymentStatus, { name: 'DirectPaymentStatus' });
-registerEnumType(DirectPaymentAction, { name: 'DirectPaymentAction' });
-registerEnumType(PaymentFrequency, { name: 'PaymentFrequency' });
+registerEnumType(DirectPaymentRecipient, {
+  name: 'DirectPaymentRecipient',
+  description: 'R12a: who receives a direct payment: the person or their nominee when the person has capacity to manage it; an authorised person when they do not.',
+  valuesConfig: {
+    PERSON: { description: 'The person themselves; they have capacity to manage a direct payment (presumed unless assessed otherwise).' },
+    NOMINATED_PERSON: { description: 'Someone the person (who has capacity) nominates, recorded as their nominated person.' },
+    AUTHORISED_PERSON: { description: 'For a person lacking capacity to manage a direct payment: their attorney, their deputy, or a suitable person the council approves.' },
+  },
+});
+registerEnumType(DirectPaymentStatus, {
+  name: 'DirectPaymentStatus',
+  description: 'Whether a direct payment is being paid (R12a).',
+  valuesConfig: {
+    ACTIVE: { description: 'Being paid.' },
+    SUSPENDED: { description: 'Paused, e.g. while needs are temporarily reduced; left out of the payments due each week until it is resumed.' },
+    ENDED: { description: 'Stopped for good.' },
+  },
+});
+registerEnumType(DirectPaymentAction, {
+  name: 'DirectPaymentAction',
+  description: 'A change to a direct payment’s status (R12a); one not allowed from its status is a CONFLICT.',
+  valuesConfig: {
+    SUSPEND: { description: 'Pause an ACTIVE direct payment.' },
+    RESUME: { description: 'Restart a SUSPENDED direct payment.' },
+    END: { description: 'End an ACTIVE or SUSPENDED direct payment for good.' },
+  },
+});
+registerEnumType(PaymentFrequency, {
+  name: 'PaymentFrequency',
+  description: 'How often a direct payment is paid, from its first payment day.',
+  valuesConfig: {
+    WEEKLY: { description: 'The weekly amount, every week.' },
+    FOUR_WEEKLY: { description: 'Four weeks’ amount, every four weeks.' },
+    MONTHLY: { description: 'On the same day each month, sharing 52 weeks’ amount over 12 months to the penny (the first months carry any odd pence).' },
+  },
+});
 
-@ObjectType('DirectPaymentPurchase', { description: 'What the direct payment buys.' })
+@ObjectType('DirectPaymentPurchase', { description: 'Something the direct payment buys (R12a).' })
 export class DirectPaymentPurchaseType {
   @Field({ description: 'PERSONAL_ASSISTANT, AGENCY, EQUIPMENT, SHORT_BREAKS or OTHER.' })
   kind!: string;
 
-  @Field()
+  @Field({ description: 'What it buys, in words.' })
   description!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'What it pays for this, in whole pence a week.' })
   weeklyPence!: number;
 
-  @Field(() => [String], { description: 'Employer’s NI, DBS checks, holiday pay, training, insurance…' })
+  @Field(() => [String], { description: 'For a personal assistant, the employer’s costs it covers: employer’s NI, DBS checks, holiday pay, training, insurance…' })
   employmentCosts!: string[];
 }
 
-@InputType('DirectPaymentPurchaseInput')
+@InputType('DirectPaymentPurchaseInput', { description: 'Something the direct payment buys (R12a).' })
 export class DirectPaymentPurchaseInput {
-  @Field()
+  @Field({ description: 'One of PERSONAL_ASSISTANT, AGENCY, EQUIPMENT, SHORT_BREAKS or OTHER.' })
   kind!: 'PERSONAL_ASSISTANT' | 'AGENCY' | 'EQUIPMENT' | 'SHORT_BREAKS' | 'OTHER';
 
-  @Field()
+  @Field({ description: 'What it buys, in words (required).' })
   description!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'What it pays for this, in whole pence a week, zero or more.' })
   weeklyPence!: number;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'For a personal assistant, the employer’s costs it covers (employer’s NI, DBS checks, holiday pay, training, insurance…); empty when left out.' })
   employmentCosts!: string[];
 }
 
-@ObjectType('DirectPaymentInstalment')
+@ObjectType('DirectPaymentInstalment', { description: 'One instalment in a direct payment’s schedule.' })
 export class DirectPaymentInstalmentType {
-  @Field()
+  @Field({ description: 'Day it is due, YYYY-MM-DD.' })
   dueOn!: string;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The amount of the instalment.' })
   amount!: MoneyType;
 }
 
-@ObjectType('DirectPayment', { description: 'R12a: a direct payment from the personal budget.' })
+@ObjectType('DirectPayment', { description: 'R12a: a direct payment from the personal budget, paid to the person or someone for them, for needs in the plan.' })
 export class DirectPaymentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The direct payment’s id.' })
   id!: string;
 
-  @Field(() => DirectPaymentRecipient)
+  @Field(() => DirectPaymentRecipient, { description: 'Who receives the payment (R12a).' })
   recipient!: DirectPaymentRecipient;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The relationship on the person’s record who receives the payment (a nominee, attorney, deputy or approved person); null when none was named.' })
   recipientRelationshipId!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The plan’s needs it may be used for, and only those: need codes as in SupportItem.need (R12a).' })
   coversNeeds!: string[];
 
-  @Field(() => PaymentFrequency)
+  @Field(() => PaymentFrequency, { description: 'How often it is paid.' })
   frequency!: PaymentFrequency;
 
-  @Field(() => [DirectPaymentPurchaseType])
+  @Field(() => [DirectPaymentPurchaseType], { description: 'What it buys.' })
   purchases!: DirectPaymentPurchaseType[];
 
-  @Field()
+  @Field({ description: 'How the money is held, e.g. a separate bank account, a pre-paid card or a managed account.' })
   accountType!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The support service helping the person manage the payment; null when none.' })
   supportService!: string | null;
 
-  @Field()
+  @Field({ description: 'It pays a spouse, partner or close relative living in the same household, which the council recorded as necessary (R12a).' })
   closeRelativeInHousehold!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why paying that relative is necessary (R12a); null when none was recorded.' })
   necessityReason!: string | null;
 
-  @Field(() => DirectPaymentStatus)
+  @Field(() => DirectPaymentStatus, { description: 'Active, suspended or ended.' })
   status!: DirectPaymentStatus;
 
-  @Field()
+  @Field({ description: 'Day of the first payment, YYYY-MM-DD; the schedule and the review dates run from it.' })
   firstPaymentOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reason given for the last suspension, resumption or ending; null until there is one.' })
   statusReason!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Edit counter: state it when changing the direct payment, which bumps it; a stale one is a CONFLICT.' })
   version!: number;
 }
 
-@InputType('SetUpDirectPaymentInput')
+@InputType('SetUpDirectPaymentInput', { description: 'A new direct payment from a final personal budget (R12a).' })
 export class SetUpDirectPaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The budget: FINAL, with its direct-payment part set (setBudgetManagement) and room in it for this payment (R11b).' })
   budgetId!: string;
 
-  @Field(() => DirectPaymentRecipient)
+  @Field(() => DirectPaymentRecipient, { description: 'Who is paid; it must fit the person’s capacity to manage a direct payment, presumed unless assessed otherwise (R12a).' })
   recipient!: DirectPaymentRecipient;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required unless the person is paid: their current relationship recorded as nominated person, or as attorney, deputy or authorised person (R12a).',
+  })
   recipientRelationshipId?: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The needs it may be used for: at least one, each a need of the plan’s support items (R12a).' })
   coversNeeds!: string[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The amount, in whole pence a week, more than zero.' })
   weeklyPence!: number;
 
-  @Field(() => PaymentFrequency)
+  @Field(() => PaymentFrequency, { description: 'How often it is paid.' })
   frequency!: PaymentFrequency;
 
-  @Field(() => [DirectPaymentPurchaseInput], { defaultValue: [] })
+  @Field(() => [DirectPaymentPurchaseInput], { defaultValue: [], description: 'What it buys; empty when left out.' })
   purchases!: DirectPaymentPurchaseInput[];
 
-  @Field()
+  @Field({ description: 'How the money is held, e.g. a separate bank account, a pre-paid card or a managed account (required).' })
   accountType!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A support service helping the person manage the payment, if any.' })
   supportService?: string | null;
 
-  @Field({ defaultValue: false, description: 'It pays a spouse, partner or close relative living in the same household.' })
+  @Field({ defaultValue: false, description: 'It pays a spouse, partner or close relative living in the same household; then the necessity must be recorded (R12a).' })
   closeRelativeInHousehold!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why paying that relative is necessary (required then).' })
+  @Field(() => String, { nullable: true, description: 'Why paying that relative is necessary: required then, at least 20 characters (R12a).' })
   necessityReason?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who decided paying that relative is necessary: required with necessityReason (R12a).' })
   necessityDecidedBy?: string | null;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'Day of the first payment, YYYY-MM-DD; the direct-payment review falls 6 months later, then every 12 months (R12a).' })
   firstPaymentOn!: string;
 }
 
-@ObjectType('DirectPaymentRepayment')
+@ObjectType('DirectPaymentRepayment', { description: 'Repayment asked for after a direct payment was misused (R12a).' })
 export class DirectPaymentRepaymentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The repayment request’s id.' })
   id!: string;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The amount asked for.' })
   amount!: MoneyType;
 
-  @Field()
+  @Field({ description: 'What the payment was misused for.' })
   reason!: string;
 
-  @Field()
+  @Field({ description: 'Day repayment was asked for, YYYY-MM-DD (Europe/London).' })
   requestedOn!: string;
 }
 
-@ObjectType('PaymentDue')
+@ObjectType('PaymentDue', { description: 'An instalment of an active direct payment falling due this week.' })
 export class PaymentDueType {
-  @Field(() => DirectPaymentType)
+  @Field(() => DirectPaymentType, { description: 'The direct payment it belongs to.' })
   directPayment!: DirectPaymentType;
 
-  @Field()
+  @Field({ description: 'Day it is due, YYYY-MM-DD.' })
   dueOn!: string;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The amount due.' })
   amount!: MoneyType;
 }

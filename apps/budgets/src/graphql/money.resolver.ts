@@ -21,16 +21,20 @@ import { PersonalBudgetType } from './types';
 
 /** Only finance officers and approvers change money (practitioners propose). */
 const MONEY_HOLDERS = [Role.FINANCE_OFFICER, Role.TEAM_MANAGER];
+const MONEY_ROLES = 'Roles: FINANCE_OFFICER, TEAM_MANAGER.';
 
 @Resolver(() => PersonalBudgetType)
 export class BudgetMoneyResolver {
-  @FieldResolver(() => BudgetSharesType)
+  @FieldResolver(() => BudgetSharesType, { description: 'Who pays what a week: the cost of the costed support, the person’s contribution and the council’s share (R11, R11a).' })
   async shares(@Root() budget: PersonalBudget, @Ctx() ctx: SubgraphContext): Promise<BudgetSharesType> {
     const s = await new ContributionService(ctx).shares(budget);
     return { total: MoneyType.of(s.totalPence), chargeable: MoneyType.of(s.chargeablePence), person: MoneyType.of(s.personPence), council: MoneyType.of(s.councilPence) };
   }
 
-  @FieldResolver(() => BudgetManagementType, { nullable: true })
+  @FieldResolver(() => BudgetManagementType, {
+    nullable: true,
+    description: 'How the final budget is held each week (R11b); null until set, and again after the amount changes or the budget is reopened, until it is set again.',
+  })
   management(@Root() b: PersonalBudget): BudgetManagementType | null {
     if (b.councilManagedPence === null) return null;
     return {
@@ -42,7 +46,7 @@ export class BudgetMoneyResolver {
     };
   }
 
-  @FieldResolver(() => [BudgetChangeType])
+  @FieldResolver(() => [BudgetChangeType], { description: 'Changes to the final amount, oldest first (R12).' })
   async changes(@Root() budget: PersonalBudget, @Ctx() ctx: SubgraphContext): Promise<BudgetChangeType[]> {
     return (await new BudgetChangeService(ctx).changes(budget.id)).map((c: BudgetChange) => ({
       id: c.id,
@@ -56,44 +60,57 @@ export class BudgetMoneyResolver {
     }));
   }
 
-  @FieldResolver(() => [BudgetChallengeType])
+  @FieldResolver(() => [BudgetChallengeType], { description: 'Challenges to the budget’s sufficiency, oldest first (R11).' })
   challenges(@Root() budget: PersonalBudget, @Ctx() ctx: SubgraphContext) {
     return new BudgetChangeService(ctx).challenges(budget.id);
   }
 
-  @Mutation(() => PersonalBudgetType, { description: 'How the final budget is held: a mix that adds up exactly (R11b).' })
+  @Mutation(() => PersonalBudgetType, {
+    description: `Sets how a FINAL budget is held each week (R11b): managed by the council, paid as direct payments, held as an individual service fund, or a mix adding up exactly to the final amount; the direct-payment part must cover the direct payments in force. Also records pooling and any personal health budget shown alongside. An indicative budget is a CONFLICT. ${MONEY_ROLES}`,
+  })
   @Authorized(...MONEY_HOLDERS)
-  setBudgetManagement(@Arg('input', () => BudgetManagementInput) input: BudgetManagementInput, @Ctx() ctx: SubgraphContext) {
+  setBudgetManagement(@Arg('input', () => BudgetManagementInput, { description: 'The parts, pooling and any personal health budget.' }) input: BudgetManagementInput, @Ctx() ctx: SubgraphContext) {
     return new BudgetChangeService(ctx).setManagement(input.id, input.version, input);
   }
 
-  @Mutation(() => PersonalBudgetType, { description: 'Changes a final budget with a reason; a reduction needs a reassessment and an explanation (R12).' })
+  @Mutation(() => PersonalBudgetType, {
+    description: `Changes a FINAL budget’s weekly amount and records the change with its reason (R12). A reduction needs a completed reassessment showing the needs changed and a written explanation for the person. The management split is cleared, to be set again for the new amount (R11b). ${MONEY_ROLES}`,
+  })
   @Authorized(...MONEY_HOLDERS)
-  changePersonalBudget(@Arg('input', () => ChangeBudgetInput) input: ChangeBudgetInput, @Ctx() ctx: SubgraphContext) {
+  changePersonalBudget(@Arg('input', () => ChangeBudgetInput, { description: 'The new amount and why.' }) input: ChangeBudgetInput, @Ctx() ctx: SubgraphContext) {
     return new BudgetChangeService(ctx).change(input);
   }
 
-  @Mutation(() => BudgetChallengeType, { description: 'Records a challenge to the budget’s sufficiency.' })
+  @Mutation(() => BudgetChallengeType, {
+    description: 'Records a challenge that a FINAL budget is not enough to meet the needs (R11); it starts PENDING. Roles: PRACTITIONER, TEAM_MANAGER, FINANCE_OFFICER.',
+  })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER)
-  challengeBudget(@Arg('budgetId', () => ID) budgetId: string, @Arg('raisedBy') raisedBy: string, @Arg('grounds') grounds: string, @Ctx() ctx: SubgraphContext) {
+  challengeBudget(
+    @Arg('budgetId', () => ID, { description: 'The budget, which must be FINAL.' }) budgetId: string,
+    @Arg('raisedBy', { description: 'Who challenges it, in words (e.g. the person, a carer, an advocate).' }) raisedBy: string,
+    @Arg('grounds', { description: 'Why the budget is not enough (at least 10 characters).' }) grounds: string, @Ctx() ctx: SubgraphContext) {
     return new BudgetChangeService(ctx).challenge(budgetId, raisedBy, grounds);
   }
 
-  @Mutation(() => BudgetChallengeType)
+  @Mutation(() => BudgetChallengeType, {
+    description: `Decides a PENDING challenge, upheld or not, with reasons. It does not change the amount: use changePersonalBudget for that. ${MONEY_ROLES}`,
+  })
   @Authorized(...MONEY_HOLDERS)
   decideBudgetChallenge(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('upheld') upheld: boolean,
-    @Arg('reasons') reasons: string,
+    @Arg('id', () => ID, { description: 'The challenge’s id.' }) id: string,
+    @Arg('version', () => Int, { description: 'The challenge’s edit counter `version` as you read it; a stale one is a CONFLICT.' }) version: number,
+    @Arg('upheld', { description: 'True when the council agrees the budget is not enough.' }) upheld: boolean,
+    @Arg('reasons', { description: 'The reasons for the decision (at least 10 characters).' }) reasons: string,
     @Ctx() ctx: SubgraphContext,
   ) {
     return new BudgetChangeService(ctx).decideChallenge(id, version, upheld, reasons);
   }
 
-  @Mutation(() => FinancialAssessmentType, { description: 'Records the person’s assessed weekly contribution.' })
+  @Mutation(() => FinancialAssessmentType, {
+    description: `Records a financial assessment: the person’s assessed weekly contribution (R11). The one with the latest assessedOn applies to their budgets’ shares. ${MONEY_ROLES}`,
+  })
   @Authorized(...MONEY_HOLDERS)
-  async recordFinancialAssessment(@Arg('input', () => RecordFinancialAssessmentInput) input: RecordFinancialAssessmentInput, @Ctx() ctx: SubgraphContext) {
+  async recordFinancialAssessment(@Arg('input', () => RecordFinancialAssessmentInput, { description: 'The person, kind, contribution, date and assessor.' }) input: RecordFinancialAssessmentInput, @Ctx() ctx: SubgraphContext) {
     return financialAssessmentView(await new ContributionService(ctx).record(input));
   }
 }
@@ -104,7 +121,7 @@ function financialAssessmentView(f: FinancialAssessment): FinancialAssessmentTyp
 
 @Resolver(() => PersonRef)
 export class PersonMoneyResolver {
-  @FieldResolver(() => [FinancialAssessmentType], { description: 'Financial assessments, oldest first; the latest applies.' })
+  @FieldResolver(() => [FinancialAssessmentType], { description: 'The person’s financial assessments, in the order recorded; the one with the latest assessedOn applies (R11).' })
   async financialAssessments(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<FinancialAssessmentType[]> {
     return (await new ContributionService(ctx).forPerson(person.id)).map(financialAssessmentView);
   }

@@ -9,70 +9,83 @@ import { AddSupportItemInput, CombinePlanInput, PlanContentCheckType, PlanOutcom
 import { CareAndSupportPlanType } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
+const EDITABLE = 'Only while the plan is DRAFT or RETURNED (CONFLICT otherwise; revise a plan in force to change it).';
+const ROLES = 'Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.';
+const PLAN_ID = 'The plan’s id.';
+const VERSION = 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.';
 
 /** Writing the plan while it is a draft (or returned): sections, outcomes and support (R5, R5w, R6). */
 @Resolver(() => CareAndSupportPlanType)
 export class PlanContentResolver {
-  @FieldResolver(() => [PlanOutcomeType])
+  @FieldResolver(() => [PlanOutcomeType], { description: 'The person’s desired outcomes in their own words, in the order added (R5(d), R5w).' })
   outcomes(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).outcomes(plan.id);
   }
 
-  @FieldResolver(() => [SupportItemType])
+  @FieldResolver(() => [SupportItemType], { description: 'How each eligible need is met, in the order added (R6).' })
   supportItems(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).supportItems(plan.id);
   }
 
-  @Query(() => PlanContentCheckType, { description: 'What the plan still lacks before it can be signed off (R5 or R5w, by the person’s nation).' })
+  @Query(() => PlanContentCheckType, {
+    description:
+      'What the plan still lacks before it can be signed off: the R5 items in England, the R5w items in Wales (by your council’s nation). Roles: PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, SERVICE.',
+  })
   @Authorized(...CASEWORK_ROLES)
-  planContentCheck(@Arg('planId', () => ID) planId: string, @Ctx() ctx: SubgraphContext) {
+  planContentCheck(@Arg('planId', () => ID, { description: PLAN_ID }) planId: string, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).missingContent(planId);
   }
 
-  @Mutation(() => CareAndSupportPlanType)
+  @Mutation(() => CareAndSupportPlanType, { description: `Writes the plan’s sections in words (R5, R5w) and returns the plan. ${EDITABLE} ${ROLES}` })
   @Authorized(...WRITERS)
-  updatePlanSections(@Arg('input', () => PlanSectionsInput) input: PlanSectionsInput, @Ctx() ctx: SubgraphContext) {
+  updatePlanSections(@Arg('input', () => PlanSectionsInput, { description: 'The sections to change; fields left out are kept.' }) input: PlanSectionsInput, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).updateSections(input);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Combines the plan with another organisation’s plan (R7).' })
+  @Mutation(() => CareAndSupportPlanType, {
+    description: `Combines the plan with another organisation’s plan, naming one lead organisation and a lead professional; needs the person’s standing consent to a combined plan (R7). ${EDITABLE} ${ROLES}`,
+  })
   @Authorized(...WRITERS)
-  combinePlan(@Arg('input', () => CombinePlanInput) input: CombinePlanInput, @Ctx() ctx: SubgraphContext) {
+  combinePlan(@Arg('input', () => CombinePlanInput, { description: 'The other plan and who leads.' }) input: CombinePlanInput, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).combine(input);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Replaces the record of who took part in planning (R1).' })
+  @Mutation(() => CareAndSupportPlanType, { description: `Replaces the record of who took part in planning, how and when (R1). ${EDITABLE} ${ROLES}` })
   @Authorized(...WRITERS)
   recordPlanInvolvement(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('involved', () => [InvolvementInput]) involved: InvolvementInput[],
+    @Arg('id', () => ID, { description: PLAN_ID }) id: string,
+    @Arg('version', () => Int, { description: VERSION }) version: number,
+    @Arg('involved', () => [InvolvementInput], { description: 'Everyone who took part; replaces the whole list. Dates YYYY-MM-DD, not in the future.' }) involved: InvolvementInput[],
     @Ctx() ctx: SubgraphContext,
   ) {
     return new PlanContentService(ctx).recordInvolvement(id, version, involved);
   }
 
-  @Mutation(() => PlanOutcomeType)
+  @Mutation(() => PlanOutcomeType, { description: `Adds a desired outcome in the person’s own words (R5(d), R5w) and returns it. ${EDITABLE} ${ROLES}` })
   @Authorized(...WRITERS)
-  addPlanOutcome(@Arg('planId', () => ID) planId: string, @Arg('inOwnWords') inOwnWords: string, @Ctx() ctx: SubgraphContext) {
+  addPlanOutcome(
+    @Arg('planId', () => ID, { description: PLAN_ID }) planId: string,
+    @Arg('inOwnWords', { description: 'The outcome as the person put it (1 to 2000 characters).' }) inOwnWords: string, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).addOutcome(planId, inOwnWords);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: `Removes a desired outcome from its plan; true when removed. ${EDITABLE} ${ROLES}` })
   @Authorized(...WRITERS)
-  removePlanOutcome(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  removePlanOutcome(@Arg('id', () => ID, { description: 'The outcome’s id.' }) id: string, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).remove(PlanOutcome, id);
   }
 
-  @Mutation(() => SupportItemType)
+  @Mutation(() => SupportItemType, {
+    description: `Adds one way of meeting an eligible need of the plan’s assessment (R6) and returns it. ${EDITABLE} ${ROLES}`,
+  })
   @Authorized(...WRITERS)
-  addSupportItem(@Arg('input', () => AddSupportItemInput) input: AddSupportItemInput, @Ctx() ctx: SubgraphContext) {
+  addSupportItem(@Arg('input', () => AddSupportItemInput, { description: 'The need, how it is met and by whom.' }) input: AddSupportItemInput, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).addSupportItem(input);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: `Removes a support item from its plan; true when removed. ${EDITABLE} ${ROLES}` })
   @Authorized(...WRITERS)
-  removeSupportItem(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  removeSupportItem(@Arg('id', () => ID, { description: 'The support item’s id.' }) id: string, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).remove(SupportItemRecord, id);
   }
 }

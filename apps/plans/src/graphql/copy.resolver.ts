@@ -7,47 +7,58 @@ import { PlanCopyService } from '../services/plan-copy.service';
 import { CareAndSupportPlanType } from './types';
 
 
-@ObjectType('PlanCopy', { description: 'R10: a copy of the plan as issued, in the person’s format.' })
+@ObjectType('PlanCopy', { description: 'A copy of the plan as issued to the person or someone they consented may have one, in the person’s format (R10, R2b).' })
 export class PlanCopyType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The copy’s id.' })
   id!: string;
 
-  @Field({ description: '“the person”, or the named recipient they consented to.' })
+  @Field({ description: 'Who it was issued to: "the person", or the named recipient the person consented may have a copy.' })
   recipient!: string;
 
-  @Field(() => InformationFormat, { nullable: true, description: 'Null for standard print.' })
+  @Field(() => InformationFormat, { nullable: true, description: 'The accessible format it was produced in (EASY_READ or LARGE_PRINT); null for standard print.' })
   format!: InformationFormat | null;
 
-  @Field(() => [InformationFormat], { description: 'Formats needed that could not be produced yet (flagged, R2b).' })
+  @Field(() => [InformationFormat], { description: 'Formats the person needs that could not be produced yet, flagged for follow-up (R2b).' })
   notYetAvailable!: InformationFormat[];
 
-  @Field()
+  @Field({ description: 'The copy as issued, as an accessible HTML document (headings in Welsh and English for a Welsh council).' })
   html!: string;
 
-  @Field()
+  @Field({ description: 'Day it was issued, YYYY-MM-DD (Europe/London).' })
   issuedOn!: string;
 
-  @Field()
+  @Field({ description: 'Who issued it: their sign-in (token subject).' })
   issuedBy!: string;
 }
 
 @Resolver(() => CareAndSupportPlanType)
 export class PlanCopyResolver {
-  @FieldResolver(() => [PlanCopyType], { description: 'Every copy issued (R10).' })
+  @FieldResolver(() => [PlanCopyType], { description: 'Every copy of this plan version issued, oldest first (R10).' })
   copies(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext) {
     return new PlanCopyService(ctx).forPlan(plan.id);
   }
 
-  @Mutation(() => PlanCopyType, { description: 'Issues a copy of the plan to the person, or to a recipient they consented to (R10).' })
+  @Mutation(() => PlanCopyType, {
+    description:
+      'Issues and records a copy of the plan, in the person’s format (R2b), to the person or to a recipient they have consented may have one (R10); returns the copy. Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.',
+  })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE)
-  issuePlanCopy(@Arg('planId', () => ID) planId: string, @Ctx() ctx: SubgraphContext, @Arg('recipient', () => String, { nullable: true }) recipient?: string) {
+  issuePlanCopy(
+    @Arg('planId', () => ID, { description: 'The plan version to copy.' }) planId: string,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('recipient', () => String, {
+      nullable: true,
+      description: 'Who receives it, when not the person: a recipient named in the person’s standing consent to share their plan (matched ignoring case). Leave out for the person.',
+    })
+    recipient?: string,
+  ) {
     return new PlanCopyService(ctx).issue(planId, recipient);
   }
 }
 
 @Resolver(() => PlanCopyType)
 export class PlanCopyPdfResolver {
-  @FieldResolver(() => String, { description: 'The PDF copy as issued, base64-encoded.' })
+  @FieldResolver(() => String, { description: 'The PDF of the copy as issued, base64-encoded; large, so ask for it only when needed.' })
   async pdfBase64(@Root() copy: PlanCopy, @Ctx() ctx: SubgraphContext): Promise<string> {
     return (await new PlanCopyService(ctx).pdf(copy.id)).toString('base64');
   }

@@ -8,93 +8,115 @@ import { CareAndSupportPlanType } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
 const APPROVERS = [Role.TEAM_MANAGER, Role.PANEL_MEMBER];
+const ID_ARG = { description: 'The plan’s id.' };
+const VERSION_ARG = { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' };
+const WRITER_ROLES = 'Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.';
 
 /** Each step of the plan's lifecycle is one mutation stating the version it edits. */
 @Resolver(() => CareAndSupportPlanType)
 export class PlanLifecycleResolver {
-  @FieldResolver(() => [PlanDecisionType])
+  @FieldResolver(() => [PlanDecisionType], { description: 'Panel decisions and recorded disagreements on this plan version, oldest first (R8, R9).' })
   decisions(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).decisions(plan.id);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Proposes the plan to the person; their consideration period starts (R9).' })
+  @Mutation(() => CareAndSupportPlanType, {
+    description: `Proposes a DRAFT or RETURNED plan to the person: it becomes PROPOSED and their consideration period starts, the council’s own or 14 days (R9). ${WRITER_ROLES}`,
+  })
   @Authorized(...WRITERS)
-  proposePlan(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: SubgraphContext) {
+  proposePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).propose(id, version);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Submits for approval; the annual cost decides the route (R8).' })
+  @Mutation(() => CareAndSupportPlanType, {
+    description: `Submits a PROPOSED plan for approval (or an APPROVED one again, e.g. when its final cost goes beyond what was approved). It needs a personal budget (R11); its annual cost (the final weekly amount, else the indicative one, × 52) decides the route: an approver whose limit covers it, or the panel (R8). ${WRITER_ROLES}`,
+  })
   @Authorized(...WRITERS)
   submitPlanForApproval(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
     @Ctx() ctx: SubgraphContext,
-    @Arg('unusual', { defaultValue: false, description: 'Send to the panel whatever it costs.' }) unusual: boolean,
+    @Arg('unusual', { defaultValue: false, description: 'Flag the plan as unusual: it goes to the panel whatever it costs (R8).' }) unusual: boolean,
   ) {
     return new PlanLifecycleService(ctx).submitForApproval(id, version, unusual);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Approves within your approval limit (R8).' })
+  @Mutation(() => CareAndSupportPlanType, {
+    description:
+      'Approves a plan AWAITING_APPROVAL within your approval limit (R8). Refused when your limit is below its annualCostPence, or when the plan is for the panel (flagged unusual, or costing more than any individual may approve). Roles: TEAM_MANAGER, PANEL_MEMBER.',
+  })
   @Authorized(...APPROVERS)
-  approvePlan(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: SubgraphContext) {
+  approvePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).approve(id, version);
   }
 
-  @Mutation(() => CareAndSupportPlanType)
+  @Mutation(() => CareAndSupportPlanType, {
+    description:
+      'Returns a plan AWAITING_APPROVAL or APPROVED for changes, with the reasons: it becomes RETURNED and can be edited and proposed again (R8, R9). Roles: TEAM_MANAGER, PANEL_MEMBER.',
+  })
   @Authorized(...APPROVERS)
-  returnPlan(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reasons') reasons: string, @Ctx() ctx: SubgraphContext) {
+  returnPlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Arg('reasons', { description: 'What needs to change (at least 10 characters).' }) reasons: string, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).returnForChanges(id, version, reasons);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Records the panel’s decision (R8).' })
+  @Mutation(() => CareAndSupportPlanType, {
+    description:
+      'Records the panel’s decision on a plan sent to the panel (flagged unusual, or costing more than any individual may approve), with its members, reasons and how long the plan waited: approved, or returned for changes (R8, R2c). Roles: PANEL_MEMBER, TEAM_MANAGER.',
+  })
   @Authorized(Role.PANEL_MEMBER, Role.TEAM_MANAGER)
-  recordPanelDecision(@Arg('input', () => PanelDecisionInput) input: PanelDecisionInput, @Ctx() ctx: SubgraphContext) {
+  recordPanelDecision(@Arg('input', () => PanelDecisionInput, { description: 'The decision, members and reasons.' }) input: PanelDecisionInput, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).recordPanelDecision(input);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'The person or their representative agrees: sign-off (guards R5/R5w, R2a, R11).' })
+  @Mutation(() => CareAndSupportPlanType, {
+    description: `Records that the person or their representative agrees an APPROVED plan: it is signed off (AGREED), the version it revises (if any) becomes REVISED (R9), and the first planned review is scheduled (R13). Refused until the plan holds every R5 (England) or R5w (Wales) item, an advocate is recorded where one is required (R2a), the budget is final and covers every support item (R11), and the final cost is within what was approved or the approver’s limit (R8). ${WRITER_ROLES}`,
+  })
   @Authorized(...WRITERS)
   agreePlan(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('party', () => AgreementParty) party: AgreementParty,
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('party', () => AgreementParty, { description: 'PERSON or REPRESENTATIVE; the council cannot agree for the person.' }) party: AgreementParty,
     @Ctx() ctx: SubgraphContext,
   ) {
     return new PlanLifecycleService(ctx).agree(id, version, party);
   }
 
-  @Mutation(() => PlanDecisionType, { description: 'Records a disagreement with reasons (R9).' })
+  @Mutation(() => PlanDecisionType, {
+    description: `Records a disagreement with a plan that is proposed but not yet agreed, with reasons (R9); the plan’s status does not change and support continues meanwhile. When the council disagrees, the complaints procedure is signposted. ${WRITER_ROLES}`,
+  })
   @Authorized(...WRITERS)
   recordPlanDisagreement(
-    @Arg('planId', () => ID) planId: string,
-    @Arg('party', () => AgreementParty) party: AgreementParty,
-    @Arg('reasons') reasons: string,
+    @Arg('planId', () => ID, { description: 'The plan: PROPOSED, AWAITING_APPROVAL or APPROVED.' }) planId: string,
+    @Arg('party', () => AgreementParty, { description: 'Who disagrees.' }) party: AgreementParty,
+    @Arg('reasons', { description: 'Why (at least 10 characters).' }) reasons: string,
     @Ctx() ctx: SubgraphContext,
   ) {
     return new PlanLifecycleService(ctx).recordDisagreement(planId, party, reasons);
   }
 
-  @Mutation(() => CareAndSupportPlanType)
+  @Mutation(() => CareAndSupportPlanType, { description: `Marks an AGREED plan ACTIVE: the support is arranged. ${WRITER_ROLES}` })
   @Authorized(...WRITERS)
-  activatePlan(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: SubgraphContext) {
+  activatePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).activate(id, version);
   }
 
-  @Mutation(() => CareAndSupportPlanType)
+  @Mutation(() => CareAndSupportPlanType, { description: `Marks an ACTIVE plan UNDER_REVIEW; from there it can be revised or closed (R17). ${WRITER_ROLES}` })
   @Authorized(...WRITERS)
-  startPlanReview(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: SubgraphContext) {
+  startPlanReview(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).startReview(id, version);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Makes a new draft version; this one stays readable as REVISED.' })
+  @Mutation(() => CareAndSupportPlanType, {
+    description: `Starts a revision of an ACTIVE or UNDER_REVIEW plan and returns it: a new DRAFT version (planVersion + 1) carrying this one’s sections, outcomes and support forward. This version stays in force until the revision is agreed, then becomes REVISED (R9). One revision at a time: a second is a CONFLICT. ${WRITER_ROLES}`,
+  })
   @Authorized(...WRITERS)
-  revisePlan(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: SubgraphContext) {
+  revisePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).revise(id, version);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Closes a plan under review (R17).' })
+  @Mutation(() => CareAndSupportPlanType, { description: `Closes a plan UNDER_REVIEW, with the reason (R17): it becomes CLOSED, kept as history. ${WRITER_ROLES}` })
   @Authorized(...WRITERS)
-  closePlan(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: SubgraphContext) {
+  closePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Arg('reason', { description: 'Why the plan is closed (at least 10 characters).' }) reason: string, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).close(id, version, reason);
   }
 }

@@ -2,72 +2,95 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { AgreementParty, ApprovalRoute } from '@careplan/domain';
 import { PlanDecisionKind } from '../entities/plan-decision.entity';
 
-registerEnumType(ApprovalRoute, { name: 'ApprovalRoute', description: 'R8: an approver within their limit, or the panel.' });
-registerEnumType(AgreementParty, { name: 'AgreementParty' });
-registerEnumType(PlanDecisionKind, { name: 'PlanDecisionKind' });
+registerEnumType(ApprovalRoute, {
+  name: 'ApprovalRoute',
+  description: 'R8: how a submitted plan is approved, chosen from its annual cost.',
+  valuesConfig: {
+    APPROVER: { description: 'An individual approver whose approval limit covers the annual cost.' },
+    PANEL: { description: 'The panel: the plan is flagged unusual, or costs more a year than anyone may approve alone.' },
+  },
+});
+registerEnumType(AgreementParty, {
+  name: 'AgreementParty',
+  description: 'Who agrees or disagrees with a proposed plan (R9).',
+  valuesConfig: {
+    PERSON: { description: 'The person the plan is for.' },
+    REPRESENTATIVE: { description: 'Someone representing the person and agreeing or disagreeing for them.' },
+    COUNCIL: { description: 'The council; it may record a disagreement (which signposts the complaints procedure) but never agrees a plan for the person.' },
+  },
+});
+registerEnumType(PlanDecisionKind, {
+  name: 'PlanDecisionKind',
+  description: 'What a recorded decision on a plan was.',
+  valuesConfig: {
+    PANEL_APPROVED: { description: 'The panel approved the plan (R8).' },
+    PANEL_RETURNED: { description: 'The panel returned the plan for changes (R8).' },
+    DISAGREEMENT: { description: 'The person, their representative or the council disagreed with the proposed plan (R9).' },
+  },
+});
 
-@InputType('PanelMemberInput')
+@InputType('PanelMemberInput', { description: 'A member of the panel that decided.' })
 export class PanelMemberInput {
-  @Field()
+  @Field({ description: 'The member’s name.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Their role, e.g. "Head of adult social care".' })
   role!: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Specialisms, e.g. DEAFBLIND_ASSESSOR.' })
+  @Field(() => [String], { defaultValue: [], description: 'Their specialisms, e.g. DEAFBLIND_ASSESSOR; a deafblind person’s panel needs a member with that one (R2c).' })
   specialisms!: string[];
 }
 
-@InputType('PanelDecisionInput')
+@InputType('PanelDecisionInput', { description: 'The panel’s decision on a plan sent to it (R8).' })
 export class PanelDecisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The plan, AWAITING_APPROVAL and sent to the panel.' })
   planId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'True approves the plan; false returns it for changes with the reasons.' })
   approved!: boolean;
 
-  @Field(() => [PanelMemberInput])
+  @Field(() => [PanelMemberInput], { description: 'Everyone on the panel, at least two; for a deafblind person, including a deafblind specialist (R2c).' })
   members!: PanelMemberInput[];
 
-  @Field()
+  @Field({ description: 'The panel’s reasons (at least 10 characters).' })
   reasons!: string;
 }
 
-@ObjectType('PanelMember')
+@ObjectType('PanelMember', { description: 'A member of the panel that decided, as recorded.' })
 export class PanelMemberType {
-  @Field()
+  @Field({ description: 'The member’s name.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Their role.' })
   role!: string;
 }
 
-@ObjectType('PlanDecision', { description: 'A panel decision (R8) or a disagreement (R9), as recorded.' })
+@ObjectType('PlanDecision', { description: 'A panel decision (R8) or a disagreement (R9), as recorded; never edited.' })
 export class PlanDecisionType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The decision’s id.' })
   id!: string;
 
-  @Field(() => PlanDecisionKind)
+  @Field(() => PlanDecisionKind, { description: 'A panel’s approval or return, or a disagreement.' })
   kind!: PlanDecisionKind;
 
-  @Field(() => AgreementParty, { nullable: true })
+  @Field(() => AgreementParty, { nullable: true, description: 'Who disagreed; null for a panel decision.' })
   party!: AgreementParty | null;
 
-  @Field(() => [PanelMemberType])
+  @Field(() => [PanelMemberType], { description: 'The panel’s members; empty for a disagreement.' })
   members!: PanelMemberType[];
 
-  @Field()
+  @Field({ description: 'The panel’s reasons, or the reasons for disagreeing.' })
   reasons!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Days the plan waited for the panel.' })
+  @Field(() => Int, { nullable: true, description: 'Days the plan waited from submission to the panel’s decision (R8); null for a disagreement.' })
   waitedDays!: number | null;
 
-  @Field({ description: 'The council disagreed: the complaints procedure was signposted.' })
+  @Field({ description: 'The council disagreed, so the complaints procedure was signposted (R9).' })
   signpostComplaints!: boolean;
 
-  @Field()
+  @Field({ description: 'Day it was recorded, YYYY-MM-DD (Europe/London).' })
   decidedOn!: string;
 }

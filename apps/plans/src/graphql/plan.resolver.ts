@@ -7,40 +7,53 @@ import { PlanService } from '../services/plan.service';
 import { CareAndSupportPlanType, CreatePlanInput, NeedsAssessmentRef, PersonRef } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
+const FIRST = 'How many plans to return: 1 to 100; 20 when left out.';
 
 @Resolver(() => CareAndSupportPlanType)
 export class PlanResolver {
-  @Query(() => CareAndSupportPlanType, { nullable: true })
+  @Query(() => CareAndSupportPlanType, {
+    nullable: true,
+    description:
+      'A plan version by id; null when your council has none with that id. A PERSON may read only their own plans (FORBIDDEN otherwise). Roles: PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, SERVICE, PERSON.',
+  })
   @Authorized(...CASEWORK_ROLES, Role.PERSON)
-  plan(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
+  plan(@Arg('id', () => ID, { description: 'The plan version’s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
     return new PlanService(ctx).get(id);
   }
 
-  @Query(() => [CareAndSupportPlanType], { description: 'Plans waiting for approval, oldest first (R8).' })
+  @Query(() => [CareAndSupportPlanType], { description: 'Your council’s plans waiting for approval by an approver or the panel, oldest plan first (R8). Roles: TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER.' })
   @Authorized(Role.TEAM_MANAGER, Role.PANEL_MEMBER, Role.FINANCE_OFFICER)
-  plansAwaitingApproval(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+  plansAwaitingApproval(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number) {
     return new PlanService(ctx).queue(PlanStatus.AWAITING_APPROVAL, first);
   }
 
-  @Query(() => [CareAndSupportPlanType], { description: 'Plans not agreed after the person’s consideration period (R9).' })
+  @Query(() => [CareAndSupportPlanType], {
+    description:
+      'Plans proposed but not yet agreed whose consideration period has ended (R9), longest overdue first: they need following up with the person. Roles: PRACTITIONER, TEAM_MANAGER.',
+  })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
-  plansPastConsideration(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+  plansPastConsideration(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number) {
     return new PlanService(ctx).pastConsideration(first);
   }
 
-  @Query(() => [CareAndSupportPlanType], { description: 'Active plans a practitioner is responsible for (you, by default).' })
+  @Query(() => [CareAndSupportPlanType], {
+    description: 'Active plans a practitioner is responsible for (the practitioner who drafted them), oldest plan first; yours when no practitioner is given. Roles: PRACTITIONER, TEAM_MANAGER.',
+  })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
   activePlans(
     @Ctx() ctx: SubgraphContext,
-    @Arg('practitionerUserId', () => String, { nullable: true }) practitionerUserId?: string,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('practitionerUserId', () => String, { nullable: true, description: 'The practitioner’s sign-in (token subject); you when left out.' }) practitionerUserId?: string,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ) {
     return new PlanService(ctx).queue(PlanStatus.ACTIVE, first, practitionerUserId ?? ctx.identity.userId);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: 'Starts a draft plan for a person.' })
+  @Mutation(() => CareAndSupportPlanType, {
+    description:
+      'Starts a DRAFT plan for a person, with you as the responsible practitioner. The assessment must be of the same person; a joint plan needs both people’s consent (R7). Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.',
+  })
   @Authorized(...WRITERS)
-  createPlan(@Arg('input', () => CreatePlanInput) input: CreatePlanInput, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan> {
+  createPlan(@Arg('input', () => CreatePlanInput, { description: 'The person, and optionally the assessment, kind and joint person.' }) input: CreatePlanInput, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan> {
     return new PlanService(ctx).draft(input);
   }
 
@@ -52,17 +65,17 @@ export class PlanResolver {
     return new PlanLifecycleService(ctx).revisionOf(plan.id);
   }
 
-  @FieldResolver(() => PersonRef)
+  @FieldResolver(() => PersonRef, { description: 'The person whose plan it is (for a carer’s support plan, the carer).' })
   person(@Root() plan: CareAndSupportPlan): PersonRef {
     return { id: plan.personId };
   }
 
-  @FieldResolver(() => PersonRef, { nullable: true })
+  @FieldResolver(() => PersonRef, { nullable: true, description: 'For a joint plan, the other person (usually a carer), who consented to it (R7); null otherwise.' })
   jointPerson(@Root() plan: CareAndSupportPlan): PersonRef | null {
     return plan.jointPersonId ? { id: plan.jointPersonId } : null;
   }
 
-  @FieldResolver(() => NeedsAssessmentRef, { nullable: true })
+  @FieldResolver(() => NeedsAssessmentRef, { nullable: true, description: 'The assessment whose eligible needs the plan meets; null when the plan was drafted without one.' })
   assessment(@Root() plan: CareAndSupportPlan): NeedsAssessmentRef | null {
     return plan.assessmentId ? { id: plan.assessmentId } : null;
   }
@@ -70,12 +83,15 @@ export class PlanResolver {
 
 @Resolver(() => PersonRef)
 export class PersonPlansResolver {
-  @FieldResolver(() => [CareAndSupportPlanType], { description: 'Every plan of the person, oldest first.' })
+  @FieldResolver(() => [CareAndSupportPlanType], { description: 'Every plan of the person, every version included, oldest first.' })
   plans(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan[]> {
     return new PlanService(ctx).forPerson(person.id);
   }
 
-  @FieldResolver(() => CareAndSupportPlanType, { nullable: true, description: 'The plan in force, or else the one being prepared.' })
+  @FieldResolver(() => CareAndSupportPlanType, {
+    nullable: true,
+    description: 'The person’s current plan: the newest in force (agreed, active or under review), else the newest being prepared; never a revised or closed one. Null when there is none.',
+  })
   currentPlan(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
     return new PlanService(ctx).currentFor(person.id);
   }
@@ -83,7 +99,10 @@ export class PersonPlansResolver {
 
 @Resolver(() => NeedsAssessmentRef)
 export class AssessmentPlanResolver {
-  @FieldResolver(() => CareAndSupportPlanType, { nullable: true, description: 'The current plan drawn from this assessment.' })
+  @FieldResolver(() => CareAndSupportPlanType, {
+    nullable: true,
+    description: 'The current plan drawn from this assessment: the newest in force, else the newest being prepared; null when there is none.',
+  })
   plan(@Root() assessment: NeedsAssessmentRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
     return new PlanService(ctx).forAssessment(assessment.id);
   }

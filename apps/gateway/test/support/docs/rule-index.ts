@@ -43,7 +43,10 @@ const files = (paths: string[]) => (paths.length ? paths.map((p) => `\`${relativ
 
 /** The table of where each rule of the book is in the code and where it is tested, as the code is now. */
 export function ruleIndex(): string {
-  const code = sourceFiles('src').map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  // Rules are code in services, the domain and the worker; the schema's descriptions only quote them.
+  const code = sourceFiles('src')
+    .filter((path) => !/[/\\](graphql|migrations)[/\\]/.test(path))
+    .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   // This generator's own sources name rules in examples, not in tests.
   const tests = sourceFiles('test')
     .filter((path) => !path.startsWith(__dirname))
