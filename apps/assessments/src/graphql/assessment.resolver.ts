@@ -23,97 +23,137 @@ const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
 
 @Resolver(() => NeedsAssessmentType)
 export class AssessmentResolver {
-  @Query(() => NeedsAssessmentType, { nullable: true })
+  @Query(() => NeedsAssessmentType, {
+    nullable: true,
+    description: 'An assessment in your council; null when there is none. A PERSON sign-in may read only their own (FORBIDDEN otherwise).',
+  })
   @Authorized(...CASEWORK_ROLES, Role.PERSON)
-  assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<NeedsAssessment | null> {
+  assessment(@Arg('id', () => ID, { description: 'The assessment’s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<NeedsAssessment | null> {
     return new AssessmentService(ctx).get(id);
   }
 
-  @Mutation(() => NeedsAssessmentType, { description: 'Records that a needs or carer’s assessment was requested.' })
+  @Mutation(() => NeedsAssessmentType, {
+    description:
+      'Records that a needs, carer’s or joint assessment was requested; it starts REQUESTED. A joint assessment needs the other person and both people’s standing consent (BAD_USER_INPUT otherwise). Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
-  createAssessment(@Arg('input', () => CreateAssessmentInput) input: CreateAssessmentInput, @Ctx() ctx: SubgraphContext): Promise<NeedsAssessment> {
+  createAssessment(@Arg('input', () => CreateAssessmentInput, { description: 'The request.' }) input: CreateAssessmentInput, @Ctx() ctx: SubgraphContext): Promise<NeedsAssessment> {
     return new AssessmentService(ctx).request(input);
   }
 
-  @Mutation(() => NeedsAssessmentType, { description: 'Starts the assessment with its assessor and method.' })
+  @Mutation(() => NeedsAssessmentType, {
+    description:
+      'Starts a requested assessment with its assessor and method: IN_PROGRESS from today. One in progress or withdrawn is a CONFLICT; a completed one is BAD_USER_INPUT (use reopenAssessment). Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
-  startAssessment(@Arg('input', () => StartAssessmentInput) input: StartAssessmentInput, @Ctx() ctx: SubgraphContext) {
+  startAssessment(@Arg('input', () => StartAssessmentInput, { description: 'Who carries it out, and how.' }) input: StartAssessmentInput, @Ctx() ctx: SubgraphContext) {
     return new AssessmentService(ctx).start(input);
   }
 
-  @Mutation(() => NeedsAssessmentType, { description: 'Replaces the record of who took part (R1).' })
+  @Mutation(() => NeedsAssessmentType, {
+    description: 'Replaces the record of who took part (R1), while the assessment is in progress (CONFLICT otherwise). Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
   recordAssessmentInvolvement(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('involved', () => [InvolvementInput]) involved: InvolvementInput[],
+    @Arg('id', () => ID, { description: 'The assessment.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is a CONFLICT.' }) version: number,
+    @Arg('involved', () => [InvolvementInput], { description: 'Everyone who has taken part so far; replaces the list.' }) involved: InvolvementInput[],
     @Ctx() ctx: SubgraphContext,
   ) {
     return new AssessmentService(ctx).recordInvolvement(id, version, involved);
   }
 
-  @Mutation(() => NeedType)
+  @Mutation(() => NeedType, {
+    description:
+      'Records a need in an assessment in progress and returns it, checked against your council’s criteria: England asks why the person is unable, Wales for tests (c) and (d). An assessment not in progress is a CONFLICT. Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
-  recordNeed(@Arg('input', () => RecordNeedInput) input: RecordNeedInput, @Ctx() ctx: SubgraphContext) {
+  recordNeed(@Arg('input', () => RecordNeedInput, { description: 'The need.' }) input: RecordNeedInput, @Ctx() ctx: SubgraphContext) {
     return new NeedService(ctx).record(input);
   }
 
-  @Mutation(() => NeedType)
+  @Mutation(() => NeedType, {
+    description: 'Replaces a need’s facts at the version you read, with the same checks as recordNeed; its assessment must be in progress. Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
-  updateNeed(@Arg('input', () => UpdateNeedInput) input: UpdateNeedInput, @Ctx() ctx: SubgraphContext) {
+  updateNeed(@Arg('input', () => UpdateNeedInput, { description: 'The need as it should now be.' }) input: UpdateNeedInput, @Ctx() ctx: SubgraphContext) {
     return new NeedService(ctx).update(input);
   }
 
-  @Mutation(() => NeedsAssessmentType, { description: 'Completes the assessment and determines eligibility (guards: R2a, R2c).' })
+  @Mutation(() => NeedsAssessmentType, {
+    description:
+      'Completes an assessment in progress (CONFLICT otherwise) and determines eligibility from its needs under your council’s criteria (R3a, R3b, R3c, R3d); see `eligibility`. Refused with RULE_VIOLATION R2a when an independent advocate is required and none is recorded, and R2c when the person is deafblind and the assessor is not a qualified deafblind assessor. Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
-  completeAssessment(@Arg('input', () => CompleteAssessmentInput) input: CompleteAssessmentInput, @Ctx() ctx: SubgraphContext) {
+  completeAssessment(@Arg('input', () => CompleteAssessmentInput, { description: 'The remaining facts, and what follows.' }) input: CompleteAssessmentInput, @Ctx() ctx: SubgraphContext) {
     return new AssessmentService(ctx).complete(input);
   }
 
-  @Mutation(() => NeedsAssessmentType)
+  @Mutation(() => NeedsAssessmentType, {
+    description: 'Withdraws a requested or in-progress assessment from today; final. A completed or withdrawn one is a CONFLICT. Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
-  withdrawAssessment(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: SubgraphContext) {
+  withdrawAssessment(
+    @Arg('id', () => ID, { description: 'The assessment.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is a CONFLICT.' }) version: number,
+    @Arg('reason', { description: 'Why it is withdrawn; required.' }) reason: string,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return new AssessmentService(ctx).withdraw(id, version, reason);
   }
 
-  @Mutation(() => NeedsAssessmentType, { description: 'Reopens a completed assessment so it can be changed.' })
+  @Mutation(() => NeedsAssessmentType, {
+    description:
+      'Reopens a completed assessment so it can be changed: IN_PROGRESS again, completedOn and eventOutcome cleared. The last determination stays until completing it again makes a new one. Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
-  reopenAssessment(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: SubgraphContext) {
+  reopenAssessment(
+    @Arg('id', () => ID, { description: 'The assessment, which must be completed.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is a CONFLICT.' }) version: number,
+    @Arg('reason', { description: 'Why it is reopened; required.' }) reason: string,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return new AssessmentService(ctx).reopen(id, version, reason);
   }
 
-  @Mutation(() => DecisionLetterType, { description: 'R4: issues the decision letter in the person’s format.' })
+  @Mutation(() => DecisionLetterType, {
+    description:
+      'R4: issues a decision letter for a completed assessment, in the person’s format (R2b), copied to their advocate when asked, and keeps it exactly as issued. Practitioners and team managers.',
+  })
   @Authorized(...WRITERS)
-  issueDecisionLetter(@Arg('input', () => IssueDecisionLetterInput) input: IssueDecisionLetterInput, @Ctx() ctx: SubgraphContext) {
+  issueDecisionLetter(@Arg('input', () => IssueDecisionLetterInput, { description: 'The letter’s kind, reasons and advice.' }) input: IssueDecisionLetterInput, @Ctx() ctx: SubgraphContext) {
     return new DecisionLetterService(ctx).issue(input);
   }
 
-  @FieldResolver(() => PersonRef)
+  @FieldResolver(() => PersonRef, { description: 'The person assessed.' })
   person(@Root() assessment: NeedsAssessment): PersonRef {
     return { id: assessment.personId };
   }
 
-  @FieldResolver(() => PersonRef, { nullable: true })
+  @FieldResolver(() => PersonRef, { nullable: true, description: 'The other person of a joint assessment; null unless the kind is JOINT.' })
   jointPerson(@Root() assessment: NeedsAssessment): PersonRef | null {
     return assessment.jointPersonId ? { id: assessment.jointPersonId } : null;
   }
 
-  @FieldResolver(() => [NeedType])
+  @FieldResolver(() => [NeedType], { description: 'The needs recorded in the assessment, oldest first.' })
   needs(@Root() assessment: NeedsAssessment, @Ctx() ctx: SubgraphContext) {
     return new NeedService(ctx).forAssessment(assessment.id);
   }
 
-  @FieldResolver(() => EligibilityDeterminationType, { nullable: true, description: 'The latest determination; null until completed.' })
+  @FieldResolver(() => EligibilityDeterminationType, {
+    nullable: true,
+    description: 'The latest eligibility determination; null until the assessment is first completed. While a reopened assessment is in progress, still the previous one.',
+  })
   eligibility(@Root() assessment: NeedsAssessment, @Ctx() ctx: SubgraphContext) {
     return new AssessmentService(ctx).eligibility(assessment.id);
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'CLD: eligible needs identified; null until completed.' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'CLD: whether the latest determination found eligible needs; null until the assessment is first completed.' })
   async eligibleNeedsIdentified(@Root() assessment: NeedsAssessment, @Ctx() ctx: SubgraphContext): Promise<boolean | null> {
     return (await new AssessmentService(ctx).eligibility(assessment.id))?.eligible ?? null;
   }
 
-  @FieldResolver(() => [DecisionLetterType])
+  @FieldResolver(() => [DecisionLetterType], { description: 'Decision letters issued for this assessment (R4), oldest first.' })
   decisionLetters(@Root() assessment: NeedsAssessment, @Ctx() ctx: SubgraphContext) {
     return new DecisionLetterService(ctx).forAssessment(assessment.id);
   }
@@ -121,7 +161,9 @@ export class AssessmentResolver {
 
 @Resolver(() => PersonRef)
 export class PersonAssessmentsResolver {
-  @FieldResolver(() => [NeedsAssessmentType])
+  @FieldResolver(() => [NeedsAssessmentType], {
+    description: 'The person’s needs, carer’s and joint assessments (those where they are the person assessed), oldest first.',
+  })
   assessments(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<NeedsAssessment[]> {
     return new AssessmentService(ctx).forPerson(person.id);
   }

@@ -29,23 +29,36 @@ import {
 } from './involvement.types';
 import { PersonType } from './person.type';
 
-registerEnumType(GuardedAction, { name: 'GuardedAction', description: 'Steps that need an advocate when one is required (R2a).' });
+registerEnumType(GuardedAction, {
+  name: 'GuardedAction',
+  description: 'Steps that may not be taken while an independent advocate is required but none is recorded (R2a).',
+  valuesConfig: {
+    COMPLETE_ASSESSMENT: { description: 'Completing a needs, carer’s or joint assessment.' },
+    SIGN_OFF_PLAN: { description: 'Signing off a care and support plan.' },
+    COMPLETE_REVIEW: { description: 'Completing a review of a plan.' },
+  },
+});
 
 /** Who is involved with the person, and what must be honoured: capacity, advocacy, communication, consent. */
 @Resolver(() => PersonType)
 export class InvolvementResolver {
-  @FieldResolver(() => [RelationshipType], { description: 'Carers, advocates, attorneys and others around the person (R1).' })
-  relationships(@Root() person: Person, @Ctx() ctx: SubgraphContext, @Arg('includeEnded', { defaultValue: false }) includeEnded: boolean) {
+  @FieldResolver(() => [RelationshipType], { description: 'Carers, advocates, attorneys and others around the person (R1), oldest record first.' })
+  relationships(
+    @Root() person: Person,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('includeEnded', { defaultValue: false, description: 'True to include relationships that are not current (ended, or not yet started); by default only current ones.' })
+    includeEnded: boolean,
+  ) {
     return new RelationshipService(ctx).forPerson(person.id).then((rows) => (includeEnded ? rows : rows.filter((r) => isCurrent(r, LocalDate.today()))));
   }
 
-  @FieldResolver(() => [CapacityAssessmentType], { description: 'Every capacity assessment, each about one decision (R2).' })
+  @FieldResolver(() => [CapacityAssessmentType], { description: 'Every capacity assessment of the person, oldest record first; each is about one decision (R2).' })
   capacityAssessments(@Root() person: Person, @Ctx() ctx: SubgraphContext) {
     return new CapacityService(ctx).forPerson(person.id);
   }
 
   @FieldResolver(() => CapacityAnswerType, { description: 'Capacity for one decision, from its latest assessment; presumed where none exists (R2).' })
-  capacityFor(@Root() person: Person, @Ctx() ctx: SubgraphContext, @Arg('decision', () => CapacityDecision) decision: CapacityDecision) {
+  capacityFor(@Root() person: Person, @Ctx() ctx: SubgraphContext, @Arg('decision', () => CapacityDecision, { description: 'The decision to ask about.' }) decision: CapacityDecision) {
     return new CapacityService(ctx).capacityFor(person.id, decision);
   }
 
@@ -54,28 +67,34 @@ export class InvolvementResolver {
     return new AdvocacyService(ctx).forPerson(person.id);
   }
 
-  @FieldResolver(() => CommunicationNeedsType, { nullable: true, description: 'How information must reach the person (R2b).' })
+  @FieldResolver(() => CommunicationNeedsType, { nullable: true, description: 'How information must reach the person (R2b); null until recorded (letters then go in standard print).' })
   communicationNeeds(@Root() person: Person, @Ctx() ctx: SubgraphContext) {
     return new CommunicationNeedsService(ctx).forPerson(person.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'R2c: dual sensory impairment or deafblind manual; assessment and planning need a qualified specialist.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'R2c: the person is treated as deafblind (primary support reason SENSORY_DUAL, or deafblind manual among their formats), so their assessor must be a qualified deafblind assessor, and so must a member of any panel deciding their plan.',
+  })
   async deafblind(@Root() person: Person, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     const needs = await new CommunicationNeedsService(ctx).forPerson(person.id);
     return isDeafblind(person.primarySupportReason, needs?.formats ?? []);
   }
 
-  @FieldResolver(() => [ConsentType])
+  @FieldResolver(() => [ConsentType], { description: 'Consents given by or for the person, oldest first, including withdrawn ones (see `stands`).' })
   consents(@Root() person: Person, @Ctx() ctx: SubgraphContext) {
     return new ConsentService(ctx).forPerson(person.id);
   }
 
-  @FieldResolver(() => AccessEventConnection, { description: 'Who read or changed this record, newest first (team managers, and the person).' })
+  @FieldResolver(() => AccessEventConnection, {
+    description:
+      'Who read or changed the person’s details and involvement records (relationships, capacity, advocacy, communication needs, consents), newest first. Team managers, and the person themself; anyone else gets FORBIDDEN.',
+  })
   async accessHistory(
     @Root() person: Person,
     @Ctx() ctx: SubgraphContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many to return: 1 to 100, default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the page before; leave out for the first page.' }) after?: string,
   ): Promise<AccessEventConnection> {
     const page = await new AccessHistoryService(ctx).forPerson(person.id, first, after);
     const edges = page.rows.map((node) => ({ cursor: encodeCursor({ createdAt: node.at, id: node.id }), node }));
@@ -83,56 +102,72 @@ export class InvolvementResolver {
   }
 
   @Query(() => Boolean, {
-    description: 'The R2a guard: true, or RULE_VIOLATION R2a when an advocate is required and none is recorded. Other subgraphs call it before the step.',
+    description:
+      'Checks R2a before a guarded step: true when the step may go ahead, or fails with RULE_VIOLATION R2a when an independent advocate is required and none is recorded. The steps themselves make the same check.',
   })
   @Authorized(...PEOPLE_READERS)
-  advocacyGuard(@Arg('personId', () => ID) personId: string, @Arg('action', () => GuardedAction) action: GuardedAction, @Ctx() ctx: SubgraphContext) {
+  advocacyGuard(
+    @Arg('personId', () => ID, { description: 'The person the step is about.' }) personId: string,
+    @Arg('action', () => GuardedAction, { description: 'The step about to be taken.' }) action: GuardedAction,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return new AdvocacyService(ctx).guard(personId, action);
   }
 
-  @Mutation(() => RelationshipType)
+  @Mutation(() => RelationshipType, {
+    description:
+      'Records someone around the person (R1) and returns it. Each kind is checked: an appropriate individual cannot be paid (RULE_VIOLATION R2a); an independent advocate needs organisation and startedOn; an attorney or deputy needs powerScope; willingAndAble is for unpaid carers only. Practitioners and team managers.',
+  })
   @Authorized(...PEOPLE_WRITERS)
-  recordRelationship(@Arg('input', () => RecordRelationshipInput) input: RecordRelationshipInput, @Ctx() ctx: SubgraphContext) {
+  recordRelationship(@Arg('input', () => RecordRelationshipInput, { description: 'The relationship.' }) input: RecordRelationshipInput, @Ctx() ctx: SubgraphContext) {
     return new RelationshipService(ctx).record(input);
   }
 
-  @Mutation(() => RelationshipType, { description: 'Corrects or ends a relationship (set endedOn) at the version you read.' })
+  @Mutation(() => RelationshipType, {
+    description: 'Corrects a relationship or ends it (set endedOn), at the version you read; the same checks as recordRelationship. Returns it as now recorded. Practitioners and team managers.',
+  })
   @Authorized(...PEOPLE_WRITERS)
-  updateRelationship(@Arg('input', () => UpdateRelationshipInput) input: UpdateRelationshipInput, @Ctx() ctx: SubgraphContext) {
+  updateRelationship(@Arg('input', () => UpdateRelationshipInput, { description: 'The relationship’s facts as they should now be.' }) input: UpdateRelationshipInput, @Ctx() ctx: SubgraphContext) {
     return new RelationshipService(ctx).update(input);
   }
 
-  @Mutation(() => CapacityAssessmentType)
+  @Mutation(() => CapacityAssessmentType, {
+    description: 'Records a capacity assessment about one decision (R2). The latest assessment of a decision is the one `capacityFor` answers from. Practitioners and team managers.',
+  })
   @Authorized(...PEOPLE_WRITERS)
-  recordCapacityAssessment(@Arg('input', () => RecordCapacityAssessmentInput) input: RecordCapacityAssessmentInput, @Ctx() ctx: SubgraphContext) {
+  recordCapacityAssessment(@Arg('input', () => RecordCapacityAssessmentInput, { description: 'The assessment.' }) input: RecordCapacityAssessmentInput, @Ctx() ctx: SubgraphContext) {
     return new CapacityService(ctx).record(input);
   }
 
-  @Mutation(() => AdvocacyType, { description: 'Records the R2a facts; the requirement is derived from them.' })
+  @Mutation(() => AdvocacyType, {
+    description: 'Records the facts about the person’s involvement (R2a), which take the place of any before, and returns whether an advocate is now required. Practitioners and team managers.',
+  })
   @Authorized(...PEOPLE_WRITERS)
-  recordAdvocacyFacts(@Arg('input', () => RecordAdvocacyFactsInput) input: RecordAdvocacyFactsInput, @Ctx() ctx: SubgraphContext) {
+  recordAdvocacyFacts(@Arg('input', () => RecordAdvocacyFactsInput, { description: 'The facts.' }) input: RecordAdvocacyFactsInput, @Ctx() ctx: SubgraphContext) {
     return new AdvocacyService(ctx).record(input);
   }
 
-  @Mutation(() => CommunicationNeedsType, { description: 'Sets the person’s communication needs, replacing any before.' })
+  @Mutation(() => CommunicationNeedsType, { description: 'Sets the person’s communication needs (R2b), replacing any before, and returns them. Practitioners and team managers.' })
   @Authorized(...PEOPLE_WRITERS)
-  setCommunicationNeeds(@Arg('input', () => SetCommunicationNeedsInput) input: SetCommunicationNeedsInput, @Ctx() ctx: SubgraphContext) {
+  setCommunicationNeeds(@Arg('input', () => SetCommunicationNeedsInput, { description: 'The needs.' }) input: SetCommunicationNeedsInput, @Ctx() ctx: SubgraphContext) {
     return new CommunicationNeedsService(ctx).set(input);
   }
 
-  @Mutation(() => ConsentType)
+  @Mutation(() => ConsentType, { description: 'Records a consent given by the person, or by someone for them, and returns it. Practitioners and team managers.' })
   @Authorized(...PEOPLE_WRITERS)
-  recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: SubgraphContext) {
+  recordConsent(@Arg('input', () => RecordConsentInput, { description: 'The consent.' }) input: RecordConsentInput, @Ctx() ctx: SubgraphContext) {
     return new ConsentService(ctx).record(input);
   }
 
-  @Mutation(() => ConsentType)
+  @Mutation(() => ConsentType, {
+    description: 'Withdraws a consent from today, at the version you read, and returns it. One already withdrawn is BAD_USER_INPUT. Practitioners and team managers.',
+  })
   @Authorized(...PEOPLE_WRITERS)
   withdrawConsent(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The consent to withdraw.' }) id: string,
+    @Arg('version', () => Int, { description: 'The consent’s version you read; a stale one is a CONFLICT.' }) version: number,
     @Ctx() ctx: SubgraphContext,
-    @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why it is withdrawn, if the person gave a reason.' }) reason?: string,
   ) {
     return new ConsentService(ctx).withdraw(id, version, reason);
   }
@@ -140,7 +175,7 @@ export class InvolvementResolver {
 
 @Resolver(() => RelationshipType)
 export class RelationshipResolver {
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: 'True today (Europe/London): started, or no start recorded, and not yet ended.' })
   current(@Root() relationship: Relationship): boolean {
     return isCurrent(relationship, LocalDate.today());
   }
@@ -148,7 +183,7 @@ export class RelationshipResolver {
 
 @Resolver(() => ConsentType)
 export class ConsentResolver {
-  @FieldResolver(() => Boolean, { description: 'Given and not withdrawn.' })
+  @FieldResolver(() => Boolean, { description: 'The consent stands: given and not withdrawn. Only a standing consent counts.' })
   stands(@Root() consent: ConsentRecord): boolean {
     return consentStands(consent, LocalDate.today());
   }
@@ -156,7 +191,7 @@ export class ConsentResolver {
 
 @Resolver(() => CommunicationNeedsType)
 export class CommunicationNeedsResolver {
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: 'The review day is today or past (Europe/London).' })
   reviewDue(@Root() needs: CommunicationNeedsRecord): boolean {
     return !LocalDate.parse(needs.reviewOn).isAfter(LocalDate.today());
   }

@@ -8,7 +8,7 @@ import { PractitionerInput, PractitionerType, TeamType, UpdatePractitionerInput 
 
 @Resolver(() => TeamType)
 export class TeamResolver {
-  @FieldResolver(() => [PractitionerType], { description: 'Active team managers: overdue reviews escalate to them (R18).' })
+  @FieldResolver(() => [PractitionerType], { description: 'The team’s active team managers, by family name: overdue reviews escalate to them (R18).' })
   managers(@Root() team: Team, @Ctx() ctx: SubgraphContext) {
     return new PractitionerService(ctx).managers(team.id);
   }
@@ -16,49 +16,49 @@ export class TeamResolver {
 
 @Resolver(() => PractitionerType)
 export class PractitionerResolver {
-  @Query(() => PractitionerType, { nullable: true, description: 'Your own practitioner record.' })
+  @Query(() => PractitionerType, { nullable: true, description: 'Your own practitioner record; null when your sign-in has none.' })
   @Authorized(...PEOPLE_READERS)
   me(@Ctx() ctx: SubgraphContext) {
     return new PractitionerService(ctx).me();
   }
 
-  @Query(() => PractitionerType, { nullable: true })
+  @Query(() => PractitionerType, { nullable: true, description: 'A member of your council’s staff; null when there is none.' })
   @Authorized(...PEOPLE_READERS)
-  practitioner(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  practitioner(@Arg('id', () => ID, { description: 'The practitioner’s id.' }) id: string, @Ctx() ctx: SubgraphContext) {
     return new PractitionerService(ctx).get(id);
   }
 
-  @Query(() => [PractitionerType], { description: 'Staff of your authority, optionally of one team.' })
+  @Query(() => [PractitionerType], { description: 'Staff of your council, active or not, by family name then given name.' })
   @Authorized(...PEOPLE_READERS)
-  practitioners(@Ctx() ctx: SubgraphContext, @Arg('teamId', () => ID, { nullable: true }) teamId?: string) {
+  practitioners(@Ctx() ctx: SubgraphContext, @Arg('teamId', () => ID, { nullable: true, description: 'Only this team’s staff; leave out for everyone.' }) teamId?: string) {
     return new PractitionerService(ctx).list(teamId);
   }
 
-  @Query(() => [TeamType])
+  @Query(() => [TeamType], { description: 'Your council’s teams, by name.' })
   @Authorized(...PEOPLE_READERS)
   teams(@Ctx() ctx: SubgraphContext) {
     return new PractitionerService(ctx).teams();
   }
 
-  @Mutation(() => TeamType)
+  @Mutation(() => TeamType, { description: 'Creates a team in your council (team managers); a name already used there is BAD_USER_INPUT.' })
   @Authorized(...STAFF_ADMINS)
-  createTeam(@Arg('name') name: string, @Ctx() ctx: SubgraphContext) {
+  createTeam(@Arg('name', { description: 'The team’s name, 1 to 100 characters.' }) name: string, @Ctx() ctx: SubgraphContext) {
     return new PractitionerService(ctx).createTeam(name);
   }
 
-  @Mutation(() => PractitionerType)
+  @Mutation(() => PractitionerType, { description: 'Creates the staff record of a sign-in in your council (team managers); it starts active.' })
   @Authorized(...STAFF_ADMINS)
-  createPractitioner(@Arg('input', () => PractitionerInput) input: PractitionerInput, @Ctx() ctx: SubgraphContext) {
+  createPractitioner(@Arg('input', () => PractitionerInput, { description: 'The new member of staff.' }) input: PractitionerInput, @Ctx() ctx: SubgraphContext) {
     return new PractitionerService(ctx).create(input);
   }
 
-  @Mutation(() => PractitionerType)
+  @Mutation(() => PractitionerType, { description: 'Replaces a staff record at the version you read (team managers) and returns it.' })
   @Authorized(...STAFF_ADMINS)
-  updatePractitioner(@Arg('input', () => UpdatePractitionerInput) input: UpdatePractitionerInput, @Ctx() ctx: SubgraphContext) {
+  updatePractitioner(@Arg('input', () => UpdatePractitionerInput, { description: 'The record as it should now be.' }) input: UpdatePractitionerInput, @Ctx() ctx: SubgraphContext) {
     return new PractitionerService(ctx).update(input);
   }
 
-  @FieldResolver(() => TeamType, { nullable: true })
+  @FieldResolver(() => TeamType, { nullable: true, description: 'Their team; null when they are in none.' })
   team(@Root() practitioner: Practitioner, @Ctx() ctx: SubgraphContext) {
     return practitioner.teamId ? new PractitionerService(ctx).team(practitioner.teamId) : null;
   }

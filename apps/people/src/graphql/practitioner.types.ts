@@ -1,89 +1,118 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, Specialism } from '@careplan/domain';
 
-registerEnumType(Specialism, { name: 'Specialism', description: 'What a practitioner is qualified for (R2c needs deafblind assessors).' });
-registerEnumType(Role, { name: 'Role' });
+registerEnumType(Specialism, {
+  name: 'Specialism',
+  description: 'What a practitioner is qualified for.',
+  valuesConfig: {
+    DEAFBLIND_ASSESSOR: {
+      description: 'Qualified to assess a deafblind person (R2c): needed by the assessor to complete a deafblind person’s assessment, and on any panel that decides their plan.',
+    },
+    SENSORY_IMPAIRMENT: { description: 'Sight or hearing loss.' },
+    LEARNING_DISABILITY: { description: 'Learning disability.' },
+    AUTISM: { description: 'Autism.' },
+    MENTAL_HEALTH: { description: 'Mental health.' },
+    APPROVED_MENTAL_HEALTH_PROFESSIONAL: { description: 'Approved Mental Health Professional (AMHP) under the Mental Health Act 1983.' },
+    BEST_INTERESTS_ASSESSOR: { description: 'Best Interests Assessor under the Mental Capacity Act 2005.' },
+    OCCUPATIONAL_THERAPY: { description: 'Occupational therapist: daily living, equipment and adaptations.' },
+  },
+});
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a signed-in user may do. A sign-in carries one or more roles, always for one council.',
+  valuesConfig: {
+    PRACTITIONER: { description: 'Social worker or care manager: people’s records, assessments, plans and reviews.' },
+    TEAM_MANAGER: { description: 'As a practitioner, plus approvals within their approval limit (R8), access history, allocation, staff and teams.' },
+    PANEL_MEMBER: { description: 'Member of the council’s funding panel: decides the plans routed to the panel (R8).' },
+    FINANCE_OFFICER: { description: 'Finance and direct-payment staff: budgets, financial assessments, direct payments.' },
+    ANALYST: { description: 'Data teams: aggregates and pseudonyms only, never names, addresses or NHS numbers.' },
+    PERSON: { description: 'A citizen signed in to see their own record only. Never a staff role.' },
+    SERVICE: { description: 'The council’s automated worker, for timed and cross-cutting steps. Never a staff role.' },
+  },
+});
 
-@ObjectType('Team')
+@ObjectType('Team', { description: 'A team of practitioners in your council.' })
 export class TeamType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team’s id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The team’s name, unique in your council.' })
   name!: string;
 }
 
-@ObjectType('Practitioner', { description: 'A member of the council’s staff.' })
+@ObjectType('Practitioner', { description: 'A member of the council’s staff who works with people’s records.' })
 export class PractitionerType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The practitioner’s id.' })
   id!: string;
 
   @Field({ description: 'The sign-in (token subject) this record belongs to.' })
   userId!: string;
 
-  @Field()
+  @Field({ description: 'Given name.' })
   givenName!: string;
 
-  @Field()
+  @Field({ description: 'Family name.' })
   familyName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Work e-mail, where review reminders are sent (R18).' })
+  @Field(() => String, { nullable: true, description: 'Work e-mail, where review reminders are sent (R18); null when not recorded.' })
   email!: string | null;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: 'Their staff roles, as recorded here; never PERSON or SERVICE.' })
   roles!: Role[];
 
-  @Field(() => [Specialism])
+  @Field(() => [Specialism], { description: 'What they are qualified for; empty for none.' })
   specialisms!: Specialism[];
 
-  @Field(() => Int, { description: 'Largest annual plan cost they may approve, in pence (R8); 0 approves nothing.' })
+  @Field(() => Int, { description: 'Largest annual plan cost they may approve, in whole pence (R8); 0 approves nothing.' })
   approvalLimitPence!: number;
 
-  @Field()
+  @Field({ description: 'False once they no longer work cases: people cannot be allocated to them and they are not escalated to.' })
   active!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The record’s version: send it back with updatePractitioner; a stale one is a CONFLICT.' })
   version!: number;
 }
 
 @InputType()
 abstract class PractitionerFieldsInput {
-  @Field()
+  @Field({ description: 'Given name, 1 to 100 characters.' })
   givenName!: string;
 
-  @Field()
+  @Field({ description: 'Family name, 1 to 100 characters.' })
   familyName!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A team in your council; leave out for none.' })
   teamId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Work e-mail, where review reminders are sent (R18); leave out for none.' })
   email?: string | null;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: 'At least one; staff roles only (not PERSON or SERVICE).' })
   roles!: Role[];
 
-  @Field(() => [Specialism], { nullable: true })
+  @Field(() => [Specialism], { nullable: true, description: 'What they are qualified for; leave out for none.' })
   specialisms?: Specialism[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Largest annual plan cost they may approve, in whole pence (R8); leave out or 0 for none.' })
   approvalLimitPence?: number | null;
 }
 
-@InputType('PractitionerInput')
+@InputType('PractitionerInput', { description: 'A new member of staff.' })
 export class PractitionerInput extends PractitionerFieldsInput {
-  @Field({ description: 'The sign-in (token subject) the record belongs to.' })
+  @Field({ description: 'The sign-in (token subject) the record belongs to, 1 to 200 characters; one record per sign-in in your council.' })
   userId!: string;
 }
 
-@InputType('UpdatePractitionerInput')
+@InputType('UpdatePractitionerInput', {
+  description: 'A staff record as it should now be: every field is set as sent, so a left-out team, e-mail, specialisms or approval limit is cleared (limit 0).',
+})
 export class UpdatePractitionerInput extends PractitionerFieldsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The practitioner to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you are editing; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'False when they no longer work cases.' })
   active!: boolean;
 }

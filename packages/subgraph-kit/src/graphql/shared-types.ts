@@ -1,16 +1,28 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BadUserInput, InformationFormat, LocalDate, Money as DomainMoney } from '@careplan/domain';
 
-registerEnumType(InformationFormat, { name: 'InformationFormat', description: 'Accessible Information Standard formats (R2b).' });
+registerEnumType(InformationFormat, {
+  name: 'InformationFormat',
+  description:
+    'A format of the Accessible Information Standard that a person needs letters and plan copies in (R2b). Only EASY_READ and LARGE_PRINT can be produced today; any other format a person needs is listed in `notYetAvailable` on each document, never silently dropped.',
+  valuesConfig: {
+    EASY_READ: { description: 'Easy read: short sentences, one idea per line, large plain type. Can be produced.' },
+    LARGE_PRINT: { description: 'Large print: large sans-serif type, left aligned, high contrast. Can be produced.' },
+    BRAILLE: { description: 'Braille. Not produced yet: flagged on each document.' },
+    BSL: { description: 'British Sign Language. Not produced yet: flagged on each document.' },
+    AUDIO: { description: 'Audio (spoken recording). Not produced yet: flagged on each document.' },
+    DEAFBLIND_MANUAL: { description: 'Deafblind manual alphabet. Not produced yet: flagged on each document. Marks the person as deafblind (R2c).' },
+  },
+});
 
 /** Money as clients see it: exact pence and a display string. Shared value type across subgraphs. */
-@ObjectType('Money', { description: 'An amount of money: exact integer pence and how to show it.' })
+@ObjectType('Money', { description: 'An amount of money in pounds sterling: exact whole pence, and the same amount formatted to show people.' })
 @Directive('@shareable')
 export class MoneyType {
-  @Field(() => Int, { description: 'Whole pence; never a float.' })
+  @Field(() => Int, { description: 'The amount in whole pence, e.g. 123456 for £1,234.56. Always an integer; do arithmetic on this, not on `display`.' })
   pence!: number;
 
-  @Field({ description: 'Formatted for people, e.g. "£1,234.56".' })
+  @Field({ description: 'The amount formatted for people, e.g. "£1,234.56" (a negative amount "-£3.00").' })
   display!: string;
 
   static of(pence: number): MoneyType {
@@ -21,44 +33,44 @@ export class MoneyType {
   }
 }
 
-@ObjectType('PageInfo', { description: 'Relay cursor pagination.' })
+@ObjectType('PageInfo', { description: 'Where a page of a list ends and whether more follow (Relay cursor pagination).' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more items follow this page: ask again with `after` set to `endCursor`.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty.' })
   endCursor!: string | null;
 }
 
-@ObjectType('Involvement', { description: 'Who took part, how and when (R1). Shared by assessments, plans and reviews.' })
+@ObjectType('Involvement', { description: 'Someone who took part in an assessment, a plan or a review: who, in what role, how and when (R1).' })
 @Directive('@shareable')
 export class InvolvementType {
-  @Field()
+  @Field({ description: 'Their name, as recorded.' })
   name!: string;
 
-  @Field({ description: 'The person, a carer, an advocate, family, a professional…' })
+  @Field({ description: 'In what role they took part: the person, a carer, an advocate, family, a professional…' })
   role!: string;
 
-  @Field({ description: 'In person, by phone, in writing…' })
+  @Field({ description: 'How they took part: in person, by phone, in writing…' })
   how!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'The day they took part, YYYY-MM-DD.' })
   on!: string;
 }
 
-@InputType('InvolvementInput')
+@InputType('InvolvementInput', { description: 'Someone who took part, in what role, how and when (R1).' })
 export class InvolvementInput {
-  @Field()
+  @Field({ description: 'Their name, 1 to 200 characters.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'In what role they took part, e.g. "the person", "daughter and carer", "independent advocate"; 1 to 100 characters.' })
   role!: string;
 
-  @Field()
+  @Field({ description: 'How they took part, e.g. "in person", "by phone", "in writing"; 1 to 100 characters.' })
   how!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'The day they took part, YYYY-MM-DD; not in the future.' })
   on!: string;
 }
 
@@ -85,24 +97,27 @@ export function enumValueLabels<E extends string>(labels: Record<E, string>): Re
 /** The fields every issued letter shows (decision letters, review refusals); each subgraph adds its kind. */
 @ObjectType()
 export abstract class IssuedLetterFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The letter’s id.' })
   id!: string;
 
-  @Field(() => InformationFormat, { nullable: true, description: 'Null for standard print.' })
+  @Field(() => InformationFormat, {
+    nullable: true,
+    description: 'The format the letter was produced in: EASY_READ or LARGE_PRINT, whichever comes first in the person’s needs; null for standard print.',
+  })
   format!: InformationFormat | null;
 
-  @Field(() => [InformationFormat], { description: 'Formats the person needs that could not be produced yet (flagged, R2b).' })
+  @Field(() => [InformationFormat], { description: 'Formats the person needs that could not be produced yet, so must be arranged another way (R2b); empty when none.' })
   notYetAvailable!: InformationFormat[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Everyone else the letter went to, as named on it, e.g. "Sam Lee (independent advocate)"; empty when it went to the person only.' })
   copiesTo!: string[];
 
-  @Field({ description: 'The accessible HTML as issued.' })
+  @Field({ description: 'The letter exactly as issued: a complete, accessible HTML document, including how to challenge the decision.' })
   html!: string;
 
-  @Field()
+  @Field({ description: 'The day it was issued, YYYY-MM-DD (Europe/London).' })
   issuedOn!: string;
 
-  @Field()
+  @Field({ description: 'The sign-in (token subject) of whoever issued it.' })
   issuedBy!: string;
 }
