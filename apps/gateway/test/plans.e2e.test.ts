@@ -296,6 +296,37 @@ describe('the plan lifecycle through the gateway', () => {
     expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).agreePlan.status).toBe('AGREED');
   });
 
+  it('R2 a person who lacks capacity to agree the plan does not sign it: an attorney for welfare does, or a recorded best-interests decision', async () => {
+    const token = tokens[AUTHORITY_A];
+    const approver = await approverWith('approver-r2', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r2', roles: [Role.FINANCE_OFFICER] });
+    const readyToAgree = async () => {
+      const p = await approvedPlan(approver);
+      const budget = await costedBudget(p.planId);
+      await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
+      await ok(token, `mutation($input: RecordCapacityAssessmentInput!) { recordCapacityAssessment(input: $input) { id } }`, {
+        input: { personId: p.personId, decision: 'AGREEING_THE_PLAN', assessedOn: LocalDate.today().toString(), outcome: 'LACKS_CAPACITY', assessorName: 'Test Assessor' },
+      });
+      return p;
+    };
+    const AGREE = `mutation($id: ID!, $v: Int!, $party: AgreementParty!, $bi: BestInterestsInput) { agreePlan(id: $id, version: $v, party: $party, bestInterests: $bi) { status agreedBy bestInterests { consulted reasons } } }`;
+
+    const p = await readyToAgree();
+    for (const party of ['PERSON', 'REPRESENTATIVE']) {
+      expect((await call(token, AGREE, { id: p.planId, v: p.version, party })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2' });
+    }
+    expect(await stack.db.asAdmin(`SELECT status FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED' }]);
+    await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+      input: { personId: p.personId, kind: 'ATTORNEY', name: 'Ruth Okafor', powerScope: 'HEALTH_AND_WELFARE' },
+    });
+    expect((await ok(token, AGREE, { id: p.planId, v: p.version, party: 'REPRESENTATIVE' })).agreePlan).toEqual({ status: 'AGREED', agreedBy: 'REPRESENTATIVE', bestInterests: null });
+
+    const q = await readyToAgree();
+    const bestInterests = { consulted: ['Dee Okafor (niece)', 'Sam Idowu (advocate)'], reasons: 'The plan keeps him at home with the carers he knows, as he has always wished.' };
+    expect((await call(token, AGREE, { id: q.planId, v: q.version, party: 'BEST_INTERESTS', bi: { ...bestInterests, consulted: [] } })).errors?.[0].extensions).toMatchObject({ field: 'bestInterests.consulted' });
+    expect((await ok(token, AGREE, { id: q.planId, v: q.version, party: 'BEST_INTERESTS', bi: bestInterests })).agreePlan).toEqual({ status: 'AGREED', agreedBy: 'BEST_INTERESTS', bestInterests });
+  });
+
   it('R9 an approved plan the person will not sign goes back for changes: no dead end', async () => {
     const approver = await approverWith('approver-r9', 5_000_000);
     const p = await approvedPlan(approver);

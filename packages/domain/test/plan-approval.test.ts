@@ -5,6 +5,7 @@ import {
   agreementOverdue,
   approvalRoute,
   assertApprovalLimitCovers,
+  assertAgreementAuthority,
   assertApprovedCostCovers,
   assertPanelDecision,
   considerationEnds,
@@ -74,5 +75,34 @@ describe('R9 agreement', () => {
     expect(parseDisagreement(AgreementParty.PERSON, 'The budget does not cover my evening calls.')).toEqual({ reasons: 'The budget does not cover my evening calls.', signpostComplaints: false });
     expect(parseDisagreement(AgreementParty.COUNCIL, 'We cannot fund 24-hour care at home.').signpostComplaints).toBe(true);
     expect(() => parseDisagreement(AgreementParty.PERSON, 'no')).toThrow(expect.objectContaining({ details: { field: 'reasons' } }));
+  });
+});
+
+describe('R2 who agrees the plan', () => {
+  const capable = { lacksCapacityToAgree: false, welfareAttorneyOrDeputy: false };
+  const lacking = { lacksCapacityToAgree: true, welfareAttorneyOrDeputy: false };
+  const r2 = expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R2' } });
+
+  it('R2 capacity is presumed: the person agrees, or their representative; nobody decides in their best interests', () => {
+    expect(assertAgreementAuthority(AgreementParty.PERSON, capable)).toBeNull();
+    expect(assertAgreementAuthority(AgreementParty.REPRESENTATIVE, capable)).toBeNull();
+    expect(() => assertAgreementAuthority(AgreementParty.BEST_INTERESTS, capable, { consulted: ['Ruth'], reasons: 'x'.repeat(30) })).toThrow(expect.objectContaining({ details: { field: 'party' } }));
+    expect(() => assertAgreementAuthority(AgreementParty.COUNCIL, capable)).toThrow(expect.objectContaining({ details: { field: 'party' } }));
+  });
+
+  it('R2 lacking capacity to agree it, the person does not sign; an attorney or deputy for welfare does, or a recorded best-interests decision', () => {
+    expect(() => assertAgreementAuthority(AgreementParty.PERSON, lacking)).toThrow(r2);
+    expect(() => assertAgreementAuthority(AgreementParty.REPRESENTATIVE, lacking)).toThrow(r2);
+    expect(assertAgreementAuthority(AgreementParty.REPRESENTATIVE, { ...lacking, welfareAttorneyOrDeputy: true })).toBeNull();
+    expect(() => assertAgreementAuthority(AgreementParty.BEST_INTERESTS, lacking, { consulted: [' '], reasons: 'x'.repeat(30) })).toThrow(
+      expect.objectContaining({ details: { field: 'bestInterests.consulted' } }),
+    );
+    expect(() => assertAgreementAuthority(AgreementParty.BEST_INTERESTS, lacking, { consulted: ['Ruth'], reasons: 'short' })).toThrow(
+      expect.objectContaining({ details: { field: 'bestInterests.reasons' } }),
+    );
+    expect(assertAgreementAuthority(AgreementParty.BEST_INTERESTS, lacking, { consulted: [' Ruth Okafor (daughter) ', 'Sam Idowu (advocate)'], reasons: 'She is settled with these carers and the plan keeps her at home, as she has always wished.' })).toEqual({
+      consulted: ['Ruth Okafor (daughter)', 'Sam Idowu (advocate)'],
+      reasons: 'She is settled with these carers and the plan keeps her at home, as she has always wished.',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { AgreementParty, ApprovalRoute, ChildConsentBasis, OtherPlanType, PlanKind, PlanStatus } from '@careplan/domain';
+import type { AgreementParty, BestInterestsDecision, ApprovalRoute, ChildConsentBasis, OtherPlanType, PlanKind, PlanStatus } from '@careplan/domain';
 import { PersonRecord, type InvolvementType } from '@careplan/subgraph-kit';
 
 @Entity({ name: 'care_and_support_plan', schema: 'plans' })
@@ -100,6 +100,10 @@ export class CareAndSupportPlan extends PersonRecord {
 
   @Column({ type: 'text', nullable: true })
   agreedBy!: AgreementParty | null;
+
+  /** R2: when agreed as a best-interests decision, who was consulted and why. */
+  @Column({ type: 'jsonb', nullable: true })
+  bestInterests!: BestInterestsDecision | null;
 
   @Column({ type: 'date', nullable: true })
   activatedOn!: string | null;

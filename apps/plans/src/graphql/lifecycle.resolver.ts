@@ -3,7 +3,7 @@ import { AgreementParty, Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanLifecycleService } from '../services/plan-lifecycle.service';
-import { PanelDecisionInput, PlanDecisionType } from './lifecycle.types';
+import { PanelDecisionInput, PlanDecisionType, BestInterestsInput } from './lifecycle.types';
 import { CareAndSupportPlanType } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
@@ -69,16 +69,20 @@ export class PlanLifecycleResolver {
   }
 
   @Mutation(() => CareAndSupportPlanType, {
-    description: `Records that the person or their representative agrees an APPROVED plan: it is signed off (AGREED), the version it revises (if any) becomes REVISED (R9), and the first planned review is scheduled (R13). Refused until the plan holds every R5 (England) or R5w (Wales) item, an advocate is recorded where one is required (R2a), the budget is final and covers every support item (R11), and the final cost is within what was approved or the approver’s limit (R8). ${WRITER_ROLES}`,
+    description: `Records that the person or their representative agrees an APPROVED plan: it is signed off (AGREED), the version it revises (if any) becomes REVISED (R9), and the first planned review is scheduled (R13). Refused for the person themself when the latest capacity assessment finds they lack capacity to agree it (R2), and until the plan holds every R5 (England) or R5w (Wales) item, an advocate is recorded where one is required (R2a), the budget is final and covers every support item (R11), and the final cost is within what was approved or the approver’s limit (R8). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
   agreePlan(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('party', () => AgreementParty, { description: 'PERSON or REPRESENTATIVE; the council cannot agree for the person.' }) party: AgreementParty,
+    @Arg('party', () => AgreementParty, {
+      description: 'PERSON, or REPRESENTATIVE; for a person who lacks capacity to agree it, REPRESENTATIVE (an attorney or deputy for health and welfare) or BEST_INTERESTS (R2). The council cannot agree for the person.',
+    })
+    party: AgreementParty,
     @Ctx() ctx: SubgraphContext,
+    @Arg('bestInterests', () => BestInterestsInput, { nullable: true, description: 'Required with BEST_INTERESTS: who was consulted and why (R2).' }) bestInterests?: BestInterestsInput | null,
   ) {
-    return new PlanLifecycleService(ctx).agree(id, version, party);
+    return new PlanLifecycleService(ctx).agree(id, version, party, bestInterests);
   }
 
   @Mutation(() => PlanDecisionType, {

@@ -15,10 +15,33 @@ registerEnumType(AgreementParty, {
   description: 'Who agrees or disagrees with a proposed plan (R9).',
   valuesConfig: {
     PERSON: { description: 'The person the plan is for.' },
-    REPRESENTATIVE: { description: 'Someone representing the person and agreeing or disagreeing for them.' },
+    REPRESENTATIVE: {
+      description: 'Someone representing the person and agreeing or disagreeing for them; when the person lacks capacity to agree the plan, an attorney or deputy for health and welfare (R2).',
+    },
+    BEST_INTERESTS: {
+      description: 'For a person who lacks capacity to agree the plan and has no attorney or deputy for health and welfare: agreed as a best-interests decision, recording who was consulted and why (R2).',
+    },
     COUNCIL: { description: 'The council; it may record a disagreement (which signposts the complaints procedure) but never agrees a plan for the person.' },
   },
 });
+@InputType('BestInterestsInput', { description: 'A best-interests decision to agree a plan for someone who lacks capacity to agree it (R2).' })
+export class BestInterestsInput {
+  @Field(() => [String], { description: 'Who was consulted about the person’s best interests: their carer, family, advocate, others interested in their welfare.' })
+  consulted!: string[];
+
+  @Field({ description: 'Why agreeing this plan is in the person’s best interests, 20 to 4000 characters.' })
+  reasons!: string;
+}
+
+@ObjectType('BestInterestsDecision', { description: 'How a plan was agreed for someone who lacked capacity to agree it (R2).' })
+export class BestInterestsDecisionType {
+  @Field(() => [String], { description: 'Who was consulted.' })
+  consulted!: string[];
+
+  @Field({ description: 'Why agreeing the plan was in the person’s best interests.' })
+  reasons!: string;
+}
+
 registerEnumType(PlanDecisionKind, {
   name: 'PlanDecisionKind',
   description: 'What a recorded decision on a plan was.',

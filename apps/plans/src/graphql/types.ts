@@ -1,6 +1,7 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OtherPlanType, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
 import { InvolvementType } from '@careplan/subgraph-kit';
+import { BestInterestsDecisionType } from './lifecycle.types';
 
 registerEnumType(PlanKind, {
   name: 'PlanKind',
@@ -159,6 +160,9 @@ export class CareAndSupportPlanType {
 
   @Field(() => AgreementParty, { nullable: true, description: 'Who agreed the plan: the person, or their representative for them (R9); null until agreed.' })
   agreedBy!: AgreementParty | null;
+
+  @Field(() => BestInterestsDecisionType, { nullable: true, description: 'When the plan was agreed as a best-interests decision for someone who lacked capacity to agree it: who was consulted and why (R2).' })
+  bestInterests!: BestInterestsDecisionType | null;
 
   @Field(() => String, { nullable: true, description: 'Day the plan became active, YYYY-MM-DD; null until then.' })
   activatedOn!: string | null;

@@ -11,6 +11,9 @@ import {
   assertApprovalLimitCovers,
   assertApprovedCostCovers,
   assertBudgetCoversPlan,
+  assertAgreementAuthority,
+  PowerScope,
+  RelationshipKind,
   assertRevisable,
   isPlanHistory,
   Conflict,
@@ -28,11 +31,13 @@ import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import { PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
-import type { PanelDecisionInput } from '../graphql/lifecycle.types';
+import type { BestInterestsInput, PanelDecisionInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
 import type { PlanFacts } from './plan-facts';
 
 const WEEKS_A_YEAR = 52;
+/** Who may hold authority to agree a plan for a person who lacks capacity to (R2). */
+const WELFARE_AUTHORITY = [RelationshipKind.ATTORNEY, RelationshipKind.DEPUTY];
 
 /**
  * The plan's journey: propose (R9 consideration period), approval by someone whose limit covers the annual
@@ -146,13 +151,20 @@ export class PlanLifecycleService {
    * R9 agreement and sign-off. Guards: every R5/R5w item (R5/R5w), an advocate where one is required (R2a),
    * and a final personal budget (R11, as the budgets subgraph reports it).
    */
-  async agree(id: string, version: number, party: AgreementParty): Promise<CareAndSupportPlan> {
+  async agree(id: string, version: number, party: AgreementParty, bestInterestsInput?: BestInterestsInput | null): Promise<CareAndSupportPlan> {
     const plan = await this.plan(id);
-    if (party === AgreementParty.COUNCIL) throw new BadUserInput('party', 'the person or their representative agrees the plan');
     planTransition(plan.status, PlanAction.AGREE);
     // The R2a guard answers with its own refusal; the plan's facts come in the same round trip.
-    const { plan: facts } = await askGraph(this.ctx, PlanSignOffFactsDocument, { id: plan.id, person: plan.personId });
+    const { plan: facts, person } = await askGraph(this.ctx, PlanSignOffFactsDocument, { id: plan.id, person: plan.personId });
     if (!facts) throw new BadUserInput('id', 'id is not a plan in your authority');
+    const bestInterests = assertAgreementAuthority(
+      party,
+      {
+        lacksCapacityToAgree: person?.capacityFor.hasCapacity === false,
+        welfareAttorneyOrDeputy: Boolean(person?.relationships.some((r) => WELFARE_AUTHORITY.includes(r.kind) && r.powerScope === PowerScope.HEALTH_AND_WELFARE)),
+      },
+      bestInterestsInput,
+    );
     assertPlanContentComplete(await new PlanContentService(this.ctx).contentFacts(plan, facts));
     const budget = facts.personalBudget;
     if (budget?.status !== BudgetStatus.FINAL || !budget.finalWeeklyAmount) throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
@@ -168,7 +180,7 @@ export class PlanLifecycleService {
       approverLimitPence: plan.approverLimitPence,
     });
     const agreedOn = LocalDate.today().toString();
-    const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn, agreedBy: party });
+    const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn, agreedBy: party, bestInterests });
     // The version this one revises stayed in force until now (R9).
     if (plan.previousVersionId) {
       const previous = await loadForChange(this.ctx, CareAndSupportPlan, plan.previousVersionId, 'id', 'a plan');
