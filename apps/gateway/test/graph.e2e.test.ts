@@ -239,10 +239,19 @@ describe('the federated graph end to end', () => {
     expect(JSON.stringify([forbidden.errors, bad.errors])).not.toContain('serviceName');
   });
 
+  it('answers a malformed id or a null byte in text with BAD_USER_INPUT naming where it is, and writes nothing', async () => {
+    const id = await graphql(stack.url, `query($id: ID!) { person(id: $id) { id } }`, { id: '1' }, tokenA);
+    expect(id.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    const count = async () => (await ok(`{ people(first: 100) { edges { cursor } } }`, {}, tokenA)).people.edges.length;
+    const before = await count();
+    const nul = await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Bad\u0000', familyName: 'Input', dateOfBirth: '1950-01-01' } }, tokenA);
+    expect(nul.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'givenName' });
+    const nested = await graphql(stack.url, `mutation { recordConsent(input: { personId: "x", purpose: JOINT_PLAN, givenOn: "2026-01-01" }) { id } }`, {}, tokenA);
+    expect(nested.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'personId' });
+    expect(await count()).toBe(before);
+  });
+
   it('masks internal errors: no stack traces or driver messages reach the client', async () => {
-    const res = await graphql(stack.url, `query($id: ID!) { person(id: $id) { id } }`, { id: 'not-a-uuid' }, tokenA);
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.person).toBeNull();
     const malformed = await graphql(stack.url, `{ people(first: "x") { edges { cursor } } }`, {}, tokenA);
     expect(JSON.stringify(malformed.errors)).not.toMatch(/at .*\.(js|ts):\d+/);
   });

@@ -25,6 +25,7 @@ import {
 import { createDataSource } from './database/data-source';
 import type { QueryCounter } from './database/query-counter';
 import { buildFederatedSchema, type ClassType, type SchemaParts } from './graphql/federated-schema';
+import { malformedInputPlugin } from './graphql/malformed-input';
 import { AccessAudit, AuditWriter } from './request/access-audit';
 import type { SubgraphContext } from './request/context';
 import { LoaderCache } from './request/loaders';
@@ -138,7 +139,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
-    plugins: [requestPlugin(def.schema, relay, audit, logger), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [malformedInputPlugin(), requestPlugin(def.schema, relay, audit, logger), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
 

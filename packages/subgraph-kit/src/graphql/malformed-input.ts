@@ -1,0 +1,81 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  Kind,
+  TypeInfo,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLInputField,
+  type GraphQLInputType,
+} from 'graphql';
+import { BadUserInput } from '@careplan/domain';
+import { domainToGraphQLError } from '@careplan/runtime';
+import { isUuid } from '../request/loaders';
+
+/** Ids that are codes rather than record ids (an authority is keyed by its GSS code). */
+const CODE_IDS = new Set(['code']);
+
+/** Where a value is malformed: a null byte in any text, or an id this API could not have issued. */
+function malformed(type: GraphQLInputType, value: unknown, path: string, name: string): string | null {
+  if (value === null || value === undefined) return null;
+  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    const items = value as unknown[];
+    for (let i = 0; i < items.length; i++) {
+      const found = malformed(nullable.ofType, items[i], at(i), name);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (isInputObjectType(nullable)) {
+    for (const [key, field] of Object.entries(nullable.getFields()) as Array<[string, GraphQLInputField]>) {
+      const found = malformed(field.type, (value as Record<string, unknown>)[key], at(key), key);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (typeof value === 'string' && value.includes('\u0000')) return path;
+  if (getNamedType(nullable).name === 'ID' && !CODE_IDS.has(name) && !isUuid(value)) return path;
+  return null;
+}
+
+/**
+ * Malformed input is the caller's mistake, named, before any resolver or the database sees it: a null
+ * byte (PostgreSQL stores none) or an id that is not one this API issued answers BAD_USER_INPUT on that
+ * argument or input field, never an internal error. Checked once per request, over the operation's
+ * arguments with their variables.
+ */
+export function malformedInputPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          const typeInfo = new TypeInfo(schema);
+          let found: string | null = null;
+          visit(
+            document,
+            visitWithTypeInfo(typeInfo, {
+              [Kind.ARGUMENT]: (node) => {
+                const arg = typeInfo.getArgument();
+                if (found || !arg) return;
+                const value = valueFromAST(node.value, arg.type, request.variables ?? {});
+                // Fields of a mutation's single `input` are named as services name them: `familyName`, not `input.familyName`.
+                found = malformed(arg.type, value, arg.name === 'input' ? '' : arg.name, arg.name);
+              },
+            }),
+          );
+          if (!found) return;
+          const error = domainToGraphQLError(new BadUserInput(found, `${found} is not a value this API accepts: ids are ones it issued, and text holds no null characters`));
+          // Refused before execution, Apollo would answer 500; the gateway relays a 200's errors as they are.
+          error.extensions.http = { status: 200 };
+          throw error;
+        },
+      };
+    },
+  };
+}
