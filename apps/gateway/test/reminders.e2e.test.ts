@@ -181,8 +181,11 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     expect((await ok(other, `{ myReminders { edges { node { id } } } }`)).myReminders.edges).toEqual([]);
     const service = await tokenFor({ authority: AUTHORITY_B, userId: 'careplan-worker', roles: [Role.SERVICE] });
     const overdue = Object.keys(milestones).find((id) => milestones[id] === 'OVERDUE_2')!;
-    const res = await call(service, `mutation($id: ID!, $due: String!) { recordReminder(reviewId: $id, milestone: "OVERDUE_2", dueDate: $due) { id } }`, { id: overdue, due: today.plusDays(-8).toString() });
-    expect(res.data?.recordReminder).toBeNull();
+    const res = await call(service, `mutation($id: ID!, $due: String!) { recordReminders(reminders: [{ reviewId: $id, milestone: "OVERDUE_2", dueDate: $due }]) { id } }`, {
+      id: overdue,
+      due: today.plusDays(-8).toString(),
+    });
+    expect(res.data?.recordReminders).toEqual([null]);
     expect(await remindersOf(overdue)).toHaveLength(1);
   });
 

@@ -94,6 +94,9 @@ describe('the person record', () => {
     expect(await search({ name: 'peggy' })).toEqual(['Zebedee']);
     expect(await search({ name: 'zeb', dateOfBirth: '1960-01-01' })).toEqual(['Zebedee-Smith']);
     expect(await search({ postcode: 'n167aa' })).toEqual(['Zebedee']);
+    // Services look people up by a page of ids at once (reminder recipients).
+    expect(await search({ ids: [a.id] })).toEqual(['Zebedee']);
+    expect(errorCode(await call(practitioner, `{ people(filter: { ids: ["not-an-id"] }) { edges { node { id } } } }`))).toBe('BAD_USER_INPUT');
     expect(await search({ name: '%' })).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 export { startWorker, type WorkerOptions, type RunningWorker } from './worker';
+export { DEFAULT_CONCURRENCY, concurrencyFromEnv, type WorkerConcurrency } from './concurrency';
 export { EventRegistry, onEvent, type EventHandler, type HandlerContext } from './events/registry';
 export { ServiceGraph } from './events/service-graph';
 export { startDomainEventConsumer } from './events/consumer';
 export { handlers } from './handlers';
-export { sweepAuthority } from './reminders/sweep';
+export { councilSweep, sweepAuthority } from './reminders/sweep';
 export { reminderQueues, DEFAULT_REMINDER_TIMING, REVIEW_REMINDERS_QUEUE, NOTIFICATIONS_QUEUE, type ReminderTiming } from './reminders/queues';

@@ -1,5 +1,6 @@
 import { AuthorityCode } from '@careplan/domain';
 import { DEFAULTS, createLogger, onShutdown, portFromEnv } from '@careplan/runtime';
+import { concurrencyFromEnv } from './concurrency';
 import { handlers } from './handlers';
 import { startWorker } from './worker';
 
@@ -25,6 +26,7 @@ Promise.resolve()
         ...(process.env.REMINDER_SWEEP_CRON ? { sweepPattern: process.env.REMINDER_SWEEP_CRON } : {}),
         ...(process.env.JOB_LOCK_MS ? { lockDurationMs: Number(process.env.JOB_LOCK_MS) } : {}),
       },
+      concurrency: concurrencyFromEnv(process.env),
       host: process.env.HOST ?? '127.0.0.1',
       port: portFromEnv('worker'),
       logger,

@@ -1,5 +1,6 @@
 import IORedis from 'ioredis';
 import { DEFAULT_PORTS, createHttpApp, createLogger, listen, type Logger } from '@careplan/runtime';
+import { DEFAULT_CONCURRENCY, type WorkerConcurrency } from './concurrency';
 import { startDomainEventConsumer } from './events/consumer';
 import { EventRegistry, type EventHandler } from './events/registry';
 import { ServiceGraph } from './events/service-graph';
@@ -20,6 +21,8 @@ export interface WorkerOptions {
   /** smtp(s)://… for reminder e-mails; without it e-mail deliveries fail visibly. */
   smtpUrl?: string;
   timing?: Partial<ReminderTiming>;
+  /** Jobs in hand at once per queue; see DEFAULT_CONCURRENCY. */
+  concurrency?: Partial<WorkerConcurrency>;
   host?: string;
   port?: number;
   logger?: Logger;
@@ -34,6 +37,7 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const logger = options.logger ?? createLogger('worker');
   const timing = { ...DEFAULT_REMINDER_TIMING, ...options.timing };
+  const concurrency = { ...DEFAULT_CONCURRENCY, ...options.concurrency };
   const connection = new IORedis(options.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const graph = new ServiceGraph(options.graphUrl);
@@ -41,8 +45,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const queues = reminderQueues(connection, options.queuePrefix);
   const consumers = [
     startDomainEventConsumer({ connection, prefix: options.queuePrefix, registry: new EventRegistry(options.handlers), graph, logger }),
-    startReminderConsumer({ connection, prefix: options.queuePrefix, queues, graph, authorities: options.authorities, timing, logger }),
-    startNotificationConsumer({ connection, prefix: options.queuePrefix, graph, mailer, timing, logger }),
+    startReminderConsumer({ connection, prefix: options.queuePrefix, queues, graph, authorities: options.authorities, timing, concurrency: concurrency.reminders, logger }),
+    startNotificationConsumer({ connection, prefix: options.queuePrefix, graph, mailer, timing, concurrency: concurrency.notifications, logger }),
   ];
   await scheduleSweeps(queues, timing);
   const app = createHttpApp({ ready: async () => void (await connection.ping()) });

@@ -1,4 +1,4 @@
-import { LocalDate, currentMilestone, parseReminderSettings, reminderMessage, sweepHorizonDays } from '../src';
+import { LocalDate, Role, currentMilestone, parseReminderSettings, reminderMessage, reminderRecipients, sweepHorizonDays, type ReminderStaff } from '../src';
 
 const d = (s: string) => LocalDate.parse(s);
 
@@ -26,5 +26,35 @@ describe('R18 reminder settings and wording', () => {
     expect(message.subject).toBe(subject);
     expect(message.text).toContain('https://care.example.gov.uk/reviews/r1');
     expect(message.text.includes('team manager')).toBe(escalation);
+  });
+});
+
+describe('R18 who a reminder goes to', () => {
+  const staff = (id: string, teamId: string | null, roles: Role[] = [Role.PRACTITIONER], active = true): ReminderStaff => ({ id, userId: `u-${id}`, active, roles, teamId });
+  const council = [
+    staff('sw', 't1'),
+    staff('tm1', 't1', [Role.TEAM_MANAGER]),
+    staff('tm1-left', 't1', [Role.TEAM_MANAGER], false),
+    staff('tm2', 't2', [Role.TEAM_MANAGER]),
+    staff('sw3', 't3'),
+    staff('gone', 't1', [Role.PRACTITIONER], false),
+  ];
+  const to = (allocatedPractitionerId: string | null, teamId: string | null, escalation: boolean) =>
+    reminderRecipients({ allocatedPractitionerId, teamId }, council, escalation).map((r) => `${r.id}${r.escalation ? '!' : ''}`);
+
+  it('R18 the allocated practitioner alone, until the review is overdue', () => {
+    expect(to('sw', 't1', false)).toEqual(['sw']);
+    expect(to('sw', 't1', true)).toEqual(['sw', 'tm1!']);
+  });
+
+  it('R18 the person’s team first, else the practitioner’s; a manager allocated is not told twice', () => {
+    expect(to('sw', 't2', true)).toEqual(['sw', 'tm2!']);
+    expect(to('tm1', null, true)).toEqual(['tm1']);
+  });
+
+  it('R18 nobody active allocated, or nobody managing the team: the council’s managers, never nobody', () => {
+    expect(to('gone', null, false)).toEqual(['tm1!']);
+    expect(to(null, null, false)).toEqual(['tm1!', 'tm2!']);
+    expect(to('sw3', 't3', true)).toEqual(['sw3', 'tm1!', 'tm2!']);
   });
 });

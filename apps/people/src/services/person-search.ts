@@ -1,6 +1,7 @@
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { BadUserInput, LocalDate, NhsNumber, Postcode } from '@careplan/domain';
-import type { Cursor } from '@careplan/subgraph-kit';
+import { MAX_PAGE } from '@careplan/runtime';
+import { isUuid, type Cursor } from '@careplan/subgraph-kit';
 import { Person } from '../entities/person.entity';
 
 export interface PersonSearch {
@@ -10,6 +11,8 @@ export interface PersonSearch {
   dateOfBirth?: string | null;
   postcode?: string | null;
   allocatedPractitionerId?: string | null;
+  /** Only these people (at most a page of them). */
+  ids?: readonly string[] | null;
 }
 
 /**
@@ -28,6 +31,10 @@ export function personSearchStatement(manager: EntityManager, authority: string,
   if (search.nhsNumber) and('p.nhs_number = :nhs', { nhs: NhsNumber.parse(search.nhsNumber, 'filter.nhsNumber').toString() });
   if (search.dateOfBirth) and('p.date_of_birth = :dob', { dob: LocalDate.parse(search.dateOfBirth, 'filter.dateOfBirth').toString() });
   if (search.postcode) and('p.postcode = :postcode', { postcode: Postcode.parse(search.postcode, 'filter.postcode').toString() });
+  if (search.ids) {
+    if (search.ids.length > MAX_PAGE || !search.ids.every(isUuid)) throw new BadUserInput('filter.ids', `filter.ids must be at most ${MAX_PAGE} ids this API issued`);
+    and('p.id = ANY(:ids)', { ids: search.ids });
+  }
   if (search.allocatedPractitionerId) and('p.allocated_practitioner_id = :practitioner', { practitioner: search.allocatedPractitionerId });
   if (search.name != null) {
     const words = search.name.normalize('NFC').trim().split(/\s+/).filter(Boolean);

@@ -6,12 +6,14 @@ import { Review } from '../entities/review.entity';
 import { DeliveryService } from '../services/delivery.service';
 import { ReminderService } from '../services/reminder.service';
 import {
+  DeliveryAttemptInput,
   DeliveryConnection,
   DeliveryType,
   NotificationConnection,
   NotificationType,
   PreparedDeliveryType,
   ReminderCandidatePage,
+  ReminderToRecordInput,
   ReminderType,
 } from './reminder.types';
 import { ReviewType } from './types';
@@ -32,33 +34,35 @@ export class ReminderResolver {
     return { candidates: page.rows, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   }
 
-  @Mutation(() => ReminderType, { nullable: true, description: 'Records a review’s reminder for a milestone once; null when it no longer applies.' })
+  @Mutation(() => [ReminderType], {
+    nullable: 'items',
+    description:
+      'Records reminders the sweep found, each once under its key, with whom it is for and what is to be delivered; one already recorded is answered as it is. In the order given; null where the milestone no longer applies.',
+  })
   @Authorized(Role.SERVICE)
-  recordReminder(
-    @Arg('reviewId', () => ID) reviewId: string,
-    @Arg('milestone') milestone: string,
-    @Arg('dueDate') dueDate: string,
+  recordReminders(
+    @Arg('reminders', () => [ReminderToRecordInput], { description: 'At most 100 at once.' }) reminders: ReminderToRecordInput[],
     @Ctx() ctx: SubgraphContext,
-  ): Promise<Reminder | null> {
-    return new ReminderService(ctx).record(reviewId, milestone, dueDate);
+  ): Promise<Array<Reminder | null>> {
+    return new ReminderService(ctx).record(reminders);
   }
 
-  @Query(() => PreparedDeliveryType, { description: 'A delivery built for sending now.' })
+  @Query(() => [PreparedDeliveryType], { nullable: 'items', description: 'Deliveries built for sending now, in the order asked; null for an id that names no delivery.' })
   @Authorized(Role.SERVICE)
-  reminderDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-    return new DeliveryService(ctx).prepare(id);
+  preparedDeliveries(@Arg('ids', () => [ID], { description: 'At most 100 at once.' }) ids: string[], @Ctx() ctx: SubgraphContext) {
+    return new DeliveryService(ctx).prepare(ids);
   }
 
-  @Mutation(() => DeliveryType, { description: 'Records one delivery attempt; the final failed attempt leaves it FAILED.' })
+  @Mutation(() => [DeliveryType], {
+    nullable: 'items',
+    description: 'Records one attempt at each delivery; a failed last attempt leaves it FAILED. In the order given; null for an id that names no delivery.',
+  })
   @Authorized(Role.SERVICE)
-  recordDeliveryAttempt(
-    @Arg('id', () => ID) id: string,
-    @Arg('delivered') delivered: boolean,
-    @Arg('final') final: boolean,
+  recordDeliveryAttempts(
+    @Arg('attempts', () => [DeliveryAttemptInput], { description: 'At most 100 at once.' }) attempts: DeliveryAttemptInput[],
     @Ctx() ctx: SubgraphContext,
-    @Arg('error', () => String, { nullable: true }) error?: string,
-  ): Promise<Delivery> {
-    return new DeliveryService(ctx).recordAttempt(id, delivered, error, final);
+  ): Promise<Array<Delivery | null>> {
+    return new DeliveryService(ctx).recordAttempts(attempts);
   }
 
   @Query(() => DeliveryConnection, { description: 'Deliveries in a state, oldest first: FAILED ones for managers to act on.' })

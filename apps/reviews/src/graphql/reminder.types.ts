@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '@careplan/subgraph-kit';
 import { DeliveryChannel, DeliveryState } from '../entities/reminder.entity';
 import { ReviewType } from './types';
@@ -28,6 +28,33 @@ export class ReminderCandidatePage {
 
   @Field(() => PageInfo, { description: 'Pages over open reviews: a page may hold no candidates and still have a next one.' })
   pageInfo!: PageInfo;
+}
+
+@InputType('ReminderToRecord', { description: 'A review’s reminder for a milestone, as the sweep found it.' })
+export class ReminderToRecordInput {
+  @Field(() => ID, { description: 'The review that reached the milestone.' })
+  reviewId!: string;
+
+  @Field({ description: 'BEFORE_<days>, DUE or OVERDUE_<weeks> (R18).' })
+  milestone!: string;
+
+  @Field({ description: 'The review’s due date the milestone was reached against, YYYY-MM-DD: a review since moved is not reminded.' })
+  dueDate!: string;
+}
+
+@InputType('DeliveryAttempt', { description: 'How one attempt at a delivery went.' })
+export class DeliveryAttemptInput {
+  @Field(() => ID, { description: 'The delivery attempted.' })
+  id!: string;
+
+  @Field({ description: 'Whether the message was accepted: a 2xx answer from the webhook, or taken by the SMTP server.' })
+  delivered!: boolean;
+
+  @Field({ description: 'Whether it was the last attempt: a failed last attempt leaves the delivery FAILED.' })
+  final!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why it failed, for team managers to see (the first 500 characters are kept).' })
+  error?: string | null;
 }
 
 @ObjectType('ReviewReminder', { description: 'R18: one reminder per review, milestone and due date.' })

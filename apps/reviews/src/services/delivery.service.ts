@@ -1,10 +1,25 @@
-import { LocalDate, NotFound, reminderMessage, type ReminderMilestone } from '@careplan/domain';
+import { In } from 'typeorm';
+import { LocalDate, reminderMessage, type ReminderMilestone } from '@careplan/domain';
 import { WEBHOOK_HEADERS, signWebhook } from '@careplan/runtime';
-import { askGraph, byId, decodeCursor, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
-import { ReminderAddressDocument } from '../graph/generated';
+import { askGraph, byId, decodeCursor, manyBy, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { ReminderAddressesDocument } from '../graph/generated';
 import { Delivery, DeliveryChannel, DeliveryState, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
+import { assertBatch } from './batch';
 import { ReviewSettingsService, type EffectiveSettings } from './review-settings.service';
+
+export interface DeliveryAttempt {
+  id: string;
+  delivered: boolean;
+  final: boolean;
+  error?: string | null;
+}
+
+interface Loaded {
+  delivery: Delivery;
+  reminder: Reminder;
+  review: Review;
+}
 
 export interface PreparedDelivery {
   delivery: Delivery;
@@ -23,13 +38,33 @@ const MAX_ERROR = 500;
 export class DeliveryService {
   constructor(private readonly ctx: SubgraphContext) {}
 
-  async prepare(id: string): Promise<PreparedDelivery> {
+  /** Deliveries built for sending now, in the order asked; null for an id that names none of yours. */
+  async prepare(ids: readonly string[]): Promise<Array<PreparedDelivery | null>> {
+    assertBatch(ids, 'ids', (id) => id);
+    const settings = await new ReviewSettingsService(this.ctx).current();
+    const loaded = await Promise.all(ids.map((id) => this.load(id)));
+    // The graph is asked once for every e-mail's address, after the reads and before building any.
+    const emails = settings.emailFrom && loaded.some((l) => l?.delivery.channel === DeliveryChannel.EMAIL);
+    const addresses = emails ? await this.addresses() : new Map<string, string>();
+    return Promise.all(loaded.map((l) => (l ? this.build(l, settings, addresses) : null)));
+  }
+
+  private async load(id: string): Promise<Loaded | null> {
     const delivery = await byId(this.ctx, Delivery).load(id);
-    if (!delivery) throw new NotFound('Delivery', id);
+    if (!delivery) return null;
     const reminder = (await byId(this.ctx, Reminder).load(delivery.reminderId))!;
     const review = (await byId(this.ctx, Review).load(reminder.reviewId))!;
     this.ctx.audit.read(reminder.personId);
-    const settings = await new ReviewSettingsService(this.ctx).current();
+    return { delivery, reminder, review };
+  }
+
+  /** Work e-mail addresses of the council's staff, by practitioner id. */
+  private async addresses(): Promise<Map<string, string>> {
+    const { practitioners } = await askGraph(this.ctx, ReminderAddressesDocument, {});
+    return new Map(practitioners.flatMap((p) => (p.email ? [[p.id, p.email] as const] : [])));
+  }
+
+  private async build({ delivery, reminder, review }: Loaded, settings: EffectiveSettings, addresses: ReadonlyMap<string, string>): Promise<PreparedDelivery> {
     const prepared: PreparedDelivery = { delivery, webhook: null, email: null, undeliverable: null };
     if (delivery.channel === DeliveryChannel.WEBHOOK) {
       if (!settings.webhookUrl || !settings.webhookSecret) return { ...prepared, undeliverable: 'the council has no webhook set' };
@@ -37,16 +72,16 @@ export class DeliveryService {
     }
     if (!settings.emailFrom) return { ...prepared, undeliverable: 'the council has no sender address for e-mail' };
     const notification = (await byId(this.ctx, Notification).load(delivery.notificationId!))!;
-    const { practitioner } = await askGraph(this.ctx, ReminderAddressDocument, { id: notification.recipientPractitionerId });
-    if (!practitioner?.email) return { ...prepared, undeliverable: 'no work e-mail address is recorded for the recipient' };
+    const to = addresses.get(notification.recipientPractitionerId);
+    if (!to) return { ...prepared, undeliverable: 'no work e-mail address is recorded for the recipient' };
     const link = settings.frontendUrl ? new URL(`reviews/${review.id}`, settings.frontendUrl.endsWith('/') ? settings.frontendUrl : `${settings.frontendUrl}/`).toString() : null;
     const message = reminderMessage(reminder.milestone, LocalDate.parse(reminder.dueDate), notification.escalation, link);
     // A stable Message-ID: a mail system that sees a retried delivery twice can drop the repeat.
-    return { ...prepared, email: { from: settings.emailFrom, to: practitioner.email, ...message, messageId: `<${delivery.id}@reminders.careplan>` } };
+    return { ...prepared, email: { from: settings.emailFrom, to, ...message, messageId: `<${delivery.id}@reminders.careplan>` } };
   }
 
   private async webhook(delivery: Delivery, reminder: Reminder, review: Review, settings: EffectiveSettings) {
-    const notifications = await (await this.ctx.db.manager()).find(Notification, { where: { authorityCode: this.ctx.identity.authority, reminderId: reminder.id }, order: { createdAt: 'ASC' } });
+    const notifications = await manyBy(this.ctx, Notification, 'reminderId').load(reminder.id);
     // Ids, not names: the council's frontend looks the rest up through the graph with its own sign-in.
     const body = JSON.stringify({
       event: 'review.reminder',
@@ -71,27 +106,31 @@ export class DeliveryService {
     };
   }
 
-  /** One attempt's result. A delivered message stays delivered; the last failed attempt leaves it FAILED, in view. */
-  async recordAttempt(id: string, delivered: boolean, error: string | null | undefined, final: boolean): Promise<Delivery> {
+  /**
+   * Each attempt's result, in the order given; null for an id that names none of yours. A delivered
+   * message stays delivered; a failed last attempt leaves it FAILED, in view.
+   */
+  async recordAttempts(attempts: readonly DeliveryAttempt[]): Promise<Array<Delivery | null>> {
+    assertBatch(attempts, 'attempts', (a) => a.id);
+    if (!attempts.length) return [];
     const manager = await this.ctx.db.manager();
-    const state = delivered ? DeliveryState.DELIVERED : final ? DeliveryState.FAILED : DeliveryState.PENDING;
-    await manager
-      .createQueryBuilder()
-      .update(Delivery)
-      .set({
-        state,
-        attempts: () => 'attempts + 1',
-        lastAttemptAt: () => 'now()',
-        lastError: delivered ? null : (error ?? 'unknown error').slice(0, MAX_ERROR),
-        ...(delivered ? { deliveredAt: () => 'now()' } : {}),
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      })
-      .where(`id = :id AND authority_code = :authority AND state = 'PENDING'`, { id, authority: this.ctx.identity.authority })
-      .execute();
-    const row = await manager.findOneBy(Delivery, { id, authorityCode: this.ctx.identity.authority });
-    if (!row) throw new NotFound('Delivery', id);
-    return row;
+    const authority = this.ctx.identity.authority;
+    await manager.query(
+      `UPDATE reviews.delivery d
+          SET state = a.state, attempts = d.attempts + 1, last_attempt_at = now(), last_error = a.error,
+              delivered_at = CASE WHEN a.state = 'DELIVERED' THEN now() ELSE d.delivered_at END,
+              version = d.version + 1, updated_at = now()
+         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(id, state, error)
+        WHERE d.id = a.id AND d.authority_code = $1 AND d.state = 'PENDING'`,
+      [
+        authority,
+        attempts.map((a) => a.id),
+        attempts.map((a) => (a.delivered ? DeliveryState.DELIVERED : a.final ? DeliveryState.FAILED : DeliveryState.PENDING)),
+        attempts.map((a) => (a.delivered ? null : (a.error ?? 'unknown error').slice(0, MAX_ERROR))),
+      ],
+    );
+    const rows = new Map((await manager.find(Delivery, { where: { authorityCode: authority, id: In(attempts.map((a) => a.id)) } })).map((d) => [d.id, d]));
+    return attempts.map((a) => rows.get(a.id) ?? null);
   }
 
   /** Deliveries in one state, oldest first: PENDING for the sweep to re-send, FAILED for managers to see. */

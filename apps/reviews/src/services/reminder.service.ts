@@ -1,11 +1,22 @@
 import { In, IsNull } from 'typeorm';
-import { LocalDate, ReviewState, Role, currentMilestone, escalates, reminderKey, sweepHorizonDays, type ReminderMilestone } from '@careplan/domain';
+import {
+  LocalDate,
+  ReviewState,
+  currentMilestone,
+  escalates,
+  reminderKey,
+  reminderRecipients,
+  sweepHorizonDays,
+  type ReminderMilestone,
+  type ReminderRecipient,
+} from '@careplan/domain';
 import { askGraph, byId, decodeCursor, loadVisible, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
 import { ReminderRecipientsDocument } from '../graph/generated';
-import { Delivery, DeliveryChannel, DeliveryState, Notification, Reminder } from '../entities/reminder.entity';
+import { Delivery, DeliveryChannel, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
+import { assertBatch } from './batch';
 import { afterDueDate, dueDateCursor } from './due-date-page';
-import { ReviewSettingsService } from './review-settings.service';
+import { ReviewSettingsService, type EffectiveSettings } from './review-settings.service';
 
 export interface ReminderCandidate {
   reviewId: string;
@@ -14,10 +25,10 @@ export interface ReminderCandidate {
   key: string;
 }
 
-interface Staff {
-  id: string;
-  userId: string;
-  active: boolean;
+export interface ReminderToRecord {
+  reviewId: string;
+  milestone: string;
+  dueDate: string;
 }
 
 /** The sweep reads open reviews in pages this big: it is a service job, not a screen. */
@@ -65,42 +76,78 @@ export class ReminderService {
   }
 
   /**
-   * Records the reminder for a review's milestone, who it is for, and what is to be delivered, in one
-   * transaction under the unique key; a second call (retry, duplicate sweep, restarted worker) returns
-   * the reminder already recorded. Null when the milestone no longer applies (done, moved, a new day).
+   * Records each reminder for a review's milestone, who it is for and what is to be delivered, under its
+   * unique key; one already recorded (retry, duplicate sweep, restarted worker) is answered as it is.
+   * Null for one whose milestone no longer applies (done, moved, a new day). In the order asked.
    */
-  async record(reviewId: string, milestone: string, dueDate: string): Promise<Reminder | null> {
-    const review = await loadVisible(this.ctx, Review, reviewId);
+  async record(wanted: readonly ReminderToRecord[]): Promise<Array<Reminder | null>> {
+    assertBatch(wanted, 'reminders', (w) => w.reviewId);
+    const authorityCode = this.ctx.identity.authority;
     const settings = await new ReviewSettingsService(this.ctx).current();
-    if (!review || (review.state !== ReviewState.OPEN && review.state !== ReviewState.IN_PROGRESS) || review.dueDate !== dueDate) return null;
-    const due = LocalDate.parse(review.dueDate);
-    if (currentMilestone(due, LocalDate.today(), settings.reminders) !== milestone) return null;
-    const key = reminderKey(review.id, milestone, due);
-    const existing = await (await this.ctx.db.manager()).findOneBy(Reminder, { authorityCode: this.ctx.identity.authority, key });
-    if (existing) return existing;
+    const today = LocalDate.today();
+    const reviews = await Promise.all(wanted.map((w) => loadVisible(this.ctx, Review, w.reviewId)));
+    const keys = wanted.map((w, i) => {
+      const review = reviews[i];
+      if (!review || (review.state !== ReviewState.OPEN && review.state !== ReviewState.IN_PROGRESS) || review.dueDate !== w.dueDate) return null;
+      const due = LocalDate.parse(review.dueDate);
+      return currentMilestone(due, today, settings.reminders) === w.milestone ? reminderKey(review.id, w.milestone, due) : null;
+    });
+    const applying = [...new Set(keys.filter((k): k is string => k !== null))];
+    if (!applying.length) return keys.map(() => null);
+    const findRecorded = async () => (await this.ctx.db.manager()).find(Reminder, { where: { authorityCode, key: In(applying) } });
+    let recorded = await findRecorded();
+    const existing = new Set(recorded.map((r) => r.key));
+    const fresh = new Map<string, { review: Review; milestone: ReminderMilestone }>();
+    keys.forEach((key, i) => {
+      if (key && !existing.has(key)) fresh.set(key, { review: reviews[i]!, milestone: wanted[i].milestone as ReminderMilestone });
+    });
+    if (fresh.size) {
+      await this.insert(fresh, settings);
+      recorded = await findRecorded();
+    }
+    const byKey = new Map(recorded.map((r) => [r.key, r]));
+    return keys.map((key) => (key ? (byKey.get(key) ?? null) : null));
+  }
 
-    const recipients = await this.recipients(review.personId, escalates(milestone));
+  /** The reminders not yet recorded, with their notifications and deliveries, in one transaction. */
+  private async insert(fresh: ReadonlyMap<string, { review: Review; milestone: ReminderMilestone }>, settings: EffectiveSettings): Promise<void> {
+    const recipientsOf = await this.recipients([...fresh.values()].map((f) => f.review.personId));
     // Asking the graph gave the connection back: the writes below run in a new transaction.
     const manager = await this.ctx.db.manager();
-    const inserted: Array<{ id: string }> = await manager.query(
+    const authority = this.ctx.identity.authority;
+    // In key order, so two requests recording some of the same reminders wait on each other, never deadlock.
+    const rows = [...fresh].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, { review, milestone }]) => ({ key, review, milestone }));
+    // Any not inserted were recorded by another request first (this waited for its transaction).
+    const inserted: Array<{ id: string; key: string }> = await manager.query(
       `INSERT INTO reviews.reminder (authority_code, person_id, review_id, milestone, due_date, key)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (authority_code, key) DO NOTHING RETURNING id`,
-      [this.ctx.identity.authority, review.personId, review.id, milestone, review.dueDate, key],
+       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::text[])
+       ON CONFLICT (authority_code, key) DO NOTHING RETURNING id, key`,
+      [authority, rows.map((r) => r.review.personId), rows.map((r) => r.review.id), rows.map((r) => r.milestone), rows.map((r) => r.review.dueDate), rows.map((r) => r.key)],
     );
-    // Another request recorded it first (it waited for that transaction): that one is the reminder.
-    if (!inserted.length) return manager.findOneByOrFail(Reminder, { authorityCode: this.ctx.identity.authority, key });
-    const reminderId = inserted[0].id;
-    const authorityCode = this.ctx.identity.authority;
-    const notifications = await manager.save(
-      recipients.map((r) => manager.create(Notification, { authorityCode, reminderId, recipientUserId: r.userId, recipientPractitionerId: r.id, escalation: r.escalation })),
-    );
+    if (!inserted.length) return;
+    const recipients = inserted.flatMap(({ id, key }) => {
+      const { review, milestone } = fresh.get(key)!;
+      return recipientsOf(review.personId, escalates(milestone)).map((r) => ({ reminderId: id, ...r }));
+    });
+    const notifications: Array<{ id: string; reminder_id: string }> = recipients.length
+      ? await manager.query(
+          `INSERT INTO reviews.notification (authority_code, reminder_id, recipient_user_id, recipient_practitioner_id, escalation)
+           SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::boolean[]) RETURNING id, reminder_id`,
+          [authority, recipients.map((r) => r.reminderId), recipients.map((r) => r.userId), recipients.map((r) => r.id), recipients.map((r) => r.escalation)],
+        )
+      : [];
     const deliveries = [
-      ...(settings.webhookUrl ? [{ channel: DeliveryChannel.WEBHOOK, notificationId: null }] : []),
-      ...(settings.emailFrom ? notifications.map((n) => ({ channel: DeliveryChannel.EMAIL, notificationId: n.id })) : []),
+      ...(settings.webhookUrl ? inserted.map(({ id }) => ({ reminderId: id, notificationId: null, channel: DeliveryChannel.WEBHOOK })) : []),
+      ...(settings.emailFrom ? notifications.map((n) => ({ reminderId: n.reminder_id, notificationId: n.id, channel: DeliveryChannel.EMAIL })) : []),
     ];
-    await manager.save(deliveries.map((d) => manager.create(Delivery, { authorityCode, reminderId, ...d, state: DeliveryState.PENDING, attempts: 0 })));
-    this.ctx.audit.wrote(review.personId);
-    return manager.findOneByOrFail(Reminder, { id: reminderId });
+    if (deliveries.length) {
+      await manager.query(
+        `INSERT INTO reviews.delivery (authority_code, reminder_id, notification_id, channel)
+         SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::text[])`,
+        [authority, deliveries.map((d) => d.reminderId), deliveries.map((d) => d.notificationId), deliveries.map((d) => d.channel)],
+      );
+    }
+    this.ctx.audit.wrote(...inserted.map(({ key }) => fresh.get(key)!.review.personId));
   }
 
   deliveries(reminderId: string): Promise<Delivery[]> {
@@ -113,20 +160,16 @@ export class ReminderService {
   }
 
   /**
-   * R18: the allocated practitioner; overdue reviews also go to the team's managers. Nobody allocated,
-   * or nobody left in the team, goes to the managers of the whole authority: never to nobody.
+   * Who each person's reminders go to (R18, the domain's rule), from one question to the graph for all
+   * of them: each one's allocation, and the council's staff.
    */
-  private async recipients(personId: string, escalation: boolean): Promise<Array<Staff & { escalation: boolean }>> {
-    const found = await askGraph(this.ctx, ReminderRecipientsDocument, { id: personId });
-    const practitioner = found.person?.allocatedPractitioner?.active ? found.person.allocatedPractitioner : null;
-    const recipients: Array<Staff & { escalation: boolean }> = practitioner ? [{ ...practitioner, escalation: false }] : [];
-    if (escalation || !practitioner) {
-      const team = found.person?.team ?? found.person?.allocatedPractitioner?.team ?? null;
-      let managers = (team?.managers ?? []).filter((m) => m.active);
-      if (!managers.length) managers = found.practitioners.filter((p) => p.active && p.roles.includes(Role.TEAM_MANAGER));
-      for (const m of managers) if (!recipients.some((r) => r.id === m.id)) recipients.push({ ...m, escalation: true });
-    }
-    return recipients.map(({ id, userId, escalation: e }) => ({ id, userId, active: true, escalation: e }));
+  private async recipients(personIds: string[]): Promise<(personId: string, escalation: boolean) => ReminderRecipient[]> {
+    const ids = [...new Set(personIds)];
+    const found = await askGraph(this.ctx, ReminderRecipientsDocument, { ids, count: ids.length });
+    const people = new Map(found.people.edges.map(({ node }) => [node.id, { allocatedPractitionerId: node.allocatedPractitioner?.id ?? null, teamId: node.team?.id ?? null }]));
+    const staff = found.practitioners.map((p) => ({ id: p.id, userId: p.userId, active: p.active, roles: p.roles, teamId: p.team?.id ?? null }));
+    const nobody = { allocatedPractitionerId: null, teamId: null };
+    return (personId, escalation) => reminderRecipients(people.get(personId) ?? nobody, staff, escalation);
   }
 
   /** A member of staff's reminders, newest first (what a frontend lists). */

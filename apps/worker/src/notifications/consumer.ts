@@ -3,19 +3,28 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '@careplan/runtime';
 import type { ServiceGraph } from '../events/service-graph';
 import { NOTIFICATIONS_QUEUE, type DeliverJob, type ReminderTiming } from '../reminders/queues';
-import { deliver } from './deliver';
+import { deliverer } from './deliver';
 import type { Mailer } from './transports';
 
 /** Consumes `notifications`: one job per delivery, retried with backoff until it succeeds or runs out. */
-export function startNotificationConsumer(options: { connection: Redis; prefix: string; graph: ServiceGraph; mailer: Mailer; timing: ReminderTiming; logger: Logger }): Worker<DeliverJob> {
-  const { connection, prefix, graph, mailer, timing, logger } = options;
+export function startNotificationConsumer(options: {
+  connection: Redis;
+  prefix: string;
+  graph: ServiceGraph;
+  mailer: Mailer;
+  timing: ReminderTiming;
+  concurrency: number;
+  logger: Logger;
+}): Worker<DeliverJob> {
+  const { connection, prefix, graph, mailer, timing, concurrency, logger } = options;
+  const deliver = deliverer(graph, mailer, logger);
   const worker = new Worker<DeliverJob>(
     NOTIFICATIONS_QUEUE,
     async (job) => {
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      await deliver(graph.for(job.data.authority), mailer, job.data.deliveryId, { final }, logger.child({ authority: job.data.authority }));
+      await deliver(job.data.authority, job.data.deliveryId, { final });
     },
-    { connection, prefix, concurrency: 4, lockDuration: timing.lockDurationMs, stalledInterval: timing.lockDurationMs },
+    { connection, prefix, concurrency, lockDuration: timing.lockDurationMs, stalledInterval: timing.lockDurationMs },
   );
   worker.on('error', (err) => logger.warn({ err: err.message }, 'notifications worker error'));
   return worker;

@@ -1,34 +1,52 @@
 import type { Logger } from '@careplan/runtime';
-import type { GraphCall } from '../events/service-graph';
-import { PrepareDeliveryDocument, RecordDeliveryAttemptDocument } from '../graph/generated';
+import { Batcher } from '../batcher';
+import type { ServiceGraph } from '../events/service-graph';
+import {
+  PrepareDeliveriesDocument,
+  RecordDeliveryAttemptsDocument,
+  type DeliveryAttempt,
+  type PrepareDeliveriesQuery,
+  type RecordDeliveryAttemptsMutation,
+} from '../graph/generated';
 import { postWebhook, type Mailer } from './transports';
 
+type Prepared = PrepareDeliveriesQuery['preparedDeliveries'][number];
+type Recorded = RecordDeliveryAttemptsMutation['recordDeliveryAttempts'][number];
+
 /**
- * Sends one delivery, built now from what the reviews subgraph holds. Every attempt is recorded; a
- * failure is thrown so the queue retries with backoff, and the last one leaves the delivery FAILED.
+ * Sends one delivery at a time, each built at send time by the reviews subgraph. Every attempt is
+ * recorded; a failure is thrown so the queue retries with backoff, and the last one leaves the delivery
+ * FAILED. The deliveries in hand for a council are built, and their attempts recorded, a page per graph
+ * call; each is sent on its own.
  */
-export async function deliver(graph: GraphCall, mailer: Mailer, deliveryId: string, attempt: { final: boolean }, logger: Logger): Promise<void> {
-  const { reminderDelivery: prepared } = await graph(PrepareDeliveryDocument, { id: deliveryId });
-  if (prepared.delivery.state !== 'PENDING') {
-    logger.info({ deliveryId, state: prepared.delivery.state }, 'delivery already settled');
-    return;
-  }
-  if (prepared.undeliverable || (prepared.email && !mailer.configured)) {
-    const error = prepared.undeliverable ?? 'no SMTP server is configured (SMTP_URL)';
-    await graph(RecordDeliveryAttemptDocument, { id: deliveryId, delivered: false, final: true, error });
-    logger.warn({ deliveryId, channel: prepared.delivery.channel, error }, 'delivery cannot be sent');
-    return;
-  }
-  try {
-    if (prepared.webhook) await postWebhook(prepared.webhook);
-    else await mailer.send(prepared.email!);
-  } catch (err) {
-    const error = err instanceof Error ? err.message : String(err);
-    await graph(RecordDeliveryAttemptDocument, { id: deliveryId, delivered: false, final: attempt.final, error });
-    // The full message goes to the delivery record (for managers); logs get a code, never an address.
-    logger.warn({ deliveryId, channel: prepared.delivery.channel, final: attempt.final, reason: (err as { code?: string }).code ?? (prepared.webhook ? 'WEBHOOK' : 'SMTP') }, 'delivery attempt failed');
-    throw err;
-  }
-  await graph(RecordDeliveryAttemptDocument, { id: deliveryId, delivered: true, final: true });
-  logger.info({ deliveryId, channel: prepared.delivery.channel }, 'delivered');
+export function deliverer(graph: ServiceGraph, mailer: Mailer, logger: Logger) {
+  const prepare = new Batcher<string, Prepared>(async (authority, ids) => (await graph.for(authority)(PrepareDeliveriesDocument, { ids })).preparedDeliveries);
+  const record = new Batcher<DeliveryAttempt, Recorded>(async (authority, attempts) => (await graph.for(authority)(RecordDeliveryAttemptsDocument, { attempts })).recordDeliveryAttempts);
+
+  return async function deliver(authority: string, deliveryId: string, attempt: { final: boolean }): Promise<void> {
+    const prepared = await prepare.add(authority, deliveryId);
+    if (!prepared) throw new Error(`delivery ${deliveryId} is not one of the council's`);
+    if (prepared.delivery.state !== 'PENDING') {
+      logger.info({ authority, deliveryId, state: prepared.delivery.state }, 'delivery already settled');
+      return;
+    }
+    if (prepared.undeliverable || (prepared.email && !mailer.configured)) {
+      const error = prepared.undeliverable ?? 'no SMTP server is configured (SMTP_URL)';
+      await record.add(authority, { id: deliveryId, delivered: false, final: true, error });
+      logger.warn({ authority, deliveryId, channel: prepared.delivery.channel, error }, 'delivery cannot be sent');
+      return;
+    }
+    try {
+      if (prepared.webhook) await postWebhook(prepared.webhook);
+      else await mailer.send(prepared.email!);
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      await record.add(authority, { id: deliveryId, delivered: false, final: attempt.final, error });
+      // The full message goes to the delivery record (for managers); logs get a code, never an address.
+      logger.warn({ authority, deliveryId, channel: prepared.delivery.channel, final: attempt.final, reason: (err as { code?: string }).code ?? (prepared.webhook ? 'WEBHOOK' : 'SMTP') }, 'delivery attempt failed');
+      throw err;
+    }
+    await record.add(authority, { id: deliveryId, delivered: true, final: true });
+    logger.info({ authority, deliveryId, channel: prepared.delivery.channel }, 'delivered');
+  };
 }

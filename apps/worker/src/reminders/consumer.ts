@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '@careplan/runtime';
 import type { ServiceGraph } from '../events/service-graph';
 import { REVIEW_REMINDERS_QUEUE, type ReminderJob, type ReminderQueues, type ReminderTiming } from './queues';
-import { remind } from './remind';
+import { reminderRecorder } from './remind';
 import { sweepAll, sweepAuthority } from './sweep';
 
 /** Consumes `review-reminders`: the daily sweep, each council's sweep, and one job per reminder. */
@@ -14,19 +14,21 @@ export function startReminderConsumer(options: {
   graph: ServiceGraph;
   authorities: readonly string[];
   timing: ReminderTiming;
+  concurrency: number;
   logger: Logger;
 }): Worker {
-  const { connection, prefix, queues, graph, authorities, timing, logger } = options;
+  const { connection, prefix, queues, graph, authorities, timing, concurrency, logger } = options;
+  const record = reminderRecorder(graph, queues, timing, logger);
   const worker = new Worker(
     REVIEW_REMINDERS_QUEUE,
     async (job) => {
       const { name, data } = job as unknown as ReminderJob;
       if (name === 'sweep') return sweepAll(queues, authorities);
       if (name === 'sweep-authority') return sweepAuthority(graph.for(data.authority), queues, timing, data.authority, logger);
-      if (name === 'remind') return remind(graph.for(data.authority), queues, timing, data, logger.child({ authority: data.authority }));
+      if (name === 'remind') return record(data);
       throw new Error(`unknown reminder job ${String(name)}`);
     },
-    { connection, prefix, concurrency: 4, lockDuration: timing.lockDurationMs, stalledInterval: timing.lockDurationMs },
+    { connection, prefix, concurrency, lockDuration: timing.lockDurationMs, stalledInterval: timing.lockDurationMs },
   );
   worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, err: err.message }, 'reminder job failed'));
   worker.on('error', (err) => logger.warn({ err: err.message }, 'review-reminders worker error'));

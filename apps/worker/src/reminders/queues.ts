@@ -4,11 +4,19 @@ import type { Redis } from 'ioredis';
 export const REVIEW_REMINDERS_QUEUE = 'review-reminders';
 export const NOTIFICATIONS_QUEUE = 'notifications';
 
+/** A reminder to record: the sweep found the review at the milestone. */
+export interface RemindJob {
+  authority: string;
+  reviewId: string;
+  milestone: string;
+  dueDate: string;
+}
+
 /** Jobs carry ids only: never a name, an address or a message body. */
 export type ReminderJob =
   | { name: 'sweep'; data: Record<string, never> }
   | { name: 'sweep-authority'; data: { authority: string } }
-  | { name: 'remind'; data: { authority: string; reviewId: string; milestone: string; dueDate: string } };
+  | { name: 'remind'; data: RemindJob };
 
 export interface DeliverJob {
   authority: string;

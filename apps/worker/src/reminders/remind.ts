@@ -1,26 +1,28 @@
 import type { Logger } from '@careplan/runtime';
-import type { GraphCall } from '../events/service-graph';
-import { RecordReminderDocument } from '../graph/generated';
-import type { ReminderQueues, ReminderTiming } from './queues';
-import { enqueueDelivery } from './sweep';
+import { Batcher } from '../batcher';
+import type { ServiceGraph } from '../events/service-graph';
+import { RecordRemindersDocument, type RecordRemindersMutation } from '../graph/generated';
+import type { RemindJob, ReminderQueues, ReminderTiming } from './queues';
+import { enqueueDeliveries } from './sweep';
 
-/** R18: records the reminder once (the reviews subgraph holds the unique key), then queues its deliveries. */
-export async function remind(
-  graph: GraphCall,
-  queues: ReminderQueues,
-  timing: ReminderTiming,
-  job: { authority: string; reviewId: string; milestone: string; dueDate: string },
-  logger: Logger,
-): Promise<void> {
-  const { recordReminder } = await graph(RecordReminderDocument, {
-    review: job.reviewId,
-    milestone: job.milestone,
-    due: job.dueDate,
+type Recorded = RecordRemindersMutation['recordReminders'][number];
+
+/**
+ * R18: records each reminder once (the reviews subgraph holds the unique key), then queues its
+ * deliveries. The reminder jobs in hand for a council are recorded, and their deliveries queued,
+ * together: one graph call and one round of Redis for a page of them.
+ */
+export function reminderRecorder(graph: ServiceGraph, queues: ReminderQueues, timing: ReminderTiming, logger: Logger): (job: RemindJob) => Promise<void> {
+  const batcher = new Batcher<RemindJob, Recorded>(async (authority, jobs) => {
+    const { recordReminders } = await graph.for(authority)(RecordRemindersDocument, {
+      reminders: jobs.map(({ reviewId, milestone, dueDate }) => ({ reviewId, milestone, dueDate })),
+    });
+    const pending = recordReminders.flatMap((r) => (r?.deliveries ?? []).filter((d) => d.state === 'PENDING').map((d) => d.id));
+    await enqueueDeliveries(queues, timing, authority, pending);
+    logger.info({ authority, reminders: recordReminders.filter(Boolean).length, deliveries: pending.length }, 'reminders recorded');
+    return recordReminders;
   });
-  if (!recordReminder) {
-    logger.info({ reviewId: job.reviewId, milestone: job.milestone }, 'reminder no longer applies');
-    return;
-  }
-  for (const d of recordReminder.deliveries) if (d.state === 'PENDING') await enqueueDelivery(queues, timing, job.authority, d.id);
-  logger.info({ reviewId: job.reviewId, reminderId: recordReminder.id, milestone: job.milestone }, 'reminder recorded');
+  return async (job) => {
+    if (!(await batcher.add(job.authority, job))) logger.info({ authority: job.authority, reviewId: job.reviewId, milestone: job.milestone }, 'reminder no longer applies');
+  };
 }

@@ -1,3 +1,4 @@
+import { Role } from '../enums';
 import { BadUserInput } from '../errors';
 import { LocalDate } from '../local-date';
 
@@ -26,6 +27,44 @@ export function currentMilestone(dueDate: LocalDate, today: LocalDate, settings:
 /** R18: overdue reminders go to the team manager as well as the allocated practitioner. */
 export function escalates(milestone: ReminderMilestone): boolean {
   return milestone.startsWith('OVERDUE_');
+}
+
+/** A member of a council's staff, as much as choosing a reminder's recipients needs. */
+export interface ReminderStaff {
+  id: string;
+  userId: string;
+  active: boolean;
+  roles: readonly Role[];
+  teamId: string | null;
+}
+
+export interface ReminderRecipient {
+  id: string;
+  userId: string;
+  /** Sent to a manager because the review is overdue or nobody active is allocated. */
+  escalation: boolean;
+}
+
+/**
+ * R18: who a reminder goes to. The allocated practitioner, if active; an overdue review, or one with
+ * nobody active allocated, also goes to the active managers of the person's team (else of the allocated
+ * practitioner's team) or, with none there, to the council's managers: never to nobody while it has one.
+ */
+export function reminderRecipients(
+  person: { allocatedPractitionerId: string | null; teamId: string | null },
+  staff: readonly ReminderStaff[],
+  escalation: boolean,
+): ReminderRecipient[] {
+  const allocated = staff.find((s) => s.id === person.allocatedPractitionerId);
+  const recipients: ReminderRecipient[] = allocated?.active ? [{ id: allocated.id, userId: allocated.userId, escalation: false }] : [];
+  if (recipients.length && !escalation) return recipients;
+  const isManager = (s: ReminderStaff) => s.active && s.roles.includes(Role.TEAM_MANAGER);
+  const teamId = person.teamId ?? allocated?.teamId ?? null;
+  const teamManagers = teamId ? staff.filter((s) => isManager(s) && s.teamId === teamId) : [];
+  for (const m of teamManagers.length ? teamManagers : staff.filter(isManager)) {
+    if (!recipients.some((r) => r.id === m.id)) recipients.push({ id: m.id, userId: m.userId, escalation: true });
+  }
+  return recipients;
 }
 
 /** The unique key a reminder is recorded under (no ':' — BullMQ job ids may not contain one). */
