@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 describe('reviews after a change, on request, and how they are carried out', () => {
-  it('R14 an unplanned review per trigger, due in 14 days by default; the same trigger while one is open returns it', async () => {
+  it('R14 an unplanned review per trigger, due in 14 days by default; the same trigger while one is open returns it, even at the same instant', async () => {
     const { planId } = await agreedPlan();
     const { requestUnplannedReview: admitted } = await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'HOSPITAL_ADMISSION', details: 'Admitted after a fall.' } });
     expect(admitted).toMatchObject({
@@ -71,6 +71,11 @@ describe('reviews after a change, on request, and how they are carried out', () 
     const again = (await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'HOSPITAL_ADMISSION', details: 'Reported again by the ward.' } })).requestUnplannedReview;
     expect(again).toMatchObject({ id: admitted.id, version: admitted.version, details: 'Admitted after a fall.' });
 
+    // Two identical reports at the same instant: the same open review for both, never an error.
+    const raced = await Promise.all([0, 1, 2].map(() => call(practitioner, UNPLANNED, { input: { planId, trigger: 'SAFEGUARDING_CONCERN', details: 'Bruising seen by the carer.' } })));
+    expect(raced.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(new Set(raced.map((r) => r.data!.requestUnplannedReview.id)).size).toBe(1);
+
     const due = today.plusDays(3).toString();
     const { requestUnplannedReview: carer } = await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'CARER_CHANGE', dueDate: due } });
     expect(carer).toMatchObject({ trigger: 'CARER_CHANGE', dueDate: due, details: null });
@@ -80,7 +85,11 @@ describe('reviews after a change, on request, and how they are carried out', () 
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'details' });
     const late = await call(practitioner, UNPLANNED, { input: { planId, trigger: 'PROVIDER_FAILURE', dueDate: today.plusMonths(4).toString() } });
     expect(late.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueDate' });
-    expect(await stack.db.asAdmin(`SELECT trigger FROM reviews.review WHERE plan_id = $1 ORDER BY trigger`, [planId])).toEqual([{ trigger: 'CARER_CHANGE' }, { trigger: 'HOSPITAL_ADMISSION' }]);
+    expect(await stack.db.asAdmin(`SELECT trigger FROM reviews.review WHERE plan_id = $1 ORDER BY trigger`, [planId])).toEqual([
+      { trigger: 'CARER_CHANGE' },
+      { trigger: 'HOSPITAL_ADMISSION' },
+      { trigger: 'SAFEGUARDING_CONCERN' },
+    ]);
   });
 
   it('R15 a request awaits a decision; accepted, it is due 28 days after the request by default, or on the date set', async () => {

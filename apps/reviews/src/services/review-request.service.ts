@@ -43,18 +43,22 @@ export class ReviewRequestService {
     const reviews = new ReviewService(this.ctx);
     const plan = await reviews.planFor(input.planId);
     assertPlanInForce(plan.status);
-    const open = await (await this.ctx.db.manager()).findOneBy(Review, {
-      authorityCode: this.ctx.identity.authority,
-      planId: plan.id,
-      kind: ReviewKind.UNPLANNED,
-      trigger: unplanned.trigger,
-      state: In([ReviewState.OPEN, ReviewState.IN_PROGRESS]),
-    });
+    const openOne = async () =>
+      (await this.ctx.db.manager()).findOneBy(Review, {
+        authorityCode: this.ctx.identity.authority,
+        planId: plan.id,
+        kind: ReviewKind.UNPLANNED,
+        trigger: unplanned.trigger,
+        state: In([ReviewState.OPEN, ReviewState.IN_PROGRESS]),
+      });
+    const open = await openOne();
     if (open) {
       this.ctx.audit.read(open.personId);
       return open;
     }
-    return reviews.create(plan, ReviewKind.UNPLANNED, unplanned.dueDate, { trigger: unplanned.trigger, details: unplanned.details });
+    const review = await reviews.createOnce(plan, ReviewKind.UNPLANNED, unplanned.dueDate, { trigger: unplanned.trigger, details: unplanned.details }, openOne);
+    if (!review) throw new Error('an unplanned review conflicted on its unique index and could not be found');
+    return review;
   }
 
   /** R15: records a request for a review of a plan in force; it awaits a decision and is due a reasonable time after it was made. */

@@ -63,21 +63,25 @@ export class ReviewService {
    * the plan's agreed frequency. The key makes it idempotent: the same event schedules one review.
    */
   async schedulePlanned(input: { planId: string; after: 'SIGN_OFF' | 'REVIEW'; on: string; key: string }): Promise<Review> {
-    const existing = await (await this.ctx.db.manager()).findOneBy(Review, { authorityCode: this.ctx.identity.authority, scheduleKey: input.key });
+    const existing = await this.byScheduleKey(input.key);
     if (existing) return existing;
     const on = LocalDate.parse(input.on, 'on');
     const plan = await this.planFor(input.planId);
     const { review: settings } = await new ReviewSettingsService(this.ctx).current();
     const due = input.after === 'SIGN_OFF' ? firstPlannedReviewDue(on, settings) : nextPlannedReviewDue(on, plan.reviewEveryMonths, settings);
-    return this.create(plan, ReviewKind.PLANNED, due, { scheduleKey: input.key });
+    return (await this.createOnce(plan, ReviewKind.PLANNED, due, { scheduleKey: input.key }, () => this.byScheduleKey(input.key)))!;
   }
 
   /** R12a: the direct-payment review, 6 months after the first payment; once per event. */
   async scheduleDirectPaymentReview(input: { planId: string; firstPaymentOn: string; key: string }): Promise<Review> {
-    const existing = await (await this.ctx.db.manager()).findOneBy(Review, { authorityCode: this.ctx.identity.authority, scheduleKey: input.key });
+    const existing = await this.byScheduleKey(input.key);
     if (existing) return existing;
     const due = LocalDate.parse(directPaymentReviewDates(LocalDate.parse(input.firstPaymentOn, 'firstPaymentOn'), 1)[0]);
-    return this.create(await this.planFor(input.planId), ReviewKind.DIRECT_PAYMENT, due, { scheduleKey: input.key });
+    return (await this.createOnce(await this.planFor(input.planId), ReviewKind.DIRECT_PAYMENT, due, { scheduleKey: input.key }, () => this.byScheduleKey(input.key)))!;
+  }
+
+  private async byScheduleKey(key: string): Promise<Review | null> {
+    return (await this.ctx.db.manager()).findOneBy(Review, { authorityCode: this.ctx.identity.authority, scheduleKey: key });
   }
 
   /** A closed plan has nothing left to review: its open reviews are cancelled (idempotent). */
@@ -144,18 +148,33 @@ export class ReviewService {
 
   /** Opens a review of the plan; `fields` say why (a schedule key, a trigger, a request). */
   async create(plan: ReviewedPlan, kind: ReviewKind, dueDate: LocalDate, fields: Partial<Review> = {}): Promise<Review> {
+    const review = await this.createOnce(plan, kind, dueDate, fields, async () => null);
+    if (!review) throw new Error(`a ${kind} review conflicted with one it cannot find`);
+    return review;
+  }
+
+  /**
+   * Opens a review unless an equal one exists already (the same schedule key, or an open unplanned review
+   * for the same change): two identical requests at the same instant get that one review, never an error.
+   * The insert waits for a racing one to commit, then finds its row.
+   */
+  async createOnce(plan: ReviewedPlan, kind: ReviewKind, dueDate: LocalDate, fields: Partial<Review>, existing: () => Promise<Review | null>): Promise<Review | null> {
     const manager = await this.ctx.db.manager();
-    const review = await manager.save(
-      manager.create(Review, {
-        ...fields,
-        authorityCode: this.ctx.identity.authority,
-        personId: plan.person.id,
-        planId: plan.id,
-        kind,
-        dueDate: dueDate.toString(),
-        state: ReviewState.OPEN,
-      }),
-    );
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Review)
+      .values({ ...fields, authorityCode: this.ctx.identity.authority, personId: plan.person.id, planId: plan.id, kind, dueDate: dueDate.toString(), state: ReviewState.OPEN })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as Array<{ id: string }>)[0]?.id;
+    if (!id) {
+      const other = await existing();
+      if (other) this.ctx.audit.read(other.personId);
+      return other;
+    }
+    const review = await manager.findOneByOrFail(Review, { id });
     this.ctx.audit.wrote(review.personId);
     await this.ctx.outbox.record('ReviewScheduled', { reviewId: review.id, planId: review.planId, personId: review.personId, dueDate: review.dueDate });
     return review;
