@@ -118,6 +118,18 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(revisionFirst).toMatchObject({ kind: 'PLANNED', status: 'SCHEDULED' });
   });
 
+  it('R17 the plan follows its review: under review once the review starts, active again after a review that changed nothing', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    await ok(practitioner, `mutation($id: ID!, $v: Int!) { activatePlan(id: $id, version: $v) { id } }`, { id: p.planId, v: agreed.version });
+    const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
+    const STATUS = `query($id: ID!) { plan(id: $id) { status } }`;
+    const conducted = await frontend.conductReview(practitioner, first);
+    expect(await until(async () => ((await ok(practitioner, STATUS, { id: p.planId })).plan.status === 'UNDER_REVIEW' ? true : undefined))).toBe(true);
+    await ok(practitioner, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status } }`, { input: { id: first.id, version: conducted.version, outcome: 'NO_CHANGE' } });
+    expect(await until(async () => ((await ok(practitioner, STATUS, { id: p.planId })).plan.status === 'ACTIVE' ? true : undefined))).toBe(true);
+  });
+
   it('R17 a review cannot be completed with an outcome the nation does not use, nor twice', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);

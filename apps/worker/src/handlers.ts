@@ -2,7 +2,8 @@ import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-en
 import { directPaymentReview } from './events/handlers/direct-payment-review';
 import { firstPlannedReview } from './events/handlers/first-planned-review';
 import { nextPlannedReview } from './events/handlers/next-planned-review';
+import { planFollowsReview } from './events/handlers/plan-follows-review';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, cancelReviewsOfEndedPlan];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, cancelReviewsOfEndedPlan, planFollowsReview];

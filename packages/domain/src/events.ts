@@ -64,6 +64,7 @@ export interface DomainEvents {
   PlanReturned: PlanStepEvent;
   PlanActivated: PlanStepEvent;
   PlanReviewStarted: PlanStepEvent;
+  PlanReviewEnded: PlanStepEvent;
   PlanClosed: PlanStepEvent;
   PlanRevised: PlanStepEvent;
   PlanSignedOff: PlanEvent & { agreedOn: IsoDate; reviewEveryMonths: number | null };

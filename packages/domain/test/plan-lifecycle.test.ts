@@ -16,6 +16,11 @@ describe('plan lifecycle', () => {
     expect(planTransition(S.RETURNED, A.PROPOSE)).toBe(S.PROPOSED);
   });
 
+  it('R17 a review that changed nothing ends with the plan active again', () => {
+    expect(planTransition(S.UNDER_REVIEW, A.END_REVIEW)).toBe(S.ACTIVE);
+    expect(() => planTransition(S.ACTIVE, A.END_REVIEW)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
   it('R9 only a plan in force is revised, and it stays in force until the revision is agreed', () => {
     expect(() => assertRevisable(S.ACTIVE)).not.toThrow();
     expect(() => assertRevisable(S.UNDER_REVIEW)).not.toThrow();

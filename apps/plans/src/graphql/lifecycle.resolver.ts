@@ -3,7 +3,7 @@ import { AgreementParty, Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanLifecycleService } from '../services/plan-lifecycle.service';
-import { PanelDecisionInput, PlanDecisionType, BestInterestsInput } from './lifecycle.types';
+import { PanelDecisionInput, PlanDecisionType, BestInterestsInput, ReviewProgress } from './lifecycle.types';
 import { CareAndSupportPlanType } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
@@ -108,6 +108,19 @@ export class PlanLifecycleResolver {
   @Authorized(...WRITERS)
   startPlanReview(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).startReview(id, version);
+  }
+
+  @Mutation(() => CareAndSupportPlanType, {
+    description:
+      'The plan follows its reviews (the worker calls this when a review starts or is completed without change): STARTED puts an ACTIVE plan UNDER_REVIEW, UNCHANGED puts an UNDER_REVIEW plan back to ACTIVE. A plan in any other state is returned unchanged, so repeating it is harmless. SERVICE only.',
+  })
+  @Authorized(Role.SERVICE)
+  followReview(
+    @Arg('planId', () => ID, { description: 'The plan whose review started or ended.' }) planId: string,
+    @Arg('review', () => ReviewProgress, { description: 'What happened to the review.' }) review: ReviewProgress,
+    @Ctx() ctx: SubgraphContext,
+  ) {
+    return new PlanLifecycleService(ctx).followReview(planId, review);
   }
 
   @Mutation(() => CareAndSupportPlanType, {

@@ -42,6 +42,20 @@ export class BestInterestsDecisionType {
   reasons!: string;
 }
 
+/** What happened to a review of the plan, as the worker reports it. */
+export enum ReviewProgress {
+  STARTED = 'STARTED',
+  UNCHANGED = 'UNCHANGED',
+}
+registerEnumType(ReviewProgress, {
+  name: 'ReviewProgress',
+  description: 'What happened to a review of a plan, so the plan follows it.',
+  valuesConfig: {
+    STARTED: { description: 'A review of the plan has started: the plan is under review.' },
+    UNCHANGED: { description: 'A review was completed with no change (England) or confirmed the plan (Wales): the plan is active again.' },
+  },
+});
+
 registerEnumType(PlanDecisionKind, {
   name: 'PlanDecisionKind',
   description: 'What a recorded decision on a plan was.',

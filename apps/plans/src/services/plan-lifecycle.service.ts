@@ -31,7 +31,7 @@ import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import { PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
-import type { BestInterestsInput, PanelDecisionInput } from '../graphql/lifecycle.types';
+import { ReviewProgress, type BestInterestsInput, type PanelDecisionInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
 import type { PlanFacts } from './plan-facts';
 
@@ -228,6 +228,20 @@ export class PlanLifecycleService {
 
   async startReview(id: string, version: number): Promise<CareAndSupportPlan> {
     return this.step(await this.plan(id), PlanAction.START_REVIEW, version, {}, 'PlanReviewStarted');
+  }
+
+  /**
+   * The plan follows its reviews (worker): starting one puts an ACTIVE plan UNDER_REVIEW; one completed
+   * without change puts it back to ACTIVE. Idempotent: a plan already there, or in no state to move (not
+   * yet active, revised, closed), is returned as it is.
+   */
+  async followReview(id: string, review: ReviewProgress): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(id);
+    const [action, from, event] =
+      review === ReviewProgress.STARTED
+        ? ([PlanAction.START_REVIEW, PlanStatus.ACTIVE, 'PlanReviewStarted'] as const)
+        : ([PlanAction.END_REVIEW, PlanStatus.UNDER_REVIEW, 'PlanReviewEnded'] as const);
+    return plan.status === from ? this.step(plan, action, plan.version, {}, event) : plan;
   }
 
   /** A closed plan is history; it closes only from review (R17). */

@@ -10,6 +10,7 @@ export enum PlanAction {
   AGREE = 'AGREE',
   ACTIVATE = 'ACTIVATE',
   START_REVIEW = 'START_REVIEW',
+  END_REVIEW = 'END_REVIEW',
   REVISE = 'REVISE',
   CLOSE = 'CLOSE',
 }
@@ -26,6 +27,8 @@ const MOVES: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }>
   AGREE: { from: [APPROVED], to: AGREED },
   ACTIVATE: { from: [AGREED], to: ACTIVE },
   START_REVIEW: { from: [ACTIVE], to: UNDER_REVIEW },
+  // A review that changed nothing (no change, or confirmed in Wales) leaves the plan in force as it was.
+  END_REVIEW: { from: [UNDER_REVIEW], to: ACTIVE },
   // A version in force becomes REVISED when its revision is agreed: until then it stays in force (R9).
   REVISE: { from: [AGREED, ACTIVE, UNDER_REVIEW], to: REVISED },
   // A plan is closed only after a review (R17).
