@@ -13,6 +13,11 @@ const { call, ok } = frontend;
 const CHECK = `query($id: ID!) { planContentCheck(planId: $id) { rule missing { id } } }`;
 const missing = async (token: string, planId: string) => (await ok(token, CHECK, { id: planId })).planContentCheck;
 
+const carer = (token: string, personId: string, willingAndAble: boolean) =>
+  ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+    input: { personId, kind: 'UNPAID_CARER', name: 'Ama Assessed', relationshipToPerson: 'granddaughter', willingAndAble, willingAndAbleRecordedOn: LocalDate.today().toString() },
+  });
+
 /** An eligible person's completed assessment and a draft plan drawn from it. */
 async function draftPlan(authority: string, needs: Array<Record<string, unknown>>, completion: Record<string, unknown> = {}) {
   const p = await frontend.draftPlan(tokens[authority], assessors[authority], needs, completion);
@@ -40,6 +45,7 @@ describe('writing a care and support plan through the gateway', () => {
       { outcome: 'USING_HOME_SAFELY', unableReasons: ['ENDANGERS_SELF_OR_OTHERS'] },
       { outcome: 'FAMILY_AND_PERSONAL_RELATIONSHIPS', unableReasons: ['NEEDS_HELP'], metByCarer: true },
     ]);
+    await carer(token, p.personId, true);
     expect(await missing(token, p.planId)).toEqual({
       rule: 'R5',
       missing: ['R5(c)', 'R5(d)', 'R5(e)', 'R5(f)', 'R5 strengths', 'R5 carers', 'R5 contingency', 'R5 coordinator', 'R5 review'].map((id) => ({ id })),
@@ -97,6 +103,27 @@ describe('writing a care and support plan through the gateway', () => {
       { need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', outcomeIds: [outcome], plannedUnitsPerWeek: 7, frequency: 'every day', serviceComponent: 'HOME_CARE', deliveryMechanism: 'COUNCIL_COMMISSIONED_SUPPORT_ONLY' },
       { need: 'USING_HOME_SAFELY', kind: 'EQUIPMENT_OR_ADAPTATION', outcomeIds: [outcome], plannedUnitsPerWeek: null, frequency: null, serviceComponent: null, deliveryMechanism: null },
     ]);
+  });
+
+  it('R3d a need met by the NHS is not the council’s to meet; one met by a carer is only while the carer is recorded willing and able', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await draftPlan(AUTHORITY_A, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'], metByOtherService: true, otherService: 'District nurses (NHS)' },
+      { outcome: 'FAMILY_AND_PERSONAL_RELATIONSHIPS', unableReasons: ['NEEDS_HELP'], metByCarer: true },
+    ]);
+    await ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
+      input: { planId: p.planId, need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description: 'Help to cook a hot meal each lunchtime', provider: 'Hackney Homecare' },
+    });
+    const missingIds = async () => (await missing(token, p.planId)).missing.map((m: { id: string }) => m.id);
+    // No carer recorded as willing and able: the need the carer met is the council's to meet (R5(c) still
+    // wants support for it), and no "needs met by a carer" section is asked for.
+    expect(await missingIds()).toContain('R5(c)');
+    expect(await missingIds()).not.toContain('R5 carers');
+    // With a willing carer, every need the council meets has support: the NHS's need was never asked for.
+    await carer(token, p.personId, true);
+    expect(await missingIds()).not.toContain('R5(c)');
+    expect(await missingIds()).toContain('R5 carers');
   });
 
   it('R5w a Welsh council’s plan is held to the Welsh content rules', async () => {

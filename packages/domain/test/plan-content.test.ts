@@ -1,4 +1,4 @@
-import { Nation, PlanKind, assertPlanContentComplete, missingPlanContent, type PlanContentFacts } from '../src';
+import { Nation, PlanKind, assertPlanContentComplete, missingPlanContent, type PlanContentFacts, needsTheCouncilMeets } from '../src';
 
 const complete: PlanContentFacts = {
   nation: Nation.ENGLAND,
@@ -83,5 +83,19 @@ describe('R5w plan content, Wales', () => {
     const facts = { ...wales, ...gap } as PlanContentFacts;
     expect(missingPlanContent(facts).missing.map((m) => m.id)).toEqual([id]);
     expect(() => assertPlanContentComplete(facts)).toThrow(expect.objectContaining({ details: { rule: 'R5w' }, message: expect.stringContaining(`[${id}]`) }));
+  });
+});
+
+describe('R3d needs the council meets', () => {
+  const needs = [
+    { outcome: 'NUTRITION', metByCarer: false, metByOtherService: false },
+    { outcome: 'PERSONAL_HYGIENE', metByCarer: false, metByOtherService: true },
+    { outcome: 'FAMILY_AND_PERSONAL_RELATIONSHIPS', metByCarer: true, metByOtherService: false },
+  ];
+  const eligible = needs.map((n) => n.outcome);
+
+  it('R3d a need the NHS meets is never the council’s; one a carer meets is the carer’s only while they are willing and able', () => {
+    expect(needsTheCouncilMeets(eligible, needs, true)).toEqual({ councilMeets: ['NUTRITION'], carerMeets: ['FAMILY_AND_PERSONAL_RELATIONSHIPS'] });
+    expect(needsTheCouncilMeets(eligible, needs, false)).toEqual({ councilMeets: ['NUTRITION', 'FAMILY_AND_PERSONAL_RELATIONSHIPS'], carerMeets: [] });
   });
 });

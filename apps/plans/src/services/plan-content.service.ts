@@ -6,6 +6,8 @@ import {
   assertPlanConsents,
   assertPlanEditable,
   hasStandingConsent,
+  needsTheCouncilMeets,
+  RelationshipKind,
   missingPlanContent,
   parseCombinedPlan,
   parseSupportItem,
@@ -132,17 +134,14 @@ export class PlanContentService {
   /** What the content rules look at: this plan and what the graph said of its assessment and budget. */
   async contentFacts(plan: CareAndSupportPlan, facts: PlanFacts): Promise<PlanContentFacts> {
     const [outcomes, items] = await Promise.all([this.outcomes(plan.id), this.supportItems(plan.id)]);
-    const eligible = facts.assessment?.eligibility?.eligibleNeeds ?? [];
-    const carerMet = (facts.assessment?.needs ?? []).filter((n) => n.metByCarer && eligible.includes(n.outcome));
+    const carerWillingAndAble = facts.person.relationships.some((r) => r.kind === RelationshipKind.UNPAID_CARER && r.willingAndAble === true);
+    const { councilMeets, carerMeets } = needsTheCouncilMeets(facts.assessment?.eligibility?.eligibleNeeds ?? [], facts.assessment?.needs ?? [], carerWillingAndAble);
     return {
       nation: callerNation(this.ctx),
       kind: plan.kind,
       needsFromAssessment: facts.assessment?.needs.length ?? 0,
       eligibilityRecorded: Boolean(facts.assessment?.eligibility),
-      // Needs the council meets: eligible and not met by a carer.
-      metNeeds: eligible
-        .filter((need) => !carerMet.some((n) => n.outcome === need))
-        .map((need) => ({ need, supportItems: items.filter((i) => i.need === need).length })),
+      metNeeds: councilMeets.map((need) => ({ need, supportItems: items.filter((i) => i.need === need).length })),
       desiredOutcomes: outcomes.length,
       supportLinkedToOutcomes: items.length > 0 && items.every((i) => i.outcomeIds.length > 0),
       carerWishesRecorded: plan.kind !== PlanKind.CARER_SUPPORT || Boolean(plan.carerWishes),
@@ -151,7 +150,7 @@ export class PlanContentService {
       usesDirectPayment: items.some((i) => i.kind === SupportKind.DIRECT_PAYMENT),
       directPaymentDetails: Boolean(plan.directPaymentDetails),
       strengthsAndAssets: Boolean(plan.strengthsAndAssets),
-      needsMetByCarer: carerMet.length,
+      needsMetByCarer: carerMeets.length,
       needsMetByCarerRecorded: Boolean(plan.needsMetByCarer),
       contingencyPlan: Boolean(plan.contingencyPlan),
       namedCoordinator: Boolean(plan.namedCoordinator),

@@ -89,3 +89,19 @@ export function assertPlanContentComplete(facts: PlanContentFacts): void {
   const { rule, missing } = missingPlanContent(facts);
   if (missing.length) throw new RuleViolation(rule, `the plan cannot be signed off until it records: ${missing.map((m) => `${m.label} [${m.id}]`).join('; ')}`);
 }
+
+/**
+ * R3d: of the eligible needs, those the council meets, and those a carer meets. A need met by another
+ * service (the NHS, housing) is neither; a need counts as met by a carer only while a carer is recorded as
+ * willing and able to go on — otherwise the council must meet it.
+ */
+export function needsTheCouncilMeets(
+  eligibleNeeds: readonly string[],
+  needs: ReadonlyArray<{ outcome: string; metByCarer: boolean; metByOtherService: boolean }>,
+  carerWillingAndAble: boolean,
+): { councilMeets: string[]; carerMeets: string[] } {
+  const about = (need: string) => needs.filter((n) => n.outcome === need);
+  const eligible = [...new Set(eligibleNeeds)].filter((need) => !about(need).some((n) => n.metByOtherService));
+  const carerMeets = carerWillingAndAble ? eligible.filter((need) => about(need).some((n) => n.metByCarer)) : [];
+  return { councilMeets: eligible.filter((need) => !carerMeets.includes(need)), carerMeets };
+}
