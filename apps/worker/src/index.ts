@@ -1,7 +1,7 @@
 export { startWorker, type WorkerOptions, type RunningWorker } from './worker';
 export { DEFAULT_CONCURRENCY, concurrencyFromEnv, type WorkerConcurrency } from './concurrency';
 export { EventRegistry, onEvent, type EventHandler, type HandlerContext } from './events/registry';
-export { ServiceGraph } from './events/service-graph';
+export { GraphRefused, ServiceGraph } from './events/service-graph';
 export { startDomainEventConsumer } from './events/consumer';
 export { handlers } from './handlers';
 export { councilSweep, sweepAuthority } from './reminders/sweep';

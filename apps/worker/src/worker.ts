@@ -2,6 +2,7 @@ import IORedis from 'ioredis';
 import { DEFAULT_PORTS, createHttpApp, createLogger, listen, type Logger } from '@careplan/runtime';
 import { DEFAULT_CONCURRENCY, type WorkerConcurrency } from './concurrency';
 import { startDomainEventConsumer } from './events/consumer';
+import { serveFailedEvents } from './events/failed-events';
 import { EventRegistry, type EventHandler } from './events/registry';
 import { ServiceGraph } from './events/service-graph';
 import { startNotificationConsumer } from './notifications/consumer';
@@ -50,6 +51,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   ];
   await scheduleSweeps(queues, timing);
   const app = createHttpApp({ ready: async () => void (await connection.ping()) });
+  const failedEvents = serveFailedEvents(app, connection, options.queuePrefix);
   const listening = await listen(app, options.port ?? DEFAULT_PORTS.worker, options.host ?? '127.0.0.1');
   logger.info({ url: listening.url, authorities: options.authorities.length }, 'worker listening');
   return {
@@ -57,7 +59,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     async close() {
       // Lets running jobs finish; the caller's shutdown time limit bounds the wait.
       await Promise.all(consumers.map((c) => c.close()));
-      await Promise.all([queues.reminders.close(), queues.notifications.close()]);
+      await Promise.all([queues.reminders.close(), queues.notifications.close(), failedEvents.close()]);
       await listening.close();
       mailer.close();
       connection.disconnect();

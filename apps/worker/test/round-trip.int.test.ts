@@ -5,7 +5,7 @@ import { DOMAIN_EVENTS_QUEUE, createLogger } from '@careplan/runtime';
 import { onboardAuthorities, peopleSubgraph } from '@careplan/people';
 import type { RunningSubgraph } from '@careplan/subgraph-kit';
 import { AUTHORITY_A, createTestDatabase, graphql, redisUrl, removePrefix, startTestSubgraph, tokenFor, uniquePrefix, until, type TestDatabase } from '@careplan/testing';
-import { onEvent, startWorker, type RunningWorker } from '../src';
+import { GraphRefused, onEvent, startWorker, type RunningWorker } from '../src';
 
 let db: TestDatabase;
 let people: RunningSubgraph;
@@ -14,6 +14,15 @@ let prefix: string;
 const handled: DomainEvent[] = [];
 
 /** Records what it saw: proves the worker delivers each event to a handler exactly once. */
+/** Refuses for good, as the graph does a step the law does not allow: the event must stop, not retry. */
+const refuser = onEvent({
+  name: 'test-refuser',
+  handles: ['PersonUpdated'],
+  async handle() {
+    throw new GraphRefused(['RULE_VIOLATION'], 'the graph refused: RULE_VIOLATION R2a');
+  },
+});
+
 const recorder = onEvent({
   name: 'test-recorder',
   handles: ['PersonRegistered'],
@@ -31,7 +40,7 @@ beforeAll(async () => {
   db = await createTestDatabase([peopleSubgraph], (owner) => onboardAuthorities(owner));
   prefix = uniquePrefix();
   people = await startTestSubgraph(peopleSubgraph, db, { queuePrefix: prefix });
-  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: prefix, graphUrl: 'http://127.0.0.1:9/unreachable', handlers: [recorder], authorities: [], port: 0, logger: createLogger('worker-test') });
+  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: prefix, graphUrl: 'http://127.0.0.1:9/unreachable', handlers: [recorder, refuser], authorities: [], port: 0, logger: createLogger('worker-test') });
 });
 
 afterAll(async () => {
@@ -75,6 +84,20 @@ describe('domain events: subgraph → outbox → relay → queue → worker', ()
       connection.disconnect();
     }
     expect(handled.filter((e) => e.id === event.id)).toHaveLength(1);
+  });
+
+  it('keeps an event refused for good as failed with its reason after one attempt, and goes on with the others', async () => {
+    const token = await tokenFor({ authority: AUTHORITY_A });
+    const created = await graphql(people.url, `mutation { createPerson(input: { givenName: "Rae", familyName: "Refused", dateOfBirth: "1970-05-05" }) { id version } }`, {}, token);
+    const { id, version } = created.data!.createPerson as { id: string; version: number };
+    await graphql(people.url, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id, version, preferredName: 'Rae' } }, token);
+    const failed = await until(async () => {
+      const list = (await (await fetch(worker.healthUrl.replace('/health', '/events/failed'))).json()) as Array<{ type: string; reason: string; attempts: number }>;
+      return list.find((e) => e.type === 'PersonUpdated');
+    });
+    expect(failed).toMatchObject({ attempts: 1, reason: expect.stringContaining('RULE_VIOLATION') });
+    // The person's registration, published beside it, was handled all the same.
+    await until(() => handled.some((e) => e.data.personId === id && e.type === 'PersonRegistered'));
   });
 
   it('answers /health', async () => {

@@ -1,12 +1,25 @@
-import { Worker } from 'bullmq';
+import { UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DomainEvent } from '@careplan/domain';
 import { DOMAIN_EVENTS_QUEUE, type Logger } from '@careplan/runtime';
 import type { EventRegistry } from './registry';
-import type { ServiceGraph } from './service-graph';
+import { GraphRefused, type ServiceGraph } from './service-graph';
 
 /** How long a processed marker outlives its job; far beyond any republish after a crash. */
 const PROCESSED_TTL_SECONDS = 30 * 24 * 3600;
+
+/** Refusals that no retry can change: the event stops, kept as failed with its reason. */
+const REFUSED_FOR_GOOD = new Set(['BAD_USER_INPUT', 'RULE_VIOLATION', 'FORBIDDEN', 'NOT_FOUND']);
+
+/** Runs a handler; a refusal for good ends the event's retries (other events go on meanwhile). */
+async function runOnce(run: () => Promise<void>, handler: string): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    if (err instanceof GraphRefused && err.codes.some((c) => REFUSED_FOR_GOOD.has(c))) throw new UnrecoverableError(`${handler}: ${err.message}`);
+    throw err;
+  }
+}
 
 /**
  * Consumes `domain-events`. Each handler runs at most once per event id: BullMQ drops a duplicate
@@ -32,14 +45,18 @@ export function startDomainEventConsumer(options: {
           log.debug({ handler: handler.name }, 'already processed');
           continue;
         }
-        await handler.handle(event, { logger: log, graph: graph.for(event.authority) });
+        await runOnce(() => handler.handle(event, { logger: log, graph: graph.for(event.authority) }), handler.name);
         await connection.set(marker, '1', 'EX', PROCESSED_TTL_SECONDS);
         log.info({ handler: handler.name }, 'event handled');
       }
     },
     { connection, prefix, concurrency: options.concurrency ?? 4 },
   );
-  worker.on('failed', (job, err) => logger.warn({ eventId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'event handler failed'));
+  worker.on('failed', (job, err) =>
+    err instanceof UnrecoverableError
+      ? logger.error({ eventId: job?.id, type: job?.data.type, err: err.message }, 'event refused for good: kept as failed')
+      : logger.warn({ eventId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'event handler failed'),
+  );
   worker.on('error', (err) => logger.warn({ err: err.message }, 'domain-events worker error'));
   return worker;
 }

@@ -8,6 +8,13 @@ export type GraphCall = <R, V extends Variables>(document: TypedDocumentNode<R, 
 
 const TOKEN_SECONDS = 300;
 
+/** The graph answered with errors; their codes say whether trying again can help. */
+export class GraphRefused extends Error {
+  constructor(readonly codes: string[], message: string) {
+    super(message);
+  }
+}
+
 /**
  * The worker acts through the graph like any client, as a SERVICE of one authority at a time: every
  * subgraph checks the token and row-level security applies as for people.
@@ -31,7 +38,13 @@ export class ServiceGraph {
   for(authority: string): GraphCall {
     return async (document, variables) => {
       const res = await this.client.request(document, variables, await this.token(authority));
-      if (res.errors?.length || !res.data) throw new Error(`the graph refused: ${(res.errors ?? []).map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`);
+      if (res.errors?.length || !res.data) {
+        const errors = res.errors ?? [];
+        throw new GraphRefused(
+          errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+          `the graph refused: ${errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`,
+        );
+      }
       return res.data;
     };
   }
