@@ -23,3 +23,13 @@ export function cleanUp(): Promise<void> {
   })();
   return cleaning;
 }
+
+/** On Ctrl-C or SIGTERM, runs what is still pending and exits; `what` says what that is. */
+export function cleanUpOnSignals(what: string): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`${signal}: ${what}\n`);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+}

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Client } from 'pg';
+import { backendsOf } from './backends';
 
 const MS_PER_TICK = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 
@@ -20,7 +21,10 @@ function cpuMs(pid: number): number | undefined {
 /** CPU ms so far by process name, and by pid within it (Postgres serves each connection from its own backend). */
 export type CpuReading = Map<string, Map<number, number>>;
 
-/** Reads the CPU time of named processes and of every Postgres backend connected to the bench's database. */
+/**
+ * Reads the CPU time of named processes and of the Postgres backends that serve them on the bench's
+ * database, so a second stack on the same database (idle, but polling its outboxes) is not counted.
+ */
 export class CpuMeter {
   constructor(
     private readonly processes: Array<{ name: string; pid: number }>,
@@ -29,8 +33,8 @@ export class CpuMeter {
   ) {}
 
   async read(): Promise<CpuReading> {
-    const { rows } = await this.admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [this.database]);
-    const groups: Array<[string, number[]]> = [...this.processes.map((p): [string, number[]] => [p.name, [p.pid]]), ['postgres', rows.map((r) => r.pid)]];
+    const backends = await backendsOf(this.admin, this.database, this.processes.map((p) => p.pid));
+    const groups: Array<[string, number[]]> = [...this.processes.map((p): [string, number[]] => [p.name, [p.pid]]), ['postgres', backends.map((b) => b.pid)]];
     const reading: CpuReading = new Map();
     for (const [name, pids] of groups) {
       const used = new Map<number, number>();

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { stackProcesses } from '@careplan/devstack/dist/processes';
 import { repoRoot } from '@careplan/identity';
 import { SUBGRAPH_NAMES, type ServiceName } from '@careplan/runtime';
@@ -71,23 +71,37 @@ function freePort(): Promise<number> {
   });
 }
 
-export interface StackOptions {
+export interface GraphOptions {
+  /** The checkout whose builds to run. */
+  root: string;
+  /** Prefixed to each process's name where the bench names it (say, in an error), when there are two stacks. */
+  side?: string;
   databaseUrl: string;
   queuePrefix: string;
   /** Where each process writes a CPU profile (node --cpu-prof), if anywhere. */
   cpuProfileDir?: string;
+  logLevel: 'warn' | 'error';
+}
+
+export type GraphService = Exclude<Service, 'floor'>;
+
+const answers = (url: string) => fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+
+/** Resolves once every URL answers; rejects at once if a child dies first. */
+async function ready(children: Children, urls: string[]): Promise<void> {
+  await Promise.race([Promise.all(urls.map((url) => until(() => answers(url), 60_000))), children.died]);
 }
 
 /**
- * Starts the five subgraphs and the gateway as `npm start` does (one node process each from
- * apps/<name>/dist/main.js; no worker), and the floor's server, on free ports; resolves with each
+ * Starts the five subgraphs and the gateway of the checkout at `root` as `npm start` does (one node
+ * process each from its apps/<name>/dist/main.js; no worker) on free ports; resolves with each
  * process's URL once all are ready.
  */
-export async function startProcesses(children: Children, options: StackOptions): Promise<{ urls: Record<Service, string>; processes: Running[] }> {
+export async function startGraph(children: Children, options: GraphOptions): Promise<{ urls: Record<GraphService, string>; processes: Running[] }> {
   const names: ServiceName[] = [...SUBGRAPH_NAMES, 'gateway'];
   const ports = new Map<string, number>();
-  for (const name of [...names, 'floor']) ports.set(name, await freePort());
-  const urls = Object.fromEntries([...ports].map(([name, port]) => [name, `http://127.0.0.1:${port}`])) as Record<Service, string>;
+  for (const name of names) ports.set(name, await freePort());
+  const urls = Object.fromEntries([...ports].map(([name, port]) => [name, `http://127.0.0.1:${port}`])) as Record<GraphService, string>;
   const { NODE_ENV: _nodeEnv, ...inherited } = process.env; // outside production, so the children accept the development issuer
   const env: NodeJS.ProcessEnv = {
     ...inherited,
@@ -95,18 +109,28 @@ export async function startProcesses(children: Children, options: StackOptions):
     QUEUE_PREFIX: options.queuePrefix,
     GRAPH_URL: `${urls.gateway}/graphql`,
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: options.logLevel,
     APOLLO_TELEMETRY_DISABLED: '1',
     ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_PORT`, String(ports.get(name))])),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `${urls[name]}/graphql`])),
   };
   const profile = (name: string) => (options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
-  const specs = stackProcesses(env).filter((spec) => spec.name !== 'worker');
-  const processes = specs.map((spec) => children.start(spec.name, [...profile(spec.name), spec.script], env));
-  const floorServer = ['-r', join(repoRoot(), 'packages', 'testing', 'ts-register.js'), join(__dirname, 'floor-server.ts')];
-  processes.push(children.start('floor', floorServer, { ...env, PORT: String(ports.get('floor')) }));
-  const answers = (url: string) => fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
-  const ready = Promise.all([...specs.map((spec) => spec.readyUrl), `${urls.floor}/ready`].map((url) => until(() => answers(url), 60_000)));
-  await Promise.race([ready, children.died]);
+  // npm start's processes, each from the same place in the checkout at root.
+  const specs = stackProcesses(env)
+    .filter((spec) => spec.name !== 'worker')
+    .map((spec) => ({ ...spec, script: join(options.root, relative(repoRoot(), spec.script)) }));
+  const label = (name: string) => (options.side ? `${options.side} ${name}` : name);
+  const processes = specs.map((spec) => ({ ...children.start(label(spec.name), [...profile(spec.name), spec.script], env), name: spec.name }));
+  await ready(children, specs.map((spec) => spec.readyUrl));
   return { urls, processes };
+}
+
+/** Starts the floor's server (floor-server.ts) on a free port; resolves with its URL once it is ready. */
+export async function startFloor(children: Children, databaseUrl: string): Promise<{ url: string; process: Running }> {
+  const port = await freePort();
+  const floorServer = ['-r', join(repoRoot(), 'packages', 'testing', 'ts-register.js'), join(__dirname, 'floor-server.ts')];
+  const floor = children.start('floor', floorServer, { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) });
+  const url = `http://127.0.0.1:${port}`;
+  await ready(children, [`${url}/ready`]);
+  return { url, process: floor };
 }

@@ -8,6 +8,8 @@ export const LOAD_GENERATOR = 'load generator';
 const PROCESSES = ['gateway', 'people', 'assessments', 'plans', 'budgets', 'reviews', 'floor', 'postgres'];
 
 export interface Setup {
+  /** What was measured: a commit, or the working tree. */
+  revision: string;
   people: number;
   councils: number;
   practitioners: number;
@@ -61,21 +63,23 @@ export function buildReport(setup: Setup, statements: Record<string, number>, me
   return { ...setup, rows: [...rows.values()] };
 }
 
-const number = (n: number, digits: number) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+export const number = (n: number, digits: number) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ratio = (n: number) => `(${number(n, n < 10 ? 2 : 1)}×)`;
 const withRatio = (value: number, digits: number, vsFloor: number) => `${number(value, digits)} ${ratio(vsFloor)}`;
 
-/** Lays out rows of cells: the first column left-aligned, the rest right-aligned. */
-function table(rows: string[][]): string[] {
+/** Lays out rows of cells: the first column (or first `left` columns) left-aligned, the rest right-aligned. */
+export function table(rows: string[][], left = 1): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+  return rows.map((r) => r.map((cell, i) => (i < left ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
 }
 
+/** A row's run at so many connections, if it was loaded. */
+export const runAt = (row: Row, connections: number) => row.runs.find((r) => r.connections === connections);
+
 export function formatReport(report: Report): string {
-  const run = (row: Row, connections: number) => row.runs.find((r) => r.connections === connections);
   const timing = report.rows.map((row) => {
-    const slow = run(row, CONNECTIONS.latency);
-    const busy = run(row, CONNECTIONS.throughput);
+    const slow = runAt(row, CONNECTIONS.latency);
+    const busy = runAt(row, CONNECTIONS.throughput);
     if (!slow || !busy) return [row.label, String(row.sqlStatementsPerRequest), 'SQL counted only'];
     return [
       row.label,
@@ -88,12 +92,12 @@ export function formatReport(report: Report): string {
     ];
   });
   const cpu = report.rows.flatMap((row) => {
-    const busy = run(row, CONNECTIONS.throughput);
+    const busy = runAt(row, CONNECTIONS.throughput);
     if (!busy) return [];
     return [[row.label, ...PROCESSES.map((p) => number(busy.cpuMsPerRequest[p] ?? 0, 2)), withRatio(busy.serverCpuMsPerRequest, 2, busy.vsFloor.serverCpuMsPerRequest), number(busy.cpuMsPerRequest[LOAD_GENERATOR] ?? 0, 2)]];
   });
   return [
-    `graph bench: ${number(report.people, 0)} people in ${report.councils} councils, ${report.practitioners} practitioners with caseloads of ${report.caseload}+;`,
+    `graph bench of ${report.revision}: ${number(report.people, 0)} people in ${report.councils} councils, ${report.practitioners} practitioners with caseloads of ${report.caseload}+;`,
     `${report.seconds} s per run after a ${report.warmupSeconds} s warm-up; ${report.cpus} CPUs shared by every process and the load generator. (×) is the ratio to the floor.`,
     '',
     ...table([

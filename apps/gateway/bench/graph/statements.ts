@@ -1,5 +1,8 @@
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import type { Stack } from '../../test/support/stack';
+import { defer } from './cleanup';
 import { readOverview } from './floor-overview';
 import type { Scenario, Target } from './scenarios';
 
@@ -16,6 +19,28 @@ export async function countStatements(stack: Stack, scenarios: Scenario[], targe
     await once();
     counts[scenario.key] = await once();
   }
+  return counts;
+}
+
+/**
+ * countStatements on the in-process stack of the checkout at `root` (statements-child.ts), in a child
+ * process that runs that checkout's sources: each side of a comparison is counted on its own code.
+ */
+export async function countStatementsIn(root: string, scenarios: Scenario[]): Promise<Record<string, number>> {
+  const child = fork(join(__dirname, 'statements-child.ts'), scenarios.map((s) => s.key), {
+    execArgv: ['-r', join(root, 'packages', 'testing', 'ts-register.js')],
+    env: { ...process.env, BENCH_ROOT: root },
+  });
+  let counts: Record<string, number> | undefined;
+  child.on('message', (message: Record<string, number>) => (counts = message));
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `exit code ${code}`)));
+  const stop = defer(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  });
+  const status = await exited;
+  await stop();
+  if (!counts) throw new Error(`counting SQL statements per request in ${root} failed (${status})`);
   return counts;
 }
 
