@@ -354,6 +354,22 @@ describe('the plan lifecycle through the gateway', () => {
     expect((await ok(token, AGREE, { id: q.planId, v: q.version, party: 'BEST_INTERESTS', bi: bestInterests })).agreePlan).toEqual({ status: 'AGREED', agreedBy: 'BEST_INTERESTS', bestInterests });
   });
 
+  it('R9 a council sets its own consideration period; only its team managers, only its own', async () => {
+    const token = tokens[AUTHORITY_A];
+    const SET = `mutation($days: Int!) { setPlanConsiderationDays(days: $days) { code planConsiderationDays } }`;
+    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-settings', roles: [Role.TEAM_MANAGER] });
+    expect(errorCode(await call(token, SET, { days: 21 }))).toBe('FORBIDDEN');
+    expect((await call(manager, SET, { days: 91 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+    expect((await ok(manager, SET, { days: 21 })).setPlanConsiderationDays).toEqual({ code: AUTHORITY_A, planConsiderationDays: 21 });
+    try {
+      const p = await completePlan();
+      expect((await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan.considerationEnds).toBe(LocalDate.today().plusDays(21).toString());
+      expect((await ok(token, `query($code: ID!) { authority(code: $code) { planConsiderationDays } }`, { code: AUTHORITY_B })).authority.planConsiderationDays).toBe(14);
+    } finally {
+      await ok(manager, SET, { days: 14 });
+    }
+  });
+
   it('R9 an approved plan the person will not sign goes back for changes: no dead end', async () => {
     const approver = await approverWith('approver-r9', 5_000_000);
     const p = await approvedPlan(approver);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import { AuthorityService } from '../services/authority.service';
 import type { Authority } from '../entities/authority.entity';
@@ -12,5 +13,13 @@ export class AuthorityResolver {
   })
   authority(@Arg('code', () => ID, { description: 'GSS code, e.g. E09000012; any other shape is BAD_USER_INPUT.' }) code: string, @Ctx() ctx: SubgraphContext): Promise<Authority | null> {
     return new AuthorityService(ctx).find(code);
+  }
+
+  @Mutation(() => AuthorityType, {
+    description: 'R9: sets how many days people in your council are given to consider a proposed plan (1 to 90; the default is 14); plans proposed from now on use it. Team managers.',
+  })
+  @Authorized(Role.TEAM_MANAGER)
+  setPlanConsiderationDays(@Arg('days', () => Int, { description: 'Days, 1 to 90; anything else is BAD_USER_INPUT.' }) days: number, @Ctx() ctx: SubgraphContext): Promise<Authority> {
+    return new AuthorityService(ctx).setPlanConsiderationDays(days);
   }
 }

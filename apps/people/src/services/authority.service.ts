@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { AuthorityCode, NotFound } from '@careplan/domain';
+import { AuthorityCode, NotFound, assertConsiderationDays } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import { Authority } from '../entities/authority.entity';
 
@@ -22,5 +22,13 @@ export class AuthorityService {
     const authority = await this.loader().load(code);
     if (!authority) throw new NotFound('Authority', code);
     return authority;
+  }
+
+  /** R9: the caller's council sets how long people have to consider a proposed plan (1 to 90 days). */
+  async setPlanConsiderationDays(days: number): Promise<Authority> {
+    assertConsiderationDays(days, 'days');
+    const manager = await this.ctx.db.manager();
+    await manager.update(Authority, { code: this.ctx.identity.authority }, { planConsiderationDays: days });
+    return manager.findOneByOrFail(Authority, { code: this.ctx.identity.authority });
   }
 }

@@ -4,8 +4,13 @@ import { LocalDate } from '../local-date';
 /** R9: the default time a person has to consider a proposed plan; authorities may set their own. */
 export const DEFAULT_CONSIDERATION_DAYS = 14;
 
+/** R9: a council's consideration period is 1 to 90 days. */
+export function assertConsiderationDays(days: number, field = 'considerationDays'): void {
+  if (!Number.isInteger(days) || days < 1 || days > 90) throw new BadUserInput(field, 'a consideration period is 1 to 90 days');
+}
+
 export function considerationEnds(proposedOn: LocalDate, days: number = DEFAULT_CONSIDERATION_DAYS): LocalDate {
-  if (!Number.isInteger(days) || days < 1 || days > 90) throw new BadUserInput('considerationDays', 'a consideration period is 1 to 90 days');
+  assertConsiderationDays(days);
   return proposedOn.plusDays(days);
 }
 
