@@ -19,16 +19,21 @@ import {
 import { ReviewType } from './types';
 
 const STAFF = [Role.PRACTITIONER, Role.TEAM_MANAGER];
+const AFTER = 'The `endCursor` of the page before; leave out for the first page.';
+const BATCH = 'At most 100 at once.';
 
 /** R18 reminders: the worker's sweep and deliveries (SERVICE), and each member of staff's own list. */
 @Resolver(() => ReminderType)
 export class ReminderResolver {
-  @Query(() => ReminderCandidatePage, { description: 'Reviews that reached a reminder milestone today with none recorded (the sweep).' })
+  @Query(() => ReminderCandidatePage, {
+    description:
+      'The reminder sweep (R18): your council’s open reviews whose reminder milestone today has no reminder recorded yet, a page of open reviews at a time in due-date order. Roles: SERVICE (the council’s automated worker).',
+  })
   @Authorized(Role.SERVICE)
   async reminderCandidates(
     @Ctx() ctx: SubgraphContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many open reviews to look at: 1 to 500, default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after?: string,
   ): Promise<ReminderCandidatePage> {
     const page = await new ReminderService(ctx).candidates(first, after);
     return { candidates: page.rows, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
@@ -37,70 +42,82 @@ export class ReminderResolver {
   @Mutation(() => [ReminderType], {
     nullable: 'items',
     description:
-      'Records reminders the sweep found, each once under its key, with whom it is for and what is to be delivered; one already recorded is answered as it is. In the order given; null where the milestone no longer applies.',
+      'Records the reminders the sweep found (R18), each once under its key, with its recipients and what is to be delivered; one already recorded is returned as it is. In the order given; null where the milestone no longer applies (the review is done, its due date moved, or the day changed). Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
   recordReminders(
-    @Arg('reminders', () => [ReminderToRecordInput], { description: 'At most 100 at once.' }) reminders: ReminderToRecordInput[],
+    @Arg('reminders', () => [ReminderToRecordInput], { description: BATCH }) reminders: ReminderToRecordInput[],
     @Ctx() ctx: SubgraphContext,
   ): Promise<Array<Reminder | null>> {
     return new ReminderService(ctx).record(reminders);
   }
 
-  @Query(() => [PreparedDeliveryType], { nullable: 'items', description: 'Deliveries built for sending now, in the order asked; null for an id that names no delivery.' })
+  @Query(() => [PreparedDeliveryType], {
+    nullable: 'items',
+    description: 'Deliveries built for sending now from your council’s current settings, in the order asked; null for an id that names none of your council’s deliveries. Roles: SERVICE.',
+  })
   @Authorized(Role.SERVICE)
-  preparedDeliveries(@Arg('ids', () => [ID], { description: 'At most 100 at once.' }) ids: string[], @Ctx() ctx: SubgraphContext) {
+  preparedDeliveries(@Arg('ids', () => [ID], { description: `The deliveries’ ids. ${BATCH}` }) ids: string[], @Ctx() ctx: SubgraphContext) {
     return new DeliveryService(ctx).prepare(ids);
   }
 
   @Mutation(() => [DeliveryType], {
     nullable: 'items',
-    description: 'Records one attempt at each delivery; a failed last attempt leaves it FAILED. In the order given; null for an id that names no delivery.',
+    description:
+      'Records one attempt at each PENDING delivery: DELIVERED, still PENDING to be tried again, or FAILED after a failed last attempt; one already delivered or failed is left as it is. In the order given; null for an id that names none of your council’s deliveries. Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
   recordDeliveryAttempts(
-    @Arg('attempts', () => [DeliveryAttemptInput], { description: 'At most 100 at once.' }) attempts: DeliveryAttemptInput[],
+    @Arg('attempts', () => [DeliveryAttemptInput], { description: BATCH }) attempts: DeliveryAttemptInput[],
     @Ctx() ctx: SubgraphContext,
   ): Promise<Array<Delivery | null>> {
     return new DeliveryService(ctx).recordAttempts(attempts);
   }
 
-  @Query(() => DeliveryConnection, { description: 'Deliveries in a state, oldest first: FAILED ones for managers to act on.' })
+  @Query(() => DeliveryConnection, {
+    description:
+      'Your council’s reminder deliveries in one state, oldest first, a page at a time: FAILED ones for team managers to act on, PENDING ones for the worker to send again. Roles: SERVICE, TEAM_MANAGER.',
+  })
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
   async reminderDeliveries(
-    @Arg('state', () => DeliveryState) state: DeliveryState,
+    @Arg('state', () => DeliveryState, { description: 'The state to list.' }) state: DeliveryState,
     @Ctx() ctx: SubgraphContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many to return: 1 to 100 (to 500 for SERVICE), default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after?: string,
   ) {
     // The worker re-sends pending ones in big pages; people page as usual.
     const max = ctx.identity.roles.includes(Role.SERVICE) ? 500 : undefined;
     return toConnection(await new DeliveryService(ctx).inState(state, first, after, max));
   }
 
-  @Query(() => NotificationConnection, { description: 'Your reminders, newest first.' })
+  @Query(() => NotificationConnection, { description: 'Your reminders (R18), newest first, a page at a time. Roles: PRACTITIONER, TEAM_MANAGER.' })
   @Authorized(...STAFF)
   async myReminders(
     @Ctx() ctx: SubgraphContext,
-    @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('unreadOnly', { defaultValue: false, description: 'Only those you have not marked read.' }) unreadOnly: boolean,
+    @Arg('first', () => Int, { nullable: true, description: 'How many to return: 1 to 100, default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after?: string,
   ) {
     return toConnection(await new ReminderService(ctx).forRecipient(unreadOnly, first, after));
   }
 
-  @Mutation(() => NotificationType, { nullable: true, description: 'Marks one of your reminders as read.' })
+  @Mutation(() => NotificationType, {
+    nullable: true,
+    description: 'Marks one of your reminders read and returns it; one already read keeps when it was read. Null when the id is not one of your reminders. Roles: PRACTITIONER, TEAM_MANAGER.',
+  })
   @Authorized(...STAFF)
-  markReminderRead(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Notification | null> {
+  markReminderRead(@Arg('id', () => ID, { description: 'The StaffNotification’s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Notification | null> {
     return new ReminderService(ctx).markRead(id);
   }
 
-  @FieldResolver(() => ReviewType)
+  @FieldResolver(() => ReviewType, { description: 'The review it is about.' })
   async review(@Root() reminder: Reminder, @Ctx() ctx: SubgraphContext): Promise<Review> {
     return (await loadVisible(ctx, Review, reminder.reviewId))!;
   }
 
-  @FieldResolver(() => [DeliveryType], { description: 'What is to be delivered for this reminder, and how far it got.' })
+  @FieldResolver(() => [DeliveryType], {
+    description: 'What is to be delivered for this reminder and how far each got: the webhook, if the council had one set when it was recorded, and an e-mail per recipient, if it had a sender address; empty when it had neither.',
+  })
   deliveries(@Root() reminder: Reminder, @Ctx() ctx: SubgraphContext): Promise<Delivery[]> {
     return new ReminderService(ctx).deliveries(reminder.id);
   }
@@ -108,7 +125,7 @@ export class ReminderResolver {
 
 @Resolver(() => DeliveryType)
 export class DeliveryResolver {
-  @FieldResolver(() => ReminderType)
+  @FieldResolver(() => ReminderType, { description: 'The reminder it delivers.' })
   async reminder(@Root() delivery: Delivery, @Ctx() ctx: SubgraphContext): Promise<Reminder> {
     return (await new ReminderService(ctx).reminder(delivery.reminderId))!;
   }
@@ -116,7 +133,7 @@ export class DeliveryResolver {
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {
-  @FieldResolver(() => ReminderType)
+  @FieldResolver(() => ReminderType, { description: 'The reminder: which review, and which milestone.' })
   async reminder(@Root() notification: Notification, @Ctx() ctx: SubgraphContext): Promise<Reminder> {
     return (await new ReminderService(ctx).reminder(notification.reminderId))!;
   }

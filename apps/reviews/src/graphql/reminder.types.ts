@@ -3,27 +3,44 @@ import { PageInfo } from '@careplan/subgraph-kit';
 import { DeliveryChannel, DeliveryState } from '../entities/reminder.entity';
 import { ReviewType } from './types';
 
-registerEnumType(DeliveryChannel, { name: 'DeliveryChannel', description: 'The council’s signed webhook, or e-mail to each recipient.' });
-registerEnumType(DeliveryState, { name: 'DeliveryState', description: 'Failed deliveries stay in view; nothing is dropped silently.' });
+const MILESTONE = 'BEFORE_<days> (within that many days of the due date, by the council’s reminderLeadDays), DUE (due today) or OVERDUE_<weeks> (in that week overdue) (R18).';
 
-@ObjectType('ReminderCandidate', { description: 'A review that reached a reminder milestone today with no reminder recorded yet.' })
+registerEnumType(DeliveryChannel, {
+  name: 'DeliveryChannel',
+  description: 'How a reminder is delivered, by the council’s settings when the reminder is recorded.',
+  valuesConfig: {
+    WEBHOOK: { description: 'One signed POST per reminder to the council’s webhookUrl, naming its recipients.' },
+    EMAIL: { description: 'One e-mail per recipient, to their work e-mail address, from the council’s emailFrom.' },
+  },
+});
+registerEnumType(DeliveryState, {
+  name: 'DeliveryState',
+  description: 'How far a delivery got. Failed deliveries stay in view; nothing is dropped silently.',
+  valuesConfig: {
+    PENDING: { description: 'Not delivered yet: it is being sent, or will be tried again.' },
+    DELIVERED: { description: 'Accepted: a 2xx answer from the webhook, or taken by the mail server.' },
+    FAILED: { description: 'The last attempt failed, or it could not be sent at all (see lastError): for team managers to act on.' },
+  },
+});
+
+@ObjectType('ReminderCandidate', { description: 'An open review whose reminder milestone today has no reminder recorded yet (R18).' })
 export class ReminderCandidateType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The review’s id.' })
   reviewId!: string;
 
-  @Field({ description: 'BEFORE_<days>, DUE or OVERDUE_<weeks> (R18).' })
+  @Field({ description: `The milestone reached: ${MILESTONE}` })
   milestone!: string;
 
-  @Field()
+  @Field({ description: 'The review’s due date, YYYY-MM-DD (Europe/London); give it back when recording the reminder.' })
   dueDate!: string;
 
-  @Field({ description: 'The reminder’s unique key, also the job id.' })
+  @Field({ description: 'The reminder’s unique key (review, milestone and due date): one reminder is recorded per key.' })
   key!: string;
 }
 
-@ObjectType('ReminderCandidatePage')
+@ObjectType('ReminderCandidatePage', { description: 'A page of the open reviews the sweep looks at, in due-date order, with the reminders due among them.' })
 export class ReminderCandidatePage {
-  @Field(() => [ReminderCandidateType])
+  @Field(() => [ReminderCandidateType], { description: 'The reviews on this page with a reminder milestone not yet recorded; may be empty.' })
   candidates!: ReminderCandidateType[];
 
   @Field(() => PageInfo, { description: 'Pages over open reviews: a page may hold no candidates and still have a next one.' })
@@ -35,7 +52,7 @@ export class ReminderToRecordInput {
   @Field(() => ID, { description: 'The review that reached the milestone.' })
   reviewId!: string;
 
-  @Field({ description: 'BEFORE_<days>, DUE or OVERDUE_<weeks> (R18).' })
+  @Field({ description: `The milestone, as the sweep gave it: ${MILESTONE}` })
   milestone!: string;
 
   @Field({ description: 'The review’s due date the milestone was reached against, YYYY-MM-DD: a review since moved is not reminded.' })
@@ -47,7 +64,7 @@ export class DeliveryAttemptInput {
   @Field(() => ID, { description: 'The delivery attempted.' })
   id!: string;
 
-  @Field({ description: 'Whether the message was accepted: a 2xx answer from the webhook, or taken by the SMTP server.' })
+  @Field({ description: 'Whether the message was accepted: a 2xx answer from the webhook, or taken by the mail server.' })
   delivered!: boolean;
 
   @Field({ description: 'Whether it was the last attempt: a failed last attempt leaves the delivery FAILED.' })
@@ -57,155 +74,169 @@ export class DeliveryAttemptInput {
   error?: string | null;
 }
 
-@ObjectType('ReviewReminder', { description: 'R18: one reminder per review, milestone and due date.' })
+@ObjectType('ReviewReminder', {
+  description:
+    'A reminder that a review reached a milestone (R18), recorded once per review, milestone and due date however often the sweep runs. It goes to the allocated practitioner and, when the review is overdue or nobody active is allocated, to team managers.',
+})
 export class ReminderType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The reminder’s id.' })
   id!: string;
 
-  @Field(() => ReviewType)
+  @Field(() => ReviewType, { description: 'The review it is about.' })
   review!: ReviewType;
 
-  @Field()
+  @Field({ description: MILESTONE })
   milestone!: string;
 
-  @Field()
+  @Field({ description: 'The review’s due date the reminder is for, YYYY-MM-DD (Europe/London).' })
   dueDate!: string;
 
-  @Field()
+  @Field({ description: 'When the reminder was recorded.' })
   createdAt!: Date;
 }
 
-@ObjectType('ReminderDelivery')
+@ObjectType('ReminderDelivery', { description: 'One message for a reminder: the council’s webhook, or an e-mail to one recipient; tried until delivered or failed.' })
 export class DeliveryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delivery’s id; the same on every attempt, so a receiver can drop repeats by it.' })
   id!: string;
 
-  @Field(() => ReminderType)
+  @Field(() => ReminderType, { description: 'The reminder it delivers.' })
   reminder!: ReminderType;
 
-  @Field(() => DeliveryChannel)
+  @Field(() => DeliveryChannel, { description: 'Webhook or e-mail.' })
   channel!: DeliveryChannel;
 
-  @Field(() => DeliveryState)
+  @Field(() => DeliveryState, { description: 'Pending, delivered or failed.' })
   state!: DeliveryState;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many attempts have been recorded.' })
   attempts!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed (its first 500 characters); null unless the last attempt failed.' })
   lastError!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the last attempt was recorded; null before the first.' })
   lastAttemptAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was delivered; null unless DELIVERED.' })
   deliveredAt!: Date | null;
 }
 
-@ObjectType('WebhookHeader')
+@ObjectType('WebhookHeader', { description: 'An HTTP header to send with a webhook.' })
 export class WebhookHeader {
-  @Field()
+  @Field({ description: 'The header’s name: x-careplan-signature, x-careplan-delivery or x-careplan-event.' })
   name!: string;
 
-  @Field()
+  @Field({
+    description:
+      'Its value: the signature "t=<unix seconds>,v1=<hex HMAC-SHA256 of <t>.<body> with the council’s webhook secret>", the delivery’s id, or the event name "review.reminder".',
+  })
   value!: string;
 }
 
-@ObjectType('WebhookMessage')
+@ObjectType('WebhookMessage', { description: 'A reminder webhook, ready to POST as JSON.' })
 export class WebhookMessage {
-  @Field()
+  @Field({ description: 'The council’s webhookUrl.' })
   url!: string;
 
-  @Field({ description: 'JSON, exactly as signed.' })
+  @Field({
+    description:
+      'JSON, exactly as signed: the event "review.reminder", the delivery, council, review, plan and person ids, the milestone, the due date and the recipients’ sign-ins; ids only, never names.',
+  })
   body!: string;
 
-  @Field(() => [WebhookHeader])
+  @Field(() => [WebhookHeader], { description: 'The headers to send with it: the signature, the delivery’s id and the event name.' })
   headers!: WebhookHeader[];
 }
 
-@ObjectType('EmailMessage')
+@ObjectType('EmailMessage', { description: 'A reminder e-mail to one member of staff, ready to send; it says what is due and links to the review, with no name or other personal data.' })
 export class EmailMessage {
-  @Field()
+  @Field({ description: 'The sender: the council’s emailFrom.' })
   from!: string;
 
-  @Field()
+  @Field({ description: 'The recipient’s work e-mail address.' })
   to!: string;
 
-  @Field()
+  @Field({ description: 'The subject, e.g. "Review due in 7 days (2025-03-01)"; it starts "[Escalation]" for a team manager.' })
   subject!: string;
 
-  @Field()
+  @Field({ description: 'The plain-text body: what is due, and a link to the review when the council’s frontendUrl is set.' })
   text!: string;
 
-  @Field()
+  @Field({ description: 'The Message-ID, the same on every attempt, so a mail system can drop repeats.' })
   messageId!: string;
 }
 
-@ObjectType('PreparedDelivery', { description: 'A delivery as it is to be sent now; for the worker.' })
+@ObjectType('PreparedDelivery', {
+  description: 'A delivery built for sending now from the council’s current settings: exactly one of webhook, email and undeliverable is set. For the worker.',
+})
 export class PreparedDeliveryType {
-  @Field(() => DeliveryType)
+  @Field(() => DeliveryType, { description: 'The delivery as recorded; send it only while PENDING.' })
   delivery!: DeliveryType;
 
-  @Field(() => WebhookMessage, { nullable: true })
+  @Field(() => WebhookMessage, { nullable: true, description: 'The webhook to post; null unless this is a WEBHOOK delivery that can be sent.' })
   webhook!: WebhookMessage | null;
 
-  @Field(() => EmailMessage, { nullable: true })
+  @Field(() => EmailMessage, { nullable: true, description: 'The e-mail to send; null unless this is an EMAIL delivery that can be sent.' })
   email!: EmailMessage | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it cannot be sent at all (no webhook set, no sender address, no work e-mail address for the recipient), to record as a failed last attempt; null when it can be sent.',
+  })
   undeliverable!: string | null;
 }
 
-@ObjectType('DeliveryEdge')
+@ObjectType('DeliveryEdge', { description: 'One delivery in a page of deliveries.' })
 export class DeliveryEdge {
-  @Field()
+  @Field({ description: 'This delivery’s place in the list: pass it as `after` to continue after it.' })
   cursor!: string;
 
-  @Field(() => DeliveryType)
+  @Field(() => DeliveryType, { description: 'The delivery.' })
   node!: DeliveryType;
 }
 
-@ObjectType('DeliveryConnection')
+@ObjectType('DeliveryConnection', { description: 'A page of reminder deliveries, oldest first.' })
 export class DeliveryConnection {
-  @Field(() => [DeliveryEdge])
+  @Field(() => [DeliveryEdge], { description: 'The deliveries on this page, each with its cursor.' })
   edges!: DeliveryEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more deliveries follow, and the cursor to ask for them.' })
   pageInfo!: PageInfo;
 }
 
-@ObjectType('StaffNotification', { description: 'A reminder as one member of staff sees it.' })
+@ObjectType('StaffNotification', { description: 'A reminder as one member of staff sees it (R18).' })
 export class NotificationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'This notification’s id, for markReminderRead.' })
   id!: string;
 
-  @Field(() => ReminderType)
+  @Field(() => ReminderType, { description: 'The reminder: which review, and which milestone.' })
   reminder!: ReminderType;
 
-  @Field({ description: 'Sent to a team manager: the review is overdue, or nobody is allocated.' })
+  @Field({ description: 'True when it went to you as a team manager: the review is overdue, or nobody active is allocated to the person.' })
   escalation!: boolean;
 
-  @Field()
+  @Field({ description: 'When it was sent to you.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When you marked it read; null while unread.' })
   readAt!: Date | null;
 }
 
-@ObjectType('StaffNotificationEdge')
+@ObjectType('StaffNotificationEdge', { description: 'One reminder in a page of your reminders.' })
 export class NotificationEdge {
-  @Field()
+  @Field({ description: 'This reminder’s place in the list: pass it as `after` to continue after it.' })
   cursor!: string;
 
-  @Field(() => NotificationType)
+  @Field(() => NotificationType, { description: 'The reminder as you see it.' })
   node!: NotificationType;
 }
 
-@ObjectType('StaffNotificationConnection')
+@ObjectType('StaffNotificationConnection', { description: 'A page of your reminders, newest first.' })
 export class NotificationConnection {
-  @Field(() => [NotificationEdge])
+  @Field(() => [NotificationEdge], { description: 'The reminders on this page, each with its cursor.' })
   edges!: NotificationEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more reminders follow, and the cursor to ask for them.' })
   pageInfo!: PageInfo;
 }

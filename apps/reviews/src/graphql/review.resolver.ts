@@ -7,84 +7,118 @@ import { ReviewService } from '../services/review.service';
 import { CompleteReviewInput, PersonRef, PlanRef, ReviewConnection, ReviewCountType, ReviewType, ScheduleAfter, ScheduleReviewInput } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
+const PLAN_ARG = { description: 'The plan to review: a plan version you can see in your council (BAD_USER_INPUT otherwise).' };
+const KEY_ARG = { description: 'A key unique to what prompted it, e.g. the event id: a review already scheduled under this key is returned as it is.' };
 
 @Resolver(() => ReviewType)
 export class ReviewResolver {
-  @Query(() => ReviewType, { nullable: true })
+  @Query(() => ReviewType, {
+    nullable: true,
+    description:
+      'A review by id; null when your council has none with that id. A PERSON may read only reviews of their own plans (FORBIDDEN otherwise). Roles: PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, SERVICE, PERSON.',
+  })
   @Authorized(...CASEWORK_ROLES, Role.PERSON)
-  review(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
+  review(@Arg('id', () => ID, { description: 'The review’s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
     return new ReviewService(ctx).get(id);
   }
 
-  @Mutation(() => ReviewType, { description: 'Schedules a review of a plan.' })
+  @Mutation(() => ReviewType, {
+    description:
+      'Schedules a planned or direct-payment review of a plan on the day you choose, besides those scheduled automatically; returns the new review. A day in the past, or an UNPLANNED or REQUESTED kind, is BAD_USER_INPUT. Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.',
+  })
   @Authorized(...WRITERS)
-  scheduleReview(@Arg('input', () => ScheduleReviewInput) input: ScheduleReviewInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  scheduleReview(@Arg('input', () => ScheduleReviewInput, { description: 'The plan, the due day and the kind.' }) input: ScheduleReviewInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
     return new ReviewService(ctx).schedule(input);
   }
 
-  @Mutation(() => ReviewType, { description: 'R13: schedules the next planned review after sign-off or a review; the key makes it happen once.' })
+  @Mutation(() => ReviewType, {
+    description:
+      'Schedules the next planned review of a plan (R13): after sign-off, the council’s firstReviewWeeks (default 8) weeks on; after a completed review, the plan’s agreed frequency when shorter than the council’s longest gap, else that gap (at most 12 months). Once per key; done automatically on sign-off and on completing a planned review with no change. Roles: SERVICE, TEAM_MANAGER.',
+  })
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
   schedulePlannedReview(
-    @Arg('planId', () => ID) planId: string,
-    @Arg('after', () => ScheduleAfter) after: ScheduleAfter,
-    @Arg('on', { description: 'YYYY-MM-DD: the sign-off or the completed review.' }) on: string,
-    @Arg('key', { description: 'Idempotency key, e.g. the event id.' }) key: string,
+    @Arg('planId', () => ID, PLAN_ARG) planId: string,
+    @Arg('after', () => ScheduleAfter, { description: 'Whether it follows the plan’s sign-off or a completed planned review.' }) after: ScheduleAfter,
+    @Arg('on', { description: 'The day of the sign-off or of the completed review, YYYY-MM-DD (Europe/London).' }) on: string,
+    @Arg('key', KEY_ARG) key: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
     return new ReviewService(ctx).schedulePlanned({ planId, after, on, key });
   }
 
-  @Mutation(() => ReviewType, { description: 'R12a: schedules the direct-payment review 6 months after the first payment; once per key.' })
+  @Mutation(() => ReviewType, {
+    description:
+      'Schedules the review of a plan’s direct-payment arrangement, due 6 months after the first payment (R12a), and returns it. Once per key; done automatically when a direct payment starts. Roles: SERVICE, TEAM_MANAGER.',
+  })
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
   scheduleDirectPaymentReview(
-    @Arg('planId', () => ID) planId: string,
-    @Arg('firstPaymentOn') firstPaymentOn: string,
-    @Arg('key') key: string,
+    @Arg('planId', () => ID, PLAN_ARG) planId: string,
+    @Arg('firstPaymentOn', { description: 'The day of the first direct payment, YYYY-MM-DD (Europe/London).' }) firstPaymentOn: string,
+    @Arg('key', KEY_ARG) key: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
     return new ReviewService(ctx).scheduleDirectPaymentReview({ planId, firstPaymentOn, key });
   }
 
-  @Mutation(() => [ReviewType], { description: 'Cancels the open reviews of a plan that has closed.' })
+  @Mutation(() => [ReviewType], {
+    description:
+      'Cancels every review of a plan not yet completed (open or in progress), for a plan that has ended: closed, or replaced by its agreed revision. Returns those cancelled, now CANCELLED; empty when there were none, so asking again changes nothing. Done automatically when a plan ends. Roles: SERVICE, TEAM_MANAGER.',
+  })
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
-  cancelOpenReviews(@Arg('planId', () => ID) planId: string, @Arg('reason') reason: string, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
+  cancelOpenReviews(
+    @Arg('planId', () => ID, { description: 'The plan whose reviews are cancelled.' }) planId: string,
+    @Arg('reason', { description: 'Why, e.g. "the plan was closed"; kept with each cancelled review.' }) reason: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review[]> {
     return new ReviewService(ctx).cancelOpen(planId, reason);
   }
 
-  @Query(() => ReviewConnection, { description: 'Open reviews due between two dates, earliest first, optionally of one status.' })
+  @Query(() => ReviewConnection, {
+    description:
+      'Your council’s open reviews (not started, or in progress) due between two days inclusive, earliest due first, a page at a time; optionally only one status, or only people allocated to a team or a practitioner (both: that practitioner within that team). Roles: PRACTITIONER, TEAM_MANAGER.',
+  })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
   async reviewsDue(
-    @Arg('from') from: string,
-    @Arg('to') to: string,
+    @Arg('from', { description: 'The first due day to include, YYYY-MM-DD (Europe/London).' }) from: string,
+    @Arg('to', { description: 'The last due day to include, YYYY-MM-DD (Europe/London).' }) to: string,
     @Ctx() ctx: SubgraphContext,
-    @Arg('status', () => ReviewStatus, { nullable: true }) status?: ReviewStatus,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('team', () => ID, { nullable: true, description: 'Only people allocated to this team.' }) team?: string,
-    @Arg('practitioner', () => ID, { nullable: true, description: 'Only people allocated to this practitioner.' }) practitioner?: string,
+    @Arg('status', () => ReviewStatus, { nullable: true, description: 'Only reviews in this status today (SCHEDULED, DUE_SOON, DUE, OVERDUE or IN_PROGRESS); every open review when left out.' })
+    status?: ReviewStatus,
+    @Arg('first', () => Int, { nullable: true, description: 'How many to return: 1 to 100, default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the page before; leave out for the first page.' }) after?: string,
+    @Arg('team', () => ID, { nullable: true, description: 'Only reviews of people whose team is this one.' }) team?: string,
+    @Arg('practitioner', () => ID, { nullable: true, description: 'Only reviews of people allocated to this practitioner.' }) practitioner?: string,
   ): Promise<ReviewConnection> {
     const page = await new ReviewService(ctx).due({ from: LocalDate.parse(from, 'from'), to: LocalDate.parse(to, 'to'), status, teamId: team, practitionerId: practitioner }, first, after);
     return toConnection(page, dueDateCursor) as unknown as ReviewConnection;
   }
 
-  @Query(() => [ReviewCountType], { description: 'Open reviews by status today: the team dashboard.' })
+  @Query(() => [ReviewCountType], {
+    description: 'How many of your council’s open reviews are in each status today (Europe/London): the team dashboard. Statuses with none are left out. Roles: PRACTITIONER, TEAM_MANAGER.',
+  })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
   reviewCounts(@Ctx() ctx: SubgraphContext) {
     return new ReviewService(ctx).counts();
   }
 
-  @Mutation(() => ReviewType, { description: 'Completes a review with its outcome (R16, R17; guard R2a).' })
+  @Mutation(() => ReviewType, {
+    description:
+      'Completes a review IN_PROGRESS with its outcome (R17) and returns it, COMPLETED today. Refused until it records all that R16 and R1 ask (RULE_VIOLATION R16, naming what is missing: see contentMissing), while an independent advocate is required but none is recorded (RULE_VIOLATION R2a), or when the outcome lacks what it must record (RULE_VIOLATION R17). An outcome your nation does not use is BAD_USER_INPUT; a review not in progress, or a stale version, a CONFLICT. Roles: PRACTITIONER, TEAM_MANAGER.',
+  })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
-  completeReview(@Arg('input', () => CompleteReviewInput) input: CompleteReviewInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+  completeReview(
+    @Arg('input', () => CompleteReviewInput, { description: 'The review, its version, the outcome and what the outcome records.' }) input: CompleteReviewInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
     return new ReviewService(ctx).complete(input);
   }
 
-  @FieldResolver(() => PlanRef)
+  @FieldResolver(() => PlanRef, { description: 'The plan version under review.' })
   plan(@Root() review: Review): PlanRef {
     return { id: review.planId };
   }
 
-  @FieldResolver(() => ReviewStatus)
+  @FieldResolver(() => ReviewStatus, { description: 'Where the review stands today, from its state and due date.' })
   status(@Root() review: Review, @Ctx() ctx: SubgraphContext): ReviewStatus {
     return new ReviewService(ctx).status(review);
   }
@@ -92,12 +126,15 @@ export class ReviewResolver {
 
 @Resolver(() => PlanRef)
 export class PlanReviewsResolver {
-  @FieldResolver(() => [ReviewType], { description: 'Every review of the plan, oldest first.' })
+  @FieldResolver(() => [ReviewType], { description: 'Every review of this plan version, oldest first.' })
   reviews(@Root() plan: PlanRef, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
     return new ReviewService(ctx).forPlan(plan.id);
   }
 
-  @FieldResolver(() => ReviewType, { nullable: true, description: 'The earliest-due review not yet done.' })
+  @FieldResolver(() => ReviewType, {
+    nullable: true,
+    description: 'The review this plan version is waiting for: the earliest due of those not yet completed, refused or cancelled; null when there is none.',
+  })
   nextReview(@Root() plan: PlanRef, @Ctx() ctx: SubgraphContext): Promise<Review | null> {
     return new ReviewService(ctx).nextFor(plan.id);
   }
@@ -105,7 +142,7 @@ export class PlanReviewsResolver {
 
 @Resolver(() => PersonRef)
 export class PersonReviewsResolver {
-  @FieldResolver(() => [ReviewType], { description: 'Every review of any of the person’s plans.' })
+  @FieldResolver(() => [ReviewType], { description: 'Every review of any of the person’s plans, every version included, oldest first.' })
   reviews(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
     return new ReviewService(ctx).forPerson(person.id);
   }

@@ -8,12 +8,81 @@ export enum ScheduleAfter {
   REVIEW = 'REVIEW',
 }
 
-registerEnumType(ReviewKind, { name: 'ReviewKind', description: 'Planned (R13), unplanned (R14), requested (R15) or a direct payment review (R12a).' });
-registerEnumType(ReviewOutcome, { name: 'ReviewOutcome', description: 'R17: England no change / revise / close; Wales confirm / revise / close.' });
-registerEnumType(ScheduleAfter, { name: 'ScheduleAfter' });
-registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'Derived from the due date and today in Europe/London (R18).' });
-registerEnumType(UnplannedTrigger, { name: 'UnplannedTrigger', description: 'R14: the change an unplanned review follows.' });
-registerEnumType(ReviewMethod, { name: 'ReviewMethod', description: 'R16: how a review is carried out, as agreed with the person.' });
+registerEnumType(ReviewKind, {
+  name: 'ReviewKind',
+  description: 'Why a review is held: planned (R13), after a change (R14), asked for (R15), or of a direct payment (R12a).',
+  valuesConfig: {
+    PLANNED: {
+      description: 'A planned review (R13): the first a few weeks after sign-off (the council’s firstReviewWeeks, default 8), then at least every 12 months, or more often where the plan agrees.',
+    },
+    UNPLANNED: { description: 'An unplanned review after a change, such as a hospital admission or a safeguarding concern (R14); see trigger and details.' },
+    REQUESTED: { description: 'A review asked for by the person, a carer or an advocate (R15); see request. It cannot start until the request is accepted.' },
+    DIRECT_PAYMENT: { description: 'A review of the direct-payment arrangement, due 6 months after the first payment (R12a).' },
+  },
+});
+registerEnumType(ReviewOutcome, {
+  name: 'ReviewOutcome',
+  description:
+    'What a completed review concluded (R17). England uses NO_CHANGE, REVISE and CLOSE; Wales uses CONFIRM, REVISE and CLOSE. The council’s nation decides; the other nation’s value is BAD_USER_INPUT.',
+  valuesConfig: {
+    NO_CHANGE: { description: 'England: the plan continues as it is. After a planned review, the next planned review is scheduled (R13).' },
+    CONFIRM: { description: 'Wales: the plan is confirmed as it is. After a planned review, the next planned review is scheduled (R13).' },
+    REVISE: {
+      description:
+        'The plan is to be revised: the review links the new plan version and, where needs changed, the reassessment (R17); any cut to the budget needs that reassessment (R12). The new version gets its own first review when signed off.',
+    },
+    CLOSE: {
+      description: 'The plan is to be closed: the review records written reasons and information about other help, and in Wales a closure statement evaluating how far the outcomes were achieved (R17).',
+    },
+  },
+});
+registerEnumType(ScheduleAfter, {
+  name: 'ScheduleAfter',
+  description: 'What a planned review is scheduled after (R13).',
+  valuesConfig: {
+    SIGN_OFF: { description: 'The plan was agreed and signed off: the first planned review is due the council’s firstReviewWeeks (default 8) weeks later.' },
+    REVIEW: {
+      description:
+        'A planned review was completed: the next is due after the plan’s agreed review frequency when that is shorter than the council’s longest gap, else after that gap (at most 12 months).',
+    },
+  },
+});
+registerEnumType(ReviewStatus, {
+  name: 'ReviewStatus',
+  description: 'Where a review stands today (Europe/London), worked out from its state and due date whenever it is read, so it never goes stale.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Not started; due more than 28 days from today.' },
+    DUE_SOON: { description: 'Not started; due within the next 28 days.' },
+    DUE: { description: 'Not started; due today.' },
+    OVERDUE: { description: 'Not started; its due date has passed.' },
+    IN_PROGRESS: { description: 'Started and not yet completed, whatever its due date.' },
+    COMPLETED: { description: 'Completed with an outcome (R17).' },
+    REFUSED: { description: 'A requested review whose request was refused with written reasons (R15).' },
+    CANCELLED: { description: 'Cancelled before it was completed, e.g. because its plan was closed or replaced by an agreed revision.' },
+  },
+});
+registerEnumType(UnplannedTrigger, {
+  name: 'UnplannedTrigger',
+  description: 'The change an unplanned review follows (R14).',
+  valuesConfig: {
+    HOSPITAL_ADMISSION: { description: 'The person was admitted to hospital.' },
+    CARER_CHANGE: { description: 'A change in who cares for the person unpaid, or in whether their carer is willing and able to go on caring.' },
+    SAFEGUARDING_CONCERN: { description: 'A safeguarding concern was raised: a risk of abuse or neglect.' },
+    PROVIDER_FAILURE: { description: 'A provider of the person’s support failed or stopped providing it.' },
+    CHANGE_IN_NEED_REPORTED: { description: 'Someone reported that the person’s needs have changed.' },
+    OTHER: { description: 'Another change; details must say what changed.' },
+  },
+});
+registerEnumType(ReviewMethod, {
+  name: 'ReviewMethod',
+  description: 'How a review is carried out, as agreed with the person (R16, R1).',
+  valuesConfig: {
+    FACE_TO_FACE: { description: 'Face to face, in person.' },
+    PHONE: { description: 'By phone.' },
+    VIDEO: { description: 'By video call.' },
+    SUPPORTED_SELF_REVIEW: { description: 'The person reviews their own plan, with support.' },
+  },
+});
 
 /** The people subgraph's Person, to which this subgraph adds `reviews`. */
 @ObjectType('Person')
@@ -31,117 +100,134 @@ export class PlanRef {
   id!: string;
 }
 
-@ObjectType('Review', { description: 'A review of a plan or of a direct payment arrangement.' })
+const VERSION = 'The review’s edit counter `version` as you read it; a stale one is a CONFLICT.';
+const IN_COUNCIL = 'The plan to review: a plan version you can see in your council (BAD_USER_INPUT otherwise).';
+
+@ObjectType('Review', {
+  description: 'A review of a care and support plan, or of its direct-payment arrangement (R12a, R13 to R17): when it is due, how it is carried out, who took part, what it found and its outcome.',
+})
 @Directive('@key(fields: "id")')
 export class ReviewType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The review’s id.' })
   id!: string;
 
-  @Field(() => PlanRef)
+  @Field(() => PlanRef, { description: 'The plan version under review.' })
   plan!: PlanRef;
 
-  @Field(() => ReviewKind)
+  @Field(() => ReviewKind, { description: 'Why the review is held: planned, unplanned, requested or of a direct payment.' })
   kind!: ReviewKind;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({
+    description:
+      'The day the review is due, YYYY-MM-DD (Europe/London). For a requested review, 28 days after the request until the request is decided; accepting it may set another day.',
+  })
   dueDate!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day the review was completed, YYYY-MM-DD (Europe/London); null unless completed.' })
   completedOn!: string | null;
 
-  @Field(() => ReviewOutcome, { nullable: true })
+  @Field(() => ReviewOutcome, { nullable: true, description: 'What the review concluded (R17); null unless completed.' })
   outcome!: ReviewOutcome | null;
 
-  @Field(() => ReviewStatus)
+  @Field(() => ReviewStatus, { description: 'Where the review stands today, from its state and due date.' })
   status!: ReviewStatus;
 
-  @Field(() => UnplannedTrigger, { nullable: true, description: 'R14: the change an unplanned review follows.' })
+  @Field(() => UnplannedTrigger, { nullable: true, description: 'For an unplanned review, the change it follows (R14); null for other kinds.' })
   trigger!: UnplannedTrigger | null;
 
-  @Field(() => String, { nullable: true, description: 'What prompted the review: the change (R14) or what was asked for (R15).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What prompted the review: what changed (R14) or what was asked for and why (R15); null for planned and direct-payment reviews, and when none was given.',
+  })
   details!: string | null;
 
-  @Field(() => ReviewMethod, { nullable: true })
+  @Field(() => ReviewMethod, { nullable: true, description: 'How the review is carried out, as agreed with the person (R16); null until it is started.' })
   method!: ReviewMethod | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'The day the review was started, YYYY-MM-DD (Europe/London); null until started.' })
   startedOn!: string | null;
 
-  @Field(() => [InvolvementType], { description: 'Who took part in the review, how and when (R1).' })
+  @Field(() => [InvolvementType], { description: 'Who took part in the review, how and when (R1); empty until recorded.' })
   involved!: InvolvementType[];
 
-  @Field(() => ReviewContentType, { nullable: true, description: 'R16: what the review found, as recorded so far.' })
+  @Field(() => ReviewContentType, { nullable: true, description: 'What the review found, as recorded so far (R16); null until anything is recorded.' })
   content!: ReviewContentType | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Edit counter: state it when changing the review, which bumps it; a stale one is a CONFLICT.' })
   version!: number;
 }
 
-@InputType('ScheduleReviewInput')
+@InputType('ScheduleReviewInput', { description: 'A planned or direct-payment review to schedule on a day you choose.' })
 export class ScheduleReviewInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: IN_COUNCIL })
   planId!: string;
 
-  @Field({ description: 'YYYY-MM-DD, today or later.' })
+  @Field({ description: 'The day it is due, YYYY-MM-DD (Europe/London): today or later.' })
   dueDate!: string;
 
-  @Field(() => ReviewKind, { defaultValue: ReviewKind.PLANNED })
+  @Field(() => ReviewKind, {
+    defaultValue: ReviewKind.PLANNED,
+    description: 'PLANNED (the default) or DIRECT_PAYMENT. UNPLANNED and REQUESTED are BAD_USER_INPUT here: use requestUnplannedReview or recordReviewRequest.',
+  })
   kind!: ReviewKind;
 }
 
-@InputType('CompleteReviewInput', { description: 'R17: the outcome and what it must record.' })
+@InputType('CompleteReviewInput', { description: 'The outcome of a review in progress, with what that outcome must record (R17).' })
 export class CompleteReviewInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The review’s id; it must be IN_PROGRESS (CONFLICT otherwise).' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 
-  @Field(() => ReviewOutcome)
+  @Field(() => ReviewOutcome, { description: 'NO_CHANGE, REVISE or CLOSE in England; CONFIRM, REVISE or CLOSE in Wales (your council’s nation).' })
   outcome!: ReviewOutcome;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'REVISE: the reassessment of the person’s needs; required when needsChanged is true (RULE_VIOLATION R17 otherwise).' })
   reassessmentId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'REVISE: the new version of the plan; required for REVISE (RULE_VIOLATION R17 otherwise).' })
   newPlanId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'REVISE: whether the person’s needs changed; if so, the reassessment must be linked (R17).' })
   needsChanged?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'CLOSE: the written reasons for closing the plan, at least 20 characters (RULE_VIOLATION R17 otherwise).' })
   closureReasons?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'CLOSE: information about other help available to the person, at least 20 characters (RULE_VIOLATION R17 otherwise).' })
   otherHelp?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Wales: evaluation of the outcomes achieved.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CLOSE in Wales: a statement evaluating how far the person’s outcomes were achieved, at least 20 characters (RULE_VIOLATION R17 otherwise); not needed in England.',
+  })
   closureStatement?: string | null;
 }
 
-@ObjectType('ReviewEdge')
+@ObjectType('ReviewEdge', { description: 'One review in a page of reviews.' })
 export class ReviewEdge {
-  @Field()
+  @Field({ description: 'This review’s place in the list: pass it as `after` to continue after it.' })
   cursor!: string;
 
-  @Field(() => ReviewType)
+  @Field(() => ReviewType, { description: 'The review.' })
   node!: ReviewType;
 }
 
-@ObjectType('ReviewConnection')
+@ObjectType('ReviewConnection', { description: 'A page of open reviews, earliest due first.' })
 export class ReviewConnection {
-  @Field(() => [ReviewEdge])
+  @Field(() => [ReviewEdge], { description: 'The reviews on this page, each with its cursor.' })
   edges!: ReviewEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more reviews follow, and the cursor to ask for them.' })
   pageInfo!: PageInfo;
 }
 
-@ObjectType('ReviewCount')
+@ObjectType('ReviewCount', { description: 'How many of your council’s open reviews are in one status today.' })
 export class ReviewCountType {
-  @Field(() => ReviewStatus)
+  @Field(() => ReviewStatus, { description: 'The status: SCHEDULED, DUE_SOON, DUE, OVERDUE or IN_PROGRESS.' })
   status!: ReviewStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many open reviews are in it; at least 1, as statuses with none are left out.' })
   count!: number;
 }
