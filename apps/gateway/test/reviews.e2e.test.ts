@@ -96,6 +96,25 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(after).toHaveLength(2);
   });
 
+  it('R12a a completed direct-payment review schedules the next, 12 months on, with nobody asking', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, p, approver, finance);
+    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
+    const budget = plan.personalBudget;
+    await ok(finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
+      input: { id: budget.id, version: budget.version, councilManagedPence: budget.finalWeeklyAmount.pence - 10_000, directPaymentPence: 10_000, individualServiceFundPence: 0 },
+    });
+    await ok(finance, `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`, {
+      input: { budgetId: budget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: LocalDate.today().toString() },
+    });
+    const dpReviews = async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'DIRECT_PAYMENT');
+    const [first] = await until(async () => ((await dpReviews()).length === 1 ? dpReviews() : undefined));
+    const conducted = await frontend.conductReview(practitioner, first);
+    await ok(practitioner, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status } }`, { input: { id: first.id, version: conducted.version, outcome: 'NO_CHANGE' } });
+    const both = await until(async () => ((await dpReviews()).length === 2 ? dpReviews() : undefined));
+    expect(both.find((r: { id: string }) => r.id !== first.id)).toMatchObject({ dueDate: LocalDate.today().plusMonths(12).toString(), status: 'SCHEDULED' });
+  });
+
   it('R9 R13 an agreed revision replaces the plan in force: its open review is cancelled and the revision gets its own first review', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);

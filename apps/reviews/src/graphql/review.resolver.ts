@@ -60,6 +60,20 @@ export class ReviewResolver {
     return new ReviewService(ctx).scheduleDirectPaymentReview({ planId, firstPaymentOn, key });
   }
 
+  @Mutation(() => ReviewType, {
+    description:
+      'Schedules the next review of a plan’s direct-payment arrangement, due 12 months after the last one was completed (R12a), and returns it. Once per key; done automatically when a direct-payment review is completed. Roles: SERVICE, TEAM_MANAGER.',
+  })
+  @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
+  scheduleNextDirectPaymentReview(
+    @Arg('planId', () => ID, PLAN_ARG) planId: string,
+    @Arg('completedOn', { description: 'The day the last direct-payment review was completed, YYYY-MM-DD (Europe/London).' }) completedOn: string,
+    @Arg('key', KEY_ARG) key: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review> {
+    return new ReviewService(ctx).scheduleNextDirectPaymentReview({ planId, completedOn, key });
+  }
+
   @Mutation(() => [ReviewType], {
     description:
       'Cancels every review of a plan not yet completed (open or in progress), for a plan that has ended: closed, or replaced by its agreed revision. Returns those cancelled, now CANCELLED; empty when there were none, so asking again changes nothing. Done automatically when a plan ends. Roles: SERVICE, TEAM_MANAGER.',

@@ -6,6 +6,7 @@ import {
   assertReviewContent,
   assertReviewInProgress,
   assertReviewOutcome,
+  directPaymentReviewAfter,
   directPaymentReviewDates,
   firstPlannedReviewDue,
   nextPlannedReviewDue,
@@ -77,6 +78,14 @@ export class ReviewService {
     const existing = await this.byScheduleKey(input.key);
     if (existing) return existing;
     const due = LocalDate.parse(directPaymentReviewDates(LocalDate.parse(input.firstPaymentOn, 'firstPaymentOn'), 1)[0]);
+    return (await this.createOnce(await this.planFor(input.planId), ReviewKind.DIRECT_PAYMENT, due, { scheduleKey: input.key }, () => this.byScheduleKey(input.key)))!;
+  }
+
+  /** R12a: after a direct-payment review is completed, the next, 12 months on; once per event. */
+  async scheduleNextDirectPaymentReview(input: { planId: string; completedOn: string; key: string }): Promise<Review> {
+    const existing = await this.byScheduleKey(input.key);
+    if (existing) return existing;
+    const due = directPaymentReviewAfter(LocalDate.parse(input.completedOn, 'completedOn'));
     return (await this.createOnce(await this.planFor(input.planId), ReviewKind.DIRECT_PAYMENT, due, { scheduleKey: input.key }, () => this.byScheduleKey(input.key)))!;
   }
 

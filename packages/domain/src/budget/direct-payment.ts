@@ -98,6 +98,11 @@ export function directPaymentReviewDates(firstPayment: LocalDate, count: number)
   return Array.from({ length: count }, (_, i) => firstPayment.plusMonths(6 + 12 * i).toString());
 }
 
+/** R12a: after a direct-payment review, the next is due 12 months on (at least every 12 months). */
+export function directPaymentReviewAfter(completedOn: LocalDate): LocalDate {
+  return completedOn.plusMonths(12);
+}
+
 /** The next DP review on or after a day, in the series 6 months after the first payment, then every 12 months. */
 export function nextDirectPaymentReview(firstPayment: LocalDate, from: LocalDate): LocalDate {
   let due = firstPayment.plusMonths(6);
