@@ -150,11 +150,7 @@ describe('personal budgets through the gateway', () => {
   });
 
   it('R12 a revised plan whose budget is lower than the one in force needs a reassessment and an explanation too', async () => {
-    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-budgets', roles: [Role.TEAM_MANAGER] });
-    await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
-      input: { userId: 'budget-approver', givenName: 'Appr', familyName: 'Oval', roles: ['TEAM_MANAGER'], approvalLimitPence: 5_000_000 },
-    });
-    const approver = await tokenFor({ authority: AUTHORITY_A, userId: 'budget-approver', roles: [Role.TEAM_MANAGER] });
+    const approver = await frontend.approver(AUTHORITY_A, 'budget-approver', 5_000_000);
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;

@@ -29,11 +29,7 @@ beforeAll(async () => {
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'busy-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'busy-finance', roles: [Role.FINANCE_OFFICER] });
   assessor = await frontend.practitioner(AUTHORITY_A, 'busy-assessor');
-  const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-busy', roles: [Role.TEAM_MANAGER] });
-  await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
-    input: { userId: 'busy-approver', givenName: 'Appr', familyName: 'Oval', roles: ['TEAM_MANAGER'], approvalLimitPence: 5_000_000 },
-  });
-  approver = await tokenFor({ authority: AUTHORITY_A, userId: 'busy-approver', roles: [Role.TEAM_MANAGER] });
+  approver = await frontend.approver(AUTHORITY_A, 'busy-approver', 5_000_000);
 });
 
 afterAll(async () => {

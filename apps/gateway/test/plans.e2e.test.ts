@@ -217,13 +217,7 @@ describe('the plan lifecycle through the gateway', () => {
 
   const STEP = (mutation: string, extra = '') =>
     `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { status version annualCostPence considerationEnds returnedReason approvedBy } }`;
-  const approverWith = async (userId: string, limit: number) => {
-    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-limits', roles: [Role.TEAM_MANAGER] });
-    await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
-      input: { userId, givenName: 'Appr', familyName: userId, roles: ['TEAM_MANAGER'], approvalLimitPence: limit },
-    });
-    return tokenFor({ authority: AUTHORITY_A, userId, roles: [Role.TEAM_MANAGER] });
-  };
+  const approverWith = (userId: string, limit: number) => frontend.approver(AUTHORITY_A, userId, limit);
 
   /** Proposed, submitted and approved by someone whose limit covers it. */
   async function approvedPlan(approver: string) {

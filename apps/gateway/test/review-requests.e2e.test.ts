@@ -45,11 +45,7 @@ beforeAll(async () => {
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-request-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-request-finance', roles: [Role.FINANCE_OFFICER] });
   assessor = await frontend.practitioner(AUTHORITY_A, 'request-assessor');
-  const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-request', roles: [Role.TEAM_MANAGER] });
-  await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
-    input: { userId: 'request-approver', givenName: 'Appr', familyName: 'Oval', roles: ['TEAM_MANAGER'], approvalLimitPence: 5_000_000 },
-  });
-  approver = await tokenFor({ authority: AUTHORITY_A, userId: 'request-approver', roles: [Role.TEAM_MANAGER] });
+  approver = await frontend.approver(AUTHORITY_A, 'request-approver', 5_000_000);
 });
 
 afterAll(async () => {

@@ -22,11 +22,7 @@ beforeAll(async () => {
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-review-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-review-finance', roles: [Role.FINANCE_OFFICER] });
   assessor = await frontend.practitioner(AUTHORITY_A, 'review-assessor');
-  const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-review', roles: [Role.TEAM_MANAGER] });
-  await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
-    input: { userId: 'review-approver', givenName: 'Appr', familyName: 'Oval', roles: ['TEAM_MANAGER'], approvalLimitPence: 5_000_000 },
-  });
-  approver = await tokenFor({ authority: AUTHORITY_A, userId: 'review-approver', roles: [Role.TEAM_MANAGER] });
+  approver = await frontend.approver(AUTHORITY_A, 'review-approver', 5_000_000);
 });
 
 afterAll(async () => {

@@ -40,6 +40,15 @@ export class Frontend {
     return createPractitioner.id;
   }
 
+  /** A team manager with an approval limit a year (R8), recorded by the council's team manager; their token. */
+  async approver(authority: string, userId: string, limitPence: number): Promise<string> {
+    const manager = await tokenFor({ authority, userId: `tm-${authority}`, roles: [Role.TEAM_MANAGER] });
+    await this.ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+      input: { userId, givenName: 'Appr', familyName: userId, roles: ['TEAM_MANAGER'], approvalLimitPence: limitPence },
+    });
+    return tokenFor({ authority, userId, roles: [Role.TEAM_MANAGER] });
+  }
+
   /** A new person with a started assessment and its needs recorded, ready to complete. */
   async assessmentReadyToComplete(token: string, assessorId: string, needs: Array<Record<string, unknown>>, setup?: (personId: string) => Promise<void>) {
     const { createPerson } = await this.ok(token, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
