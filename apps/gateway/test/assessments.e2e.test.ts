@@ -89,7 +89,7 @@ describe('assessments and eligibility through the gateway', () => {
     expect((await complete(AUTHORITY_A, a, SIGNPOSTED)).data!.completeAssessment.status).toBe('COMPLETED');
   });
 
-  it('R2c refuses to complete a deafblind person’s assessment by an assessor who is not a qualified specialist', async () => {
+  it('R2c refuses to complete a deafblind person’s assessment by an assessor who is not a qualified specialist, until it is handed to one', async () => {
     const deafblind = async (personId: string) => {
       await ok(tokens[AUTHORITY_A], `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
         input: { personId, formats: ['DEAFBLIND_MANUAL'], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
@@ -102,6 +102,18 @@ describe('assessments and eligibility through the gateway', () => {
     expect(await status(byGeneralist.id)).toBe('IN_PROGRESS');
     const bySpecialist = await readyToComplete(AUTHORITY_A, needs, deafblind, specialist);
     expect((await complete(AUTHORITY_A, bySpecialist, SIGNPOSTED)).data!.completeAssessment.status).toBe('COMPLETED');
+
+    // Handed to a qualified assessor without withdrawing it: the needs recorded so far stay.
+    const REASSIGN = `mutation($input: ReassignAssessmentInput!) { reassignAssessment(input: $input) { version status needs { outcome } } }`;
+    const handOver = { id: byGeneralist.id, version: byGeneralist.version, assessorPractitionerId: specialist, reason: 'She is deafblind: a qualified assessor takes over.' };
+    expect((await call(tokens[AUTHORITY_A], REASSIGN, { input: { ...handOver, reason: 'x' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await call(tokens[AUTHORITY_A], REASSIGN, { input: { ...handOver, assessorPractitionerId: byGeneralist.personId } })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'assessorPractitionerId',
+    });
+    const { reassignAssessment } = await ok(tokens[AUTHORITY_A], REASSIGN, { input: handOver });
+    expect(reassignAssessment).toMatchObject({ status: 'IN_PROGRESS', needs: [{ outcome: 'NUTRITION' }] });
+    expect((await complete(AUTHORITY_A, { id: byGeneralist.id, version: reassignAssessment.version }, SIGNPOSTED)).data!.completeAssessment.status).toBe('COMPLETED');
   });
 
   it('refuses completing twice and editing a completed assessment until it is reopened', async () => {

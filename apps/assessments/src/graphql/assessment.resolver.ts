@@ -14,6 +14,7 @@ import {
   NeedType,
   NeedsAssessmentType,
   PersonRef,
+  ReassignAssessmentInput,
   RecordNeedInput,
   StartAssessmentInput,
   UpdateNeedInput,
@@ -48,6 +49,15 @@ export class AssessmentResolver {
   @Authorized(...WRITERS)
   startAssessment(@Arg('input', () => StartAssessmentInput, { description: 'Who carries it out, and how.' }) input: StartAssessmentInput, @Ctx() ctx: SubgraphContext) {
     return new AssessmentService(ctx).start(input);
+  }
+
+  @Mutation(() => NeedsAssessmentType, {
+    description:
+      'Hands an assessment in progress to another assessor without withdrawing it: what has been recorded stays (R2c: a deafblind person’s assessment goes to a qualified deafblind assessor). BAD_USER_INPUT when the assessor is not a practitioner in your council or no reason is given; CONFLICT unless it is in progress. Practitioners and team managers.',
+  })
+  @Authorized(...WRITERS)
+  reassignAssessment(@Arg('input', () => ReassignAssessmentInput, { description: 'The new assessor, and why.' }) input: ReassignAssessmentInput, @Ctx() ctx: SubgraphContext) {
+    return new AssessmentService(ctx).reassign(input);
   }
 
   @Mutation(() => NeedsAssessmentType, {

@@ -358,6 +358,23 @@ export class StartAssessmentInput {
   involved?: InvolvementInput[] | null;
 }
 
+@InputType('ReassignAssessmentInput', { description: 'A new assessor for an assessment in progress (R2c).' })
+export class ReassignAssessmentInput {
+  @Field(() => ID, { description: 'The assessment, which must be in progress.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' })
+  version!: number;
+
+  @Field(() => ID, {
+    description: 'The new assessor: a practitioner in your council (for a deafblind person, a qualified deafblind assessor, so the assessment can be completed, R2c).',
+  })
+  assessorPractitionerId!: string;
+
+  @Field({ description: 'Why the assessor changes, 10 to 1000 characters.' })
+  reason!: string;
+}
+
 @InputType('CompleteAssessmentInput', { description: 'The facts beyond the needs that eligibility is derived from, and what follows.' })
 export class CompleteAssessmentInput {
   @Field(() => ID, { description: 'The assessment, which must be in progress.' })

@@ -2,6 +2,7 @@ import {
   AssessmentKind,
   AssessmentStatus,
   BadUserInput,
+  Conflict,
   ConsentPurpose,
   LocalDate,
   assertAssessmentEditable,
@@ -18,7 +19,7 @@ import { askGraph, callerNation, isUuid, loadForChange, loadVisible, loadVisible
 import { EligibilityDetermination } from '../entities/eligibility-determination.entity';
 import { Need } from '../entities/need.entity';
 import { NeedsAssessment } from '../entities/needs-assessment.entity';
-import type { CompleteAssessmentInput, CreateAssessmentInput, StartAssessmentInput } from '../graphql/types';
+import type { CompleteAssessmentInput, CreateAssessmentInput, ReassignAssessmentInput, StartAssessmentInput } from '../graphql/types';
 import { AssessedPersonDocument, AssessorDocument, CompletionFactsDocument } from '../graph/generated';
 
 /** The assessment's lifecycle: requested → in progress → completed (or withdrawn); reopened to change. */
@@ -80,9 +81,7 @@ export class AssessmentService {
     const assessment = await this.forChange(input.id);
     assertAssessmentTransition(assessment.status, AssessmentStatus.IN_PROGRESS);
     if (assessment.status === AssessmentStatus.COMPLETED) throw new BadUserInput('id', 'use reopenAssessment for a completed assessment');
-    if (!isUuid(input.assessorPractitionerId) || !(await askGraph(this.ctx, AssessorDocument, { id: input.assessorPractitionerId })).practitioner) {
-      throw new BadUserInput('assessorPractitionerId', 'assessorPractitionerId is not a practitioner in your authority');
-    }
+    await this.assertAssessor(input.assessorPractitionerId);
     return updateVersioned(this.ctx, NeedsAssessment, 'Assessment', assessment.id, input.version, {
       status: AssessmentStatus.IN_PROGRESS,
       startedOn: LocalDate.today().toString(),
@@ -90,6 +89,23 @@ export class AssessmentService {
       method: input.method,
       involved: parseInvolvement(input.involved ?? []),
     });
+  }
+
+  /** R2c: another assessor takes over an assessment in progress; nothing recorded so far is lost. */
+  async reassign(input: ReassignAssessmentInput): Promise<NeedsAssessment> {
+    const reason = input.reason.trim();
+    if (reason.length < 10 || reason.length > 1000) throw new BadUserInput('reason', 'say why the assessor changes (10 to 1000 characters)');
+    const assessment = await this.forChange(input.id);
+    if (assessment.status !== AssessmentStatus.IN_PROGRESS) throw new Conflict('only an assessment in progress is handed to another assessor');
+    await this.assertAssessor(input.assessorPractitionerId);
+    return updateVersioned(this.ctx, NeedsAssessment, 'Assessment', assessment.id, input.version, { assessorPractitionerId: input.assessorPractitionerId });
+  }
+
+  /** The assessor is a practitioner in the caller's council. */
+  private async assertAssessor(practitionerId: string): Promise<void> {
+    if (!isUuid(practitionerId) || !(await askGraph(this.ctx, AssessorDocument, { id: practitionerId })).practitioner) {
+      throw new BadUserInput('assessorPractitionerId', 'assessorPractitionerId is not a practitioner in your authority');
+    }
   }
 
   async recordInvolvement(id: string, version: number, items: readonly InvolvementInput[]): Promise<NeedsAssessment> {
