@@ -1,5 +1,4 @@
-import { Role } from '@careplan/domain';
-import { AUTHORITY_A, tokenFor } from '@careplan/testing';
+import { AUTHORITY_A } from '@careplan/testing';
 import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
 
@@ -26,10 +25,7 @@ async function allAtOnce(token: string, query: string, plans: Array<{ id: string
 
 beforeAll(async () => {
   stack = await startStack();
-  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'busy-sw', roles: [Role.PRACTITIONER] });
-  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'busy-finance', roles: [Role.FINANCE_OFFICER] });
-  assessor = await frontend.practitioner(AUTHORITY_A, 'busy-assessor');
-  approver = await frontend.approver(AUTHORITY_A, 'busy-approver', 5_000_000);
+  ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'busy'));
 });
 
 afterAll(async () => {

@@ -42,10 +42,7 @@ async function relate(personId: string, input: Record<string, unknown>) {
 
 beforeAll(async () => {
   stack = await startStack();
-  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-request-sw', roles: [Role.PRACTITIONER] });
-  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-request-finance', roles: [Role.FINANCE_OFFICER] });
-  assessor = await frontend.practitioner(AUTHORITY_A, 'request-assessor');
-  approver = await frontend.approver(AUTHORITY_A, 'request-approver', 5_000_000);
+  ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'request'));
 });
 
 afterAll(async () => {

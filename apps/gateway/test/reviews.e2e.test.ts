@@ -1,6 +1,6 @@
-import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
+import { LocalDate, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
-import { AUTHORITY_A, redisUrl, tokenFor, until } from '@careplan/testing';
+import { AUTHORITY_A, redisUrl, until } from '@careplan/testing';
 import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
 import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
@@ -19,10 +19,7 @@ const REVIEWS = `query($id: ID!) { plan(id: $id) { reviews { id version kind due
 beforeAll(async () => {
   stack = await startStack();
   worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
-  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-review-sw', roles: [Role.PRACTITIONER] });
-  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-review-finance', roles: [Role.FINANCE_OFFICER] });
-  assessor = await frontend.practitioner(AUTHORITY_A, 'review-assessor');
-  approver = await frontend.approver(AUTHORITY_A, 'review-approver', 5_000_000);
+  ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'review'));
 });
 
 afterAll(async () => {

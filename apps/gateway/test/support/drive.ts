@@ -49,6 +49,16 @@ export class Frontend {
     return tokenFor({ authority, userId, roles: [Role.TEAM_MANAGER] });
   }
 
+  /** Who a plan's journey to sign-off needs in one council: a practitioner, an assessor, a finance officer and an approver (R8). */
+  async planningTeam(authority: string, name: string) {
+    return {
+      practitioner: await tokenFor({ authority, userId: `${name}-sw`, roles: [Role.PRACTITIONER] }),
+      finance: await tokenFor({ authority, userId: `${name}-finance`, roles: [Role.FINANCE_OFFICER] }),
+      assessor: await this.practitioner(authority, `${name}-assessor`),
+      approver: await this.approver(authority, `${name}-approver`, 5_000_000),
+    };
+  }
+
   /** A new person with a started assessment and its needs recorded, ready to complete. */
   async assessmentReadyToComplete(token: string, assessorId: string, needs: Array<Record<string, unknown>>, setup?: (personId: string) => Promise<void>) {
     const { createPerson } = await this.ok(token, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {

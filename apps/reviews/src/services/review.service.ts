@@ -64,29 +64,33 @@ export class ReviewService {
    * the plan's agreed frequency. The key makes it idempotent: the same event schedules one review.
    */
   async schedulePlanned(input: { planId: string; after: 'SIGN_OFF' | 'REVIEW'; on: string; key: string }): Promise<Review> {
-    const existing = await this.byScheduleKey(input.key);
-    if (existing) return existing;
-    const on = LocalDate.parse(input.on, 'on');
-    const plan = await this.planFor(input.planId);
-    const { review: settings } = await new ReviewSettingsService(this.ctx).current();
-    const due = input.after === 'SIGN_OFF' ? firstPlannedReviewDue(on, settings) : nextPlannedReviewDue(on, plan.reviewEveryMonths, settings);
-    return (await this.createOnce(plan, ReviewKind.PLANNED, due, { scheduleKey: input.key }, () => this.byScheduleKey(input.key)))!;
+    return this.scheduleOnce(input.key, input.planId, ReviewKind.PLANNED, async (plan) => {
+      const on = LocalDate.parse(input.on, 'on');
+      const { review: settings } = await new ReviewSettingsService(this.ctx).current();
+      return input.after === 'SIGN_OFF' ? firstPlannedReviewDue(on, settings) : nextPlannedReviewDue(on, plan.reviewEveryMonths, settings);
+    });
   }
 
   /** R12a: the direct-payment review, 6 months after the first payment; once per event. */
   async scheduleDirectPaymentReview(input: { planId: string; firstPaymentOn: string; key: string }): Promise<Review> {
-    const existing = await this.byScheduleKey(input.key);
-    if (existing) return existing;
-    const due = LocalDate.parse(directPaymentReviewDates(LocalDate.parse(input.firstPaymentOn, 'firstPaymentOn'), 1)[0]);
-    return (await this.createOnce(await this.planFor(input.planId), ReviewKind.DIRECT_PAYMENT, due, { scheduleKey: input.key }, () => this.byScheduleKey(input.key)))!;
+    return this.scheduleOnce(input.key, input.planId, ReviewKind.DIRECT_PAYMENT, async () =>
+      LocalDate.parse(directPaymentReviewDates(LocalDate.parse(input.firstPaymentOn, 'firstPaymentOn'), 1)[0]),
+    );
   }
 
   /** R12a: after a direct-payment review is completed, the next, 12 months on; once per event. */
   async scheduleNextDirectPaymentReview(input: { planId: string; completedOn: string; key: string }): Promise<Review> {
-    const existing = await this.byScheduleKey(input.key);
+    return this.scheduleOnce(input.key, input.planId, ReviewKind.DIRECT_PAYMENT, async () => directPaymentReviewAfter(LocalDate.parse(input.completedOn, 'completedOn')));
+  }
+
+  /** A review scheduled from an event: the event's key makes it one review, however often the event comes. */
+  private async scheduleOnce(key: string, planId: string, kind: ReviewKind, dueFor: (plan: ReviewedPlan) => Promise<LocalDate>): Promise<Review> {
+    const existing = await this.byScheduleKey(key);
     if (existing) return existing;
-    const due = directPaymentReviewAfter(LocalDate.parse(input.completedOn, 'completedOn'));
-    return (await this.createOnce(await this.planFor(input.planId), ReviewKind.DIRECT_PAYMENT, due, { scheduleKey: input.key }, () => this.byScheduleKey(input.key)))!;
+    const plan = await this.planFor(planId);
+    const review = await this.createOnce(plan, kind, await dueFor(plan), { scheduleKey: key }, () => this.byScheduleKey(key));
+    if (!review) throw new Error(`a review scheduled under key ${key} conflicted with one it cannot find`);
+    return review;
   }
 
   private async byScheduleKey(key: string): Promise<Review | null> {

@@ -9,8 +9,12 @@ import {
   valueFromAST,
   visit,
   visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLArgument,
   type GraphQLInputField,
   type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { BadUserInput } from '@careplan/domain';
 import { domainToGraphQLError } from '@careplan/runtime';
@@ -51,24 +55,23 @@ function malformed(type: GraphQLInputType, value: unknown, path: string, name: s
  * arguments with their variables.
  */
 export function malformedInputPlugin(): ApolloServerPlugin {
+  // Where each parsed operation takes arguments, found once per document (Apollo reuses the parsed one).
+  const sitesOf = new WeakMap<DocumentNode, ArgumentSite[]>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
-          const typeInfo = new TypeInfo(schema);
+          let sites = sitesOf.get(document);
+          if (!sites) {
+            sites = argumentSites(schema, document);
+            sitesOf.set(document, sites);
+          }
           let found: string | null = null;
-          visit(
-            document,
-            visitWithTypeInfo(typeInfo, {
-              [Kind.ARGUMENT]: (node) => {
-                const arg = typeInfo.getArgument();
-                if (found || !arg) return;
-                const value = valueFromAST(node.value, arg.type, request.variables ?? {});
-                // Fields of a mutation's single `input` are named as services name them: `familyName`, not `input.familyName`.
-                found = malformed(arg.type, value, arg.name === 'input' ? '' : arg.name, arg.name);
-              },
-            }),
-          );
+          for (const { node, arg } of sites) {
+            // Fields of a mutation's single `input` are named as services name them: `familyName`, not `input.familyName`.
+            found = malformed(arg.type, valueFromAST(node.value, arg.type, request.variables ?? {}), arg.name === 'input' ? '' : arg.name, arg.name);
+            if (found) break;
+          }
           if (!found) return;
           const error = domainToGraphQLError(new BadUserInput(found, `${found} is not a value this API accepts: ids are ones it issued, and text holds no null characters`));
           // Refused before execution, Apollo would answer 500; the gateway relays a 200's errors as they are.
@@ -78,4 +81,25 @@ export function malformedInputPlugin(): ApolloServerPlugin {
       };
     },
   };
+}
+
+interface ArgumentSite {
+  node: ArgumentNode;
+  arg: GraphQLArgument;
+}
+
+/** Every argument the operation passes, with its definition in the schema. */
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
+  const typeInfo = new TypeInfo(schema);
+  const sites: ArgumentSite[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      [Kind.ARGUMENT]: (node) => {
+        const arg = typeInfo.getArgument();
+        if (arg) sites.push({ node, arg });
+      },
+    }),
+  );
+  return sites;
 }
