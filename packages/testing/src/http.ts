@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -28,4 +29,16 @@ export async function graphql<T = Record<string, any>>(
 /** The first error's code, for terse assertions. */
 export function errorCode(result: GraphQLResult): unknown {
   return result.errors?.[0]?.extensions?.code;
+}
+
+/** A loopback port nobody listens on now, for a process the test or benchmark starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

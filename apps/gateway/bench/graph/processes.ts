@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { stackProcesses } from '@careplan/devstack/dist/processes';
 import { repoRoot } from '@careplan/identity';
 import { SUBGRAPH_NAMES, type ServiceName } from '@careplan/runtime';
-import { until } from '@careplan/testing';
+import { freePort, until } from '@careplan/testing';
 import type { Service } from './scenarios';
 
 export interface Running {
@@ -59,17 +58,6 @@ export class Children {
 }
 
 const alive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface GraphOptions {
   /** The checkout whose builds to run. */

@@ -1,18 +1,6 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { until } from '@careplan/testing';
+import { freePort, until } from '@careplan/testing';
 import { ROOT, startChild, type Child } from './child';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The real worker (apps/worker/src/main.ts, which calls startWorker) in a process of its own,
