@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('writing a care and support plan through the gateway', () => {
-  it('R5 R6 a draft plan lists what it lacks, and filling it in clears the list', async () => {
+  it('R5 R6 R1 a draft plan lists what it lacks, who took part included, and filling it in clears the list', async () => {
     const token = tokens[AUTHORITY_A];
     const p = await draftPlan(AUTHORITY_A, [
       { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
@@ -48,7 +48,7 @@ describe('writing a care and support plan through the gateway', () => {
     await carer(token, p.personId, true);
     expect(await missing(token, p.planId)).toEqual({
       rule: 'R5',
-      missing: ['R5(c)', 'R5(d)', 'R5(e)', 'R5(f)', 'R5 strengths', 'R5 carers', 'R5 contingency', 'R5 coordinator', 'R5 review'].map((id) => ({ id })),
+      missing: ['R5(c)', 'R5(d)', 'R5(e)', 'R5(f)', 'R5 strengths', 'R5 carers', 'R5 contingency', 'R5 coordinator', 'R5 review', 'R1', 'R1'].map((id) => ({ id })),
     });
 
     const outcome = (await ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To stay in my own flat and cook for my grandchildren again") { id } }`, { id: p.planId })).addPlanOutcome.id;
@@ -87,18 +87,15 @@ describe('writing a care and support plan through the gateway', () => {
       },
     });
     expect(updatePlanSections).toMatchObject({ version: p.version + 1, reviewEveryMonths: 6 });
-    expect(await missing(token, p.planId)).toEqual({ rule: 'R5', missing: [] });
+    expect(await missing(token, p.planId)).toEqual({ rule: 'R5', missing: [{ id: 'R1' }, { id: 'R1' }] });
 
-    await ok(token, `mutation($id: ID!, $v: Int!, $involved: [InvolvementInput!]!) { recordPlanInvolvement(id: $id, version: $v, involved: $involved) { id } }`, {
-      id: p.planId,
-      v: updatePlanSections.version,
-      involved: [
-        { name: 'Olu Assessed', role: 'the person', how: 'at home', on: '2026-11-20' },
-        { name: 'Ama Assessed', role: 'granddaughter', how: 'by phone', on: '2026-11-20' },
-      ],
-    });
-    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { involved { name role } supportItems { need kind outcomeIds plannedUnitsPerWeek frequency serviceComponent deliveryMechanism } } }`, { id: p.planId });
-    expect(plan.involved).toEqual([{ name: 'Olu Assessed', role: 'the person' }, { name: 'Ama Assessed', role: 'granddaughter' }]);
+    await frontend.recordPlanInvolvement(token, { planId: p.planId, version: updatePlanSections.version }, [
+      { name: 'Olu Assessed', role: 'PERSON' },
+      { name: 'Ama Assessed', role: 'CARER', relationship: 'granddaughter' },
+    ]);
+    expect(await missing(token, p.planId)).toEqual({ rule: 'R5', missing: [] });
+    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { involved { name role relationship } supportItems { need kind outcomeIds plannedUnitsPerWeek frequency serviceComponent deliveryMechanism } } }`, { id: p.planId });
+    expect(plan.involved).toEqual([{ name: 'Olu Assessed', role: 'PERSON', relationship: null }, { name: 'Ama Assessed', role: 'CARER', relationship: 'granddaughter' }]);
     expect(plan.supportItems).toEqual([
       { need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', outcomeIds: [outcome], plannedUnitsPerWeek: 7, frequency: 'every day', serviceComponent: 'HOME_CARE', deliveryMechanism: 'COUNCIL_COMMISSIONED_SUPPORT_ONLY' },
       { need: 'USING_HOME_SAFELY', kind: 'EQUIPMENT_OR_ADAPTATION', outcomeIds: [outcome], plannedUnitsPerWeek: null, frequency: null, serviceComponent: null, deliveryMechanism: null },
@@ -130,7 +127,7 @@ describe('writing a care and support plan through the gateway', () => {
     const p = await draftPlan(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }], { significantImpact: null });
     expect(await missing(tokens[AUTHORITY_B], p.planId)).toEqual({
       rule: 'R5w',
-      missing: ['R5w outcomes', 'R5w actions', 'R5w monitoring', 'R5w review'].map((id) => ({ id })),
+      missing: ['R5w outcomes', 'R5w actions', 'R5w monitoring', 'R5w review', 'R1'].map((id) => ({ id })),
     });
   });
 });
@@ -448,7 +445,66 @@ describe('the plan lifecycle through the gateway', () => {
     await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
       input: { personId: p.personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Kit Advocate', organisation: 'POhWER', startedOn: '2026-11-01' },
     });
-    expect((await ok(token, STEP('agreePlan', ', party: REPRESENTATIVE'), { id: p.planId, v: p.version })).agreePlan.status).toBe('AGREED');
+    // R1: the advocate who attends sign-off is recorded as taking part, on the approved plan.
+    const refusedR1 = await call(token, STEP('agreePlan', ', party: REPRESENTATIVE'), { id: p.planId, v: p.version });
+    expect(refusedR1.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R5' }, message: expect.stringContaining('the advocate’s involvement in planning [R1]') });
+    const involved = await frontend.recordPlanInvolvement(token, p, [{ name: 'Olu Assessed', role: 'PERSON' }, { name: 'Kit Advocate', role: 'INDEPENDENT_ADVOCATE' }]);
+    expect((await ok(token, STEP('agreePlan', ', party: REPRESENTATIVE'), { id: p.planId, v: involved.version })).agreePlan.status).toBe('AGREED');
+  });
+
+  it('R1 R9 who took part is part of what agreement needs: propose and submit answer with the content check, and the carer’s part can be recorded up to agreement, not after', async () => {
+    const token = tokens[AUTHORITY_A];
+    const approver = await approverWith('approver-r1', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r1', roles: [Role.FINANCE_OFFICER] });
+    const p = await completePlan();
+    await carer(token, p.personId, false);
+    const WITH_CHECK = (mutation: string) => `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { status version contentCheck { rule missing { id label } } } }`;
+    const carerMissing = { rule: 'R5', missing: [{ id: 'R1', label: 'the carer’s involvement in planning' }] };
+    const proposed = (await ok(token, WITH_CHECK('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
+    expect(proposed).toMatchObject({ status: 'PROPOSED', contentCheck: carerMissing });
+    const submitted = (await ok(token, WITH_CHECK('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    expect(submitted).toMatchObject({ status: 'AWAITING_APPROVAL', contentCheck: carerMissing });
+    const approved = (await ok(approver, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan;
+    const budget = await costedBudget(p.planId);
+    await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
+
+    const refused = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R5' }, message: expect.stringContaining('the carer’s involvement in planning [R1]') });
+    expect(await stack.db.asAdmin(`SELECT status, version FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED', version: approved.version }]);
+
+    const involved = await frontend.recordPlanInvolvement(token, { planId: p.planId, version: approved.version }, [
+      { name: 'Olu Assessed', role: 'PERSON' },
+      { name: 'Ama Assessed', role: 'CARER', relationship: 'granddaughter' },
+    ]);
+    expect((await ok(token, WITH_CHECK('agreePlan').replace('version: $v)', 'version: $v, party: PERSON)'), { id: p.planId, v: involved.version })).agreePlan).toMatchObject({
+      status: 'AGREED',
+      contentCheck: { rule: 'R5', missing: [] },
+    });
+    const late = await call(token, `mutation($input: PlanInvolvementInput!) { recordPlanInvolvement(input: $input) { version } }`, {
+      input: { id: p.planId, version: involved.version + 1, involved: [{ name: 'Olu Assessed', role: 'PERSON', how: 'in person', on: LocalDate.today().toString() }] },
+    });
+    expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('R2c planning for a deafblind person involves a deafblind specialist: the content check names it and agreement waits for it', async () => {
+    const token = tokens[AUTHORITY_A];
+    const approver = await approverWith('approver-r2c', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r2c', roles: [Role.FINANCE_OFFICER] });
+    const p = await approvedPlan(approver);
+    const budget = await costedBudget(p.planId);
+    await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
+    await ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
+      input: { personId: p.personId, formats: ['DEAFBLIND_MANUAL'], interpreterRequired: false, postOnly: false, reviewOn: '2027-11-01' },
+    });
+    expect(await missing(token, p.planId)).toEqual({ rule: 'R5', missing: [{ id: 'R2c' }] });
+    const refused = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: p.version });
+    expect(refused.errors?.[0].message).toContain('a deafblind specialist’s involvement in planning [R2c]');
+    const involved = await frontend.recordPlanInvolvement(token, p, [
+      { name: 'Olu Assessed', role: 'PERSON' },
+      { name: 'Jo Guide', role: 'DEAFBLIND_SPECIALIST', relationship: 'Sense deafblind specialist' },
+    ]);
+    expect(await missing(token, p.planId)).toEqual({ rule: 'R5', missing: [] });
+    expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: involved.version })).agreePlan.status).toBe('AGREED');
   });
 
   it('R8 an unusual plan goes to the panel, which records members, reasons and the wait', async () => {

@@ -174,7 +174,7 @@ describe('reviews after a change, on request, and how they are carried out', () 
     const { requestUnplannedReview: review } = await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'SAFEGUARDING_CONCERN', details: 'Neighbour borrowing money.' } });
     const { startReview: started } = await ok(practitioner, START, { input: { id: review.id, version: review.version, method: 'FACE_TO_FACE', methodAgreedWithPerson: true } });
     const { recordReviewContent: partial } = await ok(practitioner, RECORD, {
-      input: { id: review.id, version: started.version, whatChanged: 'A neighbour has been borrowing money.', involved: [{ name: 'Olu Assessed', role: 'the person', how: 'in person', on: today.toString() }] },
+      input: { id: review.id, version: started.version, whatChanged: 'A neighbour has been borrowing money.', involved: [{ name: 'Olu Assessed', role: 'PERSON', how: 'in person', on: today.toString() }] },
     });
     expect(partial.content).toMatchObject({ whatChanged: 'A neighbour has been borrowing money.', whatWorks: null });
     expect(partial.contentMissing.map((m: { id: string }) => m.id)).toEqual([
@@ -206,7 +206,7 @@ describe('reviews after a change, on request, and how they are carried out', () 
     expect(recorded.contentMissing).toEqual([]);
     expect(recorded.content).toMatchObject({ personInvolved: true, whatChanged: 'A neighbour has been borrowing money.', budgetEnough: true });
     const { completeReview } = await ok(practitioner, COMPLETE, { input: { id: review.id, version: recorded.version, outcome: 'NO_CHANGE' } });
-    expect(completeReview).toMatchObject({ status: 'COMPLETED', outcome: 'NO_CHANGE', completedOn: today.toString(), involved: [{ name: 'Olu Assessed', role: 'the person' }] });
+    expect(completeReview).toMatchObject({ status: 'COMPLETED', outcome: 'NO_CHANGE', completedOn: today.toString(), involved: [{ name: 'Olu Assessed', role: 'PERSON' }] });
   });
 
   it('another council can neither see nor request, decide, start or record a review of this one’s plan', async () => {

@@ -9,6 +9,7 @@ export * from './rules/review-status';
 export * from './rules/current-plan';
 export * from './people/capacity';
 export * from './people/relationships';
+export * from './people/involvement';
 export * from './people/advocacy';
 export * from './people/communication-needs';
 export * from './people/consent';

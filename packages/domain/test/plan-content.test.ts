@@ -1,4 +1,4 @@
-import { Nation, PlanKind, assertPlanContentComplete, missingPlanContent, type PlanContentFacts, needsTheCouncilMeets } from '../src';
+import { InvolvementRole, Nation, PlanKind, RelationshipKind, assertInvolvementRecordable, assertPlanContentComplete, PlanStatus, missingPlanContent, type PlanContentFacts, needsTheCouncilMeets } from '../src';
 
 const complete: PlanContentFacts = {
   nation: Nation.ENGLAND,
@@ -23,6 +23,7 @@ const complete: PlanContentFacts = {
   progressMonitoring: true,
   adultAtRiskEnquiry: true,
   adultAtRiskConclusion: true,
+  participants: { involved: [InvolvementRole.PERSON], relationships: [], deafblind: false },
 };
 
 describe('R5 plan content, England', () => {
@@ -97,5 +98,41 @@ describe('R3d needs the council meets', () => {
   it('R3d a need the NHS meets is never the council’s; one a carer meets is the carer’s only while they are willing and able', () => {
     expect(needsTheCouncilMeets(eligible, needs, true)).toEqual({ councilMeets: ['NUTRITION'], carerMeets: ['FAMILY_AND_PERSONAL_RELATIONSHIPS'] });
     expect(needsTheCouncilMeets(eligible, needs, false)).toEqual({ councilMeets: ['NUTRITION', 'FAMILY_AND_PERSONAL_RELATIONSHIPS'], carerMeets: [] });
+  });
+});
+
+describe('R1 R2c who took part in planning', () => {
+  const withParticipants = (participants: Partial<PlanContentFacts['participants']>, nation = Nation.ENGLAND): PlanContentFacts => ({
+    ...complete,
+    nation,
+    participants: { ...complete.participants, ...participants },
+  });
+
+  it.each([Nation.ENGLAND, Nation.WALES])('R1 a plan the person took no part in is not complete (%s), and sign-off says so', (nation) => {
+    const facts = withParticipants({ involved: [InvolvementRole.PRACTITIONER] }, nation);
+    expect(missingPlanContent(facts).missing).toContainEqual({ id: 'R1', label: 'the person’s involvement in planning' });
+    expect(() => assertPlanContentComplete(facts)).toThrow(expect.objectContaining({ message: expect.stringContaining('[R1]') }));
+  });
+
+  it('R1 the person’s carer and advocate take part where they have one', () => {
+    const facts = withParticipants({ relationships: [RelationshipKind.UNPAID_CARER, RelationshipKind.INDEPENDENT_ADVOCATE, RelationshipKind.GP_PRACTICE] });
+    expect(missingPlanContent(facts).missing.map((m) => m.label)).toEqual(['the carer’s involvement in planning', 'the advocate’s involvement in planning']);
+    const all = withParticipants({ ...facts.participants, involved: [InvolvementRole.PERSON, InvolvementRole.CARER, InvolvementRole.INDEPENDENT_ADVOCATE] });
+    expect(missingPlanContent(all).missing).toEqual([]);
+  });
+
+  it('R2c planning for a deafblind person involves a deafblind specialist', () => {
+    const facts = withParticipants({ deafblind: true });
+    expect(missingPlanContent(facts).missing).toEqual([{ id: 'R2c', label: 'a deafblind specialist’s involvement in planning' }]);
+    expect(missingPlanContent(withParticipants({ deafblind: true, involved: [InvolvementRole.PERSON, InvolvementRole.DEAFBLIND_SPECIALIST] })).missing).toEqual([]);
+  });
+
+  it('R1 who took part can be recorded up to agreement, not after', () => {
+    for (const status of [PlanStatus.DRAFT, PlanStatus.RETURNED, PlanStatus.PROPOSED, PlanStatus.AWAITING_APPROVAL, PlanStatus.APPROVED]) {
+      expect(() => assertInvolvementRecordable(status)).not.toThrow();
+    }
+    for (const status of [PlanStatus.AGREED, PlanStatus.ACTIVE, PlanStatus.CLOSED]) {
+      expect(() => assertInvolvementRecordable(status)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    }
   });
 });

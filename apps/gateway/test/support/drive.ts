@@ -74,7 +74,7 @@ export class Frontend {
         version: createAssessment.version,
         assessorPractitionerId: assessorId,
         method: 'FACE_TO_FACE',
-        involved: [{ name: 'Olu Assessed', role: 'the person', how: 'in person', on: '2026-11-20' }],
+        involved: [{ name: 'Olu Assessed', role: 'PERSON', how: 'in person', on: '2026-11-20' }],
       },
     });
     for (const need of needs) {
@@ -123,7 +123,17 @@ export class Frontend {
         reviewArrangements: 'Review in 8 weeks.',
       },
     });
-    return { ...p, version: updatePlanSections.version as number };
+    const involved = await this.recordPlanInvolvement(token, { planId: p.planId, version: updatePlanSections.version }, [{ name: 'Olu Assessed', role: 'PERSON' }]);
+    return { ...p, version: involved.version };
+  }
+
+  /** R1: who took part in planning, today, in person. */
+  async recordPlanInvolvement(token: string, plan: { planId: string; version: number }, who: Array<{ name: string; role: string; relationship?: string }>) {
+    const involved = who.map((w) => ({ how: 'in person', on: LocalDate.today().toString(), ...w }));
+    const { recordPlanInvolvement } = await this.ok(token, `mutation($input: PlanInvolvementInput!) { recordPlanInvolvement(input: $input) { version involved { name role } } }`, {
+      input: { id: plan.planId, version: plan.version, involved },
+    });
+    return recordPlanInvolvement as { version: number; involved: Array<{ name: string; role: string }> };
   }
 
   /** Takes a complete plan through proposal, approval and a final budget to the person's agreement. */
@@ -156,7 +166,7 @@ export class Frontend {
         id: review.id,
         version: startReview.version,
         ...REVIEW_CONTENT,
-        involved: [{ name: 'Olu Assessed', role: 'the person', how: 'in person', on: LocalDate.today().toString() }],
+        involved: [{ name: 'Olu Assessed', role: 'PERSON', how: 'in person', on: LocalDate.today().toString() }],
       },
     });
     return recordReviewContent;

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
-import { CASEWORK_ROLES, InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import { PlanContentService } from '../services/plan-content.service';
-import { AddSupportItemInput, CombinePlanInput, PlanContentCheckType, PlanOutcomeType, PlanSectionsInput, SupportItemType } from './content.types';
+import { AddSupportItemInput, CombinePlanInput, PlanContentCheckType, PlanInvolvementInput, PlanOutcomeType, PlanSectionsInput, SupportItemType } from './content.types';
 import { CareAndSupportPlanType } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
@@ -25,6 +25,14 @@ export class PlanContentResolver {
   @FieldResolver(() => [SupportItemType], { description: 'How each eligible need is met, in the order added (R6).' })
   supportItems(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).supportItems(plan.id);
+  }
+
+  @FieldResolver(() => PlanContentCheckType, {
+    description:
+      'What the plan still lacks before it can be signed off (the same as `planContentCheck`): proposePlan and submitPlanForApproval answer with it, so a plan never reaches agreement to find it stuck (R9).',
+  })
+  contentCheck(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext) {
+    return new PlanContentService(ctx).contentCheck(plan.id);
   }
 
   @Query(() => PlanContentCheckType, {
@@ -50,15 +58,12 @@ export class PlanContentResolver {
     return new PlanContentService(ctx).combine(input);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: `Replaces the record of who took part in planning, how and when (R1). ${EDITABLE} ${ROLES}` })
+  @Mutation(() => CareAndSupportPlanType, {
+    description: `Replaces the record of who took part in planning, how and when (R1), at any stage up to agreement (an advocate who attends sign-off too); returns the plan. ${ROLES}`,
+  })
   @Authorized(...WRITERS)
-  recordPlanInvolvement(
-    @Arg('id', () => ID, { description: PLAN_ID }) id: string,
-    @Arg('version', () => Int, { description: VERSION }) version: number,
-    @Arg('involved', () => [InvolvementInput], { description: 'Everyone who took part; replaces the whole list. Dates YYYY-MM-DD, not in the future.' }) involved: InvolvementInput[],
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return new PlanContentService(ctx).recordInvolvement(id, version, involved);
+  recordPlanInvolvement(@Arg('input', () => PlanInvolvementInput, { description: 'The plan and everyone who took part.' }) input: PlanInvolvementInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanContentService(ctx).recordInvolvement(input);
   }
 
   @Mutation(() => PlanOutcomeType, { description: `Adds a desired outcome in the person’s own words (R5(d), R5w) and returns it. ${EDITABLE} ${ROLES}` })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { enumValueLabels } from '@careplan/subgraph-kit';
+import { InvolvementInput, enumValueLabels } from '@careplan/subgraph-kit';
 import {
   ChildConsentBasis,
   DELIVERY_MECHANISM_LABELS,
@@ -202,20 +202,32 @@ export class PlanSectionsInput {
 
 @ObjectType('MissingPlanItem', { description: 'One thing the plan must still record before sign-off.' })
 export class MissingPlanItemType {
-  @Field({ description: 'The rule and item, e.g. "R5(e)" or "R5w monitoring".' })
+  @Field({ description: 'The rule and item, e.g. "R5(e)", "R5w monitoring", or "R1" / "R2c" for who must take part in planning.' })
   id!: string;
 
   @Field({ description: 'What is missing, in plain English (e.g. "the personal budget").' })
   label!: string;
 }
 
-@ObjectType('PlanContentCheck', { description: 'What the plan still lacks before sign-off under R5 (England) or R5w (Wales).' })
+@ObjectType('PlanContentCheck', { description: 'What the plan still lacks before sign-off under R5 (England) or R5w (Wales), and who must still take part in planning (R1, R2c).' })
 export class PlanContentCheckType {
   @Field({ description: 'The content rule applied, by the council’s nation: "R5" (England) or "R5w" (Wales).' })
   rule!: string;
 
   @Field(() => [MissingPlanItemType], { description: 'What is still missing; empty when the plan’s content allows sign-off.' })
   missing!: MissingPlanItemType[];
+}
+
+@InputType('PlanInvolvementInput', { description: 'Who took part in planning (R1), recorded at any stage up to agreement.' })
+export class PlanInvolvementInput {
+  @Field(() => ID, { description: 'The plan, not yet agreed: DRAFT, RETURNED, PROPOSED, AWAITING_APPROVAL or APPROVED (CONFLICT otherwise).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
+  version!: number;
+
+  @Field(() => [InvolvementInput], { description: 'Everyone who took part; replaces the whole list. Dates YYYY-MM-DD, not in the future.' })
+  involved!: InvolvementInput[];
 }
 
 @InputType('CombinePlanInput', { description: 'The other organisation’s plan this one is combined with, and who leads it (R7).' })

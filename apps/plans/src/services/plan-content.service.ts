@@ -3,6 +3,7 @@ import {
   ConsentPurpose,
   PlanKind,
   SupportKind,
+  assertInvolvementRecordable,
   assertPlanConsents,
   assertPlanEditable,
   hasStandingConsent,
@@ -14,11 +15,11 @@ import {
   type MissingContent,
   type PlanContentFacts,
 } from '@careplan/domain';
-import { byId, callerNation, loadForChange, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, callerNation, loadForChange, manyBy, parseInvolvement, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
-import type { AddSupportItemInput, CombinePlanInput, PlanSectionsInput } from '../graphql/content.types';
+import type { AddSupportItemInput, CombinePlanInput, PlanInvolvementInput, PlanSectionsInput } from '../graphql/content.types';
 import { planFacts, type PlanFacts } from './plan-facts';
 import { PlanService } from './plan.service';
 
@@ -89,10 +90,12 @@ export class PlanContentService {
     });
   }
 
-  /** R1: replaces the record of who took part in planning. */
-  async recordInvolvement(id: string, version: number, involved: readonly InvolvementInput[]): Promise<CareAndSupportPlan> {
-    await this.editable(id, 'id');
-    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', id, version, { involved: parseInvolvement(involved) });
+  /** R1: replaces the record of who took part in planning, at any stage up to agreement. */
+  async recordInvolvement({ id, version, involved }: PlanInvolvementInput): Promise<CareAndSupportPlan> {
+    const parsed = parseInvolvement(involved);
+    const plan = await loadForChange(this.ctx, CareAndSupportPlan, id, 'id', 'a plan');
+    assertInvolvementRecordable(plan.status);
+    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', id, version, { involved: parsed });
   }
 
   async addOutcome(planId: string, inOwnWords: string): Promise<PlanOutcome> {
@@ -121,6 +124,25 @@ export class PlanContentService {
     await this.editable(row.planId, 'id');
     await (await this.ctx.db.manager()).delete(target, row.id);
     return true;
+  }
+
+  /**
+   * A plan's content check (R5/R5w, R1, R2c): what a step worked out earlier in this request, or asked
+   * afresh. A step primes it before it writes, because after a write the graph can no longer be asked.
+   */
+  contentCheck(planId: string): Promise<MissingContent> {
+    return this.contentChecks().load(planId);
+  }
+
+  private contentChecks() {
+    return this.ctx.loaders.get<string, MissingContent>('planContentCheck', (ids) => Promise.all(ids.map((id) => this.missingContent(id))));
+  }
+
+  /** Works out the plan's content check from facts the step already asked for, and keeps it for the answer. */
+  async primeContentCheck(plan: CareAndSupportPlan, facts: PlanFacts): Promise<MissingContent> {
+    const check = missingPlanContent(await this.contentFacts(plan, facts));
+    this.contentChecks().prime(plan.id, check);
+    return check;
   }
 
   /** The R5 or R5w items the plan still lacks; empty when it could be signed off on content. */
@@ -159,6 +181,11 @@ export class PlanContentService {
       progressMonitoring: Boolean(plan.progressMonitoring),
       adultAtRiskEnquiry: plan.adultAtRiskEnquiry,
       adultAtRiskConclusion: Boolean(plan.adultAtRiskConclusion),
+      participants: {
+        involved: plan.involved.map((i) => i.role),
+        relationships: facts.person.relationships.map((r) => r.kind),
+        deafblind: facts.person.deafblind,
+      },
     };
   }
 }

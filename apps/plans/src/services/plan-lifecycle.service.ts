@@ -19,7 +19,7 @@ import {
   Conflict,
   budgetedSupportItems,
   assertPanelDecision,
-  assertPlanContentComplete,
+  assertContentCheckPasses,
   considerationEnds,
   parseDisagreement,
   planTransition,
@@ -72,8 +72,10 @@ export class PlanLifecycleService {
 
   /** R9: proposing starts the person's consideration period (the authority's, default 14 days). */
   async propose(id: string, version: number): Promise<CareAndSupportPlan> {
-    const { person } = (await this.facts(id)).plan;
+    const facts = (await this.facts(id)).plan;
     const plan = await this.plan(id);
+    await new PlanContentService(this.ctx).primeContentCheck(plan, facts);
+    const { person } = facts;
     const today = LocalDate.today();
     return this.step(plan, PlanAction.PROPOSE, version, {
       proposedOn: today.toString(),
@@ -86,6 +88,7 @@ export class PlanLifecycleService {
   async submitForApproval(id: string, version: number, unusual: boolean): Promise<CareAndSupportPlan> {
     const facts = await this.facts(id);
     const plan = await this.plan(id);
+    await new PlanContentService(this.ctx).primeContentCheck(plan, facts.plan);
     const budget = facts.plan.personalBudget;
     if (!budget) throw new RuleViolation('R11', 'the plan has no personal budget yet, so its cost cannot be approved');
     // The real cost once the budget is final (a plan submitted again after costing, R8); the indicative amount before.
@@ -165,7 +168,7 @@ export class PlanLifecycleService {
       },
       bestInterestsInput,
     );
-    assertPlanContentComplete(await new PlanContentService(this.ctx).contentFacts(plan, facts));
+    assertContentCheckPasses(await new PlanContentService(this.ctx).primeContentCheck(plan, facts));
     const budget = facts.personalBudget;
     if (budget?.status !== BudgetStatus.FINAL || !budget.finalWeeklyAmount) throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
     // R11 against the plan as it is now: an item added since the budget was finalised is not yet costed.

@@ -1,5 +1,6 @@
 import { Nation, PlanKind } from '../enums';
 import { RuleViolation } from '../errors';
+import { missingParticipants, type PlanningParticipants } from '../people/involvement';
 
 /** What a plan holds, as far as the content rules care: counts and presence, never the words themselves. */
 export interface PlanContentFacts {
@@ -37,6 +38,8 @@ export interface PlanContentFacts {
   /** Wales: an adult-at-risk enquiry was made, and whether its conclusion is in the plan. */
   adultAtRiskEnquiry: boolean;
   adultAtRiskConclusion: boolean;
+  /** R1, R2c: who took part in planning, and who had to. */
+  participants: PlanningParticipants;
 }
 
 interface Item {
@@ -73,20 +76,26 @@ const WALES: Item[] = [
 ];
 
 export interface MissingContent {
+  /** The content rule of the nation; the missing items name R1 or R2c where it is who took part. */
   rule: 'R5' | 'R5w';
   missing: Array<{ id: string; label: string }>;
 }
 
-/** What the nation's content rules still need before sign-off (R5 England, R5w Wales). */
+/** What the nation's content rules (R5 England, R5w Wales) and who must take part (R1, R2c) still need before sign-off. */
 export function missingPlanContent(facts: PlanContentFacts): MissingContent {
   const welsh = facts.nation === Nation.WALES;
   const items = welsh ? WALES : ENGLAND;
-  return { rule: welsh ? 'R5w' : 'R5', missing: items.filter((i) => !i.present(facts)).map(({ id, label }) => ({ id, label })) };
+  const content = items.filter((i) => !i.present(facts)).map(({ id, label }) => ({ id, label }));
+  return { rule: welsh ? 'R5w' : 'R5', missing: [...content, ...missingParticipants(facts.participants)] };
 }
 
 /** The sign-off guard: RULE_VIOLATION R5 or R5w listing everything missing. */
 export function assertPlanContentComplete(facts: PlanContentFacts): void {
-  const { rule, missing } = missingPlanContent(facts);
+  assertContentCheckPasses(missingPlanContent(facts));
+}
+
+/** The sign-off guard on a content check already worked out. */
+export function assertContentCheckPasses({ rule, missing }: MissingContent): void {
   if (missing.length) throw new RuleViolation(rule, `the plan cannot be signed off until it records: ${missing.map((m) => `${m.label} [${m.id}]`).join('; ')}`);
 }
 

@@ -86,3 +86,28 @@ export function platformTables(schema: string): string[] {
     `REVOKE UPDATE, DELETE, TRUNCATE ON ${s}.access_audit FROM careplan_app`,
   ];
 }
+
+/**
+ * R1: who took part (a jsonb list on assessments, plans and reviews) names a role from `InvolvementRole`;
+ * a role written in words before becomes the closest role, the words kept as the relationship.
+ */
+export function involvementRolesFromWords(table: string): string {
+  return `UPDATE ${table} SET involved = (
+    SELECT jsonb_agg(e || jsonb_build_object(
+      'role', CASE
+        WHEN lower(e->>'role') LIKE '%advocate%' THEN 'INDEPENDENT_ADVOCATE'
+        WHEN lower(e->>'role') LIKE '%carer%' THEN 'CARER'
+        WHEN lower(e->>'role') LIKE '%person%' THEN 'PERSON'
+        ELSE 'OTHER' END,
+      'relationship', e->>'role') ORDER BY n)
+    FROM jsonb_array_elements(involved) WITH ORDINALITY AS x(e, n))
+  WHERE jsonb_array_length(involved) > 0`;
+}
+
+/** The way back: the relationship (or the role) in words again. */
+export function involvementRolesToWords(table: string): string {
+  return `UPDATE ${table} SET involved = (
+    SELECT jsonb_agg((e - 'relationship') || jsonb_build_object('role', coalesce(e->>'relationship', lower(e->>'role'))) ORDER BY n)
+    FROM jsonb_array_elements(involved) WITH ORDINALITY AS x(e, n))
+  WHERE jsonb_array_length(involved) > 0`;
+}

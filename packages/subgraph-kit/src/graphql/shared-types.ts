@@ -1,5 +1,11 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BadUserInput, InformationFormat, LocalDate, Money as DomainMoney } from '@careplan/domain';
+import { BadUserInput, INVOLVEMENT_ROLE_LABELS, InformationFormat, InvolvementRole, LocalDate, Money as DomainMoney } from '@careplan/domain';
+
+registerEnumType(InvolvementRole, {
+  name: 'InvolvementRole',
+  description: 'In what capacity someone took part in an assessment, a plan or a review (R1).',
+  valuesConfig: enumValueLabels(INVOLVEMENT_ROLE_LABELS),
+});
 
 registerEnumType(InformationFormat, {
   name: 'InformationFormat',
@@ -49,8 +55,11 @@ export class InvolvementType {
   @Field({ description: 'Their name, as recorded.' })
   name!: string;
 
-  @Field({ description: 'In what role they took part: the person, a carer, an advocate, family, a professional…' })
-  role!: string;
+  @Field(() => InvolvementRole, { description: 'In what capacity they took part; the content check looks for the person, their carer and advocate (R1) and, for a deafblind person, a deafblind specialist (R2c).' })
+  role!: InvolvementRole;
+
+  @Field(() => String, { nullable: true, description: 'Their relationship to the person or their job in their own words, e.g. "daughter", "GP"; null when not given.' })
+  relationship!: string | null;
 
   @Field({ description: 'How they took part: in person, by phone, in writing…' })
   how!: string;
@@ -64,8 +73,11 @@ export class InvolvementInput {
   @Field({ description: 'Their name, 1 to 200 characters.' })
   name!: string;
 
-  @Field({ description: 'In what role they took part, e.g. "the person", "daughter and carer", "independent advocate"; 1 to 100 characters.' })
-  role!: string;
+  @Field(() => InvolvementRole, { description: 'In what capacity they took part.' })
+  role!: InvolvementRole;
+
+  @Field(() => String, { nullable: true, description: 'Their relationship to the person or their job in their own words, e.g. "daughter", "GP"; up to 100 characters.' })
+  relationship?: string | null;
 
   @Field({ description: 'How they took part, e.g. "in person", "by phone", "in writing"; 1 to 100 characters.' })
   how!: string;
@@ -79,13 +91,13 @@ export function parseInvolvement(items: readonly InvolvementInput[]): Involvemen
   return items.map((item, i) => {
     const name = item.name.trim();
     if (!name || name.length > 200) throw new BadUserInput(`involved.${i}.name`, 'name who took part (1 to 200 characters)');
-    const role = item.role.trim();
+    const relationship = item.relationship?.trim() || null;
     const how = item.how.trim();
-    if (!role || role.length > 100) throw new BadUserInput(`involved.${i}.role`, 'say in what role they took part');
+    if (relationship && relationship.length > 100) throw new BadUserInput(`involved.${i}.relationship`, 'say their relationship in at most 100 characters');
     if (!how || how.length > 100) throw new BadUserInput(`involved.${i}.how`, 'say how they took part');
     const on = LocalDate.parse(item.on, `involved.${i}.on`);
     if (on.isAfter(LocalDate.today())) throw new BadUserInput(`involved.${i}.on`, 'involvement cannot be dated in the future');
-    return { name, role, how, on: on.toString() };
+    return { name, role: item.role, relationship, how, on: on.toString() };
   });
 }
 
