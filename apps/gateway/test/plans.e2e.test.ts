@@ -507,6 +507,40 @@ describe('the plan lifecycle through the gateway', () => {
     expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: involved.version })).agreePlan.status).toBe('AGREED');
   });
 
+  it('R8 money never overflows: a limit beyond a 32-bit Int is kept, a yearly cost that large never breaks the approvers’ queue, and amounts beyond their bounds are refused by field', async () => {
+    const token = tokens[AUTHORITY_A];
+    const director = await approverWith('approver-director', 5_000_000_000);
+    const { practitioners } = await ok(director, `{ practitioners { userId approvalLimitPence } }`);
+    expect(practitioners).toContainEqual({ userId: 'approver-director', approvalLimitPence: 5_000_000_000 });
+
+    const p = await completePlan();
+    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
+    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    // A row written before the bounds existed (or by hand) still reads: the queue is never broken by one plan.
+    await stack.db.asAdmin(`UPDATE plans.care_and_support_plan SET annual_cost_pence = 3000000000 WHERE id = $1`, [p.planId]);
+    const queue = (await ok(director, `{ plansAwaitingApproval(first: 100) { id annualCostPence } }`)).plansAwaitingApproval;
+    expect(queue).toContainEqual({ id: p.planId, annualCostPence: 3_000_000_000 });
+    expect((await ok(director, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-director' });
+
+    const manager = await tokenFor({ authority: AUTHORITY_A, userId: `tm-${AUTHORITY_A}`, roles: [Role.TEAM_MANAGER] });
+    const tooHigh = await call(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+      input: { userId: 'approver-typo', givenName: 'Appr', familyName: 'Typo', roles: ['TEAM_MANAGER'], approvalLimitPence: 10_000_000_001 },
+    });
+    expect(tooHigh.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'approvalLimitPence' });
+    const fraction = await call(manager, `mutation { createPractitioner(input: { userId: "approver-frac", givenName: "A", familyName: "F", roles: [TEAM_MANAGER], approvalLimitPence: 1.5 }) { id } }`);
+    const word = await call(manager, `mutation { createPractitioner(input: { userId: "approver-word", givenName: "A", familyName: "W", roles: [TEAM_MANAGER], approvalLimitPence: "lots" }) { id } }`);
+    expect(word.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'approvalLimitPence' });
+    expect(fraction.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'approvalLimitPence' });
+    const draft = await frontend.draftPlan(token, assessors[AUTHORITY_A], [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }, { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] }]);
+    const budget = await call(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
+      input: { planId: draft.planId, indicativeWeeklyPence: 10_000_001, indicativeExplanation: 'A slip of the keyboard: one nought too many.' },
+    });
+    expect(budget.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'indicativeWeeklyPence' });
+    expect(budget.errors?.[0].message).toContain('£100,000.00');
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM budgets.personal_budget WHERE plan_id = $1`, [draft.planId])).toEqual([{ n: 0 }]);
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.practitioner WHERE user_id IN ('approver-typo', 'approver-frac', 'approver-word')`)).toEqual([{ n: 0 }]);
+  });
+
   it('R8 an unusual plan goes to the panel, which records members, reasons and the wait', async () => {
     const token = tokens[AUTHORITY_A];
     const p = await completePlan();

@@ -1,5 +1,18 @@
 import { BadUserInput } from './errors';
 
+/**
+ * The largest amounts a user may enter, in whole pence. Far above any lawful care package, low enough that
+ * a slip of the keyboard (an extra nought or five) is refused rather than approved, paid or summed.
+ */
+export const MONEY_LIMITS = {
+  /** A weekly amount or unit cost: £100,000. */
+  weekly: 10_000_000,
+  /** A yearly amount (a repayment): 52 weeks of the weekly limit, £5,200,000. */
+  yearly: 520_000_000,
+  /** An approval limit: £100,000,000, beyond what a 32-bit integer holds. */
+  approvalLimit: 10_000_000_000,
+} as const;
+
 /** An amount of money in integer pence. Floats never touch money (architecture.md, "Data"). */
 export class Money {
   private constructor(readonly pence: number) {}
@@ -13,10 +26,11 @@ export class Money {
     return new Money(pence);
   }
 
-  /** Validates an amount a user supplied: whole pence, not negative. */
-  static fromInput(pence: number, field: string): Money {
+  /** Validates an amount a user supplied: whole pence, not negative, not above the limit for its kind. */
+  static fromInput(pence: number, field: string, limit: number = MONEY_LIMITS.weekly): Money {
     if (!Number.isSafeInteger(pence)) throw new BadUserInput(field, `${field} must be a whole number of pence`);
     if (pence < 0) throw new BadUserInput(field, `${field} must not be negative`);
+    if (pence > limit) throw new BadUserInput(field, `${field} must be at most ${new Money(limit).display()}`);
     return new Money(pence);
   }
 

@@ -11,6 +11,7 @@ export * from './database/migration-sql';
 export * from './graphql/federated-schema';
 export * from './graphql/schema-file';
 export * from './graphql/shared-types';
+export * from './graphql/scalars';
 export * from './graphql/pagination';
 export * from './request/request-db';
 export * from './request/access-audit';

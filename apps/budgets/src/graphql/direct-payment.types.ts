@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DirectPaymentAction, DirectPaymentRecipient, DirectPaymentStatus, PaymentFrequency } from '@careplan/domain';
-import { MoneyType } from '@careplan/subgraph-kit';
+import { MoneyType, Pence } from '@careplan/subgraph-kit';
 
 registerEnumType(DirectPaymentRecipient, {
   name: 'DirectPaymentRecipient',
@@ -47,7 +47,7 @@ export class DirectPaymentPurchaseType {
   @Field({ description: 'What it buys, in words.' })
   description!: string;
 
-  @Field(() => Int, { description: 'What it pays for this, in whole pence a week.' })
+  @Field(() => Pence, { description: 'What it pays for this, in whole pence a week.' })
   weeklyPence!: number;
 
   @Field(() => [String], { description: 'For a personal assistant, the employer’s costs it covers: employer’s NI, DBS checks, holiday pay, training, insurance…' })
@@ -62,7 +62,7 @@ export class DirectPaymentPurchaseInput {
   @Field({ description: 'What it buys, in words (required).' })
   description!: string;
 
-  @Field(() => Int, { description: 'What it pays for this, in whole pence a week, zero or more.' })
+  @Field(() => Pence, { description: 'What it pays for this, in whole pence a week, zero or more.' })
   weeklyPence!: number;
 
   @Field(() => [String], { defaultValue: [], description: 'For a personal assistant, the employer’s costs it covers (employer’s NI, DBS checks, holiday pay, training, insurance…); empty when left out.' })
@@ -140,7 +140,7 @@ export class SetUpDirectPaymentInput {
   @Field(() => [String], { description: 'The needs it may be used for: at least one, each a need of the plan’s support items (R12a).' })
   coversNeeds!: string[];
 
-  @Field(() => Int, { description: 'The amount, in whole pence a week, more than zero.' })
+  @Field(() => Pence, { description: 'The amount, in whole pence a week, more than zero.' })
   weeklyPence!: number;
 
   @Field(() => PaymentFrequency, { description: 'How often it is paid.' })

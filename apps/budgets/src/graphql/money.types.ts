@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FinancialAssessmentKind } from '@careplan/domain';
-import { MoneyType } from '@careplan/subgraph-kit';
+import { MoneyType, Pence } from '@careplan/subgraph-kit';
 import { ChallengeOutcome } from '../entities/budget-challenge.entity';
 
 registerEnumType(FinancialAssessmentKind, {
@@ -56,7 +56,7 @@ export class RecordFinancialAssessmentInput {
   @Field(() => FinancialAssessmentKind, { description: 'Full, light-touch, or not required.' })
   kind!: FinancialAssessmentKind;
 
-  @Field(() => Int, {
+  @Field(() => Pence, {
     description:
       'Whole pence a week, zero or more; zero when NOT_REQUIRED. Above zero is refused when all the person’s costed support is s.117 aftercare or NHS-funded (R11a).',
   })
@@ -110,13 +110,13 @@ export class BudgetManagementInput {
   @Field(() => Int, { description: 'The budget’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field(() => Int, { description: 'Whole pence a week managed by the council, zero or more.' })
+  @Field(() => Pence, { description: 'Whole pence a week managed by the council, zero or more.' })
   councilManagedPence!: number;
 
-  @Field(() => Int, { description: 'Whole pence a week paid as direct payments, zero or more; at least what the direct payments in force pay (R11b).' })
+  @Field(() => Pence, { description: 'Whole pence a week paid as direct payments, zero or more; at least what the direct payments in force pay (R11b).' })
   directPaymentPence!: number;
 
-  @Field(() => Int, { description: 'Whole pence a week held by a provider as an individual service fund, zero or more.' })
+  @Field(() => Pence, { description: 'Whole pence a week held by a provider as an individual service fund, zero or more.' })
   individualServiceFundPence!: number;
 
   @Field(() => String, { nullable: true, description: 'The provider holding the individual service fund; required when that part is above zero, ignored otherwise.' })
@@ -125,7 +125,7 @@ export class BudgetManagementInput {
   @Field(() => [String], { defaultValue: [], description: 'Others the budget is pooled with (household, carer, community); replaces the list, empty when left out.' })
   pooledWith!: string[];
 
-  @Field(() => Int, { nullable: true, description: 'A personal health budget shown alongside (not part of this budget), in whole pence a week; null when there is none.' })
+  @Field(() => Pence, { nullable: true, description: 'A personal health budget shown alongside (not part of this budget), in whole pence a week; null when there is none.' })
   personalHealthBudgetWeeklyPence?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Who holds that personal health budget; kept only with an amount.' })
@@ -140,7 +140,7 @@ export class ChangeBudgetInput {
   @Field(() => Int, { description: 'The budget’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field(() => Int, { description: 'The new final amount, in whole pence a week; it must differ from the current one.' })
+  @Field(() => Pence, { description: 'The new final amount, in whole pence a week; it must differ from the current one.' })
   newWeeklyPence!: number;
 
   @Field({ description: 'Why the budget changes (at least 10 characters).' })

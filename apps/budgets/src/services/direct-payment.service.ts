@@ -5,6 +5,7 @@ import {
   DirectPaymentRecipient,
   DirectPaymentStatus,
   LocalDate,
+  MONEY_LIMITS,
   Money,
   assertDirectPaymentRecipient,
   assertHouseholdRelativeAllowed,
@@ -147,7 +148,7 @@ export class DirectPaymentService {
 
   async requestRepayment(id: string, amountPence: number, reason: string): Promise<DirectPaymentRepayment> {
     const dp = await loadForChange(this.ctx, DirectPayment, id, 'id', 'a direct payment');
-    const amount = Money.fromInput(amountPence, 'amountPence');
+    const amount = Money.fromInput(amountPence, 'amountPence', MONEY_LIMITS.yearly);
     if (amount.pence === 0) throw new BadUserInput('amountPence', 'a repayment is of something');
     if (reason.trim().length < 10) throw new BadUserInput('reason', 'record what the payment was misused for');
     const manager = await this.ctx.db.manager();

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OtherPlanType, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
-import { InvolvementType } from '@careplan/subgraph-kit';
+import { InvolvementType, Pence } from '@careplan/subgraph-kit';
 import { BestInterestsDecisionType } from './lifecycle.types';
 
 registerEnumType(PlanKind, {
@@ -140,7 +140,7 @@ export class CareAndSupportPlanType {
   @Field({ description: 'Flagged unusual when submitted: it goes to the panel whatever it costs (R8).' })
   unusual!: boolean;
 
-  @Field(() => Int, {
+  @Field(() => Pence, {
     nullable: true,
     description: 'Annual cost approval was sought for, in whole pence: the weekly budget (final, else indicative) × 52, fixed at submission (R8); null until submitted.',
   })

@@ -1,4 +1,5 @@
 import { BadUserInput, RuleViolation } from '../errors';
+import { Money } from '../money';
 
 export interface BudgetChange {
   currentWeeklyPence: number;
@@ -13,6 +14,7 @@ export interface BudgetChange {
 /** R12: every change has a reason; a reduction needs a linked reassessment and a written explanation. */
 export function assertBudgetChange(change: BudgetChange): void {
   if (change.reason.trim().length < 10) throw new BadUserInput('reason', 'record why the budget changes');
+  Money.fromInput(change.newWeeklyPence, 'newWeeklyPence');
   if (change.newWeeklyPence === change.currentWeeklyPence) throw new BadUserInput('newWeeklyPence', 'the amount is unchanged');
   assertReductionJustified(change.currentWeeklyPence, change.newWeeklyPence, change);
 }

@@ -1,4 +1,5 @@
 import { BadUserInput } from '../errors';
+import { Money } from '../money';
 import { LocalDate } from '../local-date';
 import { FundingBasis } from './sufficiency';
 
@@ -17,9 +18,7 @@ export interface FinancialAssessmentInput {
 
 /** The person's assessed weekly contribution, dated, with the assessor; none when an assessment is not required. */
 export function parseFinancialAssessment(input: FinancialAssessmentInput, today: LocalDate = LocalDate.today()) {
-  if (!Number.isSafeInteger(input.weeklyContributionPence) || input.weeklyContributionPence < 0) {
-    throw new BadUserInput('weeklyContributionPence', 'weeklyContributionPence must be whole pence, zero or more');
-  }
+  Money.fromInput(input.weeklyContributionPence, 'weeklyContributionPence');
   if (input.kind === FinancialAssessmentKind.NOT_REQUIRED && input.weeklyContributionPence !== 0) {
     throw new BadUserInput('weeklyContributionPence', 'no contribution is due when a financial assessment is not required');
   }

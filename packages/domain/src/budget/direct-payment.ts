@@ -1,4 +1,5 @@
 import { BadUserInput, Conflict, RuleViolation } from '../errors';
+import { Money } from '../money';
 import { LocalDate } from '../local-date';
 
 /** Who receives the direct payment (Care Act ss.31-32). */
@@ -79,7 +80,7 @@ export enum PaymentFrequency {
  * amounts share the annual sum (52 weeks) exactly: the first months carry any odd pence.
  */
 export function paymentSchedule(start: LocalDate, weeklyPence: number, frequency: PaymentFrequency, count: number): Array<{ dueOn: string; amountPence: number }> {
-  if (!Number.isSafeInteger(weeklyPence) || weeklyPence < 0) throw new BadUserInput('weeklyPence', 'weeklyPence must be whole pence');
+  Money.fromInput(weeklyPence, 'weeklyPence');
   const annual = weeklyPence * 52;
   return Array.from({ length: count }, (_, i) => {
     switch (frequency) {

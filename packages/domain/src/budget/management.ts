@@ -1,4 +1,5 @@
 import { BadUserInput, RuleViolation } from '../errors';
+import { Money } from '../money';
 
 /** R11b: how the budget is held; the parts add up to the budget exactly. */
 export interface ManagementSplit {
@@ -15,7 +16,7 @@ export function assertManagementSplit(split: ManagementSplit, budgetWeeklyPence:
     directPaymentPence: split.directPaymentPence,
     individualServiceFundPence: split.individualServiceFundPence,
   })) {
-    if (!Number.isSafeInteger(value) || value < 0) throw new BadUserInput(field, `${field} must be whole pence, zero or more`);
+    Money.fromInput(value, field);
   }
   if (split.individualServiceFundPence > 0 && !split.isfProvider?.trim()) throw new BadUserInput('isfProvider', 'name the provider holding the individual service fund');
   const sum = split.councilManagedPence + split.directPaymentPence + split.individualServiceFundPence;

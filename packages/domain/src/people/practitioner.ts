@@ -1,4 +1,4 @@
-import { BadUserInput } from '../errors';
+import { MONEY_LIMITS, Money } from '../money';
 
 /** What a practitioner is qualified for; R2c needs to know who may assess a deafblind person. */
 export enum Specialism {
@@ -14,7 +14,5 @@ export enum Specialism {
 
 /** An approval limit is whole pence a year, zero for those who approve nothing (R8). */
 export function parseApprovalLimit(pence: number | null | undefined): number {
-  if (pence == null) return 0;
-  if (!Number.isSafeInteger(pence) || pence < 0) throw new BadUserInput('approvalLimitPence', 'approvalLimitPence must be whole pence, zero or more');
-  return pence;
+  return pence == null ? 0 : Money.fromInput(pence, 'approvalLimitPence', MONEY_LIMITS.approvalLimit).pence;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Pence } from './scalars';
 import { BadUserInput, INVOLVEMENT_ROLE_LABELS, InformationFormat, InvolvementRole, LocalDate, Money as DomainMoney } from '@careplan/domain';
 
 registerEnumType(InvolvementRole, {
@@ -25,7 +26,7 @@ registerEnumType(InformationFormat, {
 @ObjectType('Money', { description: 'An amount of money in pounds sterling: exact whole pence, and the same amount formatted to show people.' })
 @Directive('@shareable')
 export class MoneyType {
-  @Field(() => Int, { description: 'The amount in whole pence, e.g. 123456 for £1,234.56. Always an integer; do arithmetic on this, not on `display`.' })
+  @Field(() => Pence, { description: 'The amount in whole pence, e.g. 123456 for £1,234.56. Always an integer; do arithmetic on this, not on `display`.' })
   pence!: number;
 
   @Field({ description: 'The amount formatted for people, e.g. "£1,234.56" (a negative amount "-£3.00").' })
