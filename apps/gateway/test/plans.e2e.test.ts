@@ -212,6 +212,46 @@ describe('R10 copies of the plan through the gateway', () => {
   });
 });
 
+describe('R5 R5w what a copy of the plan shows, through the gateway', () => {
+  const COPY = `mutation($id: ID!) { issuePlanCopy(planId: $id) { html pdfBase64 } }`;
+  const SECTIONS = `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version } }`;
+
+  it('R5 an English copy shows every assessed need: one not eligible, one met by the carer, one the council meets', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await draftPlan(AUTHORITY_A, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'FAMILY_AND_PERSONAL_RELATIONSHIPS', unableReasons: ['NEEDS_HELP'], metByCarer: true },
+      { outcome: 'TOILET_NEEDS', unableReasons: [] },
+    ]);
+    await carer(token, p.personId, true);
+    const { html } = (await ok(token, COPY, { id: p.planId })).issuePlanCopy;
+    expect(html).toContain('<p>Nutrition: an eligible need; the council will meet it.</p>');
+    expect(html).toContain('<p>Family and personal relationships: an eligible need; your carer meets it.</p>');
+    expect(html).toContain('<p>Toilet needs: not an eligible need.</p>');
+  });
+
+  it('R5w a Welsh copy shows what others will do and the conclusion of the adult-at-risk enquiry, in the HTML and the PDF', async () => {
+    const token = tokens[AUTHORITY_B];
+    const p = await draftPlan(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }], { significantImpact: null });
+    await ok(token, SECTIONS, {
+      input: {
+        id: p.planId,
+        version: p.version,
+        actionsByOthers: 'Her son will do the weekly shop.',
+        adultAtRiskEnquiry: true,
+        adultAtRiskConclusion: 'The enquiry found no further action was needed.',
+      },
+    });
+    const { html, pdfBase64 } = (await ok(token, COPY, { id: p.planId })).issuePlanCopy;
+    expect(html).toContain('<h2>Beth fydd eraill yn ei wneud / What others will do</h2>\n<p>Her son will do the weekly shop.</p>');
+    expect(html).toContain('<h2>Casgliad yr ymholiad am oedolyn sy’n wynebu risg / What the adult at risk enquiry concluded</h2>\n<p>The enquiry found no further action was needed.</p>');
+    expect(html).toContain('Self care or domestic routines: angen cymwys / an eligible need; bydd y cyngor yn ei ddiwallu / the council will meet it.');
+    expect((await readPdf(pdfBase64)).bookmarks).toEqual(
+      expect.arrayContaining(['Beth fydd eraill yn ei wneud / What others will do', 'Casgliad yr ymholiad am oedolyn sy’n wynebu risg / What the adult at risk enquiry concluded']),
+    );
+  });
+});
+
 describe('the plan lifecycle through the gateway', () => {
   const completePlan = () => frontend.completePlan(tokens[AUTHORITY_A], assessors[AUTHORITY_A]);
 
