@@ -31,6 +31,22 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** A person's not-eligible assessment, completed with signposting, and a decision letter issued for it (R4). */
+async function notEligibleLetter(authority: string, need: Record<string, unknown>, communication: Record<string, unknown>, completion: Record<string, unknown> = {}) {
+  const token = tokens[authority];
+  const a = await readyToComplete(authority, [need], (personId) => frontend.communicationNeeds(token, personId, communication).then(() => undefined));
+  expect((await complete(authority, a, { ...SIGNPOSTED, ...completion })).data!.completeAssessment.eligibility.eligible).toBe(false);
+  const { issueDecisionLetter } = await ok(token, `mutation($input: IssueDecisionLetterInput!) { issueDecisionLetter(input: $input) { id notYetAvailable languageNotYetAvailable html } }`, {
+    input: {
+      assessmentId: a.id,
+      kind: 'NOT_ELIGIBLE',
+      reasons: 'You manage your daily routines with the help of friends and neighbours.',
+      advice: [{ need: need.outcome, advice: 'The Tuesday lunch club at the community centre also runs a friendly visiting service; call 029 2000 0000.' }],
+    },
+  });
+  return issueDecisionLetter;
+}
+
 describe('assessments and eligibility through the gateway', () => {
   it('R3a completes an English assessment with a stored determination, its rule path, rationale and decider', async () => {
     const a = await readyToComplete(AUTHORITY_A, [
@@ -199,5 +215,28 @@ describe('assessments and eligibility through the gateway', () => {
     expect(assessment.decisionLetters[0].html).toContain(heading);
     expect(assessment.decisionLetters[0].html).toContain('perching stool');
     expect(assessment.decisionLetters[0].html).toContain('Copy to: Dee Advocate (independent advocate)');
+  });
+});
+
+describe('R2b decision letters in the person’s language', () => {
+  it('R2b a Welsh council’s decision letter is offered in Welsh first, then English, as its plan copies are', async () => {
+    const letter = await notEligibleLetter(
+      AUTHORITY_B,
+      { outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: false, onlyWithCouncilHelp: false },
+      { language: 'Welsh' },
+      { significantImpact: null },
+    );
+    expect(letter.languageNotYetAvailable).toBeNull();
+    expect(letter.html).toContain('<html lang="cy">');
+    expect(letter.html).toContain('<h1>Penderfyniad ar asesiad o’ch anghenion / Decision on your assessment of needs</h1>');
+    expect(letter.html).toContain('<h2>Ein rhesymau / Our reasons</h2>');
+    expect(letter.html.indexOf('Rydym wedi asesu eich anghenion')).toBeLessThan(letter.html.indexOf('We have assessed your needs'));
+  });
+
+  it('R2b a spoken language the letter is not written in is flagged beside the formats and recorded on the letter', async () => {
+    const letter = await notEligibleLetter(AUTHORITY_A, { outcome: 'NUTRITION', unableReasons: ['TAKES_SIGNIFICANTLY_LONGER'] }, { formats: ['BSL'], interpreterRequired: true, language: 'Polish' });
+    expect(letter).toMatchObject({ notYetAvailable: ['BSL'], languageNotYetAvailable: 'Polish' });
+    expect(letter.html).toContain('<html lang="en">');
+    expect(await stack.db.asAdmin('SELECT language_not_yet_available FROM assessments.decision_letter WHERE id = $1', [letter.id])).toEqual([{ language_not_yet_available: 'Polish' }]);
   });
 });

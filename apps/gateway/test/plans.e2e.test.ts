@@ -161,22 +161,20 @@ describe('R7 joint and combined plans through the gateway', () => {
 });
 
 describe('R10 copies of the plan through the gateway', () => {
-  it('R10 R2b a large-print copy to the person, a copy to a consented recipient only, each recorded', async () => {
+  it('R10 R2b a large-print copy to the person, the formats and language not yet available flagged, a copy to a consented recipient only, each recorded', async () => {
     const token = tokens[AUTHORITY_A];
     const p = await draftPlan(AUTHORITY_A, [
       { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
       { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
     ]);
-    await ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
-      input: { personId: p.personId, formats: ['LARGE_PRINT', 'BRAILLE'], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
-    });
+    await frontend.communicationNeeds(token, p.personId, { formats: ['LARGE_PRINT', 'BRAILLE'], interpreterRequired: true, language: 'Tigrinya', postOnly: true });
     await ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To cook Sunday lunch for my family") { id } }`, { id: p.planId });
     await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, {
       input: { id: p.planId, version: p.version, contingencyPlan: 'Call the duty team if a visit is missed.', reviewArrangements: 'Review in 8 weeks.' },
     });
-    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(planId: $id, recipient: $to) { recipient format notYetAvailable html pdfBase64 } }`;
+    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(planId: $id, recipient: $to) { recipient format notYetAvailable languageNotYetAvailable html pdfBase64 } }`;
     const { issuePlanCopy: own } = await ok(token, ISSUE, { id: p.planId });
-    expect(own).toMatchObject({ recipient: 'the person', format: 'LARGE_PRINT', notYetAvailable: ['BRAILLE'] });
+    expect(own).toMatchObject({ recipient: 'the person', format: 'LARGE_PRINT', notYetAvailable: ['BRAILLE'], languageNotYetAvailable: 'Tigrinya' });
     for (const heading of ['Your care and support plan', 'Your needs', 'What matters to you', 'How your needs will be met', 'Your personal budget', 'If things change or go wrong', 'Reviewing your plan']) {
       expect(own.html).toContain(heading);
     }

@@ -53,12 +53,17 @@ describe('R10 plan copies', () => {
   });
 
   it('R10 R2b easy read puts one idea on a line; Welsh councils head sections in Welsh first', () => {
-    const easy = renderPlanHtml(doc, [InformationFormat.EASY_READ]);
+    const easy = renderPlanHtml(doc, { formats: [InformationFormat.EASY_READ] });
     expect(easy).toMatchObject({ layout: 'easy-read', format: InformationFormat.EASY_READ });
     expect(easy.html).toContain('<li>To stay at home</li>');
-    const welsh = renderPlanHtml({ ...doc, nation: Nation.WALES }, []);
+    const welsh = renderPlanHtml({ ...doc, nation: Nation.WALES }, { formats: [] });
     expect(welsh.html).toContain('<h2>Eich cyllideb bersonol / Your personal budget</h2>');
     expect(welsh.html).toContain('lang="cy"');
+  });
+
+  it('R2b a copy flags the language the person needs when it is not written in it; a Welsh council’s copy is in Welsh', () => {
+    expect(renderPlanHtml(doc, { formats: [], language: 'Arabic' }).languageNotYetAvailable).toBe('Arabic');
+    expect(renderPlanHtml({ ...doc, nation: Nation.WALES }, { formats: [], language: 'Welsh' }).languageNotYetAvailable).toBeNull();
   });
 });
 
@@ -109,7 +114,7 @@ describe('R5 R5w what a copy of the plan shows', () => {
       'nutrition: angen cymwys / an eligible need; bydd y cyngor yn ei ddiwallu / the council will meet it.',
       'social relationships: nid yw’n angen cymwys / not an eligible need; mae eich gofalwr yn ei ddiwallu / your carer meets it.',
     ]);
-    const html = renderPlanHtml(welsh, []).html;
+    const html = renderPlanHtml(welsh, { formats: [] }).html;
     expect(html).toContain('<h2>Beth fydd eraill yn ei wneud / What others will do</h2>');
     expect(html).toContain('<h2>Casgliad yr ymholiad am oedolyn sy’n wynebu risg / What the adult at risk enquiry concluded</h2>');
     expect(html).toContain('<section data-section="adultAtRiskConclusion">');

@@ -78,7 +78,7 @@ export class PlanCopyService {
       },
       needLabel: label,
     };
-    const rendered = renderPlanHtml(doc, person.communicationNeeds?.formats ?? []);
+    const rendered = renderPlanHtml(doc, person.communicationNeeds ?? { formats: [] });
     const pdf = await renderPlanPdf(
       planHeading('title', doc.nation),
       `${doc.addressee} — ${doc.council}, version ${doc.planVersion}`,
@@ -95,6 +95,7 @@ export class PlanCopyService {
         toPerson: to === null,
         format: rendered.format,
         notYetAvailable: rendered.notYetAvailable,
+        languageNotYetAvailable: rendered.languageNotYetAvailable,
         html: rendered.html,
         pdf: Buffer.from(pdf),
         issuedOn: LocalDate.today().toString(),

@@ -20,3 +20,6 @@ export function voiceOf(nation: Nation): Voice {
   if (nation !== Nation.WALES) return { lang: 'en', phrase: ([english]) => english, paragraphs: ([english]) => [english] };
   return { lang: 'cy', phrase: ([english, welsh]) => `${welsh} / ${english}`, paragraphs: ([english, welsh]) => [welsh, english] };
 }
+
+/** English only: the voice of documents not yet offered in Welsh. */
+export const ENGLISH = voiceOf(Nation.ENGLAND);
