@@ -107,9 +107,7 @@ describe('assessments and eligibility through the gateway', () => {
 
   it('R2c refuses to complete a deafblind person’s assessment by an assessor who is not a qualified specialist, until it is handed to one', async () => {
     const deafblind = async (personId: string) => {
-      await ok(tokens[AUTHORITY_A], `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
-        input: { personId, formats: ['DEAFBLIND_MANUAL'], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
-      });
+      await frontend.communicationNeeds(tokens[AUTHORITY_A], personId, { formats: ['DEAFBLIND_MANUAL'], postOnly: true });
     };
     const needs = [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }];
     const byGeneralist = await readyToComplete(AUTHORITY_A, needs, deafblind);
@@ -182,9 +180,7 @@ describe('assessments and eligibility through the gateway', () => {
   ])('R4 R2b issues a not-eligible letter in %s, with advice per need, copied to the advocate, and reads it back', async (format, cssClass, heading) => {
     const token = tokens[AUTHORITY_A];
     const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['TAKES_SIGNIFICANTLY_LONGER'] }], async (personId) => {
-      await ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
-        input: { personId, formats: [format], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
-      });
+      await frontend.communicationNeeds(token, personId, { formats: [format], postOnly: true });
       await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
         input: { personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: '2026-10-01' },
       });
