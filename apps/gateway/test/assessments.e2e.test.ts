@@ -31,6 +31,22 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** A person's not-eligible assessment, completed with signposting, and a decision letter issued for it (R4). */
+async function notEligibleLetter(authority: string, need: Record<string, unknown>, communication: Record<string, unknown>, completion: Record<string, unknown> = {}) {
+  const token = tokens[authority];
+  const a = await readyToComplete(authority, [need], (personId) => frontend.communicationNeeds(token, personId, communication).then(() => undefined));
+  expect((await complete(authority, a, { ...SIGNPOSTED, ...completion })).data!.completeAssessment.eligibility.eligible).toBe(false);
+  const { issueDecisionLetter } = await ok(token, `mutation($input: IssueDecisionLetterInput!) { issueDecisionLetter(input: $input) { id notYetAvailable languageNotYetAvailable html } }`, {
+    input: {
+      assessmentId: a.id,
+      kind: 'NOT_ELIGIBLE',
+      reasons: 'You manage your daily routines with the help of friends and neighbours.',
+      advice: [{ need: need.outcome, advice: 'The Tuesday lunch club at the community centre also runs a friendly visiting service; call 029 2000 0000.' }],
+    },
+  });
+  return issueDecisionLetter;
+}
+
 describe('assessments and eligibility through the gateway', () => {
   it('R3a completes an English assessment with a stored determination, its rule path, rationale and decider', async () => {
     const a = await readyToComplete(AUTHORITY_A, [
@@ -91,9 +107,7 @@ describe('assessments and eligibility through the gateway', () => {
 
   it('R2c refuses to complete a deafblind person’s assessment by an assessor who is not a qualified specialist, until it is handed to one', async () => {
     const deafblind = async (personId: string) => {
-      await ok(tokens[AUTHORITY_A], `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
-        input: { personId, formats: ['DEAFBLIND_MANUAL'], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
-      });
+      await frontend.communicationNeeds(tokens[AUTHORITY_A], personId, { formats: ['DEAFBLIND_MANUAL'], postOnly: true });
     };
     const needs = [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }];
     const byGeneralist = await readyToComplete(AUTHORITY_A, needs, deafblind);
@@ -166,9 +180,7 @@ describe('assessments and eligibility through the gateway', () => {
   ])('R4 R2b issues a not-eligible letter in %s, with advice per need, copied to the advocate, and reads it back', async (format, cssClass, heading) => {
     const token = tokens[AUTHORITY_A];
     const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['TAKES_SIGNIFICANTLY_LONGER'] }], async (personId) => {
-      await ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
-        input: { personId, formats: [format], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
-      });
+      await frontend.communicationNeeds(token, personId, { formats: [format], postOnly: true });
       await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
         input: { personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: '2026-10-01' },
       });
@@ -199,5 +211,28 @@ describe('assessments and eligibility through the gateway', () => {
     expect(assessment.decisionLetters[0].html).toContain(heading);
     expect(assessment.decisionLetters[0].html).toContain('perching stool');
     expect(assessment.decisionLetters[0].html).toContain('Copy to: Dee Advocate (independent advocate)');
+  });
+});
+
+describe('R2b decision letters in the person’s language', () => {
+  it('R2b a Welsh council’s decision letter is offered in Welsh first, then English, as its plan copies are', async () => {
+    const letter = await notEligibleLetter(
+      AUTHORITY_B,
+      { outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: false, onlyWithCouncilHelp: false },
+      { language: 'Welsh' },
+      { significantImpact: null },
+    );
+    expect(letter.languageNotYetAvailable).toBeNull();
+    expect(letter.html).toContain('<html lang="cy">');
+    expect(letter.html).toContain('<h1>Penderfyniad ar asesiad o’ch anghenion / Decision on your assessment of needs</h1>');
+    expect(letter.html).toContain('<h2>Ein rhesymau / Our reasons</h2>');
+    expect(letter.html.indexOf('Rydym wedi asesu eich anghenion')).toBeLessThan(letter.html.indexOf('We have assessed your needs'));
+  });
+
+  it('R2b a spoken language the letter is not written in is flagged beside the formats and recorded on the letter', async () => {
+    const letter = await notEligibleLetter(AUTHORITY_A, { outcome: 'NUTRITION', unableReasons: ['TAKES_SIGNIFICANTLY_LONGER'] }, { formats: ['BSL'], interpreterRequired: true, language: 'Polish' });
+    expect(letter).toMatchObject({ notYetAvailable: ['BSL'], languageNotYetAvailable: 'Polish' });
+    expect(letter.html).toContain('<html lang="en">');
+    expect(await stack.db.asAdmin('SELECT language_not_yet_available FROM assessments.decision_letter WHERE id = $1', [letter.id])).toEqual([{ language_not_yet_available: 'Polish' }]);
   });
 });

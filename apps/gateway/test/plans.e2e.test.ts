@@ -158,22 +158,20 @@ describe('R7 joint and combined plans through the gateway', () => {
 });
 
 describe('R10 copies of the plan through the gateway', () => {
-  it('R10 R2b a large-print copy to the person, a copy to a consented recipient only, each recorded', async () => {
+  it('R10 R2b a large-print copy to the person, the formats and language not yet available flagged, a copy to a consented recipient only, each recorded', async () => {
     const token = tokens[AUTHORITY_A];
     const p = await draftPlan(AUTHORITY_A, [
       { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
       { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
     ]);
-    await ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
-      input: { personId: p.personId, formats: ['LARGE_PRINT', 'BRAILLE'], interpreterRequired: false, postOnly: true, reviewOn: '2027-11-01' },
-    });
+    await frontend.communicationNeeds(token, p.personId, { formats: ['LARGE_PRINT', 'BRAILLE'], interpreterRequired: true, language: 'Tigrinya', postOnly: true });
     await ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To cook Sunday lunch for my family") { id } }`, { id: p.planId });
     await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, {
       input: { id: p.planId, version: p.version, contingencyPlan: 'Call the duty team if a visit is missed.', reviewArrangements: 'Review in 8 weeks.' },
     });
-    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(planId: $id, recipient: $to) { recipient format notYetAvailable html pdfBase64 } }`;
+    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(planId: $id, recipient: $to) { recipient format notYetAvailable languageNotYetAvailable html pdfBase64 } }`;
     const { issuePlanCopy: own } = await ok(token, ISSUE, { id: p.planId });
-    expect(own).toMatchObject({ recipient: 'the person', format: 'LARGE_PRINT', notYetAvailable: ['BRAILLE'] });
+    expect(own).toMatchObject({ recipient: 'the person', format: 'LARGE_PRINT', notYetAvailable: ['BRAILLE'], languageNotYetAvailable: 'Tigrinya' });
     for (const heading of ['Your care and support plan', 'Your needs', 'What matters to you', 'How your needs will be met', 'Your personal budget', 'If things change or go wrong', 'Reviewing your plan']) {
       expect(own.html).toContain(heading);
     }
@@ -206,6 +204,46 @@ describe('R10 copies of the plan through the gateway', () => {
     expect(issuePlanCopy.html).toContain('Eich cynllun gofal a chymorth / Your care and support plan');
     expect(issuePlanCopy.html).toContain('Eich anghenion / Your needs');
     expect(issuePlanCopy.html).toContain('Self care or domestic routines');
+  });
+});
+
+describe('R5 R5w what a copy of the plan shows, through the gateway', () => {
+  const COPY = `mutation($id: ID!) { issuePlanCopy(planId: $id) { html pdfBase64 } }`;
+  const SECTIONS = `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version } }`;
+
+  it('R5 an English copy shows every assessed need: one not eligible, one met by the carer, one the council meets', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await draftPlan(AUTHORITY_A, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'FAMILY_AND_PERSONAL_RELATIONSHIPS', unableReasons: ['NEEDS_HELP'], metByCarer: true },
+      { outcome: 'TOILET_NEEDS', unableReasons: [] },
+    ]);
+    await carer(token, p.personId, true);
+    const { html } = (await ok(token, COPY, { id: p.planId })).issuePlanCopy;
+    expect(html).toContain('<p>Nutrition: an eligible need; the council will meet it.</p>');
+    expect(html).toContain('<p>Family and personal relationships: an eligible need; your carer meets it.</p>');
+    expect(html).toContain('<p>Toilet needs: not an eligible need.</p>');
+  });
+
+  it('R5w a Welsh copy shows what others will do and the conclusion of the adult-at-risk enquiry, in the HTML and the PDF', async () => {
+    const token = tokens[AUTHORITY_B];
+    const p = await draftPlan(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }], { significantImpact: null });
+    await ok(token, SECTIONS, {
+      input: {
+        id: p.planId,
+        version: p.version,
+        actionsByOthers: 'Her son will do the weekly shop.',
+        adultAtRiskEnquiry: true,
+        adultAtRiskConclusion: 'The enquiry found no further action was needed.',
+      },
+    });
+    const { html, pdfBase64 } = (await ok(token, COPY, { id: p.planId })).issuePlanCopy;
+    expect(html).toContain('<h2>Beth fydd eraill yn ei wneud / What others will do</h2>\n<p>Her son will do the weekly shop.</p>');
+    expect(html).toContain('<h2>Casgliad yr ymholiad am oedolyn sy’n wynebu risg / What the adult at risk enquiry concluded</h2>\n<p>The enquiry found no further action was needed.</p>');
+    expect(html).toContain('Self care or domestic routines: angen cymwys / an eligible need; bydd y cyngor yn ei ddiwallu / the council will meet it.');
+    expect((await readPdf(pdfBase64)).bookmarks).toEqual(
+      expect.arrayContaining(['Beth fydd eraill yn ei wneud / What others will do', 'Casgliad yr ymholiad am oedolyn sy’n wynebu risg / What the adult at risk enquiry concluded']),
+    );
   });
 });
 

@@ -133,9 +133,7 @@ describe('reviews after a change, on request, and how they are carried out', () 
     ['LARGE_PRINT', 'large-print', 'Our decision'],
   ])('R15 R2b refused with reasons, the review is REFUSED and the letter is in %s, to the carer who asked and the advocate', async (format, cssClass, heading) => {
     const { planId, personId } = await agreedPlan();
-    await ok(practitioner, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
-      input: { personId, formats: [format, 'BRAILLE'], interpreterRequired: false, postOnly: true, reviewOn: today.plusMonths(12).toString() },
-    });
+    await frontend.communicationNeeds(practitioner, personId, { formats: [format, 'BRAILLE'], postOnly: true, reviewOn: today.plusMonths(12).toString() });
     await relate(personId, { kind: 'UNPAID_CARER', name: 'Chris Carer' });
     await relate(personId, { kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: today.plusDays(-30).toString() });
     const { recordReviewRequest: asked } = await ok(practitioner, REQUEST, { input: { planId, requestedBy: 'CARER', requestedOn: today.toString(), details: 'Mum needs more help.' } });

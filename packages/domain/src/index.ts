@@ -31,6 +31,7 @@ export * from './budget/sufficiency';
 export * from './plan/joint-and-combined';
 export * from './plan/plan-document';
 export * from './documents/accessible-html';
+export * from './documents/bilingual';
 export * from './documents/letter';
 export * from './budget/contribution';
 export * from './budget/management';

@@ -149,7 +149,7 @@ describe('R15 requested reviews', () => {
   };
 
   it('R15 R2b an easy read refusal: plain words, one idea a line, who asked, and that they may ask again', () => {
-    const out = renderRequestRefusalLetter(letter, [InformationFormat.EASY_READ]);
+    const out = renderRequestRefusalLetter(letter, { formats: [InformationFormat.EASY_READ] });
     expect(out).toMatchObject({ format: InformationFormat.EASY_READ, notYetAvailable: [] });
     expect(out.html).toContain('<main class="easy-read">');
     expect(out.html).toContain('<li>Nothing has changed since then.</li>');
@@ -160,7 +160,7 @@ describe('R15 requested reviews', () => {
   });
 
   it('R15 R2b a large print refusal, with formats not yet produced flagged', () => {
-    const out = renderRequestRefusalLetter({ ...letter, requestedBy: ReviewRequester.PERSON, requesterName: null, copiesTo: [] }, [InformationFormat.AUDIO, InformationFormat.LARGE_PRINT]);
+    const out = renderRequestRefusalLetter({ ...letter, requestedBy: ReviewRequester.PERSON, requesterName: null, copiesTo: [] }, { formats: [InformationFormat.AUDIO, InformationFormat.LARGE_PRINT] });
     expect(out).toMatchObject({ format: InformationFormat.LARGE_PRINT, notYetAvailable: [InformationFormat.AUDIO] });
     expect(out.html).toMatch(/font-size:20pt/);
     expect(out.html).toContain('On 2026-11-20 you asked us to review your care and support plan.');

@@ -128,7 +128,7 @@ export class AssessmentResolver {
 
   @Mutation(() => DecisionLetterType, {
     description:
-      'R4: issues a decision letter for a completed assessment, in the person’s format (R2b), copied to their advocate when asked, and keeps it exactly as issued. Practitioners and team managers.',
+      'R4: issues a decision letter for a completed assessment, in the person’s format (R2b) and, from a Welsh council, in Welsh first, then English, copied to their advocate when asked, and keeps it exactly as issued. Practitioners and team managers.',
   })
   @Authorized(...WRITERS)
   issueDecisionLetter(@Arg('input', () => IssueDecisionLetterInput, { description: 'The letter’s kind, reasons and advice.' }) input: IssueDecisionLetterInput, @Ctx() ctx: SubgraphContext) {

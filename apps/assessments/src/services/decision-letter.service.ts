@@ -1,5 +1,5 @@
 import { AssessmentStatus, BadUserInput, DecisionLetterKind, LocalDate, advocateCopy, parseAdvice, renderDecisionLetter } from '@careplan/domain';
-import { askGraph, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
 import { LetterFactsDocument } from '../graph/generated';
 import { DecisionLetterRecord } from '../entities/decision-letter.entity';
 import type { IssueDecisionLetterInput } from '../graphql/types';
@@ -40,6 +40,7 @@ export class DecisionLetterService {
       {
         kind: input.kind,
         council: person.authority.name,
+        nation: callerNation(this.ctx),
         addressee: person.preferredName ?? person.givenName,
         decidedOn: issuedOn,
         reasons,
@@ -47,7 +48,7 @@ export class DecisionLetterService {
         copiesTo,
         needLabel: (need) => need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' '),
       },
-      person.communicationNeeds?.formats ?? [],
+      person.communicationNeeds ?? { formats: [] },
     );
     const manager = await this.ctx.db.manager();
     const letter = await manager.save(
@@ -57,6 +58,7 @@ export class DecisionLetterService {
         kind: input.kind,
         format: rendered.format,
         notYetAvailable: rendered.notYetAvailable,
+        languageNotYetAvailable: rendered.languageNotYetAvailable,
         reasons,
         advice,
         copiesTo,

@@ -31,6 +31,13 @@ export class Frontend {
     return res.data as T;
   };
 
+  /** Records how a person needs letters and plan copies (R2b): standard print, no interpreter, unless `over` says otherwise. */
+  communicationNeeds(token: string, personId: string, over: Record<string, unknown>) {
+    return this.ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
+      input: { personId, formats: [], interpreterRequired: false, postOnly: false, reviewOn: '2027-11-01', ...over },
+    });
+  }
+
   /** A practitioner record, made by the authority's team manager. */
   async practitioner(authority: string, userId: string, specialisms: string[] = []): Promise<string> {
     const manager = await tokenFor({ authority, userId: `tm-${authority}`, roles: [Role.TEAM_MANAGER] });

@@ -20,6 +20,10 @@ export class PlanCopy extends TenantEntity {
   @Column({ type: 'text', array: true })
   notYetAvailable!: InformationFormat[];
 
+  /** The language the person needs that the copy is not written in (R2b). */
+  @Column({ type: 'text', nullable: true })
+  languageNotYetAvailable!: string | null;
+
   @Column({ type: 'text' })
   html!: string;
 

@@ -21,6 +21,9 @@ export class PlanCopyType {
   @Field(() => [InformationFormat], { description: 'Formats the person needs that could not be produced yet, flagged for follow-up (R2b).' })
   notYetAvailable!: InformationFormat[];
 
+  @Field(() => String, { nullable: true, description: 'The spoken or signed language the person needs (R2b: an interpreter’s language, or another language) when this document is not written in it, so it must be arranged another way, e.g. by an interpreter or a translation; null when none. A Welsh council’s documents are written in Welsh and English.' })
+  languageNotYetAvailable!: string | null;
+
   @Field({ description: 'The copy as issued, as an accessible HTML document (headings in Welsh and English for a Welsh council).' })
   html!: string;
 

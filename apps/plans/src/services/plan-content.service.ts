@@ -7,8 +7,6 @@ import {
   assertPlanConsents,
   assertPlanEditable,
   hasStandingConsent,
-  needsTheCouncilMeets,
-  RelationshipKind,
   missingPlanContent,
   parseCombinedPlan,
   parseSupportItem,
@@ -20,7 +18,7 @@ import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import type { AddSupportItemInput, CombinePlanInput, PlanInvolvementInput, PlanSectionsInput } from '../graphql/content.types';
-import { planFacts, type PlanFacts } from './plan-facts';
+import { planFacts, whoMeetsNeeds, type PlanFacts } from './plan-facts';
 import { PlanService } from './plan.service';
 
 const SECTIONS = [
@@ -156,8 +154,7 @@ export class PlanContentService {
   /** What the content rules look at: this plan and what the graph said of its assessment and budget. */
   async contentFacts(plan: CareAndSupportPlan, facts: PlanFacts): Promise<PlanContentFacts> {
     const [outcomes, items] = await Promise.all([this.outcomes(plan.id), this.supportItems(plan.id)]);
-    const carerWillingAndAble = facts.person.relationships.some((r) => r.kind === RelationshipKind.UNPAID_CARER && r.willingAndAble === true);
-    const { councilMeets, carerMeets } = needsTheCouncilMeets(facts.assessment?.eligibility?.eligibleNeeds ?? [], facts.assessment?.needs ?? [], carerWillingAndAble);
+    const { councilMeets, carerMeets } = whoMeetsNeeds(facts);
     return {
       nation: callerNation(this.ctx),
       kind: plan.kind,

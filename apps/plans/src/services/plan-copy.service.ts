@@ -1,9 +1,9 @@
-import { BadUserInput, ConsentPurpose, LocalDate, Money, Nation, planHeading, planSections, renderPlanHtml, type PlanDocument } from '@careplan/domain';
+import { BadUserInput, ConsentPurpose, LocalDate, Money, planHeading, planSections, renderPlanHtml, voiceOf, type PlanDocument } from '@careplan/domain';
 import { callerNation, loadForChange, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanCopy } from '../entities/plan-copy.entity';
 import { PlanContentService } from './plan-content.service';
-import { planFacts } from './plan-facts';
+import { needsInPlan, planFacts } from './plan-facts';
 import { renderPlanPdf } from './plan-pdf';
 
 const label = (need: string) => need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' ');
@@ -34,7 +34,8 @@ export class PlanCopyService {
   }
 
   async issue(planId: string, recipient: string | null | undefined): Promise<PlanCopy> {
-    const { person, assessment, personalBudget: budget } = await planFacts(this.ctx, planId);
+    const facts = await planFacts(this.ctx, planId);
+    const { person, personalBudget: budget } = facts;
     const plan = await loadForChange(this.ctx, CareAndSupportPlan, planId, 'planId', 'a plan');
     const to = recipient?.trim() || null;
     if (to) {
@@ -46,35 +47,44 @@ export class PlanCopyService {
     const content = new PlanContentService(this.ctx);
     const [outcomes, items] = await Promise.all([content.outcomes(plan.id), content.supportItems(plan.id)]);
     const weekly = budget ? (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence : null;
+    const inOwnWords = new Map(outcomes.map((o) => [o.id, o.inOwnWords]));
     const doc: PlanDocument = {
-        council: person.authority.name,
-        nation: callerNation(this.ctx),
-        addressee: person.preferredName ?? person.givenName,
-        planVersion: plan.planVersion,
-        eligibleNeeds: assessment?.eligibility?.eligibleNeeds ?? [],
-        outcomes: outcomes.map((o) => o.inOwnWords),
-        support: items.map((i) => ({ need: i.need, description: i.description, provider: i.provider, schedule: i.schedule })),
-        weeklyBudget: weekly === null ? null : Money.ofPence(weekly).display(),
-        sections: {
-          strengthsAndAssets: plan.strengthsAndAssets,
-          adviceAndInformation: plan.adviceAndInformation,
-          contingencyPlan: plan.contingencyPlan,
-          namedCoordinator: plan.namedCoordinator,
-          reviewArrangements: plan.reviewArrangements,
-          needsMetByCarer: plan.needsMetByCarer,
-          directPaymentDetails: plan.directPaymentDetails,
-          progressMonitoring: plan.progressMonitoring,
-        },
-        needLabel: label,
-      };
-    const rendered = renderPlanHtml(doc, person.communicationNeeds?.formats ?? []);
-    const welsh = doc.nation === Nation.WALES;
+      council: person.authority.name,
+      nation: callerNation(this.ctx),
+      addressee: person.preferredName ?? person.givenName,
+      planVersion: plan.planVersion,
+      needs: needsInPlan(facts),
+      outcomes: outcomes.map((o) => o.inOwnWords),
+      support: items.map((i) => ({
+        need: i.need,
+        description: i.description,
+        provider: i.provider,
+        schedule: i.schedule,
+        outcomes: i.outcomeIds.flatMap((id) => inOwnWords.get(id) ?? []),
+      })),
+      weeklyBudget: weekly === null ? null : Money.ofPence(weekly).display(),
+      sections: {
+        strengthsAndAssets: plan.strengthsAndAssets,
+        carerWishes: plan.carerWishes,
+        actionsByOthers: plan.actionsByOthers,
+        adviceAndInformation: plan.adviceAndInformation,
+        contingencyPlan: plan.contingencyPlan,
+        namedCoordinator: plan.namedCoordinator,
+        reviewArrangements: plan.reviewArrangements,
+        needsMetByCarer: plan.needsMetByCarer,
+        directPaymentDetails: plan.directPaymentDetails,
+        progressMonitoring: plan.progressMonitoring,
+        adultAtRiskConclusion: plan.adultAtRiskConclusion,
+      },
+      needLabel: label,
+    };
+    const rendered = renderPlanHtml(doc, person.communicationNeeds ?? { formats: [] });
     const pdf = await renderPlanPdf(
       planHeading('title', doc.nation),
       `${doc.addressee} — ${doc.council}, version ${doc.planVersion}`,
       planSections(doc),
       rendered.layout,
-      welsh ? 'cy' : 'en',
+      voiceOf(doc.nation).lang,
     );
     const manager = await this.ctx.db.manager();
     const copy = await manager.save(
@@ -85,6 +95,7 @@ export class PlanCopyService {
         toPerson: to === null,
         format: rendered.format,
         notYetAvailable: rendered.notYetAvailable,
+        languageNotYetAvailable: rendered.languageNotYetAvailable,
         html: rendered.html,
         pdf: Buffer.from(pdf),
         issuedOn: LocalDate.today().toString(),

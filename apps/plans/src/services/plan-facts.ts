@@ -1,3 +1,4 @@
+import { RelationshipKind, assessedNeedsInPlan, needsTheCouncilMeets } from '@careplan/domain';
 import { lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
 import { PlanFactsDocument, type PlanContentFactsFragment } from '../graph/generated';
 
@@ -12,3 +13,18 @@ export function planFacts(ctx: SubgraphContext, planId: string, field = 'planId'
   return lookupInGraph(ctx, PlanFactsDocument, planId, field);
 }
 
+
+/** R3d: a carer who is willing and able to go on meets the needs recorded as met by a carer. */
+function carerWillingAndAble(facts: PlanFacts): boolean {
+  return facts.person.relationships.some((r) => r.kind === RelationshipKind.UNPAID_CARER && r.willingAndAble === true);
+}
+
+/** R3d: of the assessment's eligible needs, those the council meets and those a carer meets. */
+export function whoMeetsNeeds(facts: PlanFacts) {
+  return needsTheCouncilMeets(facts.assessment?.eligibility?.eligibleNeeds ?? [], facts.assessment?.needs ?? [], carerWillingAndAble(facts));
+}
+
+/** R5(a)–(c): every assessed need, whether it is eligible and who meets it, as a copy of the plan shows it. */
+export function needsInPlan(facts: PlanFacts) {
+  return assessedNeedsInPlan(facts.assessment?.eligibility?.eligibleNeeds ?? [], facts.assessment?.needs ?? [], carerWillingAndAble(facts));
+}

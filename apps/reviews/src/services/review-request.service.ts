@@ -112,7 +112,7 @@ export class ReviewRequestService {
         reasons: decision.reasons!,
         copiesTo,
       },
-      person.communicationNeeds?.formats ?? [],
+      person.communicationNeeds ?? { formats: [] },
     );
     const refused = await updateVersioned(this.ctx, Review, 'Review', review.id, input.version, {
       ...decided,
@@ -127,6 +127,7 @@ export class ReviewRequestService {
         kind: ReviewLetterKind.REQUEST_REFUSED,
         format: rendered.format,
         notYetAvailable: rendered.notYetAvailable,
+        languageNotYetAvailable: rendered.languageNotYetAvailable,
         copiesTo,
         html: rendered.html,
         issuedOn: decided.decidedOn,

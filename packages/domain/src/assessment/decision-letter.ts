@@ -1,7 +1,8 @@
 import { BadUserInput } from '../errors';
-import { escape, prose } from '../documents/accessible-html';
-import { paragraph, renderLetter, type RenderedLetter } from '../documents/letter';
-import type { InformationFormat } from '../people/communication-needs';
+import { escape, prose, type DocumentNeeds } from '../documents/accessible-html';
+import { voiceOf } from '../documents/bilingual';
+import { paragraphs, renderLetter, type RenderedLetter } from '../documents/letter';
+import type { Nation } from '../enums';
 
 /** Why a letter is owed (R4, Care Act s.13(2) and s.24(2)). */
 export enum DecisionLetterKind {
@@ -18,6 +19,8 @@ export interface AdviceItem {
 export interface DecisionLetter {
   kind: DecisionLetterKind;
   council: string;
+  /** A Welsh council's letter is in Welsh first, then English (R2b). */
+  nation: Nation;
   /** What the person is called ("please call me"). */
   addressee: string;
   decidedOn: string;
@@ -61,34 +64,49 @@ export function parseAdvice(items: readonly AdviceItem[], assessedNeeds: readonl
 
 /**
  * Renders a decision letter as accessible HTML in the first format the person needs that can be
- * produced (easy read, large print), else standard print with the other formats flagged (R2b, R4).
+ * produced (easy read, large print), else standard print with the other formats flagged (R2b, R4); a
+ * Welsh council's letter in Welsh first, then English, as its plan copies are. The reasons and advice are
+ * as the practitioner wrote them.
  */
-export function renderDecisionLetter(letter: DecisionLetter, needs: readonly InformationFormat[]): RenderedLetter {
-  return renderLetter(needs, (layout) => {
-    const easy = layout === 'easy-read';
-    const decision =
-      letter.kind === DecisionLetterKind.NOT_ELIGIBLE
-        ? easy
-          ? 'We looked at what you need help with. We decided the council does not have to pay for care and support for these needs.'
-          : 'We have assessed your needs for care and support. We have decided that your needs are not eligible needs under the national eligibility criteria.'
-        : easy
-          ? 'You have some needs the council must help with. We will not meet some of them. This letter says why.'
-          : 'You have eligible needs. We have decided not to meet some of them, for the reasons below.';
-    return {
-      title: `Your assessment decision – ${letter.council}`,
-      heading: easy ? 'Our decision about your care and support' : 'Decision on your assessment of needs',
-      council: letter.council,
-      addressee: letter.addressee,
-      date: letter.decidedOn,
-      sections: [
-        { heading: easy ? 'What we decided' : 'Our decision', html: paragraph(decision) },
-        { heading: easy ? 'Why we decided this' : 'Our reasons', html: prose(letter.reasons, layout) },
-        {
-          heading: easy ? 'Things that can help you' : 'Information and advice for your needs',
-          html: letter.advice.map((a) => `<section>\n<h3>${escape(letter.needLabel(a.need))}</h3>\n${prose(a.advice, layout)}\n</section>`).join('\n'),
-        },
-      ],
-      copiesTo: letter.copiesTo,
-    };
-  });
+export function renderDecisionLetter(letter: DecisionLetter, needs: DocumentNeeds): RenderedLetter {
+  return renderLetter(
+    needs,
+    (layout, voice) => {
+      const easy = layout === 'easy-read';
+      const decision: readonly [string, string] =
+        letter.kind === DecisionLetterKind.NOT_ELIGIBLE
+          ? easy
+            ? [
+                'We looked at what you need help with. We decided the council does not have to pay for care and support for these needs.',
+                'Gwnaethom edrych ar yr hyn y mae angen help arnoch gydag ef. Gwnaethom benderfynu nad oes rhaid i’r cyngor dalu am ofal a chymorth ar gyfer yr anghenion hyn.',
+              ]
+            : [
+                'We have assessed your needs for care and support. We have decided that your needs are not eligible needs under the national eligibility criteria.',
+                'Rydym wedi asesu eich anghenion am ofal a chymorth. Rydym wedi penderfynu nad yw eich anghenion yn anghenion cymwys o dan y meini prawf cymhwysedd cenedlaethol.',
+              ]
+          : easy
+            ? [
+                'You have some needs the council must help with. We will not meet some of them. This letter says why.',
+                'Mae gennych rai anghenion y mae’n rhaid i’r cyngor helpu gyda nhw. Ni fyddwn yn diwallu rhai ohonynt. Mae’r llythyr hwn yn dweud pam.',
+              ]
+            : ['You have eligible needs. We have decided not to meet some of them, for the reasons below.', 'Mae gennych anghenion cymwys. Rydym wedi penderfynu peidio â diwallu rhai ohonynt, am y rhesymau isod.'];
+      return {
+        title: voice.phrase([`Your assessment decision – ${letter.council}`, `Penderfyniad eich asesiad – ${letter.council}`]),
+        heading: voice.phrase(easy ? ['Our decision about your care and support', 'Ein penderfyniad am eich gofal a chymorth'] : ['Decision on your assessment of needs', 'Penderfyniad ar asesiad o’ch anghenion']),
+        council: letter.council,
+        addressee: letter.addressee,
+        date: letter.decidedOn,
+        sections: [
+          { heading: voice.phrase(easy ? ['What we decided', 'Beth wnaethom ei benderfynu'] : ['Our decision', 'Ein penderfyniad']), html: paragraphs(voice, decision) },
+          { heading: voice.phrase(easy ? ['Why we decided this', 'Pam y gwnaethom benderfynu hyn'] : ['Our reasons', 'Ein rhesymau']), html: prose(letter.reasons, layout) },
+          {
+            heading: voice.phrase(easy ? ['Things that can help you', 'Pethau a all eich helpu'] : ['Information and advice for your needs', 'Gwybodaeth a chyngor ar gyfer eich anghenion']),
+            html: letter.advice.map((a) => `<section>\n<h3>${escape(letter.needLabel(a.need))}</h3>\n${prose(a.advice, layout)}\n</section>`).join('\n'),
+          },
+        ],
+        copiesTo: letter.copiesTo,
+      };
+    },
+    voiceOf(letter.nation),
+  );
 }

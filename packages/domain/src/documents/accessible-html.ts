@@ -3,20 +3,37 @@ import { InformationFormat } from '../people/communication-needs';
 /** The print layouts this system can produce; other formats are flagged, never silently dropped (R2b). */
 export type Layout = 'standard' | 'easy-read' | 'large-print';
 
+/** What a person needs of every letter and plan copy (R2b): its formats, and any spoken or signed language they need. */
+export interface DocumentNeeds {
+  formats: readonly InformationFormat[];
+  /** A language other than English (or Welsh in Wales), often through an interpreter; null when none. */
+  language?: string | null;
+}
+
 export interface LayoutChoice {
   layout: Layout;
   /** The format produced; null for standard print. */
   format: InformationFormat | null;
   notYetAvailable: InformationFormat[];
+  /** The language the person needs when the document is not written in it (R2b: flagged, never silently dropped). */
+  languageNotYetAvailable: string | null;
 }
 
-/** The first format the person needs that can be produced (easy read, large print), else standard print. */
-export function chooseLayout(needs: readonly InformationFormat[]): LayoutChoice {
-  const producible = needs.find((f) => f === InformationFormat.EASY_READ || f === InformationFormat.LARGE_PRINT) ?? null;
+// Documents are written in English, and a Welsh council's in Welsh too.
+const WRITTEN_IN: Record<'en' | 'cy', readonly string[]> = { en: ['english'], cy: ['english', 'welsh', 'cymraeg'] };
+
+/**
+ * The first format the person needs that can be produced (easy read, large print), else standard print;
+ * the other formats, and a language the document is not written in, are not yet available.
+ */
+export function chooseLayout(needs: DocumentNeeds, lang: 'en' | 'cy' = 'en'): LayoutChoice {
+  const producible = needs.formats.find((f) => f === InformationFormat.EASY_READ || f === InformationFormat.LARGE_PRINT) ?? null;
+  const language = needs.language?.trim() || null;
   return {
     layout: producible === InformationFormat.EASY_READ ? 'easy-read' : producible === InformationFormat.LARGE_PRINT ? 'large-print' : 'standard',
     format: producible,
-    notYetAvailable: needs.filter((f) => f !== InformationFormat.EASY_READ && f !== InformationFormat.LARGE_PRINT),
+    notYetAvailable: needs.formats.filter((f) => f !== InformationFormat.EASY_READ && f !== InformationFormat.LARGE_PRINT),
+    languageNotYetAvailable: language && !WRITTEN_IN[lang].includes(language.toLowerCase()) ? language : null,
   };
 }
 

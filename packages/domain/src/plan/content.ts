@@ -1,6 +1,7 @@
 import { Nation, PlanKind } from '../enums';
 import { RuleViolation } from '../errors';
 import { missingParticipants, type PlanningParticipants } from '../people/involvement';
+import type { PlanSection } from './plan-document';
 
 /** What a plan holds, as far as the content rules care: counts and presence, never the words themselves. */
 export interface PlanContentFacts {
@@ -46,34 +47,41 @@ interface Item {
   id: string;
   label: string;
   present: (f: PlanContentFacts) => boolean;
+  /** Where every copy of the plan shows it (R10): the sections of `planSections`. */
+  shownIn: readonly PlanSection[];
 }
 
 const ENGLAND: Item[] = [
-  { id: 'R5(a)', label: 'the needs identified by the assessment', present: (f) => f.needsFromAssessment > 0 },
-  { id: 'R5(b)', label: 'whether and how far each need meets the eligibility criteria', present: (f) => f.eligibilityRecorded },
-  { id: 'R5(c)', label: 'which needs the council will meet, each with how it will be met', present: (f) => f.metNeeds.length > 0 && f.metNeeds.every((n) => n.supportItems > 0) },
-  { id: 'R5(d)', label: 'the person’s desired outcomes and how the support relates to them', present: (f) => f.desiredOutcomes > 0 && f.supportLinkedToOutcomes },
-  { id: 'R5(d) carer', label: 'the carer’s wishes about caring, work, education and recreation', present: (f) => f.kind !== PlanKind.CARER_SUPPORT || f.carerWishesRecorded },
-  { id: 'R5(e)', label: 'the personal budget', present: (f) => f.personalBudget },
-  { id: 'R5(f)', label: 'advice and information to reduce, prevent or delay needs', present: (f) => f.adviceAndInformation },
-  { id: 'R5(g)', label: 'for a direct payment: which needs, the amount and how often', present: (f) => !f.usesDirectPayment || f.directPaymentDetails },
-  { id: 'R5 strengths', label: 'strengths and assets (family, friends, community)', present: (f) => f.strengthsAndAssets },
-  { id: 'R5 carers', label: 'the needs a carer meets (R3d)', present: (f) => f.needsMetByCarer === 0 || f.needsMetByCarerRecorded },
-  { id: 'R5 contingency', label: 'a contingency plan for fluctuating needs or crisis', present: (f) => f.contingencyPlan },
-  { id: 'R5 coordinator', label: 'the named coordinator', present: (f) => f.namedCoordinator },
-  { id: 'R5 review', label: 'the review arrangements', present: (f) => f.reviewArrangements },
+  { id: 'R5(a)', label: 'the needs identified by the assessment', present: (f) => f.needsFromAssessment > 0, shownIn: ['needs'] },
+  { id: 'R5(b)', label: 'whether and how far each need meets the eligibility criteria', present: (f) => f.eligibilityRecorded, shownIn: ['needs'] },
+  { id: 'R5(c)', label: 'which needs the council will meet, each with how it will be met', present: (f) => f.metNeeds.length > 0 && f.metNeeds.every((n) => n.supportItems > 0), shownIn: ['needs', 'support'] },
+  { id: 'R5(d)', label: 'the person’s desired outcomes and how the support relates to them', present: (f) => f.desiredOutcomes > 0 && f.supportLinkedToOutcomes, shownIn: ['outcomes', 'support'] },
+  { id: 'R5(d) carer', label: 'the carer’s wishes about caring, work, education and recreation', present: (f) => f.kind !== PlanKind.CARER_SUPPORT || f.carerWishesRecorded, shownIn: ['carerWishes'] },
+  { id: 'R5(e)', label: 'the personal budget', present: (f) => f.personalBudget, shownIn: ['budget'] },
+  { id: 'R5(f)', label: 'advice and information to reduce, prevent or delay needs', present: (f) => f.adviceAndInformation, shownIn: ['adviceAndInformation'] },
+  { id: 'R5(g)', label: 'for a direct payment: which needs, the amount and how often', present: (f) => !f.usesDirectPayment || f.directPaymentDetails, shownIn: ['directPaymentDetails'] },
+  { id: 'R5 strengths', label: 'strengths and assets (family, friends, community)', present: (f) => f.strengthsAndAssets, shownIn: ['strengthsAndAssets'] },
+  { id: 'R5 carers', label: 'the needs a carer meets (R3d)', present: (f) => f.needsMetByCarer === 0 || f.needsMetByCarerRecorded, shownIn: ['needs', 'needsMetByCarer'] },
+  { id: 'R5 contingency', label: 'a contingency plan for fluctuating needs or crisis', present: (f) => f.contingencyPlan, shownIn: ['contingencyPlan'] },
+  { id: 'R5 coordinator', label: 'the named coordinator', present: (f) => f.namedCoordinator, shownIn: ['namedCoordinator'] },
+  { id: 'R5 review', label: 'the review arrangements', present: (f) => f.reviewArrangements, shownIn: ['reviewArrangements'] },
 ];
 
 const WALES: Item[] = [
-  { id: 'R5w eligible needs', label: 'the eligible needs', present: (f) => f.needsFromAssessment > 0 && f.eligibilityRecorded },
-  { id: 'R5w outcomes', label: 'the personal outcomes', present: (f) => f.desiredOutcomes > 0 },
-  { id: 'R5w actions', label: 'the actions the council and others will take', present: (f) => f.actionsByCouncilAndOthers && f.metNeeds.every((n) => n.supportItems > 0) },
-  { id: 'R5w monitoring', label: 'how progress towards the outcomes will be monitored', present: (f) => f.progressMonitoring },
-  { id: 'R5w review', label: 'the review arrangements', present: (f) => f.reviewArrangements },
-  { id: 'R5w direct payment', label: 'the direct payment details', present: (f) => !f.usesDirectPayment || f.directPaymentDetails },
-  { id: 'R5w adult at risk', label: 'the conclusion of the adult-at-risk enquiry', present: (f) => !f.adultAtRiskEnquiry || f.adultAtRiskConclusion },
-  { id: 'R5w carers', label: 'the needs a carer meets (R3d)', present: (f) => f.needsMetByCarer === 0 || f.needsMetByCarerRecorded },
+  { id: 'R5w eligible needs', label: 'the eligible needs', present: (f) => f.needsFromAssessment > 0 && f.eligibilityRecorded, shownIn: ['needs'] },
+  { id: 'R5w outcomes', label: 'the personal outcomes', present: (f) => f.desiredOutcomes > 0, shownIn: ['outcomes'] },
+  { id: 'R5w actions', label: 'the actions the council and others will take', present: (f) => f.actionsByCouncilAndOthers && f.metNeeds.every((n) => n.supportItems > 0), shownIn: ['support', 'actionsByOthers'] },
+  { id: 'R5w monitoring', label: 'how progress towards the outcomes will be monitored', present: (f) => f.progressMonitoring, shownIn: ['progressMonitoring'] },
+  { id: 'R5w review', label: 'the review arrangements', present: (f) => f.reviewArrangements, shownIn: ['reviewArrangements'] },
+  { id: 'R5w direct payment', label: 'the direct payment details', present: (f) => !f.usesDirectPayment || f.directPaymentDetails, shownIn: ['directPaymentDetails'] },
+  { id: 'R5w adult at risk', label: 'the conclusion of the adult-at-risk enquiry', present: (f) => !f.adultAtRiskEnquiry || f.adultAtRiskConclusion, shownIn: ['adultAtRiskConclusion'] },
+  { id: 'R5w carers', label: 'the needs a carer meets (R3d)', present: (f) => f.needsMetByCarer === 0 || f.needsMetByCarerRecorded, shownIn: ['needs', 'needsMetByCarer'] },
 ];
+
+/** The nation's content items (R5 England, R5w Wales) and where a copy of the plan shows each. */
+export function planContentItems(nation: Nation): ReadonlyArray<{ id: string; label: string; shownIn: readonly PlanSection[] }> {
+  return (nation === Nation.WALES ? WALES : ENGLAND).map(({ id, label, shownIn }) => ({ id, label, shownIn }));
+}
 
 export interface MissingContent {
   /** The content rule of the nation; the missing items name R1 or R2c where it is who took part. */
@@ -113,4 +121,48 @@ export function needsTheCouncilMeets(
   const eligible = [...new Set(eligibleNeeds)].filter((need) => !about(need).some((n) => n.metByOtherService));
   const carerMeets = carerWillingAndAble ? eligible.filter((need) => about(need).some((n) => n.metByCarer)) : [];
   return { councilMeets: eligible.filter((need) => !carerMeets.includes(need)), carerMeets };
+}
+
+/** Who meets an assessed need, as the plan tells the person (R5(c), R3d). */
+export enum NeedMetBy {
+  COUNCIL = 'COUNCIL',
+  CARER = 'CARER',
+  OTHER_SERVICE = 'OTHER_SERVICE',
+  /** Nobody is recorded as meeting it: a need that is not eligible, met by advice and information. */
+  NOBODY = 'NOBODY',
+}
+
+export interface NeedInPlan {
+  need: string;
+  eligible: boolean;
+  metBy: NeedMetBy;
+  /** The service that meets it, when another service does. */
+  otherService: string | null;
+}
+
+/**
+ * R5(a)–(c), R5w: every need the assessment identified, once each, with whether it is eligible and who
+ * meets it — the council, a carer, or another service (R3d, as `needsTheCouncilMeets` decides).
+ */
+export function assessedNeedsInPlan(
+  eligibleNeeds: readonly string[],
+  needs: ReadonlyArray<{ outcome: string; metByCarer: boolean; metByOtherService: boolean; otherService?: string | null }>,
+  carerWillingAndAble: boolean,
+): NeedInPlan[] {
+  const { councilMeets, carerMeets } = needsTheCouncilMeets(eligibleNeeds, needs, carerWillingAndAble);
+  return [...new Set(needs.map((n) => n.outcome))].map((need) => {
+    const about = needs.filter((n) => n.outcome === need);
+    const other = about.find((n) => n.metByOtherService);
+    const metBy = councilMeets.includes(need)
+      ? NeedMetBy.COUNCIL
+      : carerMeets.includes(need)
+        ? NeedMetBy.CARER
+        : other
+          ? NeedMetBy.OTHER_SERVICE
+          : // Not eligible (Wales: because a carer meets it) yet a carer is recorded as meeting it.
+            !eligibleNeeds.includes(need) && about.some((n) => n.metByCarer)
+            ? NeedMetBy.CARER
+            : NeedMetBy.NOBODY;
+    return { need, eligible: eligibleNeeds.includes(need), metBy, otherService: other?.otherService ?? null };
+  });
 }

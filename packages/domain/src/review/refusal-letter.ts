@@ -1,6 +1,5 @@
-import { prose } from '../documents/accessible-html';
+import { prose, type DocumentNeeds } from '../documents/accessible-html';
 import { paragraph, renderLetter, type RenderedLetter } from '../documents/letter';
-import type { InformationFormat } from '../people/communication-needs';
 import { ReviewRequester } from './request';
 
 /** Why a letter about a review was sent. */
@@ -29,8 +28,11 @@ function whoAsked(letter: RequestRefusalLetter): string {
   return 'you';
 }
 
-/** R15, R2b: the refusal in the person's format, saying what was asked, why not, and that they may ask again. */
-export function renderRequestRefusalLetter(letter: RequestRefusalLetter, needs: readonly InformationFormat[]): RenderedLetter {
+/**
+ * R15, R2b: the refusal in the person's format, saying what was asked, why not, and that they may ask
+ * again. Written in English only so far: a person who needs Welsh sees it flagged as not yet available.
+ */
+export function renderRequestRefusalLetter(letter: RequestRefusalLetter, needs: DocumentNeeds): RenderedLetter {
   return renderLetter(needs, (layout) => {
     const easy = layout === 'easy-read';
     return {

@@ -10,6 +10,10 @@ export abstract class IssuedLetter extends TenantEntity {
   @Column({ type: 'text', array: true })
   notYetAvailable!: InformationFormat[];
 
+  /** The language the person needs that the letter is not written in (R2b). */
+  @Column({ type: 'text', nullable: true })
+  languageNotYetAvailable!: string | null;
+
   @Column({ type: 'text', array: true })
   copiesTo!: string[];
 

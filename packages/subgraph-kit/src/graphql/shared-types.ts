@@ -122,6 +122,9 @@ export abstract class IssuedLetterFields {
   @Field(() => [InformationFormat], { description: 'Formats the person needs that could not be produced yet, so must be arranged another way (R2b); empty when none.' })
   notYetAvailable!: InformationFormat[];
 
+  @Field(() => String, { nullable: true, description: 'The spoken or signed language the person needs (R2b: an interpreter’s language, or another language) when this document is not written in it, so it must be arranged another way, e.g. by an interpreter or a translation; null when none. A Welsh council’s documents are written in Welsh and English.' })
+  languageNotYetAvailable!: string | null;
+
   @Field(() => [String], { description: 'Everyone else the letter went to, as named on it, e.g. "Sam Lee (independent advocate)"; empty when it went to the person only.' })
   copiesTo!: string[];
 
