@@ -15,6 +15,13 @@ export interface LetterBody {
   sections: ReadonlyArray<{ heading: string; html: string }>;
   /** Everyone the letter also goes to. */
   copiesTo: readonly string[];
+  /** A Welsh council's letter: its headings in Welsh first, then English (as the plan copies are). */
+  welsh?: boolean;
+}
+
+/** A heading in English, or for a Welsh council in Welsh first, then English. */
+export function bilingual(english: string, welsh: string, inWelsh: boolean | undefined): string {
+  return inWelsh ? `${welsh} / ${english}` : english;
 }
 
 export interface RenderedLetter {
@@ -41,7 +48,7 @@ export function renderLetter(needs: readonly InformationFormat[], write: (layout
   const sections = [
     ...letter.sections,
     {
-      heading: easy ? 'If you do not agree' : 'If you disagree',
+      heading: bilingual(easy ? 'If you do not agree' : 'If you disagree', easy ? 'Os nad ydych yn cytuno' : 'Os ydych yn anghytuno', letter.welsh),
       html: paragraph(
         easy
           ? `Tell us. You can ask ${letter.council} to look at this again, or make a complaint.`
@@ -57,6 +64,7 @@ ${paragraph(`Dear ${letter.addressee},`)}
 ${paragraph(`Date: ${letter.date}`)}
 ${sections.map((s) => `<h2>${escape(s.heading)}</h2>\n${s.html}`).join('\n')}
 ${letter.copiesTo.length ? paragraph(`Copy to: ${letter.copiesTo.join(', ')}`) : ''}`,
+    letter.welsh ? 'cy' : 'en',
   );
   return { html, format, notYetAvailable };
 }
