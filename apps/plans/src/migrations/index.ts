@@ -6,5 +6,6 @@ import { PlanCopies1764400000000 } from './1764400000000-PlanCopies';
 import { ServiceCodesAndInvolvement1764500000000 } from './1764500000000-ServiceCodesAndInvolvement';
 import { ApproverLimit1764600000000 } from './1764600000000-ApproverLimit';
 import { BestInterestsAgreement1764700000000 } from './1764700000000-BestInterestsAgreement';
+import { PlanClosure1764800000000 } from './1764800000000-PlanClosure';
 
-export const migrations = [Plans1764000000000, PlanContent1764100000000, PlanLifecycle1764200000000, JointAndCombinedPlans1764300000000, PlanCopies1764400000000, ServiceCodesAndInvolvement1764500000000, ApproverLimit1764600000000, BestInterestsAgreement1764700000000];
+export const migrations = [Plans1764000000000, PlanContent1764100000000, PlanLifecycle1764200000000, JointAndCombinedPlans1764300000000, PlanCopies1764400000000, ServiceCodesAndInvolvement1764500000000, ApproverLimit1764600000000, BestInterestsAgreement1764700000000, PlanClosure1764800000000];
