@@ -266,6 +266,48 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     expect((await call(practitioner, `{ reminderDeliveries(state: FAILED) { edges { node { id } } } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     webhook.mode = 'ok';
   });
+
+  it('R17 R18 a reminder whose review was cancelled before it went is withdrawn: recorded as WITHDRAWN, never sent', async () => {
+    await worker!.close();
+    worker = null;
+    const sent = { webhooks: webhook.received.length, emails: smtp.received.length };
+    const id = await review(today.plusDays(2)); // BEFORE_7
+    // Recorded while no worker runs, so its deliveries wait in Postgres; then the review is called off.
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    await ok(service, `mutation($id: ID!, $due: String!) { recordReminders(reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }]) { id } }`, {
+      id,
+      due: today.plusDays(2).toString(),
+    });
+    expect((await deliveriesOf(id)).map((d) => d.state)).toEqual(['PENDING', 'PENDING']);
+    await ok(manager, `mutation($plan: ID!) { cancelOpenReviews(planId: $plan, reason: "The person asked for a review of their plan instead.") { id } }`, { plan: plan.planId });
+
+    // The restarted worker queues the pending deliveries again from Postgres; each finds its review closed.
+    worker = await startInProcess();
+    await until(() => allSettled([id]));
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await deliveriesOf(id)).map((d) => [d.channel, d.state, d.attempts, d.last_error])).toEqual([
+      ['EMAIL', 'WITHDRAWN', 1, 'the review is cancelled'],
+      ['WEBHOOK', 'WITHDRAWN', 1, 'the review is cancelled'],
+    ]);
+    expect(webhook.received.slice(sent.webhooks).filter((w) => w.body.reviewId === id)).toEqual([]);
+    expect(smtp.received.slice(sent.emails).filter((m) => m.raw.includes(id))).toEqual([]);
+    const { reminderDeliveries } = await ok(manager, `{ reminderDeliveries(state: WITHDRAWN) { edges { node { channel reminder { review { id status } } } } } }`);
+    expect(reminderDeliveries.edges.map((e: any) => e.node.reminder.review)).toEqual([
+      { id, status: 'CANCELLED' },
+      { id, status: 'CANCELLED' },
+    ]);
+    // A withdrawal claimed for a review still open is not recorded: the delivery stays as it was.
+    const open = await review(today.plusDays(3));
+    const [reminder] = (
+      await ok(service, `mutation($id: ID!, $due: String!) { recordReminders(reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }]) { deliveries { id } } }`, {
+        id: open,
+        due: today.plusDays(3).toString(),
+      })
+    ).recordReminders;
+    const claimed = reminder.deliveries[0].id;
+    const { recordDeliveryAttempts } = await ok(service, `mutation($id: ID!) { recordDeliveryAttempts(attempts: [{ id: $id, delivered: false, final: true, withdrawn: true }]) { state attempts } }`, { id: claimed });
+    expect(recordDeliveryAttempts).toEqual([{ state: 'PENDING', attempts: 0 }]);
+  });
 });
 
 describe('R13 per-authority review settings', () => {

@@ -1,6 +1,7 @@
-import { LocalDate, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
+import { randomUUID } from 'node:crypto';
+import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
-import { AUTHORITY_A, redisUrl, until } from '@careplan/testing';
+import { AUTHORITY_A, redisUrl, tokenFor, until } from '@careplan/testing';
 import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
 import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
@@ -12,9 +13,26 @@ let approver: string;
 let finance: string;
 let assessor: string;
 const frontend = new Frontend(() => stack.url);
-const { ok } = frontend;
+const { ok, call } = frontend;
 
 const REVIEWS = `query($id: ID!) { plan(id: $id) { reviews { id version kind dueDate status } } }`;
+const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status version } }`;
+const CLOSE_PLAN = `mutation($input: ClosePlanInput!) { closePlan(input: $input) { status version closedOn closedReason closureReason } }`;
+const OUTCOME = `query($id: ID!) {
+  review(id: $id) { status version outcome needsChanged closureReasons otherHelp closureStatement newPlan { id planVersion previousVersionId } reassessment { id person { id } } }
+}`;
+const CLOSE = { closureReasons: 'Your needs are now met by NHS continuing healthcare.', otherHelp: 'The carers centre and the Age UK advice line remain open to you.' };
+
+/** A signed-off, active plan (with its revision prepared, when asked) and its first review, conducted: ready to complete. */
+async function reviewReadyToComplete(options: { revise?: boolean } = {}) {
+  const p = await frontend.completePlan(practitioner, assessor);
+  const agreed = await frontend.signOff(practitioner, p, approver, finance);
+  const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;
+  const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
+  const revisionId: string | null = options.revise ? (await ok(practitioner, STEP('revisePlan'), { id: p.planId, v: active.version })).revisePlan.id : null;
+  const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
+  return { ...p, revisionId, review: await frontend.conductReview(practitioner, first) };
+}
 
 beforeAll(async () => {
   stack = await startStack();
@@ -77,11 +95,11 @@ describe('reviews happen on time, without anyone asking', () => {
     const { reviewCounts } = await ok(practitioner, `{ reviewCounts { status count } }`);
     expect(reviewCounts.find((c: { status: string }) => c.status === 'SCHEDULED').count).toBeGreaterThanOrEqual(2);
 
-    const step = async (mutation: string, version: number, extra = '') =>
-      (await ok(practitioner, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { version status } }`, { id: p.planId, v: version }))[mutation];
+    const step = async (mutation: string, version: number) =>
+      (await ok(practitioner, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { version status } }`, { id: p.planId, v: version }))[mutation];
     const active = await step('activatePlan', agreed.version);
     const underReview = await step('startPlanReview', active.version);
-    await step('closePlan', underReview.version, ', reason: "Moved into NHS continuing healthcare"');
+    await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: underReview.version, reason: 'MOVED_TO_ANOTHER_COUNCIL', details: 'Moved to Cardiff, which now meets her needs.' } });
     const after = await until(async () => {
       const all = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews;
       return all.every((r: { status: string }) => r.status === 'CANCELLED') ? all : undefined;
@@ -146,12 +164,91 @@ describe('reviews happen on time, without anyone asking', () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);
     const review = await frontend.conductReview(practitioner, await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]));
-    const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status version } }`;
-    const welsh = await frontend.call(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'CONFIRM' } });
+    const welsh = await call(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'CONFIRM' } });
     expect(welsh.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcome' });
     const close = await frontend.call(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'CLOSE', closureReasons: 'x' } });
     expect(close.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
     const done = (await ok(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'NO_CHANGE' } })).completeReview;
     expect((await frontend.call(practitioner, COMPLETE, { input: { id: review.id, version: done.version, outcome: 'NO_CHANGE' } })).errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('R17 a REVISE outcome links a new version of the same person’s plan, and their reassessment; anything else is refused and changes nothing', async () => {
+    const someoneElse = await frontend.draftPlan(practitioner, assessor, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
+    const { planId, personId, revisionId, review } = await reviewReadyToComplete({ revise: true });
+    const samePerson = (await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId } })).createPlan.id;
+    const assessmentOf = async (id: string) => (await ok(practitioner, `query($id: ID!) { plan(id: $id) { assessment { id } } }`, { id })).plan.assessment.id as string;
+    const [own, theirs] = [await assessmentOf(planId), await assessmentOf(someoneElse.planId)];
+    const revise = (over: Record<string, unknown>) => call(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'REVISE', needsChanged: false, ...over } });
+
+    for (const refused of [
+      { newPlanId: randomUUID() }, // no such plan
+      { newPlanId: someoneElse.planId }, // another person's
+      { newPlanId: planId }, // the reviewed plan itself
+      { newPlanId: samePerson }, // the same person's, but not a version of the reviewed plan
+      { newPlanId: revisionId, needsChanged: true, reassessmentId: theirs }, // another person's reassessment
+    ]) {
+      expect((await revise(refused)).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
+    }
+    expect((await ok(practitioner, OUTCOME, { id: review.id })).review).toMatchObject({ status: 'IN_PROGRESS', version: review.version, outcome: null, newPlan: null, reassessment: null });
+
+    expect((await revise({ newPlanId: revisionId, needsChanged: true, reassessmentId: own })).data?.completeReview.status).toBe('COMPLETED');
+    expect((await ok(practitioner, OUTCOME, { id: review.id })).review).toEqual({
+      status: 'COMPLETED',
+      version: review.version + 1,
+      outcome: 'REVISE',
+      needsChanged: true,
+      newPlan: { id: revisionId, planVersion: 2, previousVersionId: planId },
+      reassessment: { id: own, person: { id: personId } },
+      closureReasons: null,
+      otherHelp: null,
+      closureStatement: null,
+    });
+  });
+
+  it('R17 R2b a CLOSE outcome closes the plan once, through the worker, with the review’s reasons and a closure letter in the person’s format', async () => {
+    const { planId, personId, review } = await reviewReadyToComplete();
+    await ok(practitioner, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
+      input: { personId, formats: ['EASY_READ'], interpreterRequired: false, postOnly: true, reviewOn: LocalDate.today().plusMonths(12).toString() },
+    });
+    await ok(practitioner, COMPLETE, { input: { id: review.id, version: review.version, outcome: 'CLOSE', newPlanId: planId, ...CLOSE } });
+    expect((await ok(practitioner, OUTCOME, { id: review.id })).review).toMatchObject({ outcome: 'CLOSE', ...CLOSE, closureStatement: null, newPlan: null, needsChanged: null });
+
+    const PLAN = `query($id: ID!) {
+      plan(id: $id) { status version closedReason closureReason closedAfterReview { id outcome closureReasons } closureLetter { format html issuedOn } }
+    }`;
+    const closed = await until(async () => {
+      const { plan } = await ok(practitioner, PLAN, { id: planId });
+      return plan.status === 'CLOSED' ? plan : undefined;
+    });
+    expect(closed).toMatchObject({ closedReason: CLOSE.closureReasons, closureReason: 'AFTER_REVIEW', closedAfterReview: { id: review.id, outcome: 'CLOSE', closureReasons: CLOSE.closureReasons } });
+    expect(closed.closureLetter).toMatchObject({ format: 'EASY_READ', issuedOn: LocalDate.today().toString() });
+    expect(closed.closureLetter.html).toContain('<li>Your needs are now met by NHS continuing healthcare.</li>');
+    expect(closed.closureLetter.html).toContain('The carers centre and the Age UK advice line remain open to you.');
+
+    // Whatever retries: the worker's call again returns the plan as it is, with one letter and one PlanClosed.
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    const again = await ok(service, `mutation($input: ClosePlanAfterReviewInput!) { closePlanAfterReview(input: $input) { status version } }`, { input: { planId, reviewId: review.id } });
+    expect(again.closePlanAfterReview).toEqual({ status: 'CLOSED', version: closed.version });
+    await stack.settle();
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.plan_closure_letter WHERE plan_id = $1`, [planId])).toEqual([{ n: 1 }]);
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [planId])).toEqual([{ n: 1 }]);
+  });
+
+  it('R17 a plan closes without a completed review only when the person died or moved to another council; otherwise nothing changes', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    const open = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
+    const details = 'Her needs are now met by NHS continuing healthcare.';
+    const refused = await call(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: agreed.version, reason: 'AFTER_REVIEW', details } });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
+    // Nor may the service path close it after a review that is not a completed CLOSE review of it.
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    const early = await call(service, `mutation($input: ClosePlanAfterReviewInput!) { closePlanAfterReview(input: $input) { status } }`, { input: { planId: p.planId, reviewId: open.id } });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
+    const unchanged = `query($id: ID!) { plan(id: $id) { status version closedOn closureReason closedAfterReview { id } closureLetter { id } } }`;
+    expect((await ok(practitioner, unchanged, { id: p.planId })).plan).toEqual({ status: 'AGREED', version: agreed.version, closedOn: null, closureReason: null, closedAfterReview: null, closureLetter: null });
+
+    const died = (await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: agreed.version, reason: 'DIED', details: 'Died peacefully at home on 3 March.' } })).closePlan;
+    expect(died).toEqual({ status: 'CLOSED', version: agreed.version + 1, closedOn: LocalDate.today().toString(), closedReason: 'Died peacefully at home on 3 March.', closureReason: 'DIED' });
   });
 });

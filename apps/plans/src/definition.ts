@@ -1,5 +1,6 @@
 import type { SubgraphContext, SubgraphDefinition } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from './entities/care-and-support-plan.entity';
+import { PlanClosureLetter } from './entities/plan-closure-letter.entity';
 import { PlanCopy } from './entities/plan-copy.entity';
 import { PlanDecision } from './entities/plan-decision.entity';
 import { PlanOutcome } from './entities/plan-outcome.entity';
@@ -16,12 +17,13 @@ const stub = (ref: { id: string }) => ({ id: ref.id });
 export const plansSubgraph: SubgraphDefinition = {
   name: 'plans',
   schema: 'plans',
-  entities: [CareAndSupportPlan, PlanOutcome, SupportItemRecord, PlanDecision, PlanCopy],
+  entities: [CareAndSupportPlan, PlanOutcome, SupportItemRecord, PlanDecision, PlanCopy, PlanClosureLetter],
   migrations,
   resolvers: [PlanResolver, PlanContentResolver, PlanLifecycleResolver, PlanCopyResolver, PlanCopyPdfResolver, PersonPlansResolver, AssessmentPlanResolver],
   referenceResolvers: {
     CareAndSupportPlan: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PlanService(ctx).get(ref.id) },
     Person: { __resolveReference: stub },
     NeedsAssessment: { __resolveReference: stub },
+    Review: { __resolveReference: stub },
   },
 };

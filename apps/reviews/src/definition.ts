@@ -8,7 +8,7 @@ import { ReviewConductResolver } from './graphql/review-conduct.resolver';
 import { ReviewRequestResolver } from './graphql/review-request.resolver';
 import { ReviewSettingsResolver } from './graphql/review-settings.resolver';
 import { PersonReviewsResolver, PlanReviewsResolver, ReviewResolver } from './graphql/review.resolver';
-import { PersonRef } from './graphql/types';
+import { AssessmentRef, PersonRef } from './graphql/types';
 import { migrations } from './migrations';
 import { ReviewService } from './services/review.service';
 
@@ -20,11 +20,13 @@ export const reviewsSubgraph: SubgraphDefinition = {
   entities: [Review, ReviewSettingsRecord, Reminder, Notification, Delivery, ReviewLetter],
   migrations,
   resolvers: [ReviewResolver, PlanReviewsResolver, PersonReviewsResolver, ReviewSettingsResolver, ReminderResolver, DeliveryResolver, NotificationResolver, ReviewRequestResolver, ReviewConductResolver],
-  // Person is reached only through _entities here (this subgraph adds Person.reviews).
-  orphanedTypes: [PersonRef],
+  // Person is reached only through _entities here (this subgraph adds Person.reviews); NeedsAssessment
+  // only as a completed review's reassessment.
+  orphanedTypes: [PersonRef, AssessmentRef],
   referenceResolvers: {
     Review: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new ReviewService(ctx).get(ref.id) },
     CareAndSupportPlan: { __resolveReference: stub },
     Person: { __resolveReference: stub },
+    NeedsAssessment: { __resolveReference: stub },
   },
 };

@@ -1,3 +1,4 @@
+import { closePlanAfterReview } from './events/handlers/close-plan-after-review';
 import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-ended-plan';
 import { directPaymentReview } from './events/handlers/direct-payment-review';
 import { firstPlannedReview } from './events/handlers/first-planned-review';
@@ -7,4 +8,4 @@ import { planFollowsReview } from './events/handlers/plan-follows-review';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, planFollowsReview];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, planFollowsReview, closePlanAfterReview];

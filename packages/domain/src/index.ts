@@ -23,6 +23,7 @@ export * from './assessment/lifecycle';
 export * from './assessment/decision-letter';
 export * from './eligibility/need';
 export * from './plan/lifecycle';
+export * from './plan/closure-letter';
 export * from './plan/content';
 export * from './plan/approval';
 export * from './plan/agreement';

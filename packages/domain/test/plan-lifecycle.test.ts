@@ -1,4 +1,4 @@
-import { PlanAction, PlanStatus, assertPlanEditable, assertRevisable, planTransition } from '../src';
+import { PlanAction, PlanClosureReason, PlanStatus, assertPlanClosure, assertPlanEditable, assertRevisable, planTransition } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -37,12 +37,21 @@ describe('plan lifecycle', () => {
     [S.DRAFT, A.AGREE],
     [S.PROPOSED, A.APPROVE],
     [S.APPROVED, A.ACTIVATE],
-    [S.ACTIVE, A.CLOSE],
+    [S.DRAFT, A.CLOSE],
+    [S.CLOSED, A.CLOSE],
     [S.CLOSED, A.START_REVIEW],
     [S.REVISED, A.REVISE],
     [S.AGREED, A.AGREE],
-  ])('R17 refuses %s → %s as a CONFLICT (a plan closes only after a review)', (from, action) => {
+  ])('R17 refuses %s → %s as a CONFLICT (only a plan in force closes)', (from, action) => {
     expect(() => planTransition(from, action)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('R17 a plan closes after a review that concluded so, else only when the person died or moved to another council', () => {
+    expect(planTransition(S.ACTIVE, A.CLOSE)).toBe(S.CLOSED);
+    expect(() => assertPlanClosure(PlanClosureReason.AFTER_REVIEW, 'Needs now met by the NHS.', null)).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R17' } }));
+    expect(() => assertPlanClosure(PlanClosureReason.AFTER_REVIEW, 'Needs now met by the NHS.', 'review-1')).not.toThrow();
+    expect(() => assertPlanClosure(PlanClosureReason.DIED, 'Died at home on 3 March.', null)).not.toThrow();
+    expect(() => assertPlanClosure(PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, 'short', null)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
   });
 
   it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED])('content of a %s plan is not edited in place', (status) => {

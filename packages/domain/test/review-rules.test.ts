@@ -10,6 +10,9 @@ import {
   assertPlanInForce,
   assertRequestDecision,
   assertReviewOutcome,
+  assertRevisionLinks,
+  outcomeRecord,
+  type LinkedRecord,
   currentMilestone,
   escalates,
   firstPlannedReviewDue,
@@ -195,6 +198,34 @@ describe('R16 R17 review outcomes', () => {
     expect(() => assertReviewOutcome(Nation.ENGLAND, { ...close, otherHelp: '' })).toThrow(/other help/);
     expect(() => assertReviewOutcome(Nation.WALES, close)).toThrow(/closure statement/);
     expect(() => assertReviewOutcome(Nation.WALES, { ...close, closureStatement: 'Gwen’s outcomes of staying at home safely were achieved.' })).not.toThrow();
+  });
+});
+
+describe('R17 what a revision links', () => {
+  const reviewed = { planId: 'p1', personId: 'person-1' };
+  const revision = { personId: 'person-1', previousVersionId: 'p1' };
+  const check = (input: { newPlanId?: string; reassessmentId?: string }, plan: LinkedRecord | null, reassessment: LinkedRecord | null = null) => () =>
+    assertRevisionLinks(reviewed, input, { plan, reassessment });
+
+  it('R17 a new version of the reviewed plan, and a reassessment of the same person, are accepted', () => {
+    expect(check({ newPlanId: 'p2' }, revision)).not.toThrow();
+    expect(check({ newPlanId: 'p2', reassessmentId: 'a2' }, revision, { personId: 'person-1' })).not.toThrow();
+  });
+
+  it.each([
+    ['a plan not visible', { newPlanId: 'p9' }, null, null, /not a plan/],
+    ['another person’s plan', { newPlanId: 'p3' }, { personId: 'person-2', previousVersionId: 'p1' }, null, /another person/],
+    ['the reviewed plan itself', { newPlanId: 'p1' }, { personId: 'person-1', previousVersionId: null }, null, /itself/],
+    ['another plan of the same person', { newPlanId: 'p4' }, { personId: 'person-1', previousVersionId: 'p0' }, null, /not a new version/],
+    ['a reassessment not visible', { newPlanId: 'p2', reassessmentId: 'a9' }, revision, null, /not an assessment/],
+    ['another person’s reassessment', { newPlanId: 'p2', reassessmentId: 'a3' }, revision, { personId: 'person-2' }, /another person/],
+  ])('R17 refuses %s', (_what, input, plan, reassessment, message) => {
+    expect(check(input, plan, reassessment)).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R17' }, message: expect.stringMatching(message) }));
+  });
+
+  it('R17 a completed review keeps only what its outcome records', () => {
+    expect(outcomeRecord({ outcome: ReviewOutcome.NO_CHANGE, newPlanId: 'p2', closureReasons: 'stray words' })).toEqual({});
+    expect(outcomeRecord({ outcome: ReviewOutcome.REVISE, newPlanId: 'p2', closureReasons: 'stray words' })).toEqual({ newPlanId: 'p2', reassessmentId: null, needsChanged: false });
   });
 });
 

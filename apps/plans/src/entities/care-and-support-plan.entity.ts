@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { AgreementParty, BestInterestsDecision, ApprovalRoute, ChildConsentBasis, OtherPlanType, PlanKind, PlanStatus } from '@careplan/domain';
+import type { AgreementParty, BestInterestsDecision, ApprovalRoute, ChildConsentBasis, OtherPlanType, PlanClosureReason, PlanKind, PlanStatus } from '@careplan/domain';
 import { PersonRecord, type InvolvementType } from '@careplan/subgraph-kit';
 
 @Entity({ name: 'care_and_support_plan', schema: 'plans' })
@@ -113,6 +113,14 @@ export class CareAndSupportPlan extends PersonRecord {
 
   @Column({ type: 'text', nullable: true })
   closedReason!: string | null;
+
+  /** R17: why it closed: after a review, the person's death, or a move to another council. */
+  @Column({ type: 'text', nullable: true })
+  closureReason!: PlanClosureReason | null;
+
+  /** R17: the completed review (outcome CLOSE) that closed it. */
+  @Column({ type: 'uuid', nullable: true })
+  closedAfterReviewId!: string | null;
 
   /** The practitioner (sign-in) responsible for the plan: who drafted it, unless handed on. */
   @Column({ type: 'text', nullable: true })

@@ -3,8 +3,8 @@ import { AgreementParty, Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanLifecycleService } from '../services/plan-lifecycle.service';
-import { PanelDecisionInput, PlanDecisionType, BestInterestsInput, ReviewProgress } from './lifecycle.types';
-import { CareAndSupportPlanType } from './types';
+import { BestInterestsInput, ClosePlanAfterReviewInput, ClosePlanInput, PanelDecisionInput, PlanClosureLetterType, PlanDecisionType, ReviewProgress } from './lifecycle.types';
+import { CareAndSupportPlanType, ReviewRef } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
 const APPROVERS = [Role.TEAM_MANAGER, Role.PANEL_MEMBER];
@@ -131,9 +131,30 @@ export class PlanLifecycleResolver {
     return new PlanLifecycleService(ctx).revise(id, version);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: `Closes a plan UNDER_REVIEW, with the reason (R17): it becomes CLOSED, kept as history. ${WRITER_ROLES}` })
+  @Mutation(() => CareAndSupportPlanType, {
+    description: `Closes a plan in force (AGREED, ACTIVE or UNDER_REVIEW) without a review, because the person died or moved to another council, with what happened; returns it CLOSED, kept as history (R17). Otherwise a plan closes only when its review is completed with outcome CLOSE: AFTER_REVIEW here is RULE_VIOLATION R17. ${WRITER_ROLES}`,
+  })
   @Authorized(...WRITERS)
-  closePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Arg('reason', { description: 'Why the plan is closed (at least 10 characters).' }) reason: string, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).close(id, version, reason);
+  closePlan(@Arg('input', () => ClosePlanInput, { description: 'The plan, its version, why it closes and what happened.' }) input: ClosePlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).close(input);
+  }
+
+  @Mutation(() => CareAndSupportPlanType, {
+    description:
+      'Closes a plan after its review was completed with outcome CLOSE (the worker calls this): CLOSED with the review’s reasons, recording the review, and a closure letter issued in the person’s format (R17, R2b). A plan already closed after that review is returned as it is, so repeating it is harmless. A review that is not a completed CLOSE review of this plan is RULE_VIOLATION R17. SERVICE only.',
+  })
+  @Authorized(Role.SERVICE)
+  closePlanAfterReview(@Arg('input', () => ClosePlanAfterReviewInput, { description: 'The plan and the review it closes after.' }) input: ClosePlanAfterReviewInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).closeAfterReview(input);
+  }
+
+  @FieldResolver(() => ReviewRef, { nullable: true, description: 'The completed review (outcome CLOSE) this plan was closed after (R17); null unless it was.' })
+  closedAfterReview(@Root() plan: CareAndSupportPlan): ReviewRef | null {
+    return plan.closedAfterReviewId ? { id: plan.closedAfterReviewId } : null;
+  }
+
+  @FieldResolver(() => PlanClosureLetterType, { nullable: true, description: 'The letter telling the person the plan closed after a review, as issued (R17, R2b); null unless it was.' })
+  closureLetter(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).closureLetter(plan.id);
   }
 }

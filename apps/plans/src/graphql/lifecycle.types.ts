@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AgreementParty, ApprovalRoute } from '@careplan/domain';
+import { AgreementParty, ApprovalRoute, PlanClosureReason } from '@careplan/domain';
+import { IssuedLetterFields } from '@careplan/subgraph-kit';
 import { PlanDecisionKind } from '../entities/plan-decision.entity';
 
 registerEnumType(ApprovalRoute, {
@@ -131,3 +132,42 @@ export class PlanDecisionType {
   @Field({ description: 'Day it was recorded, YYYY-MM-DD (Europe/London).' })
   decidedOn!: string;
 }
+
+registerEnumType(PlanClosureReason, {
+  name: 'PlanClosureReason',
+  description: 'Why a plan in force was closed (R17).',
+  valuesConfig: {
+    AFTER_REVIEW: {
+      description: 'A review concluded the plan should close (outcome CLOSE): the plan is closed when that review is completed, with the review’s reasons and a closure letter. closePlan refuses it (RULE_VIOLATION R17).',
+    },
+    DIED: { description: 'The person died: the plan closes without a review.' },
+    MOVED_TO_ANOTHER_COUNCIL: { description: 'The person moved to another council’s area, which now meets their needs: the plan closes without a review.' },
+  },
+});
+
+@InputType('ClosePlanInput', { description: 'Closing a plan in force without a review: only when the person died or moved to another council (R17).' })
+export class ClosePlanInput {
+  @Field(() => ID, { description: 'The plan: AGREED, ACTIVE or UNDER_REVIEW (CONFLICT otherwise).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
+  version!: number;
+
+  @Field(() => PlanClosureReason, { description: 'DIED or MOVED_TO_ANOTHER_COUNCIL. AFTER_REVIEW is RULE_VIOLATION R17: completing the review with outcome CLOSE closes the plan.' })
+  reason!: PlanClosureReason;
+
+  @Field({ description: 'What happened, in words (at least 10 characters), e.g. the date of death or the council the person moved to.' })
+  details!: string;
+}
+
+@InputType('ClosePlanAfterReviewInput', { description: 'The plan to close and the completed review (outcome CLOSE) it closes after (R17).' })
+export class ClosePlanAfterReviewInput {
+  @Field(() => ID, { description: 'The plan the review is of.' })
+  planId!: string;
+
+  @Field(() => ID, { description: 'The review: COMPLETED with outcome CLOSE, of this plan (RULE_VIOLATION R17 otherwise).' })
+  reviewId!: string;
+}
+
+@ObjectType('PlanClosureLetter', { description: 'The letter telling the person their plan closed after a review, with the reasons and other help available (in Wales, the closure statement), as issued in their format (R17, R2b).' })
+export class PlanClosureLetterType extends IssuedLetterFields {}

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OtherPlanType, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
+import { OtherPlanType, PlanClosureReason, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
 import { InvolvementType, Pence } from '@careplan/subgraph-kit';
 import { BestInterestsDecisionType } from './lifecycle.types';
 
@@ -40,6 +40,14 @@ export class PersonRef {
 @ObjectType('NeedsAssessment')
 @Directive('@key(fields: "id")')
 export class NeedsAssessmentRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+/** The reviews subgraph's Review: the completed review a plan closed after (R17). */
+@ObjectType('Review')
+@Directive('@key(fields: "id")')
+export class ReviewRef {
   @Field(() => ID)
   id!: string;
 }
@@ -170,8 +178,11 @@ export class CareAndSupportPlanType {
   @Field(() => String, { nullable: true, description: 'Day the plan was closed, YYYY-MM-DD (R17); null unless closed.' })
   closedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the plan was closed (R17); null unless closed.' })
+  @Field(() => String, { nullable: true, description: 'Why the plan was closed, in words: the review’s written reasons, or what happened (R17); null unless closed.' })
   closedReason!: string | null;
+
+  @Field(() => PlanClosureReason, { nullable: true, description: 'Why the plan was closed: after a review, the person’s death or a move to another council (R17); null unless closed (and for plans closed before this was recorded).' })
+  closureReason!: PlanClosureReason | null;
 
   @Field({ description: 'Wales: an adult-at-risk enquiry was made, so the plan must record its conclusion (R5w).' })
   adultAtRiskEnquiry!: boolean;

@@ -24,14 +24,20 @@ import {
   parseDisagreement,
   planTransition,
   type PlanStepEventName,
+  PlanClosureReason,
+  ReviewOutcome,
+  ReviewStatus,
+  assertPlanClosure,
+  renderClosureLetter,
 } from '@careplan/domain';
-import { askGraph, loadForChange, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, loadForChange, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
-import { PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
-import { ReviewProgress, type BestInterestsInput, type PanelDecisionInput } from '../graphql/lifecycle.types';
+import { ClosingReviewDocument, PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
+import { PlanClosureLetter } from '../entities/plan-closure-letter.entity';
+import { ReviewProgress, type BestInterestsInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
 import type { PlanFacts } from './plan-facts';
 
@@ -247,11 +253,65 @@ export class PlanLifecycleService {
     return plan.status === from ? this.step(plan, action, plan.version, {}, event) : plan;
   }
 
-  /** A closed plan is history; it closes only from review (R17). */
-  async close(id: string, version: number, reason: string): Promise<CareAndSupportPlan> {
-    const plan = await this.plan(id);
-    if (reason.trim().length < 10) throw new BadUserInput('reason', 'say why the plan is closed');
-    return this.step(plan, PlanAction.CLOSE, version, { closedOn: LocalDate.today().toString(), closedReason: reason.trim() }, 'PlanClosed');
+  /** R17: a plan in force closes without a review only when the person died or moved to another council. */
+  async close(input: ClosePlanInput): Promise<CareAndSupportPlan> {
+    assertPlanClosure(input.reason, input.details, null);
+    const plan = await this.plan(input.id);
+    return this.step(plan, PlanAction.CLOSE, input.version, { closedOn: LocalDate.today().toString(), closedReason: input.details.trim(), closureReason: input.reason }, 'PlanClosed');
+  }
+
+  /**
+   * R17 (worker): a review completed with outcome CLOSE closes its plan with the review's reasons, and the
+   * person gets a closure letter in their format (R2b). Once: a plan already closed after that review is
+   * returned as it is.
+   */
+  async closeAfterReview(input: ClosePlanAfterReviewInput): Promise<CareAndSupportPlan> {
+    const { plan: facts, review } = await askGraph(this.ctx, ClosingReviewDocument, { plan: input.planId, review: input.reviewId });
+    if (!facts) throw new BadUserInput('planId', 'planId is not a plan in your authority');
+    if (!review || review.status !== ReviewStatus.COMPLETED || review.outcome !== ReviewOutcome.CLOSE || review.plan.id !== facts.id) {
+      throw new RuleViolation('R17', 'a plan closes after a review only when that review of it is completed with outcome CLOSE');
+    }
+    const plan = await this.plan(input.planId);
+    if (plan.closedAfterReviewId === review.id) return plan;
+    const reasons = review.closureReasons ?? '';
+    assertPlanClosure(PlanClosureReason.AFTER_REVIEW, reasons, review.id);
+    const closedOn = LocalDate.today().toString();
+    const closed = await this.step(plan, PlanAction.CLOSE, plan.version, { closedOn, closedReason: reasons, closureReason: PlanClosureReason.AFTER_REVIEW, closedAfterReviewId: review.id }, 'PlanClosed');
+    const { person } = facts;
+    const rendered = renderClosureLetter(
+      {
+        council: person.authority.name,
+        nation: callerNation(this.ctx),
+        addressee: person.preferredName ?? person.givenName,
+        reviewedOn: review.completedOn ?? closedOn,
+        closedOn,
+        reasons,
+        otherHelp: review.otherHelp ?? '',
+        closureStatement: review.closureStatement ?? null,
+        copiesTo: [],
+      },
+      { formats: person.communicationNeeds?.formats ?? [], language: person.communicationNeeds?.language },
+    );
+    const manager = await this.ctx.db.manager();
+    await manager.save(
+      manager.create(PlanClosureLetter, {
+        authorityCode: plan.authorityCode,
+        planId: plan.id,
+        reviewId: review.id,
+        format: rendered.format,
+        notYetAvailable: rendered.notYetAvailable,
+        languageNotYetAvailable: rendered.languageNotYetAvailable,
+        copiesTo: [],
+        html: rendered.html,
+        issuedOn: closedOn,
+        issuedBy: this.ctx.identity.userId,
+      }),
+    );
+    return closed;
+  }
+
+  async closureLetter(planId: string): Promise<PlanClosureLetter | null> {
+    return (await manyBy(this.ctx, PlanClosureLetter, 'planId').load(planId))[0] ?? null;
   }
 
   /** The version being prepared to replace this one, if any. */
@@ -290,6 +350,8 @@ export class PlanLifecycleService {
         activatedOn: null,
         closedOn: null,
         closedReason: null,
+        closureReason: null,
+        closedAfterReviewId: null,
       }),
     );
     const outcomes = await manyBy(this.ctx, PlanOutcome, 'planId').load(plan.id);

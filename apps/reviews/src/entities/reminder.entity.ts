@@ -48,6 +48,8 @@ export enum DeliveryState {
   PENDING = 'PENDING',
   DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
+  /** Not sent: its review was completed, cancelled or refused before it went (R18). */
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 /** One message to send: the council's webhook once per reminder, an e-mail per recipient. */

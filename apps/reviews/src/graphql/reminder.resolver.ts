@@ -64,7 +64,7 @@ export class ReminderResolver {
   @Mutation(() => [DeliveryType], {
     nullable: 'items',
     description:
-      'Records one attempt at each PENDING delivery: DELIVERED, still PENDING to be tried again, or FAILED after a failed last attempt; one already delivered or failed is left as it is. In the order given; null for an id that names none of your council’s deliveries. Roles: SERVICE.',
+      'Records one attempt at each PENDING delivery: DELIVERED, still PENDING to be tried again, FAILED after a failed last attempt, or WITHDRAWN when it was not sent because its review is no longer open (R18); one already delivered or failed is left as it is. In the order given; null for an id that names none of your council’s deliveries. Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
   recordDeliveryAttempts(

@@ -20,6 +20,7 @@ registerEnumType(DeliveryState, {
     PENDING: { description: 'Not delivered yet: it is being sent, or will be tried again.' },
     DELIVERED: { description: 'Accepted: a 2xx answer from the webhook, or taken by the mail server.' },
     FAILED: { description: 'The last attempt failed, or it could not be sent at all (see lastError): for team managers to act on.' },
+    WITHDRAWN: { description: 'Not sent, and never will be: its review was completed, cancelled or refused before it went (R18).' },
   },
 });
 
@@ -72,6 +73,12 @@ export class DeliveryAttemptInput {
 
   @Field(() => String, { nullable: true, description: 'Why it failed, for team managers to see (the first 500 characters are kept).' })
   error?: string | null;
+
+  @Field({
+    defaultValue: false,
+    description: 'Not sent because preparing it found it withdrawn: it becomes WITHDRAWN if its review is indeed no longer open, and stays PENDING, untouched, otherwise.',
+  })
+  withdrawn!: boolean;
 }
 
 @ObjectType('ReviewReminder', {
@@ -168,7 +175,7 @@ export class EmailMessage {
 }
 
 @ObjectType('PreparedDelivery', {
-  description: 'A delivery built for sending now from the council’s current settings: exactly one of webhook, email and undeliverable is set. For the worker.',
+  description: 'A delivery built for sending now from the council’s current settings: exactly one of webhook, email, undeliverable and withdrawn is set. For the worker.',
 })
 export class PreparedDeliveryType {
   @Field(() => DeliveryType, { description: 'The delivery as recorded; send it only while PENDING.' })
@@ -185,6 +192,12 @@ export class PreparedDeliveryType {
     description: 'Why it cannot be sent at all (no webhook set, no sender address, no work e-mail address for the recipient), to record as a failed last attempt; null when it can be sent.',
   })
   undeliverable!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it must not be sent: its review is no longer open (completed, cancelled or refused), to record as withdrawn (R18); null while the review is open.',
+  })
+  withdrawn!: string | null;
 }
 
 @ObjectType('DeliveryEdge', { description: 'One delivery in a page of deliveries.' })

@@ -1,14 +1,21 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDate, ReviewStatus, Role } from '@careplan/domain';
+import { LocalDate, ReviewState, ReviewStatus, Role } from '@careplan/domain';
 import { CASEWORK_ROLES, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Review } from '../entities/review.entity';
 import { dueDateCursor } from '../services/due-date-page';
 import { ReviewService } from '../services/review.service';
-import { CompleteReviewInput, PersonRef, PlanRef, ReviewConnection, ReviewCountType, ReviewType, ScheduleAfter, ScheduleReviewInput } from './types';
+import { AssessmentRef, CompleteReviewInput, PersonRef, PlanRef, ReviewConnection, ReviewCountType, ReviewType, ScheduleAfter, ScheduleReviewInput } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
 const PLAN_ARG = { description: 'The plan to review: a plan version you can see in your council (BAD_USER_INPUT otherwise).' };
 const KEY_ARG = { description: 'A key unique to what prompted it, e.g. the event id: a review already scheduled under this key is returned as it is.' };
+
+/** One thing a completed review's outcome recorded; a cancelled review's reason is not an outcome. */
+const recorded = (review: Review, key: string) => (review.state === ReviewState.COMPLETED ? review.outcomeDetails?.[key] : undefined);
+const text = (review: Review, key: string): string | null => {
+  const value = recorded(review, key);
+  return typeof value === 'string' && value ? value : null;
+};
 
 @Resolver(() => ReviewType)
 export class ReviewResolver {
@@ -135,6 +142,40 @@ export class ReviewResolver {
   @FieldResolver(() => ReviewStatus, { description: 'Where the review stands today, from its state and due date.' })
   status(@Root() review: Review, @Ctx() ctx: SubgraphContext): ReviewStatus {
     return new ReviewService(ctx).status(review);
+  }
+
+  // What the outcome recorded (R17), kept as the outcome's own record.
+  @FieldResolver(() => PlanRef, { nullable: true, description: 'REVISE: the new version of the plan the review linked, a revision of the plan reviewed (R17); null for other outcomes.' })
+  newPlan(@Root() review: Review): PlanRef | null {
+    const id = recorded(review, 'newPlanId');
+    return typeof id === 'string' ? { id } : null;
+  }
+
+  @FieldResolver(() => AssessmentRef, { nullable: true, description: 'REVISE: the reassessment of the person’s needs the review linked (R17); null when none was, and for other outcomes.' })
+  reassessment(@Root() review: Review): AssessmentRef | null {
+    const id = recorded(review, 'reassessmentId');
+    return typeof id === 'string' ? { id } : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'REVISE: whether the person’s needs had changed (R17); null for other outcomes.' })
+  needsChanged(@Root() review: Review): boolean | null {
+    const changed = recorded(review, 'needsChanged');
+    return typeof changed === 'boolean' ? changed : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'CLOSE: the written reasons for closing the plan (R17); null for other outcomes.' })
+  closureReasons(@Root() review: Review): string | null {
+    return text(review, 'closureReasons');
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'CLOSE: the information about other help available to the person (R17); null for other outcomes.' })
+  otherHelp(@Root() review: Review): string | null {
+    return text(review, 'otherHelp');
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'CLOSE in Wales: the statement evaluating how far the person’s outcomes were achieved (R17); null otherwise.' })
+  closureStatement(@Root() review: Review): string | null {
+    return text(review, 'closureStatement');
   }
 }
 

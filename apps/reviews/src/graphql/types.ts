@@ -100,6 +100,14 @@ export class PlanRef {
   id!: string;
 }
 
+/** The assessments subgraph's assessment: a revision's reassessment (R17). */
+@ObjectType('NeedsAssessment')
+@Directive('@key(fields: "id")')
+export class AssessmentRef {
+  @Field(() => ID)
+  id!: string;
+}
+
 const VERSION = 'The review’s edit counter `version` as you read it; a stale one is a CONFLICT.';
 const IN_COUNCIL = 'The plan to review: a plan version you can see in your council (BAD_USER_INPUT otherwise).';
 
@@ -131,6 +139,24 @@ export class ReviewType {
 
   @Field(() => ReviewStatus, { description: 'Where the review stands today, from its state and due date.' })
   status!: ReviewStatus;
+
+  @Field(() => PlanRef, { nullable: true, description: 'REVISE: the new version of the plan the review linked, a revision of the plan reviewed (R17); null for other outcomes.' })
+  newPlan!: PlanRef | null;
+
+  @Field(() => AssessmentRef, { nullable: true, description: 'REVISE: the reassessment of the person’s needs the review linked (R17); null when none was, and for other outcomes.' })
+  reassessment!: AssessmentRef | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'REVISE: whether the person’s needs had changed (R17); null for other outcomes.' })
+  needsChanged!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'CLOSE: the written reasons for closing the plan (R17); null for other outcomes.' })
+  closureReasons!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CLOSE: the information about other help available to the person (R17); null for other outcomes.' })
+  otherHelp!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CLOSE in Wales: the statement evaluating how far the person’s outcomes were achieved (R17); null otherwise.' })
+  closureStatement!: string | null;
 
   @Field(() => UnplannedTrigger, { nullable: true, description: 'For an unplanned review, the change it follows (R14); null for other kinds.' })
   trigger!: UnplannedTrigger | null;

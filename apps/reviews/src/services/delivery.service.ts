@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { LocalDate, reminderMessage, type ReminderMilestone } from '@careplan/domain';
+import { LocalDate, isReviewOpen, reminderMessage, type ReminderMilestone } from '@careplan/domain';
 import { WEBHOOK_HEADERS, signWebhook } from '@careplan/runtime';
 import { askGraph, byId, decodeCursor, manyBy, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
 import { ReminderAddressesDocument } from '../graph/generated';
@@ -13,6 +13,7 @@ export interface DeliveryAttempt {
   delivered: boolean;
   final: boolean;
   error?: string | null;
+  withdrawn?: boolean;
 }
 
 interface Loaded {
@@ -27,6 +28,8 @@ export interface PreparedDelivery {
   email: { from: string; to: string; subject: string; text: string; messageId: string } | null;
   /** Why it cannot be sent at all (no address on record, webhook removed): the worker records it as failed. */
   undeliverable: string | null;
+  /** Why it must not be sent (R18): its review is no longer open; the worker records it as withdrawn. */
+  withdrawn: string | null;
 }
 
 const MAX_ERROR = 500;
@@ -65,7 +68,9 @@ export class DeliveryService {
   }
 
   private async build({ delivery, reminder, review }: Loaded, settings: EffectiveSettings, addresses: ReadonlyMap<string, string>): Promise<PreparedDelivery> {
-    const prepared: PreparedDelivery = { delivery, webhook: null, email: null, undeliverable: null };
+    const prepared: PreparedDelivery = { delivery, webhook: null, email: null, undeliverable: null, withdrawn: null };
+    // A reminder is about a review still to be done: once it is done or called off, it is not sent.
+    if (!isReviewOpen(review.state)) return { ...prepared, withdrawn: `the review is ${review.state.toLowerCase().replace(/_/g, ' ')}` };
     if (delivery.channel === DeliveryChannel.WEBHOOK) {
       if (!settings.webhookUrl || !settings.webhookSecret) return { ...prepared, undeliverable: 'the council has no webhook set' };
       return { ...prepared, webhook: await this.webhook(delivery, reminder, review, settings) };
@@ -108,7 +113,8 @@ export class DeliveryService {
 
   /**
    * Each attempt's result, in the order given; null for an id that names none of yours. A delivered
-   * message stays delivered; a failed last attempt leaves it FAILED, in view.
+   * message stays delivered; a failed last attempt leaves it FAILED, in view. A withdrawn one becomes
+   * WITHDRAWN only if its review is indeed no longer open (R18); else it stays PENDING, untouched.
    */
   async recordAttempts(attempts: readonly DeliveryAttempt[]): Promise<Array<Delivery | null>> {
     assertBatch(attempts, 'attempts', (a) => a.id);
@@ -120,12 +126,13 @@ export class DeliveryService {
           SET state = a.state, attempts = d.attempts + 1, last_attempt_at = now(), last_error = a.error,
               delivered_at = CASE WHEN a.state = 'DELIVERED' THEN now() ELSE d.delivered_at END,
               version = d.version + 1, updated_at = now()
-         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(id, state, error)
-        WHERE d.id = a.id AND d.authority_code = $1 AND d.state = 'PENDING'`,
+         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(id, state, error), reviews.reminder m, reviews.review r
+        WHERE d.id = a.id AND d.authority_code = $1 AND d.state = 'PENDING' AND m.id = d.reminder_id AND r.id = m.review_id
+          AND NOT (a.state = 'WITHDRAWN' AND r.state IN ('OPEN', 'IN_PROGRESS'))`,
       [
         authority,
         attempts.map((a) => a.id),
-        attempts.map((a) => (a.delivered ? DeliveryState.DELIVERED : a.final ? DeliveryState.FAILED : DeliveryState.PENDING)),
+        attempts.map((a) => (a.delivered ? DeliveryState.DELIVERED : a.withdrawn ? DeliveryState.WITHDRAWN : a.final ? DeliveryState.FAILED : DeliveryState.PENDING)),
         attempts.map((a) => (a.delivered ? null : (a.error ?? 'unknown error').slice(0, MAX_ERROR))),
       ],
     );

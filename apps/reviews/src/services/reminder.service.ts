@@ -1,8 +1,8 @@
 import { In, IsNull } from 'typeorm';
 import {
   LocalDate,
-  ReviewState,
   currentMilestone,
+  isReviewOpen,
   escalates,
   reminderKey,
   reminderRecipients,
@@ -88,7 +88,7 @@ export class ReminderService {
     const reviews = await Promise.all(wanted.map((w) => loadVisible(this.ctx, Review, w.reviewId)));
     const keys = wanted.map((w, i) => {
       const review = reviews[i];
-      if (!review || (review.state !== ReviewState.OPEN && review.state !== ReviewState.IN_PROGRESS) || review.dueDate !== w.dueDate) return null;
+      if (!review || !isReviewOpen(review.state) || review.dueDate !== w.dueDate) return null;
       const due = LocalDate.parse(review.dueDate);
       return currentMilestone(due, today, settings.reminders) === w.milestone ? reminderKey(review.id, w.milestone, due) : null;
     });

@@ -2,10 +2,13 @@ import {
   BadUserInput,
   LocalDate,
   ReviewKind,
+  ReviewOutcome,
   ReviewState,
   assertReviewContent,
   assertReviewInProgress,
   assertReviewOutcome,
+  assertRevisionLinks,
+  outcomeRecord,
   directPaymentReviewAfter,
   directPaymentReviewDates,
   firstPlannedReviewDue,
@@ -17,7 +20,7 @@ import {
   ReviewStatus,
 } from '@careplan/domain';
 import { askGraph, callerNation, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
-import { AllocatedPeopleDocument, ReviewCompletionGuardDocument, ReviewedPlanDocument, type ReviewedPlanQuery } from '../graph/generated';
+import { AllocatedPeopleDocument, ReviewCompletionGuardDocument, ReviewedPlanDocument, RevisionLinksDocument, type ReviewedPlanQuery } from '../graph/generated';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
 import { contentFacts } from './review-conduct.service';
@@ -203,15 +206,26 @@ export class ReviewService {
     assertReviewOutcome(callerNation(this.ctx), input);
     assertReviewContent(contentFacts(review));
     await askGraph(this.ctx, ReviewCompletionGuardDocument, { person: review.personId });
-    const { id, version, outcome, ...details } = input;
+    if (input.outcome === ReviewOutcome.REVISE) await this.assertRevisionLinks(review, input);
+    const { id, version, outcome } = input;
     const completedOn = LocalDate.today().toString();
     const completed = await updateVersioned(this.ctx, Review, 'Review', id, version, {
       state: ReviewState.COMPLETED,
       completedOn,
       outcome,
-      outcomeDetails: details,
+      outcomeDetails: outcomeRecord(input),
     });
     await this.ctx.outbox.record('ReviewCompleted', { reviewId: id, planId: review.planId, personId: review.personId, kind: review.kind, outcome, completedOn });
     return completed;
+  }
+
+  /** R17: the plans and assessments subgraphs say, as the caller sees them, whose the linked records are. */
+  private async assertRevisionLinks(review: Review, input: ReviewOutcomeInput): Promise<void> {
+    if (!input.newPlanId) return;
+    const found = await askGraph(this.ctx, RevisionLinksDocument, { plan: input.newPlanId, assessment: input.reassessmentId ?? '', withAssessment: Boolean(input.reassessmentId) });
+    assertRevisionLinks(review, input, {
+      plan: found.plan && { personId: found.plan.person.id, previousVersionId: found.plan.previousVersionId ?? null },
+      reassessment: found.assessment ? { personId: found.assessment.person.id } : null,
+    });
   }
 }

@@ -30,6 +30,12 @@ export function deliverer(graph: ServiceGraph, mailer: Mailer, logger: Logger) {
       logger.info({ authority, deliveryId, state: prepared.delivery.state }, 'delivery already settled');
       return;
     }
+    if (prepared.withdrawn) {
+      // R18: its review was done or called off before the reminder went: recorded, never sent.
+      await record.add(authority, { id: deliveryId, delivered: false, final: true, withdrawn: true, error: prepared.withdrawn });
+      logger.info({ authority, deliveryId, channel: prepared.delivery.channel }, 'delivery withdrawn');
+      return;
+    }
     if (prepared.undeliverable || (prepared.email && !mailer.configured)) {
       const error = prepared.undeliverable ?? 'no SMTP server is configured (SMTP_URL)';
       await record.add(authority, { id: deliveryId, delivered: false, final: true, error });

@@ -1,5 +1,5 @@
 import { PlanStatus } from '../enums';
-import { Conflict } from '../errors';
+import { BadUserInput, Conflict, RuleViolation } from '../errors';
 
 /** Every step a plan can take; each is one mutation stating the version it edits. */
 export enum PlanAction {
@@ -31,8 +31,8 @@ const MOVES: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }>
   END_REVIEW: { from: [UNDER_REVIEW], to: ACTIVE },
   // A version in force becomes REVISED when its revision is agreed: until then it stays in force (R9).
   REVISE: { from: [AGREED, ACTIVE, UNDER_REVIEW], to: REVISED },
-  // A plan is closed only after a review (R17).
-  CLOSE: { from: [UNDER_REVIEW], to: CLOSED },
+  // A plan in force closes: after a review that concluded so, or when the person died or moved away (R17).
+  CLOSE: { from: [AGREED, ACTIVE, UNDER_REVIEW], to: CLOSED },
 };
 
 /** Every step as from → to, for the lifecycle diagram in the docs. */
@@ -61,4 +61,23 @@ export function assertRevisable(status: PlanStatus): void {
   if (status !== ACTIVE && status !== UNDER_REVIEW) {
     throw new Conflict(`a plan that is ${status.toLowerCase().replace(/_/g, ' ')} cannot be revised; only a plan in force can`);
   }
+}
+
+/** R17: why a plan in force was closed. */
+export enum PlanClosureReason {
+  /** A review concluded it should close (outcome CLOSE); only the review's own completion closes it this way. */
+  AFTER_REVIEW = 'AFTER_REVIEW',
+  DIED = 'DIED',
+  MOVED_TO_ANOTHER_COUNCIL = 'MOVED_TO_ANOTHER_COUNCIL',
+}
+
+/**
+ * R17: a plan closes only after a review that concluded so, or without one when the person died or moved
+ * to another council; the words say what happened. `afterReview` is the review that closed it, if any.
+ */
+export function assertPlanClosure(reason: PlanClosureReason, details: string, afterReview: string | null): void {
+  if (reason === PlanClosureReason.AFTER_REVIEW && !afterReview) {
+    throw new RuleViolation('R17', 'a plan closes after a review when that review is completed with outcome CLOSE; without one, only when the person died or moved to another council');
+  }
+  if (details.trim().length < 10) throw new BadUserInput('details', 'say why the plan is closed (at least 10 characters)');
 }

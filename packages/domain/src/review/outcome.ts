@@ -46,3 +46,41 @@ export function assertReviewOutcome(nation: Nation, input: ReviewOutcomeInput): 
     }
   }
 }
+
+/** What the graph shows of a plan or assessment a REVISE outcome links: whose it is, and what it revises. */
+export interface LinkedRecord {
+  personId: string;
+  /** For a plan: the version it revises. */
+  previousVersionId?: string | null;
+}
+
+/**
+ * R17: a revision links a new version of the reviewed plan (a revision of it, so the same person's), and
+ * a reassessment of the same person; a record not found, not visible, someone else's, the reviewed plan
+ * itself or another plan of theirs is refused. `linked` is null when the caller cannot see it.
+ */
+export function assertRevisionLinks(
+  reviewed: { planId: string; personId: string },
+  input: Pick<ReviewOutcomeInput, 'newPlanId' | 'reassessmentId'>,
+  linked: { plan: LinkedRecord | null; reassessment: LinkedRecord | null },
+): void {
+  if (!input.newPlanId) return;
+  if (!linked.plan) throw new RuleViolation('R17', 'newPlanId is not a plan in your authority');
+  if (linked.plan.personId !== reviewed.personId) throw new RuleViolation('R17', 'newPlanId is a plan of another person');
+  if (input.newPlanId === reviewed.planId) throw new RuleViolation('R17', 'newPlanId is the reviewed plan itself: link its new version (revisePlan makes one)');
+  if (linked.plan.previousVersionId !== reviewed.planId) throw new RuleViolation('R17', 'newPlanId is not a new version of the reviewed plan: link the revision made from it');
+  if (!input.reassessmentId) return;
+  if (!linked.reassessment) throw new RuleViolation('R17', 'reassessmentId is not an assessment in your authority');
+  if (linked.reassessment.personId !== reviewed.personId) throw new RuleViolation('R17', 'reassessmentId is an assessment of another person');
+}
+
+/** R17: what a completed review keeps of its outcome: only what that outcome records, trimmed. */
+export function outcomeRecord(input: ReviewOutcomeInput): Record<string, string | boolean | null> {
+  if (input.outcome === ReviewOutcome.REVISE) {
+    return { newPlanId: input.newPlanId ?? null, reassessmentId: input.reassessmentId ?? null, needsChanged: input.needsChanged ?? false };
+  }
+  if (input.outcome === ReviewOutcome.CLOSE) {
+    return { closureReasons: words(input.closureReasons), otherHelp: words(input.otherHelp), closureStatement: words(input.closureStatement) || null };
+  }
+  return {};
+}

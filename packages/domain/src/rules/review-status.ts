@@ -29,11 +29,16 @@ export function reviewStatus(state: ReviewState, dueDate: LocalDate, today: Loca
 
 const OPEN_STATES = new Set([ReviewState.OPEN, ReviewState.IN_PROGRESS]);
 
+/** A review still to be done: open or in progress (not completed, refused or cancelled). */
+export function isReviewOpen(state: ReviewState): boolean {
+  return OPEN_STATES.has(state);
+}
+
 /** The review a plan is waiting for: the earliest-due one not yet completed, refused or cancelled. */
 export function nextReview<T extends { state: ReviewState; dueDate: string }>(reviews: readonly T[]): T | null {
   return (
     reviews
-      .filter((r) => OPEN_STATES.has(r.state))
+      .filter((r) => isReviewOpen(r.state))
       .sort((a, b) => LocalDate.parse(a.dueDate).compare(LocalDate.parse(b.dueDate)))[0] ?? null
   );
 }

@@ -4,7 +4,7 @@ import { onEvent } from '../registry';
 
 /**
  * A plan is under review while a review of it is under way, and active again once one is completed without
- * change (R17). A revision or a closure moves it on by its own steps.
+ * change (R17). A revision moves it on by its own steps; a closure, by close-plan-after-review.
  */
 export const planFollowsReview = onEvent({
   name: 'plan-follows-review',
