@@ -123,6 +123,15 @@ describe('writing a care and support plan through the gateway', () => {
     expect(await missingIds()).toContain('R5 carers');
   });
 
+  it('plans by id answer in the order asked with their content checks, null for another council’s, and at most 100 at once', async () => {
+    const a = await draftPlan(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }, { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] }]);
+    const b = await draftPlan(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }], { significantImpact: null });
+    const PLANS = `query($ids: [ID!]!) { plans(ids: $ids) { id contentCheck { rule } } }`;
+    expect((await ok(tokens[AUTHORITY_A], PLANS, { ids: [b.planId, a.planId] })).plans).toEqual([null, { id: a.planId, contentCheck: { rule: 'R5' } }]);
+    const tooMany = await call(tokens[AUTHORITY_A], PLANS, { ids: Array.from({ length: 101 }, () => a.planId) });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+  });
+
   it('R5w a Welsh council’s plan is held to the Welsh content rules', async () => {
     const p = await draftPlan(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }], { significantImpact: null });
     expect(await missing(tokens[AUTHORITY_B], p.planId)).toEqual({

@@ -21,6 +21,16 @@ export class PlanResolver {
     return new PlanService(ctx).get(id);
   }
 
+  @Query(() => [CareAndSupportPlanType], {
+    nullable: 'items',
+    description:
+      'Plan versions by id, in the order asked (1 to 100 ids); null in place of any your council has none with. A PERSON may read only their own plans (FORBIDDEN otherwise). Roles: PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, SERVICE, PERSON.',
+  })
+  @Authorized(...CASEWORK_ROLES, Role.PERSON)
+  plans(@Arg('ids', () => [ID], { description: 'The plan versions’ ids, 1 to 100.' }) ids: string[], @Ctx() ctx: SubgraphContext): Promise<Array<CareAndSupportPlan | null>> {
+    return new PlanService(ctx).getMany(ids);
+  }
+
   @Query(() => [CareAndSupportPlanType], { description: 'Your council’s plans waiting for approval by an approver or the panel, oldest plan first (R8). Roles: TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER.' })
   @Authorized(Role.TEAM_MANAGER, Role.PANEL_MEMBER, Role.FINANCE_OFFICER)
   plansAwaitingApproval(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number) {

@@ -13,11 +13,12 @@ import {
   type MissingContent,
   type PlanContentFacts,
 } from '@careplan/domain';
-import { byId, callerNation, loadForChange, manyBy, parseInvolvement, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, byId, callerNation, isUuid, loadForChange, manyBy, parseInvolvement, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import type { AddSupportItemInput, CombinePlanInput, PlanInvolvementInput, PlanSectionsInput } from '../graphql/content.types';
+import { PlansFactsDocument } from '../graph/generated';
 import { planFacts, whoMeetsNeeds, type PlanFacts } from './plan-facts';
 import { PlanService } from './plan.service';
 
@@ -126,14 +127,25 @@ export class PlanContentService {
 
   /**
    * A plan's content check (R5/R5w, R1, R2c): what a step worked out earlier in this request, or asked
-   * afresh. A step primes it before it writes, because after a write the graph can no longer be asked.
+   * afresh — for every plan of a list in one round trip. A step primes it before it writes, because after
+   * a write the graph can no longer be asked.
    */
   contentCheck(planId: string): Promise<MissingContent> {
     return this.contentChecks().load(planId);
   }
 
   private contentChecks() {
-    return this.ctx.loaders.get<string, MissingContent>('planContentCheck', (ids) => Promise.all(ids.map((id) => this.missingContent(id))));
+    return this.ctx.loaders.get<string, MissingContent>('planContentCheck', async (ids) => {
+      const { plans: facts } = await askGraph(this.ctx, PlansFactsDocument, { ids: [...ids] });
+      const plans = await Promise.all(ids.map((id) => new PlanService(this.ctx).get(id)));
+      return Promise.all(
+        ids.map(async (id, i) => {
+          const plan = plans[i];
+          const found = facts.find((f) => f?.id === id);
+          return plan && found ? missingPlanContent(await this.contentFacts(plan, found)) : new BadUserInput('planId', 'planId is not a plan in your authority');
+        }),
+      );
+    });
   }
 
   /** Works out the plan's content check from facts the step already asked for, and keeps it for the answer. */
@@ -144,11 +156,9 @@ export class PlanContentService {
   }
 
   /** The R5 or R5w items the plan still lacks; empty when it could be signed off on content. */
-  async missingContent(planId: string): Promise<MissingContent> {
-    const facts = await planFacts(this.ctx, planId);
-    const plan = await new PlanService(this.ctx).get(planId);
-    if (!plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
-    return missingPlanContent(await this.contentFacts(plan, facts));
+  missingContent(planId: string): Promise<MissingContent> {
+    if (!isUuid(planId)) throw new BadUserInput('planId', 'planId must be an id this API issued');
+    return this.contentCheck(planId);
   }
 
   /** What the content rules look at: this plan and what the graph said of its assessment and budget. */

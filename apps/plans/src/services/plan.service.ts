@@ -1,6 +1,7 @@
 import { In, LessThan } from 'typeorm';
 import { BadUserInput, ConsentPurpose, LocalDate, PlanStatus, assertPlanConsents, currentPlan, hasStandingConsent } from '@careplan/domain';
 import { loadVisible, loadVisibleBy, lookupInGraph, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { MAX_PAGE } from '@careplan/runtime';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanAssessmentDocument, PlanPersonDocument } from '../graph/generated';
 import type { CreatePlanInput } from '../graphql/types';
@@ -10,6 +11,11 @@ export class PlanService {
 
   get(id: string): Promise<CareAndSupportPlan | null> {
     return loadVisible(this.ctx, CareAndSupportPlan, id);
+  }
+
+  getMany(ids: readonly string[]): Promise<Array<CareAndSupportPlan | null>> {
+    if (ids.length < 1 || ids.length > MAX_PAGE) throw new BadUserInput('ids', `ask for 1 to ${MAX_PAGE} plans`);
+    return Promise.all(ids.map((id) => this.get(id)));
   }
 
   forPerson(personId: string): Promise<CareAndSupportPlan[]> {
