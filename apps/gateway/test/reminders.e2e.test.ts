@@ -181,7 +181,7 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     expect((await ok(other, `{ myReminders { edges { node { id } } } }`)).myReminders.edges).toEqual([]);
     const service = await tokenFor({ authority: AUTHORITY_B, userId: 'careplan-worker', roles: [Role.SERVICE] });
     const overdue = Object.keys(milestones).find((id) => milestones[id] === 'OVERDUE_2')!;
-    const res = await call(service, `mutation($id: ID!, $due: String!) { recordReminders(reminders: [{ reviewId: $id, milestone: "OVERDUE_2", dueDate: $due }]) { id } }`, {
+    const res = await call(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(reminders: [{ reviewId: $id, milestone: "OVERDUE_2", dueDate: $due }]) { id } }`, {
       id: overdue,
       due: today.plusDays(-8).toString(),
     });
@@ -274,7 +274,7 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     const id = await review(today.plusDays(2)); // BEFORE_7
     // Recorded while no worker runs, so its deliveries wait in Postgres; then the review is called off.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-    await ok(service, `mutation($id: ID!, $due: String!) { recordReminders(reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }]) { id } }`, {
+    await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }]) { id } }`, {
       id,
       due: today.plusDays(2).toString(),
     });
@@ -299,7 +299,7 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     // A withdrawal claimed for a review still open is not recorded: the delivery stays as it was.
     const open = await review(today.plusDays(3));
     const [reminder] = (
-      await ok(service, `mutation($id: ID!, $due: String!) { recordReminders(reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }]) { deliveries { id } } }`, {
+      await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }]) { deliveries { id } } }`, {
         id: open,
         due: today.plusDays(3).toString(),
       })
@@ -327,7 +327,7 @@ describe('R13 per-authority review settings', () => {
     });
     expect(saved.updateReviewSettings).toEqual({ version: 2, firstReviewWeeks: 6, webhookSecretSet: true });
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-    const { schedulePlannedReview } = await ok(service, `mutation($plan: ID!, $on: String!) { schedulePlannedReview(planId: $plan, after: SIGN_OFF, on: $on, key: "settings-test") { dueDate } }`, {
+    const { schedulePlannedReview } = await ok(service, `mutation($plan: ID!, $on: LocalDate!) { schedulePlannedReview(planId: $plan, after: SIGN_OFF, on: $on, key: "settings-test") { dueDate } }`, {
       plan: plan.planId,
       on: today.toString(),
     });

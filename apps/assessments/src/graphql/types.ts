@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { InvolvementInput, InvolvementType, IssuedLetterFields } from '@careplan/subgraph-kit';
+import { InvolvementInput, InvolvementType, IssuedLetterFields, LocalDateScalar } from '@careplan/subgraph-kit';
 import {
   AssessmentEventOutcome,
   AssessmentKind,
@@ -111,16 +111,16 @@ export class NeedsAssessmentType {
   @Field(() => AssessmentStatus, { description: 'Where it stands.' })
   status!: AssessmentStatus;
 
-  @Field({ description: 'The day it was requested, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'The day it was requested, YYYY-MM-DD.' })
   requestedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'The day it was started, YYYY-MM-DD (Europe/London); null until started.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was started, YYYY-MM-DD (Europe/London); null until started.' })
   startedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day it was completed, YYYY-MM-DD (Europe/London); null until completed, and again while reopened.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was completed, YYYY-MM-DD (Europe/London); null until completed, and again while reopened.' })
   completedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day it was withdrawn, YYYY-MM-DD (Europe/London); null unless withdrawn.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was withdrawn, YYYY-MM-DD (Europe/London); null unless withdrawn.' })
   withdrawnOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was withdrawn; null unless withdrawn.' })
@@ -413,7 +413,7 @@ export class CreateAssessmentInput {
   @Field(() => AssessmentKind, { defaultValue: AssessmentKind.NEEDS, description: 'Whose needs it is of; default NEEDS.' })
   kind!: AssessmentKind;
 
-  @Field(() => String, { nullable: true, description: 'The day it was requested, YYYY-MM-DD; not in the future; defaults to today.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was requested, YYYY-MM-DD; not in the future; defaults to today.' })
   requestedOn?: string | null;
 
   @Field(() => ID, {

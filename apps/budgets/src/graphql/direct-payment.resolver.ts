@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DirectPaymentAction, LocalDate, Role } from '@careplan/domain';
-import { MoneyType, type SubgraphContext, Pence } from '@careplan/subgraph-kit';
+import { MoneyType, type SubgraphContext, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
 import type { DirectPayment, DirectPaymentRepayment } from '../entities/direct-payment.entity';
 import { DirectPaymentService } from '../services/direct-payment.service';
 import {
@@ -45,7 +45,7 @@ export class DirectPaymentResolver {
   @Authorized(...MONEY_HOLDERS)
   async requestDirectPaymentRepayment(
     @Arg('id', () => ID, DP_ID) id: string,
-    @Arg('amountPence', () => Pence, { description: 'The amount to repay, in whole pence, more than zero.' }) amountPence: number,
+    @Arg('amountPence', () => PenceScalar, { description: 'The amount to repay, in whole pence, more than zero.' }) amountPence: number,
     @Arg('reason', { description: 'What the payment was misused for (at least 10 characters).' }) reason: string, @Ctx() ctx: SubgraphContext) {
     return repaymentView(await new DirectPaymentService(ctx).requestRepayment(id, amountPence, reason));
   }
@@ -85,7 +85,7 @@ export class DirectPaymentResolver {
   @FieldResolver(() => [DirectPaymentInstalmentType], {
     description: 'The instalments scheduled from the first payment up to and including `until`, from the weekly amount and frequency; the schedule does not reflect a suspension or ending.',
   })
-  payments(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext, @Arg('until', { description: 'The last day to include, YYYY-MM-DD.' }) until: string): DirectPaymentInstalmentType[] {
+  payments(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext, @Arg('until', () => LocalDateScalar, { description: 'The last day to include, YYYY-MM-DD.' }) until: string): DirectPaymentInstalmentType[] {
     const to = LocalDate.parse(until, 'until');
     return new DirectPaymentService(ctx)
       .paymentsBetween(dp, LocalDate.parse(dp.firstPaymentOn), to)

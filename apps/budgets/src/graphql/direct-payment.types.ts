@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DirectPaymentAction, DirectPaymentRecipient, DirectPaymentStatus, PaymentFrequency } from '@careplan/domain';
-import { MoneyType, Pence } from '@careplan/subgraph-kit';
+import { MoneyType, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
 
 registerEnumType(DirectPaymentRecipient, {
   name: 'DirectPaymentRecipient',
@@ -47,7 +47,7 @@ export class DirectPaymentPurchaseType {
   @Field({ description: 'What it buys, in words.' })
   description!: string;
 
-  @Field(() => Pence, { description: 'What it pays for this, in whole pence a week.' })
+  @Field(() => PenceScalar, { description: 'What it pays for this, in whole pence a week.' })
   weeklyPence!: number;
 
   @Field(() => [String], { description: 'For a personal assistant, the employer’s costs it covers: employer’s NI, DBS checks, holiday pay, training, insurance…' })
@@ -62,7 +62,7 @@ export class DirectPaymentPurchaseInput {
   @Field({ description: 'What it buys, in words (required).' })
   description!: string;
 
-  @Field(() => Pence, { description: 'What it pays for this, in whole pence a week, zero or more.' })
+  @Field(() => PenceScalar, { description: 'What it pays for this, in whole pence a week, zero or more.' })
   weeklyPence!: number;
 
   @Field(() => [String], { defaultValue: [], description: 'For a personal assistant, the employer’s costs it covers (employer’s NI, DBS checks, holiday pay, training, insurance…); empty when left out.' })
@@ -71,7 +71,7 @@ export class DirectPaymentPurchaseInput {
 
 @ObjectType('DirectPaymentInstalment', { description: 'One instalment in a direct payment’s schedule.' })
 export class DirectPaymentInstalmentType {
-  @Field({ description: 'Day it is due, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'Day it is due, YYYY-MM-DD.' })
   dueOn!: string;
 
   @Field(() => MoneyType, { description: 'The amount of the instalment.' })
@@ -113,7 +113,7 @@ export class DirectPaymentType {
   @Field(() => DirectPaymentStatus, { description: 'Active, suspended or ended.' })
   status!: DirectPaymentStatus;
 
-  @Field({ description: 'Day of the first payment, YYYY-MM-DD; the schedule and the review dates run from it.' })
+  @Field(() => LocalDateScalar, { description: 'Day of the first payment, YYYY-MM-DD; the schedule and the review dates run from it.' })
   firstPaymentOn!: string;
 
   @Field(() => String, { nullable: true, description: 'The reason given for the last suspension, resumption or ending; null until there is one.' })
@@ -140,7 +140,7 @@ export class SetUpDirectPaymentInput {
   @Field(() => [String], { description: 'The needs it may be used for: at least one, each a need of the plan’s support items (R12a).' })
   coversNeeds!: string[];
 
-  @Field(() => Pence, { description: 'The amount, in whole pence a week, more than zero.' })
+  @Field(() => PenceScalar, { description: 'The amount, in whole pence a week, more than zero.' })
   weeklyPence!: number;
 
   @Field(() => PaymentFrequency, { description: 'How often it is paid.' })
@@ -164,7 +164,7 @@ export class SetUpDirectPaymentInput {
   @Field(() => String, { nullable: true, description: 'Who decided paying that relative is necessary: required with necessityReason (R12a).' })
   necessityDecidedBy?: string | null;
 
-  @Field({ description: 'Day of the first payment, YYYY-MM-DD; the direct-payment review falls 6 months later, then every 12 months (R12a).' })
+  @Field(() => LocalDateScalar, { description: 'Day of the first payment, YYYY-MM-DD; the direct-payment review falls 6 months later, then every 12 months (R12a).' })
   firstPaymentOn!: string;
 }
 
@@ -179,7 +179,7 @@ export class DirectPaymentRepaymentType {
   @Field({ description: 'What the payment was misused for.' })
   reason!: string;
 
-  @Field({ description: 'Day repayment was asked for, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'Day repayment was asked for, YYYY-MM-DD (Europe/London).' })
   requestedOn!: string;
 }
 
@@ -188,7 +188,7 @@ export class PaymentDueType {
   @Field(() => DirectPaymentType, { description: 'The direct payment it belongs to.' })
   directPayment!: DirectPaymentType;
 
-  @Field({ description: 'Day it is due, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'Day it is due, YYYY-MM-DD.' })
   dueOn!: string;
 
   @Field(() => MoneyType, { description: 'The amount due.' })

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FinancialAssessmentKind } from '@careplan/domain';
-import { MoneyType, Pence } from '@careplan/subgraph-kit';
+import { MoneyType, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
 import { ChallengeOutcome } from '../entities/budget-challenge.entity';
 
 registerEnumType(FinancialAssessmentKind, {
@@ -41,7 +41,7 @@ export class FinancialAssessmentType {
   @Field(() => MoneyType, { description: 'What the person was assessed to pay a week; it is charged only towards chargeable support (R11a).' })
   weeklyContribution!: MoneyType;
 
-  @Field({ description: 'Day of the assessment, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'Day of the assessment, YYYY-MM-DD.' })
   assessedOn!: string;
 
   @Field({ description: 'Who carried out the financial assessment.' })
@@ -56,13 +56,13 @@ export class RecordFinancialAssessmentInput {
   @Field(() => FinancialAssessmentKind, { description: 'Full, light-touch, or not required.' })
   kind!: FinancialAssessmentKind;
 
-  @Field(() => Pence, {
+  @Field(() => PenceScalar, {
     description:
       'Whole pence a week, zero or more; zero when NOT_REQUIRED. Above zero is refused when all the person’s costed support is s.117 aftercare or NHS-funded (R11a).',
   })
   weeklyContributionPence!: number;
 
-  @Field({ description: 'Day of the assessment, YYYY-MM-DD, not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'Day of the assessment, YYYY-MM-DD, not in the future.' })
   assessedOn!: string;
 
   @Field({ description: 'Who carried out the financial assessment (required).' })
@@ -110,13 +110,13 @@ export class BudgetManagementInput {
   @Field(() => Int, { description: 'The budget’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field(() => Pence, { description: 'Whole pence a week managed by the council, zero or more.' })
+  @Field(() => PenceScalar, { description: 'Whole pence a week managed by the council, zero or more.' })
   councilManagedPence!: number;
 
-  @Field(() => Pence, { description: 'Whole pence a week paid as direct payments, zero or more; at least what the direct payments in force pay (R11b).' })
+  @Field(() => PenceScalar, { description: 'Whole pence a week paid as direct payments, zero or more; at least what the direct payments in force pay (R11b).' })
   directPaymentPence!: number;
 
-  @Field(() => Pence, { description: 'Whole pence a week held by a provider as an individual service fund, zero or more.' })
+  @Field(() => PenceScalar, { description: 'Whole pence a week held by a provider as an individual service fund, zero or more.' })
   individualServiceFundPence!: number;
 
   @Field(() => String, { nullable: true, description: 'The provider holding the individual service fund; required when that part is above zero, ignored otherwise.' })
@@ -125,7 +125,7 @@ export class BudgetManagementInput {
   @Field(() => [String], { defaultValue: [], description: 'Others the budget is pooled with (household, carer, community); replaces the list, empty when left out.' })
   pooledWith!: string[];
 
-  @Field(() => Pence, { nullable: true, description: 'A personal health budget shown alongside (not part of this budget), in whole pence a week; null when there is none.' })
+  @Field(() => PenceScalar, { nullable: true, description: 'A personal health budget shown alongside (not part of this budget), in whole pence a week; null when there is none.' })
   personalHealthBudgetWeeklyPence?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Who holds that personal health budget; kept only with an amount.' })
@@ -140,7 +140,7 @@ export class ChangeBudgetInput {
   @Field(() => Int, { description: 'The budget’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field(() => Pence, { description: 'The new final amount, in whole pence a week; it must differ from the current one.' })
+  @Field(() => PenceScalar, { description: 'The new final amount, in whole pence a week; it must differ from the current one.' })
   newWeeklyPence!: number;
 
   @Field({ description: 'Why the budget changes (at least 10 characters).' })
@@ -176,7 +176,7 @@ export class BudgetChangeType {
   @Field(() => String, { nullable: true, description: 'The written explanation for the person, which a reduction requires (R12); null when none was given.' })
   explanation!: string | null;
 
-  @Field({ description: 'Day of the change, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'Day of the change, YYYY-MM-DD (Europe/London).' })
   changedOn!: string;
 
   @Field({ description: 'Who made the change: their sign-in (token subject).' })
@@ -194,7 +194,7 @@ export class BudgetChallengeType {
   @Field({ description: 'Why they say the budget is not enough.' })
   grounds!: string;
 
-  @Field({ description: 'Day the challenge was recorded, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'Day the challenge was recorded, YYYY-MM-DD (Europe/London).' })
   raisedOn!: string;
 
   @Field(() => ChallengeOutcome, { description: 'Pending, upheld or not upheld.' })
@@ -203,7 +203,7 @@ export class BudgetChallengeType {
   @Field(() => String, { nullable: true, description: 'The reasons for the decision; null while pending.' })
   outcomeReasons!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the challenge was decided, YYYY-MM-DD; null while pending.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the challenge was decided, YYYY-MM-DD; null while pending.' })
   decidedOn!: string | null;
 
   @Field(() => Int, { description: 'Edit counter: state it when deciding the challenge; a stale one is a CONFLICT.' })

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BudgetStatus, FundingBasis, IndicativeMethod, UnitType } from '@careplan/domain';
-import { MoneyType, Pence } from '@careplan/subgraph-kit';
+import { MoneyType, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
 
 registerEnumType(BudgetStatus, {
   name: 'BudgetStatus',
@@ -85,7 +85,7 @@ export class PersonalBudgetType {
   @Field(() => String, { nullable: true, description: 'Why the final amount differs from the indicative one (R11), or why it is lower than the budget it replaces (R12); null when none was needed.' })
   explanation!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the budget was made final, YYYY-MM-DD (Europe/London); null while indicative.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the budget was made final, YYYY-MM-DD (Europe/London); null while indicative.' })
   finalisedOn!: string | null;
 
   @Field(() => Int, { description: 'Edit counter: state it when changing the budget, which bumps it; a stale one is a CONFLICT.' })
@@ -121,7 +121,7 @@ export class CostLineInputType {
   @Field(() => ID, { description: 'A support item of the budget’s plan; reablement items (service type SHORT_TERM_REABLEMENT) are outside the budget and refused (R11a).' })
   supportItemId!: string;
 
-  @Field(() => Pence, { description: 'Whole pence per unit, zero or more.' })
+  @Field(() => PenceScalar, { description: 'Whole pence per unit, zero or more.' })
   unitCostPence!: number;
 
   @Field(() => UnitType, { description: 'What one unit is.' })
@@ -142,7 +142,7 @@ export class FinaliseBudgetInput {
   @Field(() => Int, { description: 'The budget’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field(() => Pence, { description: 'Final amount per week, in whole pence; it must cover the weekly cost of every support item in the budget (R11).' })
+  @Field(() => PenceScalar, { description: 'Final amount per week, in whole pence; it must cover the weekly cost of every support item in the budget (R11).' })
   finalWeeklyPence!: number;
 
   @Field(() => String, { nullable: true, description: 'Required when it differs from the indicative amount, and for the person when it is lower than the budget in force (R12).' })
@@ -160,7 +160,7 @@ export class CreatePersonalBudgetInput {
   @Field(() => ID, { description: 'The plan version the budget is for; it must not have a budget yet.' })
   planId!: string;
 
-  @Field(() => Pence, { description: 'Indicative amount per week, in whole pence, zero or more.' })
+  @Field(() => PenceScalar, { description: 'Indicative amount per week, in whole pence, zero or more.' })
   indicativeWeeklyPence!: number;
 
   @Field(() => IndicativeMethod, { defaultValue: IndicativeMethod.RESOURCE_ALLOCATION_SYSTEM, description: 'How the amount was worked out; RESOURCE_ALLOCATION_SYSTEM when left out.' })

@@ -9,7 +9,7 @@ import {
   PowerScope,
   RelationshipKind,
 } from '@careplan/domain';
-import { PageInfo } from '@careplan/subgraph-kit';
+import { PageInfo, LocalDateScalar } from '@careplan/subgraph-kit';
 
 registerEnumType(RelationshipKind, {
   name: 'RelationshipKind',
@@ -123,16 +123,16 @@ export class RelationshipType {
   @Field(() => Boolean, { nullable: true, description: 'Unpaid carers only: willing and able to go on caring (R3d); null when not recorded.' })
   willingAndAble!: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the carer’s willingness and ability was recorded; null when it was not.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'YYYY-MM-DD the carer’s willingness and ability was recorded; null when it was not.' })
   willingAndAbleRecordedOn!: string | null;
 
   @Field(() => PowerScope, { nullable: true, description: 'For an attorney or deputy: what they may decide; null for other kinds.' })
   powerScope!: PowerScope | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the relationship began (for an advocate, the day appointed); null when not recorded.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'YYYY-MM-DD the relationship began (for an advocate, the day appointed); null when not recorded.' })
   startedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the relationship ended: from that day it is no longer current. Null while it continues.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'YYYY-MM-DD the relationship ended: from that day it is no longer current. Null while it continues.' })
   endedOn!: string | null;
 
   @Field({ description: 'True today (Europe/London): started, or no start recorded, and not yet ended.' })
@@ -169,16 +169,16 @@ abstract class RelationshipFieldsInput {
   @Field(() => Boolean, { nullable: true, description: 'Unpaid carers only: willing and able to go on caring (R3d); give it with willingAndAbleRecordedOn.' })
   willingAndAble?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not in the future: when willingAndAble was recorded; given together with it.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'YYYY-MM-DD, not in the future: when willingAndAble was recorded; given together with it.' })
   willingAndAbleRecordedOn?: string | null;
 
   @Field(() => PowerScope, { nullable: true, description: 'Required for an attorney or deputy; not allowed for other kinds.' })
   powerScope?: PowerScope | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the relationship began; required for an independent advocate (the day appointed).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'YYYY-MM-DD the relationship began; required for an independent advocate (the day appointed).' })
   startedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before startedOn: set it to end the relationship from that day.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'YYYY-MM-DD, not before startedOn: set it to end the relationship from that day.' })
   endedOn?: string | null;
 }
 
@@ -210,7 +210,7 @@ export class CapacityAssessmentType {
   @Field(() => CapacityDecision, { description: 'The one decision assessed.' })
   decision!: CapacityDecision;
 
-  @Field({ description: 'The day it was assessed, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'The day it was assessed, YYYY-MM-DD.' })
   assessedOn!: string;
 
   @Field(() => CapacityOutcome, { description: 'What the assessment found.' })
@@ -234,7 +234,7 @@ export class RecordCapacityAssessmentInput {
   @Field(() => CapacityDecision, { description: 'The one decision assessed.' })
   decision!: CapacityDecision;
 
-  @Field({ description: 'YYYY-MM-DD; not in the future and not before the person was born.' })
+  @Field(() => LocalDateScalar, { description: 'YYYY-MM-DD; not in the future and not before the person was born.' })
   assessedOn!: string;
 
   @Field(() => CapacityOutcome, { description: 'What the assessment found.' })
@@ -348,7 +348,7 @@ export class CommunicationNeedsType {
   @Field(() => String, { nullable: true, description: 'Anything else about communicating with the person; null when none.' })
   notes!: string | null;
 
-  @Field({ description: 'The day these needs are next to be reviewed, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'The day these needs are next to be reviewed, YYYY-MM-DD.' })
   reviewOn!: string;
 
   @Field({ description: 'The review day is today or past (Europe/London).' })
@@ -375,7 +375,7 @@ export class SetCommunicationNeedsInput {
   @Field(() => String, { nullable: true, description: 'Anything else about communicating with the person, up to 2000 characters.' })
   notes?: string | null;
 
-  @Field({ description: 'When to review these needs, YYYY-MM-DD: from today to three years ahead.' })
+  @Field(() => LocalDateScalar, { description: 'When to review these needs, YYYY-MM-DD: from today to three years ahead.' })
   reviewOn!: string;
 }
 
@@ -390,7 +390,7 @@ export class ConsentType {
   @Field(() => ID, { nullable: true, description: 'The relationship (attorney, deputy, representative…) who gave it for the person; null when the person did.' })
   givenByRelationshipId!: string | null;
 
-  @Field({ description: 'The day it was given, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'The day it was given, YYYY-MM-DD.' })
   givenOn!: string;
 
   @Field(() => [String], { description: 'For SHARE_PLAN_COPY: who may receive a copy of the plan, by name; empty for other purposes.' })
@@ -399,7 +399,7 @@ export class ConsentType {
   @Field(() => String, { nullable: true, description: 'Notes; null when none.' })
   notes!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day it was withdrawn, YYYY-MM-DD; null while it stands.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was withdrawn, YYYY-MM-DD; null while it stands.' })
   withdrawnOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was withdrawn; null when not withdrawn or no reason was given.' })
@@ -423,7 +423,7 @@ export class RecordConsentInput {
   @Field(() => ID, { nullable: true, description: 'One of the person’s relationships who gave it for them (an attorney, say); leave out when the person gave it.' })
   givenByRelationshipId?: string | null;
 
-  @Field({ description: 'The day it was given, YYYY-MM-DD; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'The day it was given, YYYY-MM-DD; not in the future.' })
   givenOn!: string;
 
   @Field(() => [String], {

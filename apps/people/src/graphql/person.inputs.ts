@@ -1,3 +1,4 @@
+import { LocalDateScalar } from '@careplan/subgraph-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AccommodationStatus, ClientType, Ethnicity, Gender, PrimarySupportReason } from '@careplan/domain';
 
@@ -9,7 +10,7 @@ export class CreatePersonInput {
   @Field({ description: 'Legal family name, 1 to 100 characters.' })
   familyName!: string;
 
-  @Field({ description: 'Date of birth, YYYY-MM-DD; not in the future and not before 1900.' })
+  @Field(() => LocalDateScalar, { description: 'Date of birth, YYYY-MM-DD; not in the future and not before 1900.' })
   dateOfBirth!: string;
 
   @Field(() => String, {
@@ -39,10 +40,10 @@ export class UpdatePersonInput {
   @Field(() => String, { nullable: true, description: '“Please call me”: what the person likes to be called, 1 to 100 characters.' })
   preferredName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of birth, YYYY-MM-DD; not in the future, not before 1900; cannot be cleared.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of birth, YYYY-MM-DD; not in the future, not before 1900; cannot be cleared.' })
   dateOfBirth?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of death, YYYY-MM-DD; not in the future and not before the date of birth.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of death, YYYY-MM-DD; not in the future and not before the date of birth.' })
   dateOfDeath?: string | null;
 
   @Field(() => String, {
@@ -102,7 +103,7 @@ export class PeopleFilter {
   })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Exact date of birth, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Exact date of birth, YYYY-MM-DD.' })
   dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Exact UK postcode, in any case and spacing.' })

@@ -11,7 +11,7 @@ import {
   PRIMARY_SUPPORT_REASON_LABELS,
   PrimarySupportReason,
 } from '@careplan/domain';
-import { PageInfo, enumValueLabels } from '@careplan/subgraph-kit';
+import { PageInfo, enumValueLabels, LocalDateScalar } from '@careplan/subgraph-kit';
 import { AuthorityType } from './authority.type';
 
 // Each value's description is the national wording of its Adult Social Care Client Level Data (CLD) code list.
@@ -66,10 +66,10 @@ export class PersonType {
   @Field(() => String, { nullable: true, description: '“Please call me”: use this when speaking and writing to the person; null when not given (use givenName).' })
   preferredName!: string | null;
 
-  @Field({ description: 'Date of birth, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'Date of birth, YYYY-MM-DD.' })
   dateOfBirth!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date of death, YYYY-MM-DD; null unless one is recorded.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of death, YYYY-MM-DD; null unless one is recorded.' })
   dateOfDeath!: string | null;
 
   @Field(() => String, { nullable: true, description: 'NHS number: ten digits, no spaces (show it as "943 476 5919"); null when not known.' })

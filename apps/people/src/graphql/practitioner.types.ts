@@ -1,4 +1,4 @@
-import { Pence } from '@careplan/subgraph-kit';
+import { PenceScalar } from '@careplan/subgraph-kit';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, Specialism } from '@careplan/domain';
 
@@ -64,7 +64,7 @@ export class PractitionerType {
   @Field(() => [Specialism], { description: 'What they are qualified for; empty for none.' })
   specialisms!: Specialism[];
 
-  @Field(() => Pence, { description: 'Largest annual plan cost they may approve, in whole pence (R8); 0 approves nothing.' })
+  @Field(() => PenceScalar, { description: 'Largest annual plan cost they may approve, in whole pence (R8); 0 approves nothing.' })
   approvalLimitPence!: number;
 
   @Field({ description: 'False once they no longer work cases: people cannot be allocated to them and they are not escalated to.' })
@@ -94,7 +94,7 @@ abstract class PractitionerFieldsInput {
   @Field(() => [Specialism], { nullable: true, description: 'What they are qualified for; leave out for none.' })
   specialisms?: Specialism[] | null;
 
-  @Field(() => Pence, { nullable: true, description: 'Largest annual plan cost they may approve, in whole pence (R8); leave out or 0 for none.' })
+  @Field(() => PenceScalar, { nullable: true, description: 'Largest annual plan cost they may approve, in whole pence (R8); leave out or 0 for none.' })
   approvalLimitPence?: number | null;
 }
 

@@ -1,3 +1,4 @@
+import { LocalDateScalar } from '@careplan/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { InformationFormat, Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
@@ -27,7 +28,7 @@ export class PlanCopyType {
   @Field({ description: 'The copy as issued, as an accessible HTML document (headings in Welsh and English for a Welsh council).' })
   html!: string;
 
-  @Field({ description: 'Day it was issued, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'Day it was issued, YYYY-MM-DD (Europe/London).' })
   issuedOn!: string;
 
   @Field({ description: 'Who issued it: their sign-in (token subject).' })

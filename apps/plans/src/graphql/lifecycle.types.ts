@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AgreementParty, ApprovalRoute, PlanClosureReason } from '@careplan/domain';
-import { IssuedLetterFields } from '@careplan/subgraph-kit';
+import { IssuedLetterFields, LocalDateScalar } from '@careplan/subgraph-kit';
 import { PlanDecisionKind } from '../entities/plan-decision.entity';
 
 registerEnumType(ApprovalRoute, {
@@ -129,7 +129,7 @@ export class PlanDecisionType {
   @Field({ description: 'The council disagreed, so the complaints procedure was signposted (R9).' })
   signpostComplaints!: boolean;
 
-  @Field({ description: 'Day it was recorded, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'Day it was recorded, YYYY-MM-DD (Europe/London).' })
   decidedOn!: string;
 }
 

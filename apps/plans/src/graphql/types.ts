@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OtherPlanType, PlanClosureReason, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
-import { InvolvementType, Pence } from '@careplan/subgraph-kit';
+import { InvolvementType, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
 import { BestInterestsDecisionType } from './lifecycle.types';
 
 registerEnumType(PlanKind, {
@@ -133,22 +133,22 @@ export class CareAndSupportPlanType {
   @Field(() => ID, { nullable: true, description: 'The id of the version this one revises; null for the first version.' })
   previousVersionId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the plan was last proposed to the person, YYYY-MM-DD (Europe/London); null until proposed.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was last proposed to the person, YYYY-MM-DD (Europe/London); null until proposed.' })
   proposedOn!: string | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Last day of the person’s time to consider the proposed plan, YYYY-MM-DD: the council’s consideration period (default 14 days) after proposal (R9); null until proposed.',
   })
   considerationEnds!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the plan was last submitted for approval, YYYY-MM-DD; null until submitted.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was last submitted for approval, YYYY-MM-DD; null until submitted.' })
   submittedOn!: string | null;
 
   @Field({ description: 'Flagged unusual when submitted: it goes to the panel whatever it costs (R8).' })
   unusual!: boolean;
 
-  @Field(() => Pence, {
+  @Field(() => PenceScalar, {
     nullable: true,
     description: 'Annual cost approval was sought for, in whole pence: the weekly budget (final, else indicative) × 52, fixed at submission (R8); null until submitted.',
   })
@@ -157,13 +157,13 @@ export class CareAndSupportPlanType {
   @Field(() => String, { nullable: true, description: 'Who approved: the approver’s sign-in (token subject), or "panel"; null until approved (R8).' })
   approvedBy!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the plan was approved, YYYY-MM-DD; null until approved (R8).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was approved, YYYY-MM-DD; null until approved (R8).' })
   approvedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the plan was returned for changes; cleared when it is proposed again.' })
   returnedReason!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the plan was agreed and signed off, YYYY-MM-DD (R9); null until then.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was agreed and signed off, YYYY-MM-DD (R9); null until then.' })
   agreedOn!: string | null;
 
   @Field(() => AgreementParty, { nullable: true, description: 'Who agreed the plan: the person, or their representative for them (R9); null until agreed.' })
@@ -172,10 +172,10 @@ export class CareAndSupportPlanType {
   @Field(() => BestInterestsDecisionType, { nullable: true, description: 'When the plan was agreed as a best-interests decision for someone who lacked capacity to agree it: who was consulted and why (R2).' })
   bestInterests!: BestInterestsDecisionType | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the plan became active, YYYY-MM-DD; null until then.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan became active, YYYY-MM-DD; null until then.' })
   activatedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the plan was closed, YYYY-MM-DD (R17); null unless closed.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was closed, YYYY-MM-DD (R17); null unless closed.' })
   closedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the plan was closed, in words: the review’s written reasons, or what happened (R17); null unless closed.' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '@careplan/subgraph-kit';
+import { PageInfo, LocalDateScalar } from '@careplan/subgraph-kit';
 import { DeliveryChannel, DeliveryState } from '../entities/reminder.entity';
 import { ReviewType } from './types';
 
@@ -32,7 +32,7 @@ export class ReminderCandidateType {
   @Field({ description: `The milestone reached: ${MILESTONE}` })
   milestone!: string;
 
-  @Field({ description: 'The review’s due date, YYYY-MM-DD (Europe/London); give it back when recording the reminder.' })
+  @Field(() => LocalDateScalar, { description: 'The review’s due date, YYYY-MM-DD (Europe/London); give it back when recording the reminder.' })
   dueDate!: string;
 
   @Field({ description: 'The reminder’s unique key (review, milestone and due date): one reminder is recorded per key.' })
@@ -56,7 +56,7 @@ export class ReminderToRecordInput {
   @Field({ description: `The milestone, as the sweep gave it: ${MILESTONE}` })
   milestone!: string;
 
-  @Field({ description: 'The review’s due date the milestone was reached against, YYYY-MM-DD: a review since moved is not reminded.' })
+  @Field(() => LocalDateScalar, { description: 'The review’s due date the milestone was reached against, YYYY-MM-DD: a review since moved is not reminded.' })
   dueDate!: string;
 }
 
@@ -95,7 +95,7 @@ export class ReminderType {
   @Field({ description: MILESTONE })
   milestone!: string;
 
-  @Field({ description: 'The review’s due date the reminder is for, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'The review’s due date the reminder is for, YYYY-MM-DD (Europe/London).' })
   dueDate!: string;
 
   @Field({ description: 'When the reminder was recorded.' })

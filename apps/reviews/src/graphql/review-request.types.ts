@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RequestDecision, ReviewLetterKind, ReviewRequester, UnplannedTrigger } from '@careplan/domain';
-import { IssuedLetterFields } from '@careplan/subgraph-kit';
+import { IssuedLetterFields, LocalDateScalar } from '@careplan/subgraph-kit';
 
 registerEnumType(ReviewRequester, {
   name: 'ReviewRequester',
@@ -42,7 +42,7 @@ export class RequestUnplannedReviewInput {
   @Field(() => String, { nullable: true, description: 'What changed, at most 4000 characters; required when the trigger is OTHER.' })
   details?: string | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'The day it is due, YYYY-MM-DD (Europe/London), from today to 3 months ahead; 14 days from today when left out. Set an earlier day when the change is urgent.',
   })
@@ -63,7 +63,7 @@ export class RecordReviewRequestInput {
   })
   requesterName?: string | null;
 
-  @Field({ description: 'The day the request was made, YYYY-MM-DD (Europe/London); not in the future. The review is due 28 days after it unless the decision sets another day.' })
+  @Field(() => LocalDateScalar, { description: 'The day the request was made, YYYY-MM-DD (Europe/London); not in the future. The review is due 28 days after it unless the decision sets another day.' })
   requestedOn!: string;
 
   @Field({ description: 'What was asked for, and why; at most 4000 characters.' })
@@ -87,7 +87,7 @@ export class DecideReviewRequestInput {
   })
   reasons?: string | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description:
       'On acceptance only: the day the review is due, YYYY-MM-DD (Europe/London), from today to 3 months ahead; left out, 28 days after the request, however late it is decided. With a refusal, BAD_USER_INPUT.',
@@ -109,13 +109,13 @@ export class ReviewRequestType {
   @Field(() => String, { nullable: true, description: 'The carer or advocate who asked, as named on the person’s record; null when the person asked.' })
   requesterName!: string | null;
 
-  @Field({ description: 'The day the request was made, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'The day the request was made, YYYY-MM-DD (Europe/London).' })
   requestedOn!: string;
 
   @Field(() => RequestDecision, { description: 'Whether the request is pending, accepted or refused.' })
   decision!: RequestDecision;
 
-  @Field(() => String, { nullable: true, description: 'The day it was decided, YYYY-MM-DD (Europe/London); null while pending.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was decided, YYYY-MM-DD (Europe/London); null while pending.' })
   decidedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who decided: their sign-in (token subject); null while pending.' })

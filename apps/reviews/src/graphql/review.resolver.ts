@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate, ReviewState, ReviewStatus, Role } from '@careplan/domain';
-import { CASEWORK_ROLES, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, toConnection, type SubgraphContext, LocalDateScalar } from '@careplan/subgraph-kit';
 import type { Review } from '../entities/review.entity';
 import { dueDateCursor } from '../services/due-date-page';
 import { ReviewService } from '../services/review.service';
@@ -46,7 +46,7 @@ export class ReviewResolver {
   schedulePlannedReview(
     @Arg('planId', () => ID, PLAN_ARG) planId: string,
     @Arg('after', () => ScheduleAfter, { description: 'Whether it follows the plan’s sign-off or a completed planned review.' }) after: ScheduleAfter,
-    @Arg('on', { description: 'The day of the sign-off or of the completed review, YYYY-MM-DD (Europe/London).' }) on: string,
+    @Arg('on', () => LocalDateScalar, { description: 'The day of the sign-off or of the completed review, YYYY-MM-DD (Europe/London).' }) on: string,
     @Arg('key', KEY_ARG) key: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
@@ -60,7 +60,7 @@ export class ReviewResolver {
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
   scheduleDirectPaymentReview(
     @Arg('planId', () => ID, PLAN_ARG) planId: string,
-    @Arg('firstPaymentOn', { description: 'The day of the first direct payment, YYYY-MM-DD (Europe/London).' }) firstPaymentOn: string,
+    @Arg('firstPaymentOn', () => LocalDateScalar, { description: 'The day of the first direct payment, YYYY-MM-DD (Europe/London).' }) firstPaymentOn: string,
     @Arg('key', KEY_ARG) key: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
@@ -74,7 +74,7 @@ export class ReviewResolver {
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
   scheduleNextDirectPaymentReview(
     @Arg('planId', () => ID, PLAN_ARG) planId: string,
-    @Arg('completedOn', { description: 'The day the last direct-payment review was completed, YYYY-MM-DD (Europe/London).' }) completedOn: string,
+    @Arg('completedOn', () => LocalDateScalar, { description: 'The day the last direct-payment review was completed, YYYY-MM-DD (Europe/London).' }) completedOn: string,
     @Arg('key', KEY_ARG) key: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
@@ -100,8 +100,8 @@ export class ReviewResolver {
   })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
   async reviewsDue(
-    @Arg('from', { description: 'The first due day to include, YYYY-MM-DD (Europe/London).' }) from: string,
-    @Arg('to', { description: 'The last due day to include, YYYY-MM-DD (Europe/London).' }) to: string,
+    @Arg('from', () => LocalDateScalar, { description: 'The first due day to include, YYYY-MM-DD (Europe/London).' }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: 'The last due day to include, YYYY-MM-DD (Europe/London).' }) to: string,
     @Ctx() ctx: SubgraphContext,
     @Arg('status', () => ReviewStatus, { nullable: true, description: 'Only reviews in this status today (SCHEDULED, DUE_SOON, DUE, OVERDUE or IN_PROGRESS); every open review when left out.' })
     status?: ReviewStatus,

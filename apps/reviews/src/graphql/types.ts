@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ReviewKind, ReviewMethod, ReviewOutcome, ReviewStatus, UnplannedTrigger } from '@careplan/domain';
-import { InvolvementType, PageInfo } from '@careplan/subgraph-kit';
+import { InvolvementType, PageInfo, LocalDateScalar } from '@careplan/subgraph-kit';
 import { ReviewContentType } from './review-conduct.types';
 
 export enum ScheduleAfter {
@@ -125,13 +125,13 @@ export class ReviewType {
   @Field(() => ReviewKind, { description: 'Why the review is held: planned, unplanned, requested or of a direct payment.' })
   kind!: ReviewKind;
 
-  @Field({
+  @Field(() => LocalDateScalar, {
     description:
       'The day the review is due, YYYY-MM-DD (Europe/London). For a requested review, 28 days after the request until the request is decided; accepting it may set another day.',
   })
   dueDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'The day the review was completed, YYYY-MM-DD (Europe/London); null unless completed.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the review was completed, YYYY-MM-DD (Europe/London); null unless completed.' })
   completedOn!: string | null;
 
   @Field(() => ReviewOutcome, { nullable: true, description: 'What the review concluded (R17); null unless completed.' })
@@ -170,7 +170,7 @@ export class ReviewType {
   @Field(() => ReviewMethod, { nullable: true, description: 'How the review is carried out, as agreed with the person (R16); null until it is started.' })
   method!: ReviewMethod | null;
 
-  @Field(() => String, { nullable: true, description: 'The day the review was started, YYYY-MM-DD (Europe/London); null until started.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the review was started, YYYY-MM-DD (Europe/London); null until started.' })
   startedOn!: string | null;
 
   @Field(() => [InvolvementType], { description: 'Who took part in the review, how and when (R1); empty until recorded.' })
@@ -188,7 +188,7 @@ export class ScheduleReviewInput {
   @Field(() => ID, { description: IN_COUNCIL })
   planId!: string;
 
-  @Field({ description: 'The day it is due, YYYY-MM-DD (Europe/London): today or later.' })
+  @Field(() => LocalDateScalar, { description: 'The day it is due, YYYY-MM-DD (Europe/London): today or later.' })
   dueDate!: string;
 
   @Field(() => ReviewKind, {

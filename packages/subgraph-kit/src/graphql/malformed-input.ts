@@ -19,12 +19,25 @@ import {
 import { BadUserInput } from '@careplan/domain';
 import { domainToGraphQLError } from '@careplan/runtime';
 import { isUuid } from '../request/loaders';
+import { isLocalDate, isPence } from './scalars';
 
 /** Ids that are codes rather than record ids (an authority is keyed by its GSS code). */
 const CODE_IDS = new Set(['code']);
 
-/** Where a value is malformed: a null byte in any text, or an id this API could not have issued. */
-function malformed(type: GraphQLInputType, value: unknown, path: string, name: string): string | null {
+/** What each of the graph's scalars accepts, and what the caller is told when a value is not that. */
+const SCALARS: Record<string, { accepts: (value: unknown, name: string) => boolean; expected: string }> = {
+  ID: { accepts: (value, name) => CODE_IDS.has(name) || isUuid(value), expected: 'an id this API issued' },
+  LocalDate: { accepts: isLocalDate, expected: 'a calendar date written YYYY-MM-DD' },
+  Pence: { accepts: isPence, expected: 'a whole number of pence' },
+};
+
+interface Malformed {
+  path: string;
+  expected: string;
+}
+
+/** Where a value is malformed, and what it should have been: a null byte in any text, or a scalar not as it must be. */
+function malformed(type: GraphQLInputType, value: unknown, path: string, name: string): Malformed | null {
   if (value === null || value === undefined) return null;
   const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
   const nullable = getNullableType(type);
@@ -43,15 +56,17 @@ function malformed(type: GraphQLInputType, value: unknown, path: string, name: s
     }
     return null;
   }
-  if (typeof value === 'string' && value.includes('\u0000')) return path;
-  if (getNamedType(nullable).name === 'ID' && !CODE_IDS.has(name) && !isUuid(value)) return path;
+  if (typeof value === 'string' && value.includes('\u0000')) return { path, expected: 'text without null characters' };
+  const scalar = SCALARS[getNamedType(nullable).name];
+  if (scalar && !scalar.accepts(value, name)) return { path, expected: scalar.expected };
   return null;
 }
 
 /**
  * Malformed input is the caller's mistake, named, before any resolver or the database sees it: a null
- * byte (PostgreSQL stores none) or an id that is not one this API issued answers BAD_USER_INPUT on that
- * argument or input field, never an internal error. Checked once per request, over the operation's
+ * byte (PostgreSQL stores none), an id that is not one this API issued, a date that is not a calendar date
+ * or money that is not whole pence answers BAD_USER_INPUT on that argument or input field, never an
+ * internal error — the same rule in every subgraph, so a date one accepts no other refuses. Checked once per request, over the operation's
  * arguments with their variables.
  */
 export function malformedInputPlugin(): ApolloServerPlugin {
@@ -66,14 +81,14 @@ export function malformedInputPlugin(): ApolloServerPlugin {
             sites = argumentSites(schema, document);
             sitesOf.set(document, sites);
           }
-          let found: string | null = null;
+          let found: Malformed | null = null;
           for (const { node, arg } of sites) {
             // Fields of a mutation's single `input` are named as services name them: `familyName`, not `input.familyName`.
             found = malformed(arg.type, valueFromAST(node.value, arg.type, request.variables ?? {}), arg.name === 'input' ? '' : arg.name, arg.name);
             if (found) break;
           }
           if (!found) return;
-          const error = domainToGraphQLError(new BadUserInput(found, `${found} is not a value this API accepts: ids are ones it issued, and text holds no null characters`));
+          const error = domainToGraphQLError(new BadUserInput(found.path, `${found.path} must be ${found.expected}`));
           // Refused before execution, Apollo would answer 500; the gateway relays a 200's errors as they are.
           error.extensions.http = { status: 200 };
           throw error;

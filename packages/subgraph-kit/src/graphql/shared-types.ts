@@ -1,5 +1,6 @@
+import { LocalDateScalar } from './scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Pence } from './scalars';
+import { PenceScalar } from './scalars';
 import { BadUserInput, INVOLVEMENT_ROLE_LABELS, InformationFormat, InvolvementRole, LocalDate, Money as DomainMoney } from '@careplan/domain';
 
 registerEnumType(InvolvementRole, {
@@ -26,7 +27,7 @@ registerEnumType(InformationFormat, {
 @ObjectType('Money', { description: 'An amount of money in pounds sterling: exact whole pence, and the same amount formatted to show people.' })
 @Directive('@shareable')
 export class MoneyType {
-  @Field(() => Pence, { description: 'The amount in whole pence, e.g. 123456 for £1,234.56. Always an integer; do arithmetic on this, not on `display`.' })
+  @Field(() => PenceScalar, { description: 'The amount in whole pence, e.g. 123456 for £1,234.56. Always an integer; do arithmetic on this, not on `display`.' })
   pence!: number;
 
   @Field({ description: 'The amount formatted for people, e.g. "£1,234.56" (a negative amount "-£3.00").' })
@@ -65,7 +66,7 @@ export class InvolvementType {
   @Field({ description: 'How they took part: in person, by phone, in writing…' })
   how!: string;
 
-  @Field({ description: 'The day they took part, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'The day they took part, YYYY-MM-DD.' })
   on!: string;
 }
 
@@ -83,7 +84,7 @@ export class InvolvementInput {
   @Field({ description: 'How they took part, e.g. "in person", "by phone", "in writing"; 1 to 100 characters.' })
   how!: string;
 
-  @Field({ description: 'The day they took part, YYYY-MM-DD; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'The day they took part, YYYY-MM-DD; not in the future.' })
   on!: string;
 }
 
@@ -131,7 +132,7 @@ export abstract class IssuedLetterFields {
   @Field({ description: 'The letter exactly as issued: a complete, accessible HTML document, including how to challenge the decision.' })
   html!: string;
 
-  @Field({ description: 'The day it was issued, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'The day it was issued, YYYY-MM-DD (Europe/London).' })
   issuedOn!: string;
 
   @Field({ description: 'The sign-in (token subject) of whoever issued it.' })
