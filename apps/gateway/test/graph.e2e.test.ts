@@ -251,21 +251,26 @@ describe('the federated graph end to end', () => {
     expect(await count()).toBe(before);
   });
 
-  it('R3a R13 dates are one rule everywhere: a day that is not on the calendar is BAD_USER_INPUT naming the field in every subgraph, and a real one is accepted alike', async () => {
+  it('R3a R13 dates are one rule everywhere: a day that is not on the calendar, or in a year no record needs, is BAD_USER_INPUT naming the field in every subgraph, and a real one is accepted alike', async () => {
     const created = await ok(CREATE_PERSON, { input: { givenName: 'Leap', familyName: 'Day', dateOfBirth: '1948-02-29' } }, tokenA);
     const refusals = [
       await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Not', familyName: 'A Day', dateOfBirth: '1950-02-30' } }, tokenA),
       await graphql(stack.url, `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id } }`, { input: { personId: created.createPerson.id, requestedOn: '2026-13-01' } }, tokenA),
       await graphql(stack.url, `query($to: LocalDate!) { reviewsDue(from: "2026-01-01", to: $to) { edges { cursor } } }`, { to: '2026-11-31' }, tokenA),
       await graphql(stack.url, `{ reviewsDue(from: "2027-02-29", to: "2027-03-01") { edges { cursor } } }`, {}, tokenA),
+      // Far-off years are refused too, so nothing is stored that a review a year on could not follow.
+      await graphql(stack.url, `{ reviewsDue(from: "2026-01-01", to: "9999-12-31") { edges { cursor } } }`, {}, tokenA),
+      await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Too', familyName: 'Old', dateOfBirth: '1899-12-31' } }, tokenA),
     ];
     expect(refusals.map((r) => r.errors?.[0].extensions)).toEqual([
       { code: 'BAD_USER_INPUT', field: 'dateOfBirth' },
       { code: 'BAD_USER_INPUT', field: 'requestedOn' },
       { code: 'BAD_USER_INPUT', field: 'to' },
       { code: 'BAD_USER_INPUT', field: 'from' },
+      { code: 'BAD_USER_INPUT', field: 'to' },
+      { code: 'BAD_USER_INPUT', field: 'dateOfBirth' },
     ]);
-    expect(refusals[0].errors?.[0].message).toBe('dateOfBirth must be a calendar date written YYYY-MM-DD');
+    expect(refusals[0].errors?.[0].message).toBe('dateOfBirth must be a calendar date written YYYY-MM-DD, in the years 1900 to 2199');
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM assessments.needs_assessment WHERE person_id = $1`, [created.createPerson.id])).toEqual([{ n: 0 }]);
     const leap = await ok(`mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { requestedOn } }`, { input: { personId: created.createPerson.id, requestedOn: '2024-02-29' } }, tokenA);
     expect(leap.createAssessment.requestedOn).toBe('2024-02-29');

@@ -267,7 +267,7 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     webhook.mode = 'ok';
   });
 
-  it('R17 R18 a reminder whose review was cancelled before it went is withdrawn: recorded as WITHDRAWN, never sent', async () => {
+  it('R17 R18 a reminder whose review was completed before it went is withdrawn: recorded as WITHDRAWN, never sent', async () => {
     await worker!.close();
     worker = null;
     const sent = { webhooks: webhook.received.length, emails: smtp.received.length };
@@ -279,22 +279,23 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
       due: today.plusDays(2).toString(),
     });
     expect((await deliveriesOf(id)).map((d) => d.state)).toEqual(['PENDING', 'PENDING']);
-    await ok(manager, `mutation($plan: ID!) { cancelOpenReviews(planId: $plan, reason: "The person asked for a review of their plan instead.") { id } }`, { plan: plan.planId });
+    const conducted = await frontend.conductReview(manager, { id, version: 1 });
+    await ok(manager, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status } }`, { input: { id, version: conducted.version, outcome: 'NO_CHANGE' } });
 
     // The restarted worker queues the pending deliveries again from Postgres; each finds its review closed.
     worker = await startInProcess();
     await until(() => allSettled([id]));
     await new Promise((r) => setTimeout(r, 500));
     expect((await deliveriesOf(id)).map((d) => [d.channel, d.state, d.attempts, d.last_error])).toEqual([
-      ['EMAIL', 'WITHDRAWN', 1, 'the review is cancelled'],
-      ['WEBHOOK', 'WITHDRAWN', 1, 'the review is cancelled'],
+      ['EMAIL', 'WITHDRAWN', 1, 'the review is completed'],
+      ['WEBHOOK', 'WITHDRAWN', 1, 'the review is completed'],
     ]);
     expect(webhook.received.slice(sent.webhooks).filter((w) => w.body.reviewId === id)).toEqual([]);
     expect(smtp.received.slice(sent.emails).filter((m) => m.raw.includes(id))).toEqual([]);
     const { reminderDeliveries } = await ok(manager, `{ reminderDeliveries(state: WITHDRAWN) { edges { node { channel reminder { review { id status } } } } } }`);
     expect(reminderDeliveries.edges.map((e: any) => e.node.reminder.review)).toEqual([
-      { id, status: 'CANCELLED' },
-      { id, status: 'CANCELLED' },
+      { id, status: 'COMPLETED' },
+      { id, status: 'COMPLETED' },
     ]);
     // A withdrawal claimed for a review still open is not recorded: the delivery stays as it was.
     const open = await review(today.plusDays(3));

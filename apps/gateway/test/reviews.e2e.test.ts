@@ -71,7 +71,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM reviews.review WHERE plan_id = $1`, [p.planId])).toEqual([{ n: 2 }]);
   });
 
-  it('R12a a direct payment gets its review 6 months after the first payment; closing the plan cancels its open reviews', async () => {
+  it('R12a R17 a direct payment gets its review 6 months after the first payment; closing the plan (and only that) cancels its open reviews', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
@@ -98,8 +98,14 @@ describe('reviews happen on time, without anyone asking', () => {
     const step = async (mutation: string, version: number) =>
       (await ok(practitioner, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { version status } }`, { id: p.planId, v: version }))[mutation];
     const active = await step('activatePlan', agreed.version);
-    const underReview = await step('startPlanReview', active.version);
-    await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: underReview.version, reason: 'MOVED_TO_ANOTHER_COUNCIL', details: 'Moved to Cardiff, which now meets her needs.' } });
+    // Reviews of a plan in force are not called off: only the worker, once the plan has ended.
+    const CANCEL = `mutation($plan: ID!) { cancelOpenReviews(planId: $plan, reason: "Not wanted any more.") { id } }`;
+    const worker = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    expect((await call(worker, CANCEL, { plan: p.planId })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-cancel', roles: [Role.TEAM_MANAGER] });
+    expect((await call(manager, CANCEL, { plan: p.planId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews.map((r: { status: string }) => r.status)).not.toContain('CANCELLED');
+    await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: active.version, reason: 'MOVED_TO_ANOTHER_COUNCIL', details: 'Moved to Cardiff, which now meets her needs.' } });
     const after = await until(async () => {
       const all = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews;
       return all.every((r: { status: string }) => r.status === 'CANCELLED') ? all : undefined;
@@ -148,12 +154,16 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(revisionFirst).toMatchObject({ kind: 'PLANNED', status: 'SCHEDULED' });
   });
 
-  it('R17 the plan follows its review: under review once the review starts, active again after a review that changed nothing', async () => {
+  it('R17 the plan follows its review: under review once the review starts (and not before), active again after a review that changed nothing', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     await ok(practitioner, `mutation($id: ID!, $v: Int!) { activatePlan(id: $id, version: $v) { id } }`, { id: p.planId, v: agreed.version });
     const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
     const STATUS = `query($id: ID!) { plan(id: $id) { status } }`;
+    // Nobody puts a plan under review on their word alone: with no review of it in progress, it stays in force.
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    const FOLLOW = `mutation($id: ID!, $review: ReviewProgress!) { followReview(planId: $id, review: $review) { status } }`;
+    expect((await ok(service, FOLLOW, { id: p.planId, review: 'STARTED' })).followReview.status).toBe('ACTIVE');
     const conducted = await frontend.conductReview(practitioner, first);
     expect(await until(async () => ((await ok(practitioner, STATUS, { id: p.planId })).plan.status === 'UNDER_REVIEW' ? true : undefined))).toBe(true);
     await ok(practitioner, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { status } }`, { input: { id: first.id, version: conducted.version, outcome: 'NO_CHANGE' } });

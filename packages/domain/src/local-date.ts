@@ -30,18 +30,28 @@ export class LocalDate {
     return new LocalDate(year, month, day);
   }
 
-  /** Strict YYYY-MM-DD that names a real calendar date. */
+  /**
+   * Strict YYYY-MM-DD that names a real calendar date within the years a care record can need
+   * (`LocalDate.EARLIEST_YEAR`–`LATEST_YEAR`): the one rule every subgraph applies, so a date one accepts
+   * no other refuses, and nothing is stored that later arithmetic (a review a year on) cannot handle.
+   */
   static parse(raw: string, field = 'date'): LocalDate {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-    if (m) {
+    const year = Number(m?.[1]);
+    if (m && year >= LocalDate.EARLIEST_YEAR && year <= LocalDate.LATEST_YEAR) {
       try {
-        return LocalDate.of(Number(m[1]), Number(m[2]), Number(m[3]));
+        return LocalDate.of(year, Number(m[2]), Number(m[3]));
       } catch {
         // falls through to the user-facing error
       }
     }
-    throw new BadUserInput(field, `${field} must be a calendar date written YYYY-MM-DD`);
+    throw new BadUserInput(field, `${field} must be a calendar date written YYYY-MM-DD, in the years ${LocalDate.EARLIEST_YEAR} to ${LocalDate.LATEST_YEAR}`);
   }
+
+  /** The earliest year of any date a person's record holds: a date of birth. */
+  static readonly EARLIEST_YEAR = 1900;
+  /** The latest year of any date a record holds: plans and reviews far ahead, never the year 9999. */
+  static readonly LATEST_YEAR = 2199;
 
   /** The date in Europe/London at the given instant. */
   static inLondon(instant: Date): LocalDate {

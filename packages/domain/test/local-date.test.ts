@@ -1,9 +1,11 @@
 import { LocalDate, BadUserInput } from '../src';
 
 describe('LocalDate in Europe/London', () => {
-  it('parses only real calendar dates written YYYY-MM-DD', () => {
+  it('parses only real calendar dates written YYYY-MM-DD, in the years a record can need', () => {
     expect(LocalDate.parse('2024-02-29').toString()).toBe('2024-02-29');
-    for (const bad of ['2023-02-29', '2024-13-01', '2024-1-01', '01/02/2024', '2024-02-30T00:00']) {
+    expect(LocalDate.parse('1900-01-01').toString()).toBe('1900-01-01');
+    expect(LocalDate.parse('2199-12-31').toString()).toBe('2199-12-31');
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-1-01', '01/02/2024', '2024-02-30T00:00', '0999-01-01', '1899-12-31', '2200-01-01', '9999-12-31']) {
       expect(() => LocalDate.parse(bad, 'dueDate')).toThrow(BadUserInput);
     }
   });

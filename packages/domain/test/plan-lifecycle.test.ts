@@ -1,4 +1,4 @@
-import { PlanAction, PlanClosureReason, PlanStatus, assertPlanClosure, assertPlanEditable, assertRevisable, planTransition } from '../src';
+import { PlanAction, PlanClosureReason, PlanStatus, ReviewOutcome, ReviewStatus, assertPlanClosure, assertPlanEditable, assertRevisable, planTransition, stepFromReviews } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -56,5 +56,18 @@ describe('plan lifecycle', () => {
 
   it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED])('content of a %s plan is not edited in place', (status) => {
     expect(() => assertPlanEditable(status)).toThrow(/revise it/);
+  });
+});
+
+describe('R17 a plan follows its reviews', () => {
+  const review = (status: ReviewStatus, outcome: ReviewOutcome | null = null, completedOn: string | null = null) => ({ status, outcome, completedOn });
+
+  it('R17 under review only while a review is in progress; back in force after the latest completed one changed nothing', () => {
+    expect(stepFromReviews([])).toBeNull();
+    expect(stepFromReviews([review(ReviewStatus.SCHEDULED)])).toBeNull();
+    expect(stepFromReviews([review(ReviewStatus.IN_PROGRESS), review(ReviewStatus.COMPLETED, ReviewOutcome.NO_CHANGE, '2026-01-01')])).toBe(PlanAction.START_REVIEW);
+    expect(stepFromReviews([review(ReviewStatus.COMPLETED, ReviewOutcome.CONFIRM, '2026-11-01')])).toBe(PlanAction.END_REVIEW);
+    expect(stepFromReviews([review(ReviewStatus.COMPLETED, ReviewOutcome.NO_CHANGE, '2026-01-01'), review(ReviewStatus.COMPLETED, ReviewOutcome.CLOSE, '2026-11-01')])).toBeNull();
+    expect(stepFromReviews([review(ReviewStatus.COMPLETED, ReviewOutcome.REVISE, '2026-01-01'), review(ReviewStatus.COMPLETED, ReviewOutcome.NO_CHANGE, '2026-11-01')])).toBe(PlanAction.END_REVIEW);
   });
 });

@@ -104,15 +104,9 @@ export class PlanLifecycleResolver {
     return new PlanLifecycleService(ctx).activate(id, version);
   }
 
-  @Mutation(() => CareAndSupportPlanType, { description: `Marks an ACTIVE plan UNDER_REVIEW; from there it can be revised or closed (R17). ${WRITER_ROLES}` })
-  @Authorized(...WRITERS)
-  startPlanReview(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).startReview(id, version);
-  }
-
   @Mutation(() => CareAndSupportPlanType, {
     description:
-      'The plan follows its reviews (the worker calls this when a review starts or is completed without change): STARTED puts an ACTIVE plan UNDER_REVIEW, UNCHANGED puts an UNDER_REVIEW plan back to ACTIVE. A plan in any other state is returned unchanged, so repeating it is harmless. SERVICE only.',
+      'The plan follows its reviews (the worker calls this when a review starts or is completed without change; no one else puts a plan under review): STARTED puts an ACTIVE plan UNDER_REVIEW while one of its reviews is in progress, UNCHANGED puts an UNDER_REVIEW plan back to ACTIVE once its latest completed review changed nothing (R17). Otherwise the plan is returned unchanged, so repeating it is harmless. SERVICE only.',
   })
   @Authorized(Role.SERVICE)
   followReview(

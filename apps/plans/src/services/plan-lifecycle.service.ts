@@ -23,6 +23,7 @@ import {
   considerationEnds,
   parseDisagreement,
   planTransition,
+  stepFromReviews,
   type PlanStepEventName,
   PlanClosureReason,
   ReviewOutcome,
@@ -35,7 +36,7 @@ import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
-import { ClosingReviewDocument, PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
+import { ClosingReviewDocument, PlanReviewProgressDocument, PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
 import { PlanClosureLetter } from '../entities/plan-closure-letter.entity';
 import { ReviewProgress, type BestInterestsInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
@@ -235,22 +236,21 @@ export class PlanLifecycleService {
     return this.step(plan, PlanAction.ACTIVATE, version, { activatedOn: LocalDate.today().toString() }, 'PlanActivated');
   }
 
-  async startReview(id: string, version: number): Promise<CareAndSupportPlan> {
-    return this.step(await this.plan(id), PlanAction.START_REVIEW, version, {}, 'PlanReviewStarted');
-  }
-
   /**
    * The plan follows its reviews (worker): starting one puts an ACTIVE plan UNDER_REVIEW; one completed
-   * without change puts it back to ACTIVE. Idempotent: a plan already there, or in no state to move (not
-   * yet active, revised, closed), is returned as it is.
+   * without change puts it back to ACTIVE (R17). Only when its reviews say so, asked of the graph first;
+   * idempotent: a plan already there, or in no state to move (not yet active, revised, closed), or whose
+   * reviews call for something else (a later event will bring it), is returned as it is.
    */
   async followReview(id: string, review: ReviewProgress): Promise<CareAndSupportPlan> {
+    const { plan: facts } = await askGraph(this.ctx, PlanReviewProgressDocument, { id });
+    if (!facts) throw new BadUserInput('id', 'id is not a plan in your authority');
     const plan = await this.plan(id);
     const [action, from, event] =
       review === ReviewProgress.STARTED
         ? ([PlanAction.START_REVIEW, PlanStatus.ACTIVE, 'PlanReviewStarted'] as const)
         : ([PlanAction.END_REVIEW, PlanStatus.UNDER_REVIEW, 'PlanReviewEnded'] as const);
-    return plan.status === from ? this.step(plan, action, plan.version, {}, event) : plan;
+    return plan.status === from && stepFromReviews(facts.reviews) === action ? this.step(plan, action, plan.version, {}, event) : plan;
   }
 
   /** R17: a plan in force closes without a review only when the person died or moved to another council. */
@@ -262,8 +262,8 @@ export class PlanLifecycleService {
 
   /**
    * R17 (worker): a review completed with outcome CLOSE closes its plan with the review's reasons, and the
-   * person gets a closure letter in their format (R2b). Once: a plan already closed after that review is
-   * returned as it is.
+   * person gets a closure letter in their format (R2b). Once: a plan already closed (after that review, or
+   * for a death or a move) is returned as it is.
    */
   async closeAfterReview(input: ClosePlanAfterReviewInput): Promise<CareAndSupportPlan> {
     const { plan: facts, review } = await askGraph(this.ctx, ClosingReviewDocument, { plan: input.planId, review: input.reviewId });
@@ -272,7 +272,8 @@ export class PlanLifecycleService {
       throw new RuleViolation('R17', 'a plan closes after a review only when that review of it is completed with outcome CLOSE');
     }
     const plan = await this.plan(input.planId);
-    if (plan.closedAfterReviewId === review.id) return plan;
+    // Closed by this review already, or closed before it for a death or a move: nothing is left to close.
+    if (plan.closedAfterReviewId === review.id || plan.status === PlanStatus.CLOSED) return plan;
     const reasons = review.closureReasons ?? '';
     assertPlanClosure(PlanClosureReason.AFTER_REVIEW, reasons, review.id);
     const closedOn = LocalDate.today().toString();

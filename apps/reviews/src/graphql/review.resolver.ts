@@ -83,9 +83,9 @@ export class ReviewResolver {
 
   @Mutation(() => [ReviewType], {
     description:
-      'Cancels every review of a plan not yet completed (open or in progress), for a plan that has ended: closed, or replaced by its agreed revision. Returns those cancelled, now CANCELLED; empty when there were none, so asking again changes nothing. Done automatically when a plan ends. Roles: SERVICE, TEAM_MANAGER.',
+      'Cancels every review of a plan not yet completed (open or in progress), for a plan that has ended: closed, or replaced by its agreed revision (CONFLICT while it is in force). Returns those cancelled, now CANCELLED; empty when there were none, so asking again changes nothing. The worker does this when a plan ends. Roles: SERVICE.',
   })
-  @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
+  @Authorized(Role.SERVICE)
   cancelOpenReviews(
     @Arg('planId', () => ID, { description: 'The plan whose reviews are cancelled.' }) planId: string,
     @Arg('reason', { description: 'Why, e.g. "the plan was closed"; kept with each cancelled review.' }) reason: string,

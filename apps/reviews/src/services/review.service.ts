@@ -15,7 +15,8 @@ import {
   nextPlannedReviewDue,
   nextReview,
   reviewStatus,
-  type PlanStatus,
+  PlanStatus,
+  Conflict,
   type ReviewOutcomeInput,
   ReviewStatus,
 } from '@careplan/domain';
@@ -101,7 +102,12 @@ export class ReviewService {
   }
 
   /** A closed plan has nothing left to review: its open reviews are cancelled (idempotent). */
+  /** Cancels the open reviews of a plan that has ended (closed, or replaced by its agreed revision): the worker's step after the plan's. */
   async cancelOpen(planId: string, reason: string): Promise<Review[]> {
+    const plan = await this.planFor(planId);
+    if (plan.status !== PlanStatus.CLOSED && plan.status !== PlanStatus.REVISED) {
+      throw new Conflict('the plan is still in force: its reviews are cancelled only once it is closed or replaced by its revision');
+    }
     const open = (await this.forPlan(planId)).filter((r) => r.state === ReviewState.OPEN || r.state === ReviewState.IN_PROGRESS);
     const cancelled: Review[] = [];
     for (const review of open) {

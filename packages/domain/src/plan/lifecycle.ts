@@ -1,5 +1,6 @@
-import { PlanStatus } from '../enums';
+import { PlanStatus, ReviewStatus } from '../enums';
 import { BadUserInput, Conflict, RuleViolation } from '../errors';
+import { ReviewOutcome } from '../review/outcome';
 
 /** Every step a plan can take; each is one mutation stating the version it edits. */
 export enum PlanAction {
@@ -80,4 +81,20 @@ export function assertPlanClosure(reason: PlanClosureReason, details: string, af
     throw new RuleViolation('R17', 'a plan closes after a review when that review is completed with outcome CLOSE; without one, only when the person died or moved to another council');
   }
   if (details.trim().length < 10) throw new BadUserInput('details', 'say why the plan is closed (at least 10 characters)');
+}
+
+/**
+ * R17: the step a plan's reviews call for — under review while one of them is in progress; back in force
+ * once the latest completed one changed nothing; none otherwise (a revision or a closure moves the plan by
+ * its own steps). A plan never goes under review, or back, on anyone's word but its reviews'.
+ */
+export function stepFromReviews(
+  reviews: ReadonlyArray<{ status: ReviewStatus; outcome: ReviewOutcome | null; completedOn: string | null }>,
+): PlanAction.START_REVIEW | PlanAction.END_REVIEW | null {
+  if (reviews.some((r) => r.status === ReviewStatus.IN_PROGRESS)) return PlanAction.START_REVIEW;
+  const latest = reviews
+    .filter((r) => r.status === ReviewStatus.COMPLETED && r.completedOn)
+    .sort((a, b) => a.completedOn!.localeCompare(b.completedOn!))
+    .at(-1);
+  return latest?.outcome === ReviewOutcome.NO_CHANGE || latest?.outcome === ReviewOutcome.CONFIRM ? PlanAction.END_REVIEW : null;
 }

@@ -16,7 +16,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { BadUserInput } from '@careplan/domain';
+import { BadUserInput, LocalDate } from '@careplan/domain';
 import { domainToGraphQLError } from '@careplan/runtime';
 import { isUuid } from '../request/loaders';
 import { isLocalDate, isPence } from './scalars';
@@ -27,7 +27,7 @@ const CODE_IDS = new Set(['code']);
 /** What each of the graph's scalars accepts, and what the caller is told when a value is not that. */
 const SCALARS: Record<string, { accepts: (value: unknown, name: string) => boolean; expected: string }> = {
   ID: { accepts: (value, name) => CODE_IDS.has(name) || isUuid(value), expected: 'an id this API issued' },
-  LocalDate: { accepts: isLocalDate, expected: 'a calendar date written YYYY-MM-DD' },
+  LocalDate: { accepts: isLocalDate, expected: `a calendar date written YYYY-MM-DD, in the years ${LocalDate.EARLIEST_YEAR} to ${LocalDate.LATEST_YEAR}` },
   Pence: { accepts: isPence, expected: 'a whole number of pence' },
 };
 
