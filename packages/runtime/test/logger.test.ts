@@ -37,4 +37,22 @@ describe('logs carry ids, never personal data', () => {
     expect(text()).toContain('r-1');
     expect(text()).not.toMatch(/Gwendolyn|Okonkwo|9434765919/);
   });
+
+  it('keeps only the code and place of a database error: no value it echoes in its message, context or stack', () => {
+    const { logger, text } = capture();
+    const message = 'invalid input syntax for type json';
+    const driverError = Object.assign(new Error(`${message}: "Gwendolyn Okonkwo"`), {
+      severity: 'ERROR',
+      code: '22P02',
+      table: 'care_and_support_plan',
+      where: 'JSON data, line 1: [{"name": "Gwendolyn Okonkwo", "role": "PERSON"',
+      detail: 'Token "Gwendolyn" is invalid.',
+    });
+    const err = Object.assign(new Error(driverError.message), { query: 'UPDATE plans.care_and_support_plan SET involved = $1', parameters: ['[{"name":"Gwendolyn Okonkwo"}]'], driverError });
+    logger.error({ err, requestId: 'r-2' }, 'internal error');
+    expect(text()).toContain('22P02');
+    expect(text()).toContain('care_and_support_plan');
+    expect(text()).toContain(message);
+    expect(text()).not.toMatch(/Gwendolyn|Okonkwo/);
+  });
 });
