@@ -281,6 +281,24 @@ describe('the federated graph end to end', () => {
     expect(JSON.stringify(malformed.errors)).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
+  it('answers a request refused before GraphQL (too large, not JSON, nowhere) as JSON without internals, at the gateway and at a subgraph', async () => {
+    const post = (url: string, body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenA}` }, body });
+    for (const url of [stack.url, stack.subgraphs.people.url]) {
+      const answers = [
+        await post(url, JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(1_100_000) } })),
+        await post(url, '{"query": "{ __typename }"'),
+        await fetch(url.replace('/graphql', '/nowhere')),
+      ];
+      expect(answers.map((a) => a.status)).toEqual([413, 400, 404]);
+      for (const answer of answers) {
+        expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+        const text = await answer.text();
+        expect(text).not.toMatch(/<html|at .*\.(js|ts):\d+|node_modules|\/work\//i);
+        expect(JSON.parse(text).errors[0].extensions.code).toMatch(/^(BAD_REQUEST|NOT_FOUND)$/);
+      }
+    }
+  });
+
   it('answers /health and /ready', async () => {
     expect((await fetch(stack.url.replace('/graphql', '/health'))).status).toBe(200);
     expect((await fetch(stack.url.replace('/graphql', '/ready'))).status).toBe(200);

@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -25,6 +25,26 @@ export function createHttpApp(checks: HealthChecks): Express {
   return app;
 }
 
+/** A GraphQL-shaped error body: every answer is JSON without internals, even one the framework gives. */
+function errorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** No route here: JSON, not the framework's HTML page. */
+const notFound: RequestHandler = (_req, res) => {
+  res.status(404).json(errorBody('there is nothing at this address', 'NOT_FOUND'));
+};
+
+/**
+ * A request refused before GraphQL sees it (too large, not JSON) or anything that escaped a handler:
+ * JSON with a status and a code, never the HTML page with a stack trace and file paths Express gives.
+ */
+const answerErrors: ErrorRequestHandler = (err: { status?: number; type?: string }, _req, res, _next) => {
+  if (err.type === 'entity.too.large') return void res.status(413).json(errorBody('the request is too large', 'BAD_REQUEST'));
+  if (err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json(errorBody('the request body could not be read as JSON', 'BAD_REQUEST'));
+  res.status(500).json(errorBody('Something went wrong on our side.', 'INTERNAL_SERVER_ERROR'));
+};
+
 export interface Listening {
   server: Server;
   port: number;
@@ -33,6 +53,8 @@ export interface Listening {
 }
 
 export function listen(app: Express, port: number, host = '127.0.0.1', path = ''): Promise<Listening> {
+  // Last, after every route the process added.
+  app.use(notFound, answerErrors);
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('error', reject);
