@@ -124,3 +124,40 @@ describe('people and involvement through the gateway', () => {
     ]);
   });
 });
+
+describe('R8 who may approve: approval limits granted by someone who does not use them', () => {
+  const CREATE = `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id version approvalLimitPence } }`;
+  const UPDATE = `mutation($input: UpdatePractitionerInput!) { updatePractitioner(input: $input) { version approvalLimitPence } }`;
+  const staff = (userId: string, approvalLimitPence?: number) => ({ userId, givenName: 'Tamsin', familyName: 'Grant', roles: ['TEAM_MANAGER'], approvalLimitPence });
+  const change = (p: { id: string; version: number }, approvalLimitPence: number) => ({ id: p.id, version: p.version, givenName: 'Tamsin', familyName: 'Grant', roles: ['TEAM_MANAGER'], approvalLimitPence, active: true });
+
+  it('R8 a team manager cannot give themselves a limit or raise their own; another can, lowering is anyone’s, and every change is kept with who made it', async () => {
+    const self = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-self', roles: [Role.TEAM_MANAGER] });
+    const refused = await graphql(stack.url, CREATE, { input: staff('tm-self', 5_000_000) }, self);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R8' });
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.practitioner WHERE user_id = 'tm-self'`)).toEqual([{ n: 0 }]);
+
+    const { createPractitioner: own } = await ok(self, CREATE, { input: staff('tm-self') });
+    const { updatePractitioner: raised } = await ok(managerA, UPDATE, { input: change(own, 5_000_000) });
+    expect(raised.approvalLimitPence).toBe(5_000_000);
+    const raiseOwn = await graphql(stack.url, UPDATE, { input: change({ id: own.id, version: raised.version }, 9_000_000) }, self);
+    expect(raiseOwn.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R8' });
+    const { updatePractitioner: lowered } = await ok(self, UPDATE, { input: change({ id: own.id, version: raised.version }, 1_000_000) });
+    expect(lowered.approvalLimitPence).toBe(1_000_000);
+
+    const { practitioner } = await ok(managerA, `query($id: ID!) { practitioner(id: $id) { approvalLimitGrants { fromPence toPence grantedBy } } }`, { id: own.id });
+    expect(practitioner.approvalLimitGrants).toEqual([
+      { fromPence: 0, toPence: 5_000_000, grantedBy: 'e2e-tm' },
+      { fromPence: 5_000_000, toPence: 1_000_000, grantedBy: 'tm-self' },
+    ]);
+    const asPractitioner = await graphql(stack.url, `query($id: ID!) { practitioner(id: $id) { approvalLimitGrants { toPence } } }`, { id: own.id }, practitionerA);
+    expect(errorCode(asPractitioner)).toBe('FORBIDDEN');
+  });
+
+  it('R8 a team for a council that is not onboarded is refused', async () => {
+    const stranger = await tokenFor({ authority: 'E09000001', userId: 'tm-nowhere', roles: [Role.TEAM_MANAGER] });
+    const res = await graphql(stack.url, `mutation { createTeam(name: "Ghost team") { id } }`, {}, stranger);
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.team WHERE authority_code = 'E09000001'`)).toEqual([{ n: 0 }]);
+  });
+});

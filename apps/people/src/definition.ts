@@ -1,5 +1,6 @@
 import type { SubgraphContext, SubgraphDefinition } from '@careplan/subgraph-kit';
 import { AdvocacyFactsRecord } from './entities/advocacy-facts.entity';
+import { ApprovalLimitGrant } from './entities/approval-limit-grant.entity';
 import { Authority } from './entities/authority.entity';
 import { CapacityAssessment } from './entities/capacity-assessment.entity';
 import { CommunicationNeedsRecord } from './entities/communication-needs.entity';
@@ -19,7 +20,7 @@ import { PersonService } from './services/person.service';
 export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
   schema: 'people',
-  entities: [Authority, Person, Team, Practitioner, Relationship, CapacityAssessment, AdvocacyFactsRecord, CommunicationNeedsRecord, ConsentRecord],
+  entities: [Authority, Person, Team, Practitioner, Relationship, CapacityAssessment, AdvocacyFactsRecord, CommunicationNeedsRecord, ConsentRecord, ApprovalLimitGrant],
   migrations,
   resolvers: [PersonResolver, InvolvementResolver, RelationshipResolver, ConsentResolver, CommunicationNeedsResolver, PractitionerResolver, TeamResolver, AuthorityResolver],
   referenceResolvers: {

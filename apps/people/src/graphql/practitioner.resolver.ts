@@ -4,7 +4,7 @@ import type { Practitioner } from '../entities/practitioner.entity';
 import type { Team } from '../entities/team.entity';
 import { PEOPLE_READERS } from '../services/person.service';
 import { PractitionerService, STAFF_ADMINS } from '../services/practitioner.service';
-import { PractitionerInput, PractitionerType, TeamType, UpdatePractitionerInput } from './practitioner.types';
+import { ApprovalLimitGrantType, PractitionerInput, PractitionerType, TeamType, UpdatePractitionerInput } from './practitioner.types';
 
 @Resolver(() => TeamType)
 export class TeamResolver {
@@ -16,6 +16,12 @@ export class TeamResolver {
 
 @Resolver(() => PractitionerType)
 export class PractitionerResolver {
+  @FieldResolver(() => [ApprovalLimitGrantType], { description: 'Every change to their approval limit, oldest first, with who made it (R8). Roles: TEAM_MANAGER.' })
+  @Authorized(...STAFF_ADMINS)
+  approvalLimitGrants(@Root() practitioner: Practitioner, @Ctx() ctx: SubgraphContext) {
+    return new PractitionerService(ctx).limitGrants(practitioner.id);
+  }
+
   @Query(() => PractitionerType, { nullable: true, description: 'Your own practitioner record; null when your sign-in has none.' })
   @Authorized(...PEOPLE_READERS)
   me(@Ctx() ctx: SubgraphContext) {

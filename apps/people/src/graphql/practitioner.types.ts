@@ -41,6 +41,21 @@ export class TeamType {
   name!: string;
 }
 
+@ObjectType('ApprovalLimitGrant', { description: 'One change to a practitioner’s approval limit and who made it (R8): kept for audit, never changed.' })
+export class ApprovalLimitGrantType {
+  @Field(() => PenceScalar, { description: 'The limit before, in whole pence a year.' })
+  fromPence!: number;
+
+  @Field(() => PenceScalar, { description: 'The limit after, in whole pence a year.' })
+  toPence!: number;
+
+  @Field({ description: 'The sign-in of the team manager who made the change; never the practitioner themselves when it was raised.' })
+  grantedBy!: string;
+
+  @Field({ description: 'When the change was made.' })
+  createdAt!: Date;
+}
+
 @ObjectType('Practitioner', { description: 'A member of the council’s staff who works with people’s records.' })
 export class PractitionerType {
   @Field(() => ID, { description: 'The practitioner’s id.' })

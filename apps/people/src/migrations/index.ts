@@ -3,5 +3,6 @@ import { PeopleAndInvolvement1764100000000 } from './1764100000000-PeopleAndInvo
 import { AuthoritySettings1764200000000 } from './1764200000000-AuthoritySettings';
 import { ReminderRecipients1764300000000 } from './1764300000000-ReminderRecipients';
 import { CouncilSetsConsideration1764400000000 } from './1764400000000-CouncilSetsConsideration';
+import { ApprovalLimitGrants1764500000000 } from './1764500000000-ApprovalLimitGrants';
 
-export const migrations = [People1764000000000, PeopleAndInvolvement1764100000000, AuthoritySettings1764200000000, ReminderRecipients1764300000000, CouncilSetsConsideration1764400000000];
+export const migrations = [People1764000000000, PeopleAndInvolvement1764100000000, AuthoritySettings1764200000000, ReminderRecipients1764300000000, CouncilSetsConsideration1764400000000, ApprovalLimitGrants1764500000000];

@@ -1,5 +1,7 @@
-import { BadUserInput, Role, Specialism, parseApprovalLimit, parseEmailAddress } from '@careplan/domain';
-import { byId, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { BadUserInput, Forbidden, Role, Specialism, assertApprovalLimitGrant, parseApprovalLimit, parseEmailAddress } from '@careplan/domain';
+import { byId, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { ApprovalLimitGrant } from '../entities/approval-limit-grant.entity';
+import { Authority } from '../entities/authority.entity';
 import { Practitioner } from '../entities/practitioner.entity';
 import { Team } from '../entities/team.entity';
 import type { PractitionerInput, UpdatePractitionerInput } from '../graphql/practitioner.types';
@@ -61,6 +63,8 @@ export class PractitionerService {
   async createTeam(rawName: string): Promise<Team> {
     const manager = await this.ctx.db.manager();
     const teamName = name(rawName, 'name');
+    // A token for a council nobody onboarded builds nothing there.
+    if (!(await manager.existsBy(Authority, { code: this.ctx.identity.authority }))) throw new Forbidden('your council is not onboarded');
     if (await manager.existsBy(Team, { authorityCode: this.ctx.identity.authority, name: teamName })) {
       throw new BadUserInput('name', `a team called ${teamName} already exists`);
     }
@@ -90,12 +94,38 @@ export class PractitionerService {
       throw new BadUserInput('userId', 'a practitioner with this sign-in already exists');
     }
     const fields = await this.fields(input);
-    return manager.save(manager.create(Practitioner, { authorityCode: this.ctx.identity.authority, userId, active: true, ...fields }));
+    assertApprovalLimitGrant({ granteeUserId: userId, grantorUserId: this.ctx.identity.userId, fromPence: 0, toPence: fields.approvalLimitPence });
+    const created = await manager.save(manager.create(Practitioner, { authorityCode: this.ctx.identity.authority, userId, active: true, ...fields }));
+    await this.recordGrant(created, 0);
+    return created;
   }
 
   async update(input: UpdatePractitionerInput): Promise<Practitioner> {
     const fields = await this.fields(input);
-    return updateVersioned(this.ctx, Practitioner, 'Practitioner', input.id, input.version, { ...fields, active: input.active });
+    const current = await this.get(input.id);
+    if (!current) throw new BadUserInput('id', 'no such practitioner in your authority');
+    assertApprovalLimitGrant({ granteeUserId: current.userId, grantorUserId: this.ctx.identity.userId, fromPence: current.approvalLimitPence, toPence: fields.approvalLimitPence });
+    const updated = await updateVersioned(this.ctx, Practitioner, 'Practitioner', input.id, input.version, { ...fields, active: input.active });
+    await this.recordGrant(updated, current.approvalLimitPence);
+    return updated;
+  }
+
+  /** R8: every change to an approval limit is kept, with who made it. */
+  private async recordGrant(practitioner: Practitioner, fromPence: number): Promise<void> {
+    if (practitioner.approvalLimitPence === fromPence) return;
+    const manager = await this.ctx.db.manager();
+    await manager.insert(ApprovalLimitGrant, {
+      authorityCode: practitioner.authorityCode,
+      practitionerId: practitioner.id,
+      fromPence,
+      toPence: practitioner.approvalLimitPence,
+      grantedBy: this.ctx.identity.userId,
+    });
+  }
+
+  /** Every change to a practitioner's approval limit, oldest first (R8). */
+  limitGrants(practitionerId: string): Promise<ApprovalLimitGrant[]> {
+    return manyBy(this.ctx, ApprovalLimitGrant, 'practitionerId').load(practitionerId);
   }
 }
 
