@@ -27,7 +27,7 @@ const CLOSE = { closureReasons: 'Your needs are now met by NHS continuing health
 async function reviewReadyToComplete(options: { revise?: boolean } = {}) {
   const p = await frontend.completePlan(practitioner, assessor);
   const agreed = await frontend.signOff(practitioner, p, approver, finance);
-  const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;
+  const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(input: { id: $id, version: $v }) { id version } }`;
   const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
   const revisionId: string | null = options.revise ? (await ok(practitioner, STEP('revisePlan'), { id: p.planId, v: active.version })).revisePlan.id : null;
   const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
@@ -96,7 +96,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(reviewCounts.find((c: { status: string }) => c.status === 'SCHEDULED').count).toBeGreaterThanOrEqual(2);
 
     const step = async (mutation: string, version: number) =>
-      (await ok(practitioner, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { version status } }`, { id: p.planId, v: version }))[mutation];
+      (await ok(practitioner, `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v }) { version status } }`, { id: p.planId, v: version }))[mutation];
     const active = await step('activatePlan', agreed.version);
     const underReview = await step('startPlanReview', active.version);
     await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: underReview.version, reason: 'MOVED_TO_ANOTHER_COUNCIL', details: 'Moved to Cardiff, which now meets her needs.' } });
@@ -130,7 +130,7 @@ describe('reviews happen on time, without anyone asking', () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
-    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;
+    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(input: { id: $id, version: $v }) { id version } }`;
     const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
     const revision = (await ok(practitioner, STEP('revisePlan'), { id: p.planId, v: active.version })).revisePlan;
     await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
@@ -151,7 +151,7 @@ describe('reviews happen on time, without anyone asking', () => {
   it('R17 the plan follows its review: under review once the review starts, active again after a review that changed nothing', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
-    await ok(practitioner, `mutation($id: ID!, $v: Int!) { activatePlan(id: $id, version: $v) { id } }`, { id: p.planId, v: agreed.version });
+    await ok(practitioner, `mutation($id: ID!, $v: Int!) { activatePlan(input: { id: $id, version: $v }) { id } }`, { id: p.planId, v: agreed.version });
     const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
     const STATUS = `query($id: ID!) { plan(id: $id) { status } }`;
     const conducted = await frontend.conductReview(practitioner, first);
