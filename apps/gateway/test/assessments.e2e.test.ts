@@ -141,7 +141,7 @@ describe('assessments and eligibility through the gateway', () => {
     expect(edit.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('reopen') });
     expect(await stack.db.asAdmin('SELECT 1 FROM assessments.need WHERE assessment_id = $1', [a.id])).toHaveLength(1);
 
-    const { reopenAssessment } = await ok(token, `mutation($id: ID!, $v: Int!) { reopenAssessment(id: $id, version: $v, reason: "new information from the GP") { status version } }`, {
+    const { reopenAssessment } = await ok(token, `mutation($id: ID!, $v: Int!) { reopenAssessment(input: { id: $id, version: $v, reason: "new information from the GP" }) { status version } }`, {
       id: a.id,
       v: done.version,
     });

@@ -28,9 +28,9 @@ async function finalBudget() {
   const { createPersonalBudget: budget } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, {
     input: { planId: createPlan.id, indicativeWeeklyPence: 40_000, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
   });
-  const LINE = `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`;
-  await ok(practitioner, LINE, { b: budget.id, line: { supportItemId: items[0], unitCostPence: 2_500, unitType: 'HOUR', plannedUnitsPerWeek: 10, fundingBasis: 'CARE_ACT' } });
-  await ok(practitioner, LINE, { b: budget.id, line: { supportItemId: items[1], unitCostPence: 15_000, unitType: 'WEEK', plannedUnitsPerWeek: 1, fundingBasis: 'S117_AFTERCARE' } });
+  const LINE = `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`;
+  await ok(practitioner, LINE, { input: { budgetId: budget.id, supportItemId: items[0], unitCostPence: 2_500, unitType: 'HOUR', plannedUnitsPerWeek: 10, fundingBasis: 'CARE_ACT' } });
+  await ok(practitioner, LINE, { input: { budgetId: budget.id, supportItemId: items[1], unitCostPence: 15_000, unitType: 'WEEK', plannedUnitsPerWeek: 1, fundingBasis: 'S117_AFTERCARE' } });
   const { finalisePersonalBudget } = await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id version } }`, {
     input: { id: budget.id, version: budget.version, finalWeeklyPence: 40_000 },
   });
@@ -80,9 +80,9 @@ describe('personal budgets through the gateway', () => {
       input: { planId: createPlan.id, indicativeWeeklyPence: 15_000, indicativeMethod: 'COST_OF_PLANNED_SUPPORT', indicativeExplanation: 'The cost of the aftercare worker at the framework rate.' },
     });
     expect(b.indicativeMethod).toBe('COST_OF_PLANNED_SUPPORT');
-    const LINE = `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`;
-    expect((await call(practitioner, LINE, { b: b.id, line: { supportItemId: reablement, unitCostPence: 1_000, unitType: 'WEEK', plannedUnitsPerWeek: 1 } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11a' });
-    await ok(practitioner, LINE, { b: b.id, line: { supportItemId: aftercare, unitCostPence: 15_000, unitType: 'WEEK', plannedUnitsPerWeek: 1, fundingBasis: 'S117_AFTERCARE' } });
+    const LINE = `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`;
+    expect((await call(practitioner, LINE, { input: { budgetId: b.id, supportItemId: reablement, unitCostPence: 1_000, unitType: 'WEEK', plannedUnitsPerWeek: 1 } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11a' });
+    await ok(practitioner, LINE, { input: { budgetId: b.id, supportItemId: aftercare, unitCostPence: 15_000, unitType: 'WEEK', plannedUnitsPerWeek: 1, fundingBasis: 'S117_AFTERCARE' } });
     // Reablement needs no cost line: the budget is final on the aftercare line alone.
     expect((await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status } }`, { input: { id: b.id, version: b.version, finalWeeklyPence: 15_000 } })).finalisePersonalBudget.status).toBe('FINAL');
     const FA = `mutation($input: RecordFinancialAssessmentInput!) { recordFinancialAssessment(input: $input) { id } }`;
@@ -153,16 +153,15 @@ describe('personal budgets through the gateway', () => {
     const approver = await frontend.approver(AUTHORITY_A, 'budget-approver', 5_000_000);
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
-    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;
+    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(input: { id: $id, version: $v }) { id version } }`;
     const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
-    const { revisePlan: v2 } = await ok(practitioner, `mutation($id: ID!, $v: Int!) { revisePlan(id: $id, version: $v) { id supportItems { id } } }`, { id: p.planId, v: active.version });
+    const { revisePlan: v2 } = await ok(practitioner, `mutation($id: ID!, $v: Int!) { revisePlan(input: { id: $id, version: $v }) { id supportItems { id } } }`, { id: p.planId, v: active.version });
     const { createPersonalBudget: b } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, {
       input: { planId: v2.id, indicativeWeeklyPence: 30_000, indicativeExplanation: 'From the council’s resource allocation system for the needs reassessed.' },
     });
     for (const item of v2.supportItems) {
-      await ok(practitioner, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
-        b: b.id,
-        line: { supportItemId: item.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+      await ok(practitioner, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
+        input: { budgetId: b.id, supportItemId: item.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
       });
     }
     const FINALISE = `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status finalWeeklyAmount { pence } } }`;
@@ -184,9 +183,9 @@ describe('personal budgets through the gateway', () => {
 
   it('R12 records a challenge to sufficiency and its outcome', async () => {
     const b = await finalBudget();
-    const { challengeBudget } = await ok(practitioner, `mutation($id: ID!) { challengeBudget(budgetId: $id, raisedBy: "Advocate on the person's behalf", grounds: "The rate does not buy care at the times she needs it.") { id version outcome } }`, { id: b.budgetId });
+    const { challengeBudget } = await ok(practitioner, `mutation($id: ID!) { challengeBudget(input: { budgetId: $id, raisedBy: "Advocate on the person's behalf", grounds: "The rate does not buy care at the times she needs it." }) { id version outcome } }`, { id: b.budgetId });
     expect(challengeBudget.outcome).toBe('PENDING');
-    const { decideBudgetChallenge } = await ok(finance, `mutation($id: ID!, $v: Int!) { decideBudgetChallenge(id: $id, version: $v, upheld: true, reasons: "Local rates checked: the budget is increased.") { outcome decidedOn } }`, { id: challengeBudget.id, v: challengeBudget.version });
+    const { decideBudgetChallenge } = await ok(finance, `mutation($id: ID!, $v: Int!) { decideBudgetChallenge(input: { id: $id, version: $v, upheld: true, reasons: "Local rates checked: the budget is increased." }) { outcome decidedOn } }`, { id: challengeBudget.id, v: challengeBudget.version });
     expect(decideBudgetChallenge.outcome).toBe('UPHELD');
   });
 });

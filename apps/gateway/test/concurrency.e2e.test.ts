@@ -14,7 +14,7 @@ let assessor: string;
 const frontend = new Frontend(() => stack.url);
 const { call, ok } = frontend;
 
-const STEP = (mutation: string, extra = '') => `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { id version status } }`;
+const STEP = (mutation: string, extra = '') => `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v${extra} }) { id version status } }`;
 
 /** Sends one step for every plan at once; every one must succeed. */
 async function allAtOnce(token: string, query: string, plans: Array<{ id: string; version: number }>) {
@@ -47,9 +47,8 @@ describe('a busy council: no subgraph waits on itself', () => {
       plans.map(async (p) => {
         const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: p.id });
         for (const item of plan.supportItems) {
-          await ok(practitioner, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
-            b: plan.personalBudget.id,
-            line: { supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+          await ok(practitioner, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
+            input: { budgetId: plan.personalBudget.id, supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
           });
         }
         await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id } }`, {

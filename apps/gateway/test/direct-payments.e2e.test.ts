@@ -24,9 +24,8 @@ async function personWithFinalBudget({ split = true } = {}) {
     input: { planId: createPlan.id, need: 'PERSONAL_HYGIENE', kind: 'DIRECT_PAYMENT', description: 'A personal assistant for morning routines' },
   });
   const { createPersonalBudget: b } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 20_000, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
-  await ok(practitioner, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
-    b: b.id,
-    line: { supportItemId: addSupportItem.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 10 },
+  await ok(practitioner, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
+    input: { budgetId: b.id, supportItemId: addSupportItem.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 10 },
   });
   const { finalisePersonalBudget: final } = await ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id version } }`, {
     input: { id: b.id, version: b.version, finalWeeklyPence: 20_000 },
@@ -112,14 +111,14 @@ describe('direct payments through the gateway', () => {
     const { setUpDirectPayment: d } = await ok(finance, SET_UP, {
       input: { ...relative, necessityReason: 'Only her daughter can give the intimate care she will accept.', necessityDecidedBy: 'Head of Adult Services' },
     });
-    const MOVE = `mutation($id: ID!, $v: Int!, $a: DirectPaymentAction!) { changeDirectPayment(id: $id, version: $v, action: $a, reason: "Needs reduced during a hospital stay") { status version } }`;
+    const MOVE = `mutation($id: ID!, $v: Int!, $a: DirectPaymentAction!) { changeDirectPayment(input: { id: $id, version: $v, action: $a, reason: "Needs reduced during a hospital stay" }) { status version } }`;
     const suspended = (await ok(finance, MOVE, { id: d.id, v: d.version, a: 'SUSPEND' })).changeDirectPayment;
     expect(suspended.status).toBe('SUSPENDED');
     const resumed = (await ok(finance, MOVE, { id: d.id, v: suspended.version, a: 'RESUME' })).changeDirectPayment;
     const ended = (await ok(finance, MOVE, { id: d.id, v: resumed.version, a: 'END' })).changeDirectPayment;
     expect(ended.status).toBe('ENDED');
     expect((await call(finance, MOVE, { id: d.id, v: ended.version, a: 'RESUME' })).errors?.[0].extensions?.code).toBe('CONFLICT');
-    const { requestDirectPaymentRepayment } = await ok(finance, `mutation($id: ID!) { requestDirectPaymentRepayment(id: $id, amountPence: 12500, reason: "Spent on a holiday, not on care") { amount { pence } } }`, { id: d.id });
+    const { requestDirectPaymentRepayment } = await ok(finance, `mutation($id: ID!) { requestDirectPaymentRepayment(input: { id: $id, amountPence: 12500, reason: "Spent on a holiday, not on care" }) { amount { pence } } }`, { id: d.id });
     expect(requestDirectPaymentRepayment.amount.pence).toBe(12_500);
     expect(await stack.db.asAdmin(`SELECT type FROM budgets.outbox WHERE data->>'directPaymentId' = $1 ORDER BY occurred_at`, [d.id])).toEqual([
       { type: 'DirectPaymentStarted' },
@@ -142,7 +141,7 @@ describe('direct payments through the gateway', () => {
     const shrink = await call(finance, MANAGE, { input: { id: p.budgetId, version: b.version, councilManagedPence: 1, directPaymentPence: 19_999, individualServiceFundPence: 0 } });
     expect(shrink.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });
     // An ended payment no longer counts against the part.
-    await ok(finance, `mutation($id: ID!, $v: Int!) { changeDirectPayment(id: $id, version: $v, action: END, reason: "The person moved to a care home") { status } }`, { id: first.id, v: first.version });
+    await ok(finance, `mutation($id: ID!, $v: Int!) { changeDirectPayment(input: { id: $id, version: $v, action: END, reason: "The person moved to a care home" }) { status } }`, { id: first.id, v: first.version });
     await ok(finance, SET_UP, { input: dp(p.budgetId, { weeklyPence: 15_000 }) });
     expect(await count()).toBe(3);
   });

@@ -232,7 +232,7 @@ describe('the federated graph end to end', () => {
   });
 
   it('names no subgraph in an error: a refusal carries its code and documented extensions only', async () => {
-    const forbidden = await graphql(stack.url, `mutation { createTeam(name: "Not allowed") { id } }`, {}, tokenA);
+    const forbidden = await graphql(stack.url, `mutation { createTeam(input: { name: "Not allowed" }) { id } }`, {}, tokenA);
     expect(forbidden.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
     const bad = await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Bad', familyName: '', dateOfBirth: '1950-01-01' } }, tokenA);
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'familyName' });

@@ -156,7 +156,7 @@ describe('R8 who may approve: approval limits granted by someone who does not us
 
   it('R8 a team for a council that is not onboarded is refused', async () => {
     const stranger = await tokenFor({ authority: 'E09000001', userId: 'tm-nowhere', roles: [Role.TEAM_MANAGER] });
-    const res = await graphql(stack.url, `mutation { createTeam(name: "Ghost team") { id } }`, {}, stranger);
+    const res = await graphql(stack.url, `mutation { createTeam(input: { name: "Ghost team" }) { id } }`, {}, stranger);
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.team WHERE authority_code = 'E09000001'`)).toEqual([{ n: 0 }]);
   });

@@ -51,7 +51,7 @@ describe('writing a care and support plan through the gateway', () => {
       missing: ['R5(c)', 'R5(d)', 'R5(e)', 'R5(f)', 'R5 strengths', 'R5 carers', 'R5 contingency', 'R5 coordinator', 'R5 review', 'R1', 'R1'].map((id) => ({ id })),
     });
 
-    const outcome = (await ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To stay in my own flat and cook for my grandchildren again") { id } }`, { id: p.planId })).addPlanOutcome.id;
+    const outcome = (await ok(token, `mutation($id: ID!) { addPlanOutcome(input: { planId: $id, inOwnWords: "To stay in my own flat and cook for my grandchildren again" }) { id } }`, { id: p.planId })).addPlanOutcome.id;
     const ADD = `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id need kind } }`;
     const notEligible = await call(token, ADD, { input: { planId: p.planId, need: 'TOILET_NEEDS', kind: 'COMMISSIONED_PROVIDER', description: 'x', provider: 'y' } });
     expect(notEligible.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'need' });
@@ -100,6 +100,29 @@ describe('writing a care and support plan through the gateway', () => {
       { need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', outcomeIds: [outcome], plannedUnitsPerWeek: 7, frequency: 'every day', serviceComponent: 'HOME_CARE', deliveryMechanism: 'COUNCIL_COMMISSIONED_SUPPORT_ONLY' },
       { need: 'USING_HOME_SAFELY', kind: 'EQUIPMENT_OR_ADAPTATION', outcomeIds: [outcome], plannedUnitsPerWeek: null, frequency: null, serviceComponent: null, deliveryMechanism: null },
     ]);
+  });
+
+  it('R5 R6 removing an outcome or a support item from a draft answers the plan without it; removing one again is refused', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await draftPlan(AUTHORITY_A, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
+    ]);
+    const ADD_OUTCOME = `mutation($id: ID!, $words: String!) { addPlanOutcome(input: { planId: $id, inOwnWords: $words }) { id } }`;
+    const keep = (await ok(token, ADD_OUTCOME, { id: p.planId, words: 'To cook for myself again' })).addPlanOutcome.id;
+    const drop = (await ok(token, ADD_OUTCOME, { id: p.planId, words: 'To go to the lunch club' })).addPlanOutcome.id;
+    const { addSupportItem: item } = await ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
+      input: { planId: p.planId, need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description: 'Help to cook lunch', provider: 'Hackney Homecare', outcomeIds: [keep] },
+    });
+
+    const REMOVE_OUTCOME = `mutation($id: ID!) { removePlanOutcome(input: { id: $id }) { id outcomes { id } supportItems { id } } }`;
+    expect((await ok(token, REMOVE_OUTCOME, { id: drop })).removePlanOutcome).toEqual({ id: p.planId, outcomes: [{ id: keep }], supportItems: [{ id: item.id }] });
+    const { removeSupportItem } = await ok(token, `mutation($id: ID!) { removeSupportItem(input: { id: $id }) { id supportItems { id } } }`, { id: item.id });
+    expect(removeSupportItem).toEqual({ id: p.planId, supportItems: [] });
+
+    const again = await call(token, REMOVE_OUTCOME, { id: drop });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect((await ok(token, `query($id: ID!) { plan(id: $id) { outcomes { id } } }`, { id: p.planId })).plan.outcomes).toEqual([{ id: keep }]);
   });
 
   it('R3d a need met by the NHS is not the council’s to meet; one met by a carer is only while the carer is recorded willing and able', async () => {
@@ -174,11 +197,11 @@ describe('R10 copies of the plan through the gateway', () => {
       { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
     ]);
     await frontend.communicationNeeds(token, p.personId, { formats: ['LARGE_PRINT', 'BRAILLE'], interpreterRequired: true, language: 'Tigrinya', postOnly: true });
-    await ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To cook Sunday lunch for my family") { id } }`, { id: p.planId });
+    await ok(token, `mutation($id: ID!) { addPlanOutcome(input: { planId: $id, inOwnWords: "To cook Sunday lunch for my family" }) { id } }`, { id: p.planId });
     await ok(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, {
       input: { id: p.planId, version: p.version, contingencyPlan: 'Call the duty team if a visit is missed.', reviewArrangements: 'Review in 8 weeks.' },
     });
-    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(planId: $id, recipient: $to) { recipient format notYetAvailable languageNotYetAvailable html pdfBase64 } }`;
+    const ISSUE = `mutation($id: ID!, $to: String) { issuePlanCopy(input: { planId: $id, recipient: $to }) { recipient format notYetAvailable languageNotYetAvailable html pdfBase64 } }`;
     const { issuePlanCopy: own } = await ok(token, ISSUE, { id: p.planId });
     expect(own).toMatchObject({ recipient: 'the person', format: 'LARGE_PRINT', notYetAvailable: ['BRAILLE'], languageNotYetAvailable: 'Tigrinya' });
     for (const heading of ['Your care and support plan', 'Your needs', 'What matters to you', 'How your needs will be met', 'Your personal budget', 'If things change or go wrong', 'Reviewing your plan']) {
@@ -204,7 +227,7 @@ describe('R10 copies of the plan through the gateway', () => {
   it('R10 a Welsh council’s copy has Welsh headings first and is marked as Welsh', async () => {
     const token = tokens[AUTHORITY_B];
     const p = await draftPlan(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }], { significantImpact: null });
-    const { issuePlanCopy } = await ok(token, `mutation($id: ID!) { issuePlanCopy(planId: $id) { format html pdfBase64 } }`, { id: p.planId });
+    const { issuePlanCopy } = await ok(token, `mutation($id: ID!) { issuePlanCopy(input: { planId: $id }) { format html pdfBase64 } }`, { id: p.planId });
     const pdf = await readPdf(issuePlanCopy.pdfBase64);
     expect(pdf).toMatchObject({ lang: 'cy', title: 'Eich cynllun gofal a chymorth / Your care and support plan' });
     expect(pdf.bookmarks.slice(0, 4)).toEqual(['Eich anghenion / Your needs', 'Beth sy’n bwysig i chi / What matters to you', 'Sut y caiff eich anghenion eu diwallu / How your needs will be met', 'Eich cyllideb bersonol / Your personal budget']);
@@ -217,7 +240,7 @@ describe('R10 copies of the plan through the gateway', () => {
 });
 
 describe('R5 R5w what a copy of the plan shows, through the gateway', () => {
-  const COPY = `mutation($id: ID!) { issuePlanCopy(planId: $id) { html pdfBase64 } }`;
+  const COPY = `mutation($id: ID!) { issuePlanCopy(input: { planId: $id }) { html pdfBase64 } }`;
   const SECTIONS = `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version } }`;
 
   it('R5 an English copy shows every assessed need: one not eligible, one met by the carer, one the council meets', async () => {
@@ -260,7 +283,7 @@ describe('the plan lifecycle through the gateway', () => {
   const completePlan = () => frontend.completePlan(tokens[AUTHORITY_A], assessors[AUTHORITY_A]);
 
   const STEP = (mutation: string, extra = '') =>
-    `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { status version annualCostPence considerationEnds returnedReason approvedBy } }`;
+    `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v${extra} }) { status version annualCostPence considerationEnds returnedReason approvedBy } }`;
   const approverWith = (userId: string, limit: number) => frontend.approver(AUTHORITY_A, userId, limit);
 
   /** Proposed, submitted and approved by someone whose limit covers it. */
@@ -278,9 +301,8 @@ describe('the plan lifecycle through the gateway', () => {
     const token = tokens[AUTHORITY_A];
     const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: planId });
     for (const item of plan.supportItems) {
-      await ok(token, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
-        b: plan.personalBudget.id,
-        line: { supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+      await ok(token, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
+        input: { budgetId: plan.personalBudget.id, supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
       });
     }
     return plan.personalBudget as { id: string; version: number };
@@ -340,7 +362,7 @@ describe('the plan lifecycle through the gateway', () => {
     const p = await approvedPlan(approver);
     const budget = await costedBudget(p.planId);
     await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
-    const returned = (await ok(approver, `mutation($id: ID!, $v: Int!) { returnPlan(id: $id, version: $v, reasons: "She wants a lunch club as well") { version } }`, { id: p.planId, v: p.version })).returnPlan;
+    const returned = (await ok(approver, `mutation($id: ID!, $v: Int!) { returnPlan(input: { id: $id, version: $v, reasons: "She wants a lunch club as well" }) { version } }`, { id: p.planId, v: p.version })).returnPlan;
     const { plan: before } = await ok(token, `query($id: ID!) { plan(id: $id) { outcomes { id } } }`, { id: p.planId });
     const { addSupportItem } = await ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
       input: { planId: p.planId, need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description: 'Lunch club on Tuesdays', provider: 'Age UK Hackney', outcomeIds: [before.outcomes[0].id] },
@@ -351,9 +373,8 @@ describe('the plan lifecycle through the gateway', () => {
     const uncosted = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version });
     expect(uncosted.errors?.[0]).toMatchObject({ extensions: { rule: 'R11' }, message: expect.stringContaining('1 have none') });
 
-    await ok(token, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
-      b: budget.id,
-      line: { supportItemId: addSupportItem.id, unitCostPence: 1_500, unitType: 'VISIT', plannedUnitsPerWeek: 1 },
+    await ok(token, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
+      input: { budgetId: budget.id, supportItemId: addSupportItem.id, unitCostPence: 1_500, unitType: 'VISIT', plannedUnitsPerWeek: 1 },
     });
     const { personalBudget: reopened } = await ok(token, `query($id: ID!) { personalBudget(id: $id) { status version finalWeeklyAmount { pence } } }`, { id: budget.id });
     expect(reopened).toMatchObject({ status: 'INDICATIVE', finalWeeklyAmount: null });
@@ -374,7 +395,7 @@ describe('the plan lifecycle through the gateway', () => {
       });
       return p;
     };
-    const AGREE = `mutation($id: ID!, $v: Int!, $party: AgreementParty!, $bi: BestInterestsInput) { agreePlan(id: $id, version: $v, party: $party, bestInterests: $bi) { status agreedBy bestInterests { consulted reasons } } }`;
+    const AGREE = `mutation($id: ID!, $v: Int!, $party: AgreementParty!, $bi: BestInterestsInput) { agreePlan(input: { id: $id, version: $v, party: $party, bestInterests: $bi }) { status agreedBy bestInterests { consulted reasons } } }`;
 
     const p = await readyToAgree();
     for (const party of ['PERSON', 'REPRESENTATIVE']) {
@@ -394,7 +415,7 @@ describe('the plan lifecycle through the gateway', () => {
 
   it('R9 a council sets its own consideration period; only its team managers, only its own', async () => {
     const token = tokens[AUTHORITY_A];
-    const SET = `mutation($days: Int!) { setPlanConsiderationDays(days: $days) { code planConsiderationDays } }`;
+    const SET = `mutation($days: Int!) { setPlanConsiderationDays(input: { days: $days }) { code planConsiderationDays } }`;
     const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-settings', roles: [Role.TEAM_MANAGER] });
     expect(errorCode(await call(token, SET, { days: 21 }))).toBe('FORBIDDEN');
     expect((await call(manager, SET, { days: 91 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
@@ -411,7 +432,7 @@ describe('the plan lifecycle through the gateway', () => {
   it('R9 an approved plan the person will not sign goes back for changes: no dead end', async () => {
     const approver = await approverWith('approver-r9', 5_000_000);
     const p = await approvedPlan(approver);
-    const { returnPlan } = await ok(approver, `mutation($id: ID!, $v: Int!) { returnPlan(id: $id, version: $v, reasons: "Mrs Okafor wants the evening call earlier") { status } }`, { id: p.planId, v: p.version });
+    const { returnPlan } = await ok(approver, `mutation($id: ID!, $v: Int!) { returnPlan(input: { id: $id, version: $v, reasons: "Mrs Okafor wants the evening call earlier" }) { status } }`, { id: p.planId, v: p.version });
     expect(returnPlan.status).toBe('RETURNED');
   });
 
@@ -441,7 +462,7 @@ describe('the plan lifecycle through the gateway', () => {
     expect(active.status).toBe('ACTIVE');
     expect((await ok(token, `{ activePlans { id } }`)).activePlans).toContainEqual({ id: p.planId });
 
-    const { revisePlan } = await ok(token, `mutation($id: ID!, $v: Int!) { revisePlan(id: $id, version: $v) { id status planVersion previousVersionId outcomes { inOwnWords } supportItems { need } } }`, { id: p.planId, v: active.version });
+    const { revisePlan } = await ok(token, `mutation($id: ID!, $v: Int!) { revisePlan(input: { id: $id, version: $v }) { id status planVersion previousVersionId outcomes { inOwnWords } supportItems { need } } }`, { id: p.planId, v: active.version });
     expect(revisePlan).toMatchObject({ status: 'DRAFT', planVersion: 2, previousVersionId: p.planId, outcomes: [{ inOwnWords: 'To wash and eat well at home' }] });
     expect(revisePlan.supportItems).toHaveLength(2);
     // R9: the agreed plan stays in force while its revision is prepared, and the revision is shown beside it.
@@ -505,7 +526,7 @@ describe('the plan lifecycle through the gateway', () => {
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r1', roles: [Role.FINANCE_OFFICER] });
     const p = await completePlan();
     await carer(token, p.personId, false);
-    const WITH_CHECK = (mutation: string) => `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { status version contentCheck { rule missing { id label } } } }`;
+    const WITH_CHECK = (mutation: string) => `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v }) { status version contentCheck { rule missing { id label } } } }`;
     const carerMissing = { rule: 'R5', missing: [{ id: 'R1', label: 'the carer’s involvement in planning' }] };
     const proposed = (await ok(token, WITH_CHECK('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
     expect(proposed).toMatchObject({ status: 'PROPOSED', contentCheck: carerMissing });
@@ -523,7 +544,7 @@ describe('the plan lifecycle through the gateway', () => {
       { name: 'Olu Assessed', role: 'PERSON' },
       { name: 'Ama Assessed', role: 'CARER', relationship: 'granddaughter' },
     ]);
-    expect((await ok(token, WITH_CHECK('agreePlan').replace('version: $v)', 'version: $v, party: PERSON)'), { id: p.planId, v: involved.version })).agreePlan).toMatchObject({
+    expect((await ok(token, WITH_CHECK('agreePlan').replace('version: $v }', 'version: $v, party: PERSON }'), { id: p.planId, v: involved.version })).agreePlan).toMatchObject({
       status: 'AGREED',
       contentCheck: { rule: 'R5', missing: [] },
     });
@@ -592,7 +613,7 @@ describe('the plan lifecycle through the gateway', () => {
     const token = tokens[AUTHORITY_A];
     const p = await completePlan();
     const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
-    const submitted = (await ok(token, `mutation($id: ID!, $v: Int!) { submitPlanForApproval(id: $id, version: $v, unusual: true) { version } }`, { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    const submitted = (await ok(token, `mutation($id: ID!, $v: Int!) { submitPlanForApproval(input: { id: $id, version: $v, unusual: true }) { version } }`, { id: p.planId, v: proposed.version })).submitPlanForApproval;
     const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'panel-chair', roles: [Role.TEAM_MANAGER], approvalLimitPence: 99_999_999 });
     expect((await call(manager, STEP('approvePlan'), { id: p.planId, v: submitted.version })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R8' });
     const { recordPanelDecision } = await ok(manager, `mutation($input: PanelDecisionInput!) { recordPanelDecision(input: $input) { status decisions { kind members { name } reasons waitedDays } } }`, {
@@ -614,7 +635,7 @@ describe('the plan lifecycle through the gateway', () => {
     const token = tokens[AUTHORITY_A];
     const p = await completePlan();
     await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version });
-    const D = `mutation($id: ID!, $party: AgreementParty!, $reasons: String!) { recordPlanDisagreement(planId: $id, party: $party, reasons: $reasons) { party signpostComplaints } }`;
+    const D = `mutation($id: ID!, $party: AgreementParty!, $reasons: String!) { recordPlanDisagreement(input: { planId: $id, party: $party, reasons: $reasons }) { party signpostComplaints } }`;
     expect((await ok(token, D, { id: p.planId, party: 'PERSON', reasons: 'The evening visit is too early for me.' })).recordPlanDisagreement).toEqual({ party: 'PERSON', signpostComplaints: false });
     expect((await ok(token, D, { id: p.planId, party: 'COUNCIL', reasons: 'We cannot fund a live-in carer.' })).recordPlanDisagreement).toEqual({ party: 'COUNCIL', signpostComplaints: true });
     expect((await call(token, D, { id: p.planId, party: 'PERSON', reasons: 'no' })).errors?.[0].extensions).toMatchObject({ field: 'reasons' });

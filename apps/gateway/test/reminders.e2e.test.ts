@@ -81,7 +81,7 @@ beforeAll(async () => {
   notifications = new Queue(NOTIFICATIONS_QUEUE, { connection: redis, prefix: stack.queuePrefix });
   manager = await tokenFor({ authority: AUTHORITY_A, userId: 'rem-tm', roles: [Role.TEAM_MANAGER] });
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'rem-sw', roles: [Role.PRACTITIONER] });
-  const { createTeam } = await ok(manager, `mutation { createTeam(name: "Reviews North") { id } }`);
+  const { createTeam } = await ok(manager, `mutation { createTeam(input: { name: "Reviews North" }) { id } }`);
   const staff = async (userId: string, roles: string[], email: string) =>
     (
       await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
@@ -174,14 +174,14 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     const managers = await ok(manager, `{ myReminders { edges { node { escalation reminder { milestone } } } } }`);
     expect(managers.myReminders.edges.map((e: any) => e.node)).toEqual([{ escalation: true, reminder: { milestone: 'OVERDUE_2' } }]);
     const first = mine.myReminders.edges[0].node.id;
-    expect((await ok(practitioner, `mutation($id: ID!) { markReminderRead(id: $id) { readAt } }`, { id: first })).markReminderRead.readAt).not.toBeNull();
+    expect((await ok(practitioner, `mutation($id: ID!) { markReminderRead(input: { id: $id }) { readAt } }`, { id: first })).markReminderRead.readAt).not.toBeNull();
     expect((await ok(practitioner, `{ myReminders(unreadOnly: true) { edges { node { id } } } }`)).myReminders.edges).toHaveLength(3);
     // Another council's staff see none of it, and its service token cannot record A's reminders.
     const other = await tokenFor({ authority: AUTHORITY_B, userId: 'rem-sw', roles: [Role.PRACTITIONER] });
     expect((await ok(other, `{ myReminders { edges { node { id } } } }`)).myReminders.edges).toEqual([]);
     const service = await tokenFor({ authority: AUTHORITY_B, userId: 'careplan-worker', roles: [Role.SERVICE] });
     const overdue = Object.keys(milestones).find((id) => milestones[id] === 'OVERDUE_2')!;
-    const res = await call(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(reminders: [{ reviewId: $id, milestone: "OVERDUE_2", dueDate: $due }]) { id } }`, {
+    const res = await call(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: "OVERDUE_2", dueDate: $due }] }) { id } }`, {
       id: overdue,
       due: today.plusDays(-8).toString(),
     });
@@ -274,7 +274,7 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     const id = await review(today.plusDays(2)); // BEFORE_7
     // Recorded while no worker runs, so its deliveries wait in Postgres; then the review is called off.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-    await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }]) { id } }`, {
+    await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }] }) { id } }`, {
       id,
       due: today.plusDays(2).toString(),
     });
@@ -300,13 +300,13 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     // A withdrawal claimed for a review still open is not recorded: the delivery stays as it was.
     const open = await review(today.plusDays(3));
     const [reminder] = (
-      await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }]) { deliveries { id } } }`, {
+      await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }] }) { deliveries { id } } }`, {
         id: open,
         due: today.plusDays(3).toString(),
       })
     ).recordReminders;
     const claimed = reminder.deliveries[0].id;
-    const { recordDeliveryAttempts } = await ok(service, `mutation($id: ID!) { recordDeliveryAttempts(attempts: [{ id: $id, delivered: false, final: true, withdrawn: true }]) { state attempts } }`, { id: claimed });
+    const { recordDeliveryAttempts } = await ok(service, `mutation($id: ID!) { recordDeliveryAttempts(input: { attempts: [{ id: $id, delivered: false, final: true, withdrawn: true }] }) { state attempts } }`, { id: claimed });
     expect(recordDeliveryAttempts).toEqual([{ state: 'PENDING', attempts: 0 }]);
   });
 });
@@ -328,7 +328,7 @@ describe('R13 per-authority review settings', () => {
     });
     expect(saved.updateReviewSettings).toEqual({ version: 2, firstReviewWeeks: 6, webhookSecretSet: true });
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-    const { schedulePlannedReview } = await ok(service, `mutation($plan: ID!, $on: LocalDate!) { schedulePlannedReview(planId: $plan, after: SIGN_OFF, on: $on, key: "settings-test") { dueDate } }`, {
+    const { schedulePlannedReview } = await ok(service, `mutation($plan: ID!, $on: LocalDate!) { schedulePlannedReview(input: { planId: $plan, after: SIGN_OFF, on: $on, key: "settings-test" }) { dueDate } }`, {
       plan: plan.planId,
       on: today.toString(),
     });

@@ -27,7 +27,7 @@ const CLOSE = { closureReasons: 'Your needs are now met by NHS continuing health
 async function reviewReadyToComplete(options: { revise?: boolean } = {}) {
   const p = await frontend.completePlan(practitioner, assessor);
   const agreed = await frontend.signOff(practitioner, p, approver, finance);
-  const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;
+  const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(input: { id: $id, version: $v }) { id version } }`;
   const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
   const revisionId: string | null = options.revise ? (await ok(practitioner, STEP('revisePlan'), { id: p.planId, v: active.version })).revisePlan.id : null;
   const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
@@ -96,10 +96,10 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(reviewCounts.find((c: { status: string }) => c.status === 'SCHEDULED').count).toBeGreaterThanOrEqual(2);
 
     const step = async (mutation: string, version: number) =>
-      (await ok(practitioner, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { version status } }`, { id: p.planId, v: version }))[mutation];
+      (await ok(practitioner, `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v }) { version status } }`, { id: p.planId, v: version }))[mutation];
     const active = await step('activatePlan', agreed.version);
     // Reviews of a plan in force are not called off: only the worker, once the plan has ended.
-    const CANCEL = `mutation($plan: ID!) { cancelOpenReviews(planId: $plan, reason: "Not wanted any more.") { id } }`;
+    const CANCEL = `mutation($plan: ID!) { cancelOpenReviews(input: { planId: $plan, reason: "Not wanted any more." }) { id } }`;
     const worker = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
     expect((await call(worker, CANCEL, { plan: p.planId })).errors?.[0].extensions?.code).toBe('CONFLICT');
     const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-cancel', roles: [Role.TEAM_MANAGER] });
@@ -136,7 +136,7 @@ describe('reviews happen on time, without anyone asking', () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
-    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version } }`;
+    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(input: { id: $id, version: $v }) { id version } }`;
     const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
     const revision = (await ok(practitioner, STEP('revisePlan'), { id: p.planId, v: active.version })).revisePlan;
     await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
@@ -157,12 +157,12 @@ describe('reviews happen on time, without anyone asking', () => {
   it('R17 the plan follows its review: under review once the review starts (and not before), active again after a review that changed nothing', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
-    await ok(practitioner, `mutation($id: ID!, $v: Int!) { activatePlan(id: $id, version: $v) { id } }`, { id: p.planId, v: agreed.version });
+    await ok(practitioner, `mutation($id: ID!, $v: Int!) { activatePlan(input: { id: $id, version: $v }) { id } }`, { id: p.planId, v: agreed.version });
     const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
     const STATUS = `query($id: ID!) { plan(id: $id) { status } }`;
     // Nobody puts a plan under review on their word alone: with no review of it in progress, it stays in force.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-    const FOLLOW = `mutation($id: ID!, $review: ReviewProgress!) { followReview(planId: $id, review: $review) { status } }`;
+    const FOLLOW = `mutation($id: ID!, $review: ReviewProgress!) { followReview(input: { planId: $id, review: $review }) { status } }`;
     expect((await ok(service, FOLLOW, { id: p.planId, review: 'STARTED' })).followReview.status).toBe('ACTIVE');
     const conducted = await frontend.conductReview(practitioner, first);
     expect(await until(async () => ((await ok(practitioner, STATUS, { id: p.planId })).plan.status === 'UNDER_REVIEW' ? true : undefined))).toBe(true);

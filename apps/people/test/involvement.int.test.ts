@@ -122,7 +122,7 @@ describe('the person record', () => {
   });
 
   it('myCaseload lists the people allocated to the signed-in practitioner', async () => {
-    const { createTeam } = await ok(manager, `mutation { createTeam(name: "North Hackney Adults") { id } }`);
+    const { createTeam } = await ok(manager, `mutation { createTeam(input: { name: "North Hackney Adults" }) { id } }`);
     const { createPractitioner } = await ok(
       manager,
       `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id specialisms approvalLimitPence } }`,
@@ -137,7 +137,7 @@ describe('the person record', () => {
     expect(allocatePerson).toEqual({ allocatedPractitioner: { id: createPractitioner.id }, team: { name: 'North Hackney Adults' } });
     const { myCaseload } = await ok(practitioner, `{ myCaseload { edges { node { id } } } }`);
     expect(myCaseload.edges).toEqual([{ node: { id: mine.id } }]);
-    const denied = await call(practitioner, `mutation { createTeam(name: "Rogue") { id } }`);
+    const denied = await call(practitioner, `mutation { createTeam(input: { name: "Rogue" }) { id } }`);
     expect(errorCode(denied)).toBe('FORBIDDEN');
   });
 });
@@ -218,7 +218,7 @@ describe('who is involved', () => {
       input: { personId: p.id, purpose: 'SHARE_PLAN_COPY', givenByRelationshipId: attorney.id, givenOn: '2026-11-01', recipients: ['Dr Patel, Well Street Surgery'] },
     });
     expect(recordConsent).toMatchObject({ stands: true, recipients: ['Dr Patel, Well Street Surgery'] });
-    const W = `mutation($id: ID!, $v: Int!) { withdrawConsent(id: $id, version: $v, reason: "changed mind") { stands withdrawnReason } }`;
+    const W = `mutation($id: ID!, $v: Int!) { withdrawConsent(input: { id: $id, version: $v, reason: "changed mind" }) { stands withdrawnReason } }`;
     expect((await ok(practitioner, W, { id: recordConsent.id, v: recordConsent.version })).withdrawConsent).toEqual({ stands: false, withdrawnReason: 'changed mind' });
     expect(errorCode(await call(practitioner, W, { id: recordConsent.id, v: recordConsent.version + 1 }))).toBe('BAD_USER_INPUT');
   });

@@ -55,7 +55,7 @@ export async function ensureStaff(call: GraphCall, staff: DemoStaff): Promise<Ma
   const { teams, practitioners } = await call(ExistingStaffDocument, {});
   const teamIds = new Map(teams.map((t) => [t.name, t.id]));
   for (const name of staff.teams.filter((n) => !teamIds.has(n))) {
-    teamIds.set(name, (await call(CreateDemoTeamDocument, { name })).createTeam.id);
+    teamIds.set(name, (await call(CreateDemoTeamDocument, { input: { name } })).createTeam.id);
   }
   const ids = new Map(practitioners.map((p) => [p.userId, p.id]));
   for (const { team, ...p } of staff.practitioners.filter((p) => !ids.has(p.userId))) {

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
-import { CASEWORK_ROLES, InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { NeedsAssessment } from '../entities/needs-assessment.entity';
 import { AssessmentService } from '../services/assessment.service';
 import { DecisionLetterService } from '../services/decision-letter.service';
@@ -15,9 +15,12 @@ import {
   NeedsAssessmentType,
   PersonRef,
   ReassignAssessmentInput,
+  RecordAssessmentInvolvementInput,
   RecordNeedInput,
+  ReopenAssessmentInput,
   StartAssessmentInput,
   UpdateNeedInput,
+  WithdrawAssessmentInput,
 } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
@@ -65,12 +68,10 @@ export class AssessmentResolver {
   })
   @Authorized(...WRITERS)
   recordAssessmentInvolvement(
-    @Arg('id', () => ID, { description: 'The assessment.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version you read; a stale one is a CONFLICT.' }) version: number,
-    @Arg('involved', () => [InvolvementInput], { description: 'Everyone who has taken part so far; replaces the list.' }) involved: InvolvementInput[],
+    @Arg('input', () => RecordAssessmentInvolvementInput, { description: 'The assessment, its version and who took part.' }) input: RecordAssessmentInvolvementInput,
     @Ctx() ctx: SubgraphContext,
   ) {
-    return new AssessmentService(ctx).recordInvolvement(id, version, involved);
+    return new AssessmentService(ctx).recordInvolvement(input.id, input.version, input.involved);
   }
 
   @Mutation(() => NeedType, {
@@ -103,13 +104,8 @@ export class AssessmentResolver {
     description: 'Withdraws a requested or in-progress assessment from today; final. A completed or withdrawn one is a CONFLICT. Practitioners and team managers.',
   })
   @Authorized(...WRITERS)
-  withdrawAssessment(
-    @Arg('id', () => ID, { description: 'The assessment.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version you read; a stale one is a CONFLICT.' }) version: number,
-    @Arg('reason', { description: 'Why it is withdrawn; required.' }) reason: string,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return new AssessmentService(ctx).withdraw(id, version, reason);
+  withdrawAssessment(@Arg('input', () => WithdrawAssessmentInput, { description: 'The assessment, its version and why.' }) input: WithdrawAssessmentInput, @Ctx() ctx: SubgraphContext) {
+    return new AssessmentService(ctx).withdraw(input.id, input.version, input.reason);
   }
 
   @Mutation(() => NeedsAssessmentType, {
@@ -117,13 +113,8 @@ export class AssessmentResolver {
       'Reopens a completed assessment so it can be changed: IN_PROGRESS again, completedOn and eventOutcome cleared. The last determination stays until completing it again makes a new one. Practitioners and team managers.',
   })
   @Authorized(...WRITERS)
-  reopenAssessment(
-    @Arg('id', () => ID, { description: 'The assessment, which must be completed.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version you read; a stale one is a CONFLICT.' }) version: number,
-    @Arg('reason', { description: 'Why it is reopened; required.' }) reason: string,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return new AssessmentService(ctx).reopen(id, version, reason);
+  reopenAssessment(@Arg('input', () => ReopenAssessmentInput, { description: 'The completed assessment, its version and why.' }) input: ReopenAssessmentInput, @Ctx() ctx: SubgraphContext) {
+    return new AssessmentService(ctx).reopen(input.id, input.version, input.reason);
   }
 
   @Mutation(() => DecisionLetterType, {

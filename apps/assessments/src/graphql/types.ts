@@ -422,3 +422,31 @@ export class CreateAssessmentInput {
   })
   jointPersonId?: string | null;
 }
+
+/** The assessment a change is made to, at the version read. */
+@InputType()
+abstract class AssessmentVersionInput {
+  @Field(() => ID, { description: 'The assessment.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' })
+  version!: number;
+}
+
+@InputType('RecordAssessmentInvolvementInput', { description: 'Who has taken part in an assessment in progress (R1).' })
+export class RecordAssessmentInvolvementInput extends AssessmentVersionInput {
+  @Field(() => [InvolvementInput], { description: 'Everyone who has taken part so far; replaces the list.' })
+  involved!: InvolvementInput[];
+}
+
+@InputType('WithdrawAssessmentInput', { description: 'A requested or in-progress assessment to withdraw, and why.' })
+export class WithdrawAssessmentInput extends AssessmentVersionInput {
+  @Field({ description: 'Why it is withdrawn; required.' })
+  reason!: string;
+}
+
+@InputType('ReopenAssessmentInput', { description: 'A completed assessment to reopen, and why.' })
+export class ReopenAssessmentInput extends AssessmentVersionInput {
+  @Field({ description: 'Why it is reopened; required.' })
+  reason!: string;
+}

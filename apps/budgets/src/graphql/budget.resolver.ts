@@ -4,7 +4,7 @@ import { CASEWORK_ROLES, MoneyType, type SubgraphContext } from '@careplan/subgr
 import type { CostLineRecord } from '../entities/cost-line.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from '../services/budget.service';
-import { CostLineInputType, CostLineType, CreatePersonalBudgetInput, FinaliseBudgetInput, PersonalBudgetType, PlanRef } from './types';
+import { CostLineType, CreatePersonalBudgetInput, FinaliseBudgetInput, PersonalBudgetType, PlanRef, SetCostLineInput } from './types';
 
 function costLineView(l: CostLineRecord): CostLineType {
   return {
@@ -58,10 +58,8 @@ export class BudgetResolver {
     description: `Costs one support item of the budget’s plan (R11) and returns the line; costing it again replaces the line. Reablement items are refused (R11a). A final budget is refused (CONFLICT, R12) unless the item was added since it was finalised and the plan is not yet agreed: then the budget goes back to INDICATIVE, to be finalised again. ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
-  async setCostLine(
-    @Arg('budgetId', () => ID, { description: 'The budget’s id.' }) budgetId: string,
-    @Arg('line', () => CostLineInputType, { description: 'The support item and its unit cost, unit and planned units a week.' }) line: CostLineInputType, @Ctx() ctx: SubgraphContext) {
-    return costLineView(await new BudgetService(ctx).setCostLine(budgetId, line));
+  async setCostLine(@Arg('input', () => SetCostLineInput, { description: 'The budget, the support item and its unit cost, unit and planned units a week.' }) input: SetCostLineInput, @Ctx() ctx: SubgraphContext) {
+    return costLineView(await new BudgetService(ctx).setCostLine(input.budgetId, input));
   }
 
   @Mutation(() => PersonalBudgetType, {

@@ -1,13 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DirectPaymentAction, LocalDate, Role } from '@careplan/domain';
-import { MoneyType, type SubgraphContext, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDate, Role } from '@careplan/domain';
+import { MoneyType, type SubgraphContext, LocalDateScalar } from '@careplan/subgraph-kit';
 import type { DirectPayment, DirectPaymentRepayment } from '../entities/direct-payment.entity';
 import { DirectPaymentService } from '../services/direct-payment.service';
 import {
+  ChangeDirectPaymentInput,
   DirectPaymentInstalmentType,
   DirectPaymentRepaymentType,
   DirectPaymentType,
   PaymentDueType,
+  RequestDirectPaymentRepaymentInput,
   SetUpDirectPaymentInput,
 } from './direct-payment.types';
 import { PersonRef } from './money.types';
@@ -15,7 +17,6 @@ import { PersonRef } from './money.types';
 const MONEY_HOLDERS = [Role.FINANCE_OFFICER, Role.TEAM_MANAGER];
 const FINANCE = [Role.FINANCE_OFFICER, Role.TEAM_MANAGER];
 const MONEY_ROLES = 'Roles: FINANCE_OFFICER, TEAM_MANAGER.';
-const DP_ID = { description: 'The direct payment’s id.' };
 
 @Resolver(() => DirectPaymentType)
 export class DirectPaymentResolver {
@@ -29,14 +30,8 @@ export class DirectPaymentResolver {
 
   @Mutation(() => DirectPaymentType, { description: `Suspends, resumes or ends a direct payment, with the reason (R12a); returns it with its new status. ${MONEY_ROLES}` })
   @Authorized(...MONEY_HOLDERS)
-  changeDirectPayment(
-    @Arg('id', () => ID, DP_ID) id: string,
-    @Arg('version', () => Int, { description: 'The direct payment’s edit counter `version` as you read it; a stale one is a CONFLICT.' }) version: number,
-    @Arg('action', () => DirectPaymentAction, { description: 'What to do; one not allowed from its status is a CONFLICT.' }) action: DirectPaymentAction,
-    @Arg('reason', { description: 'Why (at least 10 characters).' }) reason: string,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return new DirectPaymentService(ctx).move(id, version, action, reason);
+  changeDirectPayment(@Arg('input', () => ChangeDirectPaymentInput, { description: 'The direct payment, its version, what to do and why.' }) input: ChangeDirectPaymentInput, @Ctx() ctx: SubgraphContext) {
+    return new DirectPaymentService(ctx).move(input.id, input.version, input.action, input.reason);
   }
 
   @Mutation(() => DirectPaymentRepaymentType, {
@@ -44,10 +39,10 @@ export class DirectPaymentResolver {
   })
   @Authorized(...MONEY_HOLDERS)
   async requestDirectPaymentRepayment(
-    @Arg('id', () => ID, DP_ID) id: string,
-    @Arg('amountPence', () => PenceScalar, { description: 'The amount to repay, in whole pence, more than zero.' }) amountPence: number,
-    @Arg('reason', { description: 'What the payment was misused for (at least 10 characters).' }) reason: string, @Ctx() ctx: SubgraphContext) {
-    return repaymentView(await new DirectPaymentService(ctx).requestRepayment(id, amountPence, reason));
+    @Arg('input', () => RequestDirectPaymentRepaymentInput, { description: 'The direct payment, the amount and why.' }) input: RequestDirectPaymentRepaymentInput,
+    @Ctx() ctx: SubgraphContext,
+  ) {
+    return repaymentView(await new DirectPaymentService(ctx).requestRepayment(input.id, input.amountPence, input.reason));
   }
 
   @Query(() => [DirectPaymentType], {

@@ -194,3 +194,30 @@ export class PaymentDueType {
   @Field(() => MoneyType, { description: 'The amount due.' })
   amount!: MoneyType;
 }
+
+@InputType('ChangeDirectPaymentInput', { description: 'A direct payment to suspend, resume or end, with the reason (R12a).' })
+export class ChangeDirectPaymentInput {
+  @Field(() => ID, { description: 'The direct payment’s id.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The direct payment’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
+  version!: number;
+
+  @Field(() => DirectPaymentAction, { description: 'What to do; one not allowed from its status is a CONFLICT.' })
+  action!: DirectPaymentAction;
+
+  @Field({ description: 'Why (at least 10 characters).' })
+  reason!: string;
+}
+
+@InputType('RequestDirectPaymentRepaymentInput', { description: 'A request for repayment of a direct payment after misuse (R12a).' })
+export class RequestDirectPaymentRepaymentInput {
+  @Field(() => ID, { description: 'The direct payment’s id.' })
+  id!: string;
+
+  @Field(() => PenceScalar, { description: 'The amount to repay, in whole pence, more than zero.' })
+  amountPence!: number;
+
+  @Field({ description: 'What the payment was misused for (at least 10 characters).' })
+  reason!: string;
+}

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
 import { MoneyType, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { BudgetChange } from '../entities/budget-change.entity';
@@ -12,7 +12,9 @@ import {
   BudgetManagementInput,
   BudgetManagementType,
   BudgetSharesType,
+  ChallengeBudgetInput,
   ChangeBudgetInput,
+  DecideBudgetChallengeInput,
   FinancialAssessmentType,
   PersonRef,
   RecordFinancialAssessmentInput,
@@ -85,25 +87,16 @@ export class BudgetMoneyResolver {
     description: 'Records a challenge that a FINAL budget is not enough to meet the needs (R11); it starts PENDING. Roles: PRACTITIONER, TEAM_MANAGER, FINANCE_OFFICER.',
   })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER)
-  challengeBudget(
-    @Arg('budgetId', () => ID, { description: 'The budget, which must be FINAL.' }) budgetId: string,
-    @Arg('raisedBy', { description: 'Who challenges it, in words (e.g. the person, a carer, an advocate).' }) raisedBy: string,
-    @Arg('grounds', { description: 'Why the budget is not enough (at least 10 characters).' }) grounds: string, @Ctx() ctx: SubgraphContext) {
-    return new BudgetChangeService(ctx).challenge(budgetId, raisedBy, grounds);
+  challengeBudget(@Arg('input', () => ChallengeBudgetInput, { description: 'The budget, who challenges it and why.' }) input: ChallengeBudgetInput, @Ctx() ctx: SubgraphContext) {
+    return new BudgetChangeService(ctx).challenge(input.budgetId, input.raisedBy, input.grounds);
   }
 
   @Mutation(() => BudgetChallengeType, {
     description: `Decides a PENDING challenge, upheld or not, with reasons. It does not change the amount: use changePersonalBudget for that. ${MONEY_ROLES}`,
   })
   @Authorized(...MONEY_HOLDERS)
-  decideBudgetChallenge(
-    @Arg('id', () => ID, { description: 'The challenge’s id.' }) id: string,
-    @Arg('version', () => Int, { description: 'The challenge’s edit counter `version` as you read it; a stale one is a CONFLICT.' }) version: number,
-    @Arg('upheld', { description: 'True when the council agrees the budget is not enough.' }) upheld: boolean,
-    @Arg('reasons', { description: 'The reasons for the decision (at least 10 characters).' }) reasons: string,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return new BudgetChangeService(ctx).decideChallenge(id, version, upheld, reasons);
+  decideBudgetChallenge(@Arg('input', () => DecideBudgetChallengeInput, { description: 'The challenge, its version and the decision.' }) input: DecideBudgetChallengeInput, @Ctx() ctx: SubgraphContext) {
+    return new BudgetChangeService(ctx).decideChallenge(input.id, input.version, input.upheld, input.reasons);
   }
 
   @Mutation(() => FinancialAssessmentType, {

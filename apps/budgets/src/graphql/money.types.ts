@@ -209,3 +209,30 @@ export class BudgetChallengeType {
   @Field(() => Int, { description: 'Edit counter: state it when deciding the challenge; a stale one is a CONFLICT.' })
   version!: number;
 }
+
+@InputType('ChallengeBudgetInput', { description: 'A challenge that a final budget is not enough to meet the needs (R11).' })
+export class ChallengeBudgetInput {
+  @Field(() => ID, { description: 'The budget, which must be FINAL.' })
+  budgetId!: string;
+
+  @Field({ description: 'Who challenges it, in words (e.g. the person, a carer, an advocate).' })
+  raisedBy!: string;
+
+  @Field({ description: 'Why the budget is not enough (at least 10 characters).' })
+  grounds!: string;
+}
+
+@InputType('DecideBudgetChallengeInput', { description: 'The decision on a PENDING budget challenge (R11).' })
+export class DecideBudgetChallengeInput {
+  @Field(() => ID, { description: 'The challenge’s id.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The challenge’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
+  version!: number;
+
+  @Field({ description: 'True when the council agrees the budget is not enough.' })
+  upheld!: boolean;
+
+  @Field({ description: 'The reasons for the decision (at least 10 characters).' })
+  reasons!: string;
+}

@@ -116,8 +116,11 @@ export class CostLineType {
   fundingBasis!: FundingBasis;
 }
 
-@InputType('CostLineInput', { description: 'The weekly cost of one support item of the budget’s plan (R11).' })
-export class CostLineInputType {
+@InputType('SetCostLineInput', { description: 'The weekly cost of one support item of the budget’s plan (R11).' })
+export class SetCostLineInput {
+  @Field(() => ID, { description: 'The budget’s id.' })
+  budgetId!: string;
+
   @Field(() => ID, { description: 'A support item of the budget’s plan; reablement items (service type SHORT_TERM_REABLEMENT) are outside the budget and refused (R11a).' })
   supportItemId!: string;
 

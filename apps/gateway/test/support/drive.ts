@@ -110,7 +110,7 @@ export class Frontend {
       { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
       { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
     ]);
-    const outcome = (await this.ok(token, `mutation($id: ID!) { addPlanOutcome(planId: $id, inOwnWords: "To wash and eat well at home") { id } }`, { id: p.planId })).addPlanOutcome.id;
+    const outcome = (await this.ok(token, `mutation($id: ID!) { addPlanOutcome(input: { planId: $id, inOwnWords: "To wash and eat well at home" }) { id } }`, { id: p.planId })).addPlanOutcome.id;
     for (const need of ['NUTRITION', 'PERSONAL_HYGIENE']) {
       await this.ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
         input: { planId: p.planId, need, kind: 'COMMISSIONED_PROVIDER', description: `Support with ${need.toLowerCase()}`, provider: 'Hackney Homecare', outcomeIds: [outcome] },
@@ -146,15 +146,14 @@ export class Frontend {
   /** Takes a complete plan through proposal, approval and a final budget to the person's agreement. */
   async signOff(token: string, plan: { planId: string; version: number }, approver: string, finance: string) {
     const step = async (mutation: string, version: number, by = token) =>
-      (await this.ok(by, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${mutation === 'agreePlan' ? ', party: PERSON' : ''}) { version status } }`, { id: plan.planId, v: version }))[mutation];
+      (await this.ok(by, `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v${mutation === 'agreePlan' ? ', party: PERSON' : ''} }) { version status } }`, { id: plan.planId, v: version }))[mutation];
     const proposed = await step('proposePlan', plan.version);
     const submitted = await step('submitPlanForApproval', proposed.version);
     const approved = await step('approvePlan', submitted.version, approver);
     const { plan: costed } = await this.ok(token, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: plan.planId });
     for (const item of costed.supportItems) {
-      await this.ok(token, `mutation($b: ID!, $line: CostLineInput!) { setCostLine(budgetId: $b, line: $line) { id } }`, {
-        b: costed.personalBudget.id,
-        line: { supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
+      await this.ok(token, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
+        input: { budgetId: costed.personalBudget.id, supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
       });
     }
     await this.ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id } }`, {

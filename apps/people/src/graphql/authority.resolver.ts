@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import { AuthorityService } from '../services/authority.service';
 import type { Authority } from '../entities/authority.entity';
-import { AuthorityType } from './authority.type';
+import { AuthorityType, SetPlanConsiderationDaysInput } from './authority.type';
 
 @Resolver(() => AuthorityType)
 export class AuthorityResolver {
@@ -19,7 +19,7 @@ export class AuthorityResolver {
     description: 'R9: sets how many days people in your council are given to consider a proposed plan (1 to 90; the default is 14); plans proposed from now on use it. Team managers.',
   })
   @Authorized(Role.TEAM_MANAGER)
-  setPlanConsiderationDays(@Arg('days', () => Int, { description: 'Days, 1 to 90; anything else is BAD_USER_INPUT.' }) days: number, @Ctx() ctx: SubgraphContext): Promise<Authority> {
-    return new AuthorityService(ctx).setPlanConsiderationDays(days);
+  setPlanConsiderationDays(@Arg('input', () => SetPlanConsiderationDaysInput, { description: 'The number of days.' }) input: SetPlanConsiderationDaysInput, @Ctx() ctx: SubgraphContext): Promise<Authority> {
+    return new AuthorityService(ctx).setPlanConsiderationDays(input.days);
   }
 }

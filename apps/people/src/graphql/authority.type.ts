@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Nation } from '@careplan/domain';
 
 registerEnumType(Nation, {
@@ -24,4 +24,10 @@ export class AuthorityType {
 
   @Field(() => Int, { description: 'R9: days a person is given to consider a proposed plan before it is agreed (default 14).' })
   planConsiderationDays!: number;
+}
+
+@InputType('SetPlanConsiderationDaysInput', { description: 'How long people in your council are given to consider a proposed plan (R9).' })
+export class SetPlanConsiderationDaysInput {
+  @Field(() => Int, { description: 'Days, 1 to 90; anything else is BAD_USER_INPUT.' })
+  days!: number;
 }

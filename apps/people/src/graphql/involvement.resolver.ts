@@ -26,6 +26,7 @@ import {
   RelationshipType,
   SetCommunicationNeedsInput,
   UpdateRelationshipInput,
+  WithdrawConsentInput,
 } from './involvement.types';
 import { PersonType } from './person.type';
 
@@ -163,13 +164,8 @@ export class InvolvementResolver {
     description: 'Withdraws a consent from today, at the version you read, and returns it. One already withdrawn is BAD_USER_INPUT. Practitioners and team managers.',
   })
   @Authorized(...PEOPLE_WRITERS)
-  withdrawConsent(
-    @Arg('id', () => ID, { description: 'The consent to withdraw.' }) id: string,
-    @Arg('version', () => Int, { description: 'The consent’s version you read; a stale one is a CONFLICT.' }) version: number,
-    @Ctx() ctx: SubgraphContext,
-    @Arg('reason', () => String, { nullable: true, description: 'Why it is withdrawn, if the person gave a reason.' }) reason?: string,
-  ) {
-    return new ConsentService(ctx).withdraw(id, version, reason);
+  withdrawConsent(@Arg('input', () => WithdrawConsentInput, { description: 'The consent, its version and why.' }) input: WithdrawConsentInput, @Ctx() ctx: SubgraphContext) {
+    return new ConsentService(ctx).withdraw(input.id, input.version, input.reason);
   }
 }
 

@@ -477,3 +477,15 @@ export class AccessEventConnection {
   @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to ask for them.' })
   pageInfo!: PageInfo;
 }
+
+@InputType('WithdrawConsentInput', { description: 'A consent to withdraw from today.' })
+export class WithdrawConsentInput {
+  @Field(() => ID, { description: 'The consent to withdraw.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The consent’s version you read; a stale one is a CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why it is withdrawn, if the person gave a reason.' })
+  reason?: string | null;
+}

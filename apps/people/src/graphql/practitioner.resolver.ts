@@ -4,7 +4,7 @@ import type { Practitioner } from '../entities/practitioner.entity';
 import type { Team } from '../entities/team.entity';
 import { PEOPLE_READERS } from '../services/person.service';
 import { PractitionerService, STAFF_ADMINS } from '../services/practitioner.service';
-import { ApprovalLimitGrantType, PractitionerInput, PractitionerType, TeamType, UpdatePractitionerInput } from './practitioner.types';
+import { ApprovalLimitGrantType, CreateTeamInput, PractitionerInput, PractitionerType, TeamType, UpdatePractitionerInput } from './practitioner.types';
 
 @Resolver(() => TeamType)
 export class TeamResolver {
@@ -48,8 +48,8 @@ export class PractitionerResolver {
 
   @Mutation(() => TeamType, { description: 'Creates a team in your council (team managers); a name already used there is BAD_USER_INPUT.' })
   @Authorized(...STAFF_ADMINS)
-  createTeam(@Arg('name', { description: 'The team’s name, 1 to 100 characters.' }) name: string, @Ctx() ctx: SubgraphContext) {
-    return new PractitionerService(ctx).createTeam(name);
+  createTeam(@Arg('input', () => CreateTeamInput, { description: 'The new team.' }) input: CreateTeamInput, @Ctx() ctx: SubgraphContext) {
+    return new PractitionerService(ctx).createTeam(input.name);
   }
 
   @Mutation(() => PractitionerType, { description: 'Creates the staff record of a sign-in in your council (team managers); it starts active.' })

@@ -132,3 +132,9 @@ export class UpdatePractitionerInput extends PractitionerFieldsInput {
   @Field({ description: 'False when they no longer work cases.' })
   active!: boolean;
 }
+
+@InputType('CreateTeamInput', { description: 'A team to create in your council.' })
+export class CreateTeamInput {
+  @Field({ description: 'The team’s name, 1 to 100 characters; one already used in your council is BAD_USER_INPUT.' })
+  name!: string;
+}

@@ -1,18 +1,28 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
 import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import { PlanContentService } from '../services/plan-content.service';
-import { AddSupportItemInput, CombinePlanInput, PlanContentCheckType, PlanInvolvementInput, PlanOutcomeType, PlanSectionsInput, SupportItemType } from './content.types';
+import {
+  AddPlanOutcomeInput,
+  AddSupportItemInput,
+  CombinePlanInput,
+  PlanContentCheckType,
+  PlanInvolvementInput,
+  PlanOutcomeType,
+  PlanSectionsInput,
+  RemovePlanOutcomeInput,
+  RemoveSupportItemInput,
+  SupportItemType,
+} from './content.types';
 import { CareAndSupportPlanType } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
 const EDITABLE = 'Only while the plan is DRAFT or RETURNED (CONFLICT otherwise; revise a plan in force to change it).';
 const ROLES = 'Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.';
 const PLAN_ID = 'The plan’s id.';
-const VERSION = 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.';
 
 /** Writing the plan while it is a draft (or returned): sections, outcomes and support (R5, R5w, R6). */
 @Resolver(() => CareAndSupportPlanType)
@@ -68,16 +78,14 @@ export class PlanContentResolver {
 
   @Mutation(() => PlanOutcomeType, { description: `Adds a desired outcome in the person’s own words (R5(d), R5w) and returns it. ${EDITABLE} ${ROLES}` })
   @Authorized(...WRITERS)
-  addPlanOutcome(
-    @Arg('planId', () => ID, { description: PLAN_ID }) planId: string,
-    @Arg('inOwnWords', { description: 'The outcome as the person put it (1 to 2000 characters).' }) inOwnWords: string, @Ctx() ctx: SubgraphContext) {
-    return new PlanContentService(ctx).addOutcome(planId, inOwnWords);
+  addPlanOutcome(@Arg('input', () => AddPlanOutcomeInput, { description: 'The plan and the outcome in the person’s words.' }) input: AddPlanOutcomeInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanContentService(ctx).addOutcome(input.planId, input.inOwnWords);
   }
 
-  @Mutation(() => Boolean, { description: `Removes a desired outcome from its plan; true when removed. ${EDITABLE} ${ROLES}` })
+  @Mutation(() => CareAndSupportPlanType, { description: `Removes a desired outcome from its plan and returns the plan. ${EDITABLE} ${ROLES}` })
   @Authorized(...WRITERS)
-  removePlanOutcome(@Arg('id', () => ID, { description: 'The outcome’s id.' }) id: string, @Ctx() ctx: SubgraphContext) {
-    return new PlanContentService(ctx).remove(PlanOutcome, id);
+  removePlanOutcome(@Arg('input', () => RemovePlanOutcomeInput, { description: 'The outcome to remove.' }) input: RemovePlanOutcomeInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanContentService(ctx).remove(PlanOutcome, input.id);
   }
 
   @Mutation(() => SupportItemType, {
@@ -88,9 +96,9 @@ export class PlanContentResolver {
     return new PlanContentService(ctx).addSupportItem(input);
   }
 
-  @Mutation(() => Boolean, { description: `Removes a support item from its plan; true when removed. ${EDITABLE} ${ROLES}` })
+  @Mutation(() => CareAndSupportPlanType, { description: `Removes a support item from its plan and returns the plan. ${EDITABLE} ${ROLES}` })
   @Authorized(...WRITERS)
-  removeSupportItem(@Arg('id', () => ID, { description: 'The support item’s id.' }) id: string, @Ctx() ctx: SubgraphContext) {
-    return new PlanContentService(ctx).remove(SupportItemRecord, id);
+  removeSupportItem(@Arg('input', () => RemoveSupportItemInput, { description: 'The support item to remove.' }) input: RemoveSupportItemInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanContentService(ctx).remove(SupportItemRecord, input.id);
   }
 }

@@ -253,3 +253,24 @@ export class CombinePlanInput {
   @Field(() => ChildConsentBasis, { nullable: true, description: 'Required for a child’s plan, and given only then (R7).' })
   childConsentBasis?: ChildConsentBasis | null;
 }
+
+@InputType('AddPlanOutcomeInput', { description: 'A desired outcome to add to a plan while it is DRAFT or RETURNED (R5(d), R5w).' })
+export class AddPlanOutcomeInput {
+  @Field(() => ID, { description: 'The plan’s id.' })
+  planId!: string;
+
+  @Field({ description: 'The outcome as the person put it (1 to 2000 characters).' })
+  inOwnWords!: string;
+}
+
+@InputType('RemovePlanOutcomeInput', { description: 'A desired outcome to remove from its plan while the plan is DRAFT or RETURNED.' })
+export class RemovePlanOutcomeInput {
+  @Field(() => ID, { description: 'The outcome’s id.' })
+  id!: string;
+}
+
+@InputType('RemoveSupportItemInput', { description: 'A support item to remove from its plan while the plan is DRAFT or RETURNED.' })
+export class RemoveSupportItemInput {
+  @Field(() => ID, { description: 'The support item’s id.' })
+  id!: string;
+}

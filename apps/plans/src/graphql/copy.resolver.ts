@@ -1,5 +1,5 @@
 import { LocalDateScalar } from '@careplan/subgraph-kit';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { InformationFormat, Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
@@ -35,6 +35,18 @@ export class PlanCopyType {
   issuedBy!: string;
 }
 
+@InputType('IssuePlanCopyInput', { description: 'A copy of a plan to issue (R10), to the person or to a recipient they consented may have one.' })
+export class IssuePlanCopyInput {
+  @Field(() => ID, { description: 'The plan version to copy.' })
+  planId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who receives it, when not the person: a recipient named in the person’s standing consent to share their plan (matched ignoring case). Leave out for the person.',
+  })
+  recipient?: string | null;
+}
+
 @Resolver(() => CareAndSupportPlanType)
 export class PlanCopyResolver {
   @FieldResolver(() => [PlanCopyType], { description: 'Every copy of this plan version issued, oldest first (R10).' })
@@ -47,16 +59,8 @@ export class PlanCopyResolver {
       'Issues and records a copy of the plan, in the person’s format (R2b), to the person or to a recipient they have consented may have one (R10); returns the copy. Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.',
   })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE)
-  issuePlanCopy(
-    @Arg('planId', () => ID, { description: 'The plan version to copy.' }) planId: string,
-    @Ctx() ctx: SubgraphContext,
-    @Arg('recipient', () => String, {
-      nullable: true,
-      description: 'Who receives it, when not the person: a recipient named in the person’s standing consent to share their plan (matched ignoring case). Leave out for the person.',
-    })
-    recipient?: string,
-  ) {
-    return new PlanCopyService(ctx).issue(planId, recipient);
+  issuePlanCopy(@Arg('input', () => IssuePlanCopyInput, { description: 'The plan and who receives the copy.' }) input: IssuePlanCopyInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanCopyService(ctx).issue(input.planId, input.recipient);
   }
 }
 

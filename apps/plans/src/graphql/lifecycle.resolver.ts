@@ -1,15 +1,29 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { AgreementParty, Role } from '@careplan/domain';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanLifecycleService } from '../services/plan-lifecycle.service';
-import { BestInterestsInput, ClosePlanAfterReviewInput, ClosePlanInput, PanelDecisionInput, PlanClosureLetterType, PlanDecisionType, ReviewProgress } from './lifecycle.types';
+import {
+  ActivatePlanInput,
+  AgreePlanInput,
+  ApprovePlanInput,
+  ClosePlanAfterReviewInput,
+  ClosePlanInput,
+  FollowReviewInput,
+  PanelDecisionInput,
+  PlanClosureLetterType,
+  PlanDecisionType,
+  ProposePlanInput,
+  RecordPlanDisagreementInput,
+  ReturnPlanInput,
+  RevisePlanInput,
+  SubmitPlanForApprovalInput,
+} from './lifecycle.types';
 import { CareAndSupportPlanType, ReviewRef } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
 const APPROVERS = [Role.TEAM_MANAGER, Role.PANEL_MEMBER];
-const ID_ARG = { description: 'The plan’s id.' };
-const VERSION_ARG = { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' };
+const STEP_ARG = { description: 'The plan and the version you read.' };
 const WRITER_ROLES = 'Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.';
 
 /** Each step of the plan's lifecycle is one mutation stating the version it edits. */
@@ -24,21 +38,16 @@ export class PlanLifecycleResolver {
     description: `Proposes a DRAFT or RETURNED plan to the person: it becomes PROPOSED and their consideration period starts, the council’s own or 14 days (R9). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
-  proposePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).propose(id, version);
+  proposePlan(@Arg('input', () => ProposePlanInput, STEP_ARG) input: ProposePlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).propose(input.id, input.version);
   }
 
   @Mutation(() => CareAndSupportPlanType, {
     description: `Submits a PROPOSED plan for approval (or an APPROVED one again, e.g. when its final cost goes beyond what was approved). It needs a personal budget (R11); its annual cost (the final weekly amount, else the indicative one, × 52) decides the route: an approver whose limit covers it, or the panel (R8). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
-  submitPlanForApproval(
-    @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Ctx() ctx: SubgraphContext,
-    @Arg('unusual', { defaultValue: false, description: 'Flag the plan as unusual: it goes to the panel whatever it costs (R8).' }) unusual: boolean,
-  ) {
-    return new PlanLifecycleService(ctx).submitForApproval(id, version, unusual);
+  submitPlanForApproval(@Arg('input', () => SubmitPlanForApprovalInput, { description: 'The plan, its version and whether it is unusual.' }) input: SubmitPlanForApprovalInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).submitForApproval(input.id, input.version, input.unusual);
   }
 
   @Mutation(() => CareAndSupportPlanType, {
@@ -46,8 +55,8 @@ export class PlanLifecycleResolver {
       'Approves a plan AWAITING_APPROVAL within your approval limit (R8). Refused when your limit is below its annualCostPence, or when the plan is for the panel (flagged unusual, or costing more than any individual may approve). Roles: TEAM_MANAGER, PANEL_MEMBER.',
   })
   @Authorized(...APPROVERS)
-  approvePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).approve(id, version);
+  approvePlan(@Arg('input', () => ApprovePlanInput, STEP_ARG) input: ApprovePlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).approve(input.id, input.version);
   }
 
   @Mutation(() => CareAndSupportPlanType, {
@@ -55,8 +64,8 @@ export class PlanLifecycleResolver {
       'Returns a plan AWAITING_APPROVAL or APPROVED for changes, with the reasons: it becomes RETURNED and can be edited and proposed again (R8, R9). Roles: TEAM_MANAGER, PANEL_MEMBER.',
   })
   @Authorized(...APPROVERS)
-  returnPlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Arg('reasons', { description: 'What needs to change (at least 10 characters).' }) reasons: string, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).returnForChanges(id, version, reasons);
+  returnPlan(@Arg('input', () => ReturnPlanInput, { description: 'The plan, its version and what needs to change.' }) input: ReturnPlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).returnForChanges(input.id, input.version, input.reasons);
   }
 
   @Mutation(() => CareAndSupportPlanType, {
@@ -72,36 +81,22 @@ export class PlanLifecycleResolver {
     description: `Records that the person or their representative agrees an APPROVED plan: it is signed off (AGREED), the version it revises (if any) becomes REVISED (R9), and the first planned review is scheduled (R13). Refused for the person themself when the latest capacity assessment finds they lack capacity to agree it (R2), and until the plan holds every R5 (England) or R5w (Wales) item, an advocate is recorded where one is required (R2a), the budget is final and covers every support item (R11), and the final cost is within what was approved or the approver’s limit (R8). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
-  agreePlan(
-    @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('party', () => AgreementParty, {
-      description: 'PERSON, or REPRESENTATIVE; for a person who lacks capacity to agree it, REPRESENTATIVE (an attorney or deputy for health and welfare) or BEST_INTERESTS (R2). The council cannot agree for the person.',
-    })
-    party: AgreementParty,
-    @Ctx() ctx: SubgraphContext,
-    @Arg('bestInterests', () => BestInterestsInput, { nullable: true, description: 'Required with BEST_INTERESTS: who was consulted and why (R2).' }) bestInterests?: BestInterestsInput | null,
-  ) {
-    return new PlanLifecycleService(ctx).agree(id, version, party, bestInterests);
+  agreePlan(@Arg('input', () => AgreePlanInput, { description: 'The plan, its version and who agrees it.' }) input: AgreePlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).agree(input.id, input.version, input.party, input.bestInterests);
   }
 
   @Mutation(() => PlanDecisionType, {
     description: `Records a disagreement with a plan that is proposed but not yet agreed, with reasons (R9); the plan’s status does not change and support continues meanwhile. When the council disagrees, the complaints procedure is signposted. ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
-  recordPlanDisagreement(
-    @Arg('planId', () => ID, { description: 'The plan: PROPOSED, AWAITING_APPROVAL or APPROVED.' }) planId: string,
-    @Arg('party', () => AgreementParty, { description: 'Who disagrees.' }) party: AgreementParty,
-    @Arg('reasons', { description: 'Why (at least 10 characters).' }) reasons: string,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return new PlanLifecycleService(ctx).recordDisagreement(planId, party, reasons);
+  recordPlanDisagreement(@Arg('input', () => RecordPlanDisagreementInput, { description: 'The plan, who disagrees and why.' }) input: RecordPlanDisagreementInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).recordDisagreement(input.planId, input.party, input.reasons);
   }
 
   @Mutation(() => CareAndSupportPlanType, { description: `Marks an AGREED plan ACTIVE: the support is arranged. ${WRITER_ROLES}` })
   @Authorized(...WRITERS)
-  activatePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).activate(id, version);
+  activatePlan(@Arg('input', () => ActivatePlanInput, STEP_ARG) input: ActivatePlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).activate(input.id, input.version);
   }
 
   @Mutation(() => CareAndSupportPlanType, {
@@ -109,20 +104,16 @@ export class PlanLifecycleResolver {
       'The plan follows its reviews (the worker calls this when a review starts or is completed without change; no one else puts a plan under review): STARTED puts an ACTIVE plan UNDER_REVIEW while one of its reviews is in progress, UNCHANGED puts an UNDER_REVIEW plan back to ACTIVE once its latest completed review changed nothing (R17). Otherwise the plan is returned unchanged, so repeating it is harmless. SERVICE only.',
   })
   @Authorized(Role.SERVICE)
-  followReview(
-    @Arg('planId', () => ID, { description: 'The plan whose review started or ended.' }) planId: string,
-    @Arg('review', () => ReviewProgress, { description: 'What happened to the review.' }) review: ReviewProgress,
-    @Ctx() ctx: SubgraphContext,
-  ) {
-    return new PlanLifecycleService(ctx).followReview(planId, review);
+  followReview(@Arg('input', () => FollowReviewInput, { description: 'The plan and what happened to its review.' }) input: FollowReviewInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).followReview(input.planId, input.review);
   }
 
   @Mutation(() => CareAndSupportPlanType, {
     description: `Starts a revision of an ACTIVE or UNDER_REVIEW plan and returns it: a new DRAFT version (planVersion + 1) carrying this one’s sections, outcomes and support forward. This version stays in force until the revision is agreed, then becomes REVISED (R9). One revision at a time: a second is a CONFLICT. ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
-  revisePlan(@Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).revise(id, version);
+  revisePlan(@Arg('input', () => RevisePlanInput, STEP_ARG) input: RevisePlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).revise(input.id, input.version);
   }
 
   @Mutation(() => CareAndSupportPlanType, {

@@ -171,3 +171,69 @@ export class ClosePlanAfterReviewInput {
 
 @ObjectType('PlanClosureLetter', { description: 'The letter telling the person their plan closed after a review, with the reasons and other help available (in Wales, the closure statement), as issued in their format (R17, R2b).' })
 export class PlanClosureLetterType extends IssuedLetterFields {}
+
+/** The plan a lifecycle step moves, at the version read. */
+@InputType()
+abstract class PlanStepInput {
+  @Field(() => ID, { description: 'The plan’s id.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
+  version!: number;
+}
+
+@InputType('ProposePlanInput', { description: 'A DRAFT or RETURNED plan to propose to the person (R9).' })
+export class ProposePlanInput extends PlanStepInput {}
+
+@InputType('SubmitPlanForApprovalInput', { description: 'A PROPOSED (or APPROVED) plan to submit for approval (R8).' })
+export class SubmitPlanForApprovalInput extends PlanStepInput {
+  @Field({ defaultValue: false, description: 'Flag the plan as unusual: it goes to the panel whatever it costs (R8).' })
+  unusual!: boolean;
+}
+
+@InputType('ApprovePlanInput', { description: 'A plan AWAITING_APPROVAL to approve within your limit (R8).' })
+export class ApprovePlanInput extends PlanStepInput {}
+
+@InputType('ReturnPlanInput', { description: 'A plan AWAITING_APPROVAL or APPROVED to return for changes (R8, R9).' })
+export class ReturnPlanInput extends PlanStepInput {
+  @Field({ description: 'What needs to change (at least 10 characters).' })
+  reasons!: string;
+}
+
+@InputType('AgreePlanInput', { description: 'An APPROVED plan to sign off, and who agrees it (R9, R2).' })
+export class AgreePlanInput extends PlanStepInput {
+  @Field(() => AgreementParty, {
+    description: 'PERSON, or REPRESENTATIVE; for a person who lacks capacity to agree it, REPRESENTATIVE (an attorney or deputy for health and welfare) or BEST_INTERESTS (R2). The council cannot agree for the person.',
+  })
+  party!: AgreementParty;
+
+  @Field(() => BestInterestsInput, { nullable: true, description: 'Required with BEST_INTERESTS: who was consulted and why (R2).' })
+  bestInterests?: BestInterestsInput | null;
+}
+
+@InputType('ActivatePlanInput', { description: 'An AGREED plan whose support is arranged.' })
+export class ActivatePlanInput extends PlanStepInput {}
+
+@InputType('RevisePlanInput', { description: 'An ACTIVE or UNDER_REVIEW plan to start a revision of (R9).' })
+export class RevisePlanInput extends PlanStepInput {}
+
+@InputType('RecordPlanDisagreementInput', { description: 'A disagreement with a proposed plan, with reasons (R9).' })
+export class RecordPlanDisagreementInput {
+  @Field(() => ID, { description: 'The plan: PROPOSED, AWAITING_APPROVAL or APPROVED.' })
+  planId!: string;
+
+  @Field(() => AgreementParty, { description: 'Who disagrees.' })
+  party!: AgreementParty;
+
+  @Field({ description: 'Why (at least 10 characters).' })
+  reasons!: string;
+}
+
+@InputType('FollowReviewInput', { description: 'What happened to a review of a plan, so the plan follows it.' })
+export class FollowReviewInput {
+  @Field(() => ID, { description: 'The plan whose review started or ended.' })
+  planId!: string;
+
+  @Field(() => ReviewProgress, { description: 'What happened to the review.' })
+  review!: ReviewProgress;
+}

@@ -117,12 +117,13 @@ export class PlanContentService {
     return manager.save(manager.create(SupportItemRecord, { authorityCode: plan.authorityCode, planId: plan.id, ...item }));
   }
 
-  async remove<T extends PlanOutcome | SupportItemRecord>(target: new () => T, id: string): Promise<boolean> {
+  /** Removes an outcome or support item; answers the plan it was removed from. */
+  async remove<T extends PlanOutcome | SupportItemRecord>(target: new () => T, id: string): Promise<CareAndSupportPlan> {
     const row = await byId(this.ctx, target).load(id);
     if (!row) throw new BadUserInput('id', 'nothing with this id in your authority');
-    await this.editable(row.planId, 'id');
+    const plan = await this.editable(row.planId, 'id');
     await (await this.ctx.db.manager()).delete(target, row.id);
-    return true;
+    return plan;
   }
 
   /**

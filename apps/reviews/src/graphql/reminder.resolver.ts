@@ -6,14 +6,15 @@ import { Review } from '../entities/review.entity';
 import { DeliveryService } from '../services/delivery.service';
 import { ReminderService } from '../services/reminder.service';
 import {
-  DeliveryAttemptInput,
   DeliveryConnection,
   DeliveryType,
   NotificationConnection,
   NotificationType,
   PreparedDeliveryType,
+  MarkReminderReadInput,
+  RecordDeliveryAttemptsInput,
+  RecordRemindersInput,
   ReminderCandidatePage,
-  ReminderToRecordInput,
   ReminderType,
 } from './reminder.types';
 import { ReviewType } from './types';
@@ -45,11 +46,8 @@ export class ReminderResolver {
       'Records the reminders the sweep found (R18), each once under its key, with its recipients and what is to be delivered; one already recorded is returned as it is. In the order given; null where the milestone no longer applies (the review is done, its due date moved, or the day changed). Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
-  recordReminders(
-    @Arg('reminders', () => [ReminderToRecordInput], { description: BATCH }) reminders: ReminderToRecordInput[],
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Array<Reminder | null>> {
-    return new ReminderService(ctx).record(reminders);
+  recordReminders(@Arg('input', () => RecordRemindersInput, { description: 'The reminders to record.' }) input: RecordRemindersInput, @Ctx() ctx: SubgraphContext): Promise<Array<Reminder | null>> {
+    return new ReminderService(ctx).record(input.reminders);
   }
 
   @Query(() => [PreparedDeliveryType], {
@@ -67,11 +65,8 @@ export class ReminderResolver {
       'Records one attempt at each PENDING delivery: DELIVERED, still PENDING to be tried again, FAILED after a failed last attempt, or WITHDRAWN when it was not sent because its review is no longer open (R18); one already delivered or failed is left as it is. In the order given; null for an id that names none of your council’s deliveries. Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
-  recordDeliveryAttempts(
-    @Arg('attempts', () => [DeliveryAttemptInput], { description: BATCH }) attempts: DeliveryAttemptInput[],
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Array<Delivery | null>> {
-    return new DeliveryService(ctx).recordAttempts(attempts);
+  recordDeliveryAttempts(@Arg('input', () => RecordDeliveryAttemptsInput, { description: 'The attempts to record.' }) input: RecordDeliveryAttemptsInput, @Ctx() ctx: SubgraphContext): Promise<Array<Delivery | null>> {
+    return new DeliveryService(ctx).recordAttempts(input.attempts);
   }
 
   @Query(() => DeliveryConnection, {
@@ -106,8 +101,8 @@ export class ReminderResolver {
     description: 'Marks one of your reminders read and returns it; one already read keeps when it was read. Null when the id is not one of your reminders. Roles: PRACTITIONER, TEAM_MANAGER.',
   })
   @Authorized(...STAFF)
-  markReminderRead(@Arg('id', () => ID, { description: 'The StaffNotification’s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Notification | null> {
-    return new ReminderService(ctx).markRead(id);
+  markReminderRead(@Arg('input', () => MarkReminderReadInput, { description: 'The reminder to mark read.' }) input: MarkReminderReadInput, @Ctx() ctx: SubgraphContext): Promise<Notification | null> {
+    return new ReminderService(ctx).markRead(input.id);
   }
 
   @FieldResolver(() => ReviewType, { description: 'The review it is about.' })

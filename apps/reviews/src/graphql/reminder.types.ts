@@ -253,3 +253,21 @@ export class NotificationConnection {
   @Field(() => PageInfo, { description: 'Whether more reminders follow, and the cursor to ask for them.' })
   pageInfo!: PageInfo;
 }
+
+@InputType('RecordRemindersInput', { description: 'Reminders the sweep found, to record each once (R18).' })
+export class RecordRemindersInput {
+  @Field(() => [ReminderToRecordInput], { description: 'At most 100 at once.' })
+  reminders!: ReminderToRecordInput[];
+}
+
+@InputType('RecordDeliveryAttemptsInput', { description: 'One attempt at each of some PENDING deliveries (R18).' })
+export class RecordDeliveryAttemptsInput {
+  @Field(() => [DeliveryAttemptInput], { description: 'At most 100 at once.' })
+  attempts!: DeliveryAttemptInput[];
+}
+
+@InputType('MarkReminderReadInput', { description: 'One of your reminders to mark read.' })
+export class MarkReminderReadInput {
+  @Field(() => ID, { description: 'The StaffNotification’s id.' })
+  id!: string;
+}

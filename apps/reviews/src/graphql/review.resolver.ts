@@ -4,11 +4,22 @@ import { CASEWORK_ROLES, toConnection, type SubgraphContext, LocalDateScalar } f
 import type { Review } from '../entities/review.entity';
 import { dueDateCursor } from '../services/due-date-page';
 import { ReviewService } from '../services/review.service';
-import { AssessmentRef, CompleteReviewInput, PersonRef, PlanRef, ReviewConnection, ReviewCountType, ReviewType, ScheduleAfter, ScheduleReviewInput } from './types';
+import {
+  AssessmentRef,
+  CancelOpenReviewsInput,
+  CompleteReviewInput,
+  PersonRef,
+  PlanRef,
+  ReviewConnection,
+  ReviewCountType,
+  ReviewType,
+  ScheduleDirectPaymentReviewInput,
+  ScheduleNextDirectPaymentReviewInput,
+  SchedulePlannedReviewInput,
+  ScheduleReviewInput,
+} from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
-const PLAN_ARG = { description: 'The plan to review: a plan version you can see in your council (BAD_USER_INPUT otherwise).' };
-const KEY_ARG = { description: 'A key unique to what prompted it, e.g. the event id: a review already scheduled under this key is returned as it is.' };
 
 /** One thing a completed review's outcome recorded; a cancelled review's reason is not an outcome. */
 const recorded = (review: Review, key: string) => (review.state === ReviewState.COMPLETED ? review.outcomeDetails?.[key] : undefined);
@@ -43,14 +54,8 @@ export class ReviewResolver {
       'Schedules the next planned review of a plan (R13): after sign-off, the council’s firstReviewWeeks (default 8) weeks on; after a completed review, the plan’s agreed frequency when shorter than the council’s longest gap, else that gap (at most 12 months). Once per key; done automatically on sign-off and on completing a planned review with no change. Roles: SERVICE, TEAM_MANAGER.',
   })
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
-  schedulePlannedReview(
-    @Arg('planId', () => ID, PLAN_ARG) planId: string,
-    @Arg('after', () => ScheduleAfter, { description: 'Whether it follows the plan’s sign-off or a completed planned review.' }) after: ScheduleAfter,
-    @Arg('on', () => LocalDateScalar, { description: 'The day of the sign-off or of the completed review, YYYY-MM-DD (Europe/London).' }) on: string,
-    @Arg('key', KEY_ARG) key: string,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Review> {
-    return new ReviewService(ctx).schedulePlanned({ planId, after, on, key });
+  schedulePlannedReview(@Arg('input', () => SchedulePlannedReviewInput, { description: 'The plan, what the review follows, when, and the key.' }) input: SchedulePlannedReviewInput, @Ctx() ctx: SubgraphContext): Promise<Review> {
+    return new ReviewService(ctx).schedulePlanned(input);
   }
 
   @Mutation(() => ReviewType, {
@@ -59,12 +64,10 @@ export class ReviewResolver {
   })
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
   scheduleDirectPaymentReview(
-    @Arg('planId', () => ID, PLAN_ARG) planId: string,
-    @Arg('firstPaymentOn', () => LocalDateScalar, { description: 'The day of the first direct payment, YYYY-MM-DD (Europe/London).' }) firstPaymentOn: string,
-    @Arg('key', KEY_ARG) key: string,
+    @Arg('input', () => ScheduleDirectPaymentReviewInput, { description: 'The plan, the day of the first payment, and the key.' }) input: ScheduleDirectPaymentReviewInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
-    return new ReviewService(ctx).scheduleDirectPaymentReview({ planId, firstPaymentOn, key });
+    return new ReviewService(ctx).scheduleDirectPaymentReview(input);
   }
 
   @Mutation(() => ReviewType, {
@@ -73,12 +76,10 @@ export class ReviewResolver {
   })
   @Authorized(Role.SERVICE, Role.TEAM_MANAGER)
   scheduleNextDirectPaymentReview(
-    @Arg('planId', () => ID, PLAN_ARG) planId: string,
-    @Arg('completedOn', () => LocalDateScalar, { description: 'The day the last direct-payment review was completed, YYYY-MM-DD (Europe/London).' }) completedOn: string,
-    @Arg('key', KEY_ARG) key: string,
+    @Arg('input', () => ScheduleNextDirectPaymentReviewInput, { description: 'The plan, the day the last direct-payment review was completed, and the key.' }) input: ScheduleNextDirectPaymentReviewInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Review> {
-    return new ReviewService(ctx).scheduleNextDirectPaymentReview({ planId, completedOn, key });
+    return new ReviewService(ctx).scheduleNextDirectPaymentReview(input);
   }
 
   @Mutation(() => [ReviewType], {
@@ -86,12 +87,8 @@ export class ReviewResolver {
       'Cancels every review of a plan not yet completed (open or in progress), for a plan that has ended: closed, or replaced by its agreed revision (CONFLICT while it is in force). Returns those cancelled, now CANCELLED; empty when there were none, so asking again changes nothing. The worker does this when a plan ends. Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
-  cancelOpenReviews(
-    @Arg('planId', () => ID, { description: 'The plan whose reviews are cancelled.' }) planId: string,
-    @Arg('reason', { description: 'Why, e.g. "the plan was closed"; kept with each cancelled review.' }) reason: string,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Review[]> {
-    return new ReviewService(ctx).cancelOpen(planId, reason);
+  cancelOpenReviews(@Arg('input', () => CancelOpenReviewsInput, { description: 'The plan and why its reviews are cancelled.' }) input: CancelOpenReviewsInput, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
+    return new ReviewService(ctx).cancelOpen(input.planId, input.reason);
   }
 
   @Query(() => ReviewConnection, {

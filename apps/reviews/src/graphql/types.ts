@@ -257,3 +257,43 @@ export class ReviewCountType {
   @Field(() => Int, { description: 'How many open reviews are in it; at least 1, as statuses with none are left out.' })
   count!: number;
 }
+
+/** A review scheduled once per key, for a plan. */
+@InputType()
+abstract class ScheduleOnceInput {
+  @Field(() => ID, { description: 'The plan to review: a plan version you can see in your council (BAD_USER_INPUT otherwise).' })
+  planId!: string;
+
+  @Field({ description: 'A key unique to what prompted it, e.g. the event id: a review already scheduled under this key is returned as it is.' })
+  key!: string;
+}
+
+@InputType('SchedulePlannedReviewInput', { description: 'The next planned review of a plan to schedule (R13), after its sign-off or a completed review.' })
+export class SchedulePlannedReviewInput extends ScheduleOnceInput {
+  @Field(() => ScheduleAfter, { description: 'Whether it follows the plan’s sign-off or a completed planned review.' })
+  after!: ScheduleAfter;
+
+  @Field(() => LocalDateScalar, { description: 'The day of the sign-off or of the completed review, YYYY-MM-DD (Europe/London).' })
+  on!: string;
+}
+
+@InputType('ScheduleDirectPaymentReviewInput', { description: 'The first review of a plan’s direct-payment arrangement to schedule (R12a).' })
+export class ScheduleDirectPaymentReviewInput extends ScheduleOnceInput {
+  @Field(() => LocalDateScalar, { description: 'The day of the first direct payment, YYYY-MM-DD (Europe/London).' })
+  firstPaymentOn!: string;
+}
+
+@InputType('ScheduleNextDirectPaymentReviewInput', { description: 'The next review of a plan’s direct-payment arrangement to schedule (R12a).' })
+export class ScheduleNextDirectPaymentReviewInput extends ScheduleOnceInput {
+  @Field(() => LocalDateScalar, { description: 'The day the last direct-payment review was completed, YYYY-MM-DD (Europe/London).' })
+  completedOn!: string;
+}
+
+@InputType('CancelOpenReviewsInput', { description: 'A plan that has ended, whose reviews not yet completed are cancelled.' })
+export class CancelOpenReviewsInput {
+  @Field(() => ID, { description: 'The plan whose reviews are cancelled.' })
+  planId!: string;
+
+  @Field({ description: 'Why, e.g. "the plan was closed"; kept with each cancelled review.' })
+  reason!: string;
+}

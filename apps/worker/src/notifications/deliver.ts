@@ -21,7 +21,7 @@ type Recorded = RecordDeliveryAttemptsMutation['recordDeliveryAttempts'][number]
  */
 export function deliverer(graph: ServiceGraph, mailer: Mailer, logger: Logger) {
   const prepare = new Batcher<string, Prepared>(async (authority, ids) => (await graph.for(authority)(PrepareDeliveriesDocument, { ids })).preparedDeliveries);
-  const record = new Batcher<DeliveryAttempt, Recorded>(async (authority, attempts) => (await graph.for(authority)(RecordDeliveryAttemptsDocument, { attempts })).recordDeliveryAttempts);
+  const record = new Batcher<DeliveryAttempt, Recorded>(async (authority, attempts) => (await graph.for(authority)(RecordDeliveryAttemptsDocument, { input: { attempts } })).recordDeliveryAttempts);
 
   return async function deliver(authority: string, deliveryId: string, attempt: { final: boolean }): Promise<void> {
     const prepared = await prepare.add(authority, deliveryId);

@@ -15,7 +15,7 @@ type Recorded = RecordRemindersMutation['recordReminders'][number];
 export function reminderRecorder(graph: ServiceGraph, queues: ReminderQueues, timing: ReminderTiming, logger: Logger): (job: RemindJob) => Promise<void> {
   const batcher = new Batcher<RemindJob, Recorded>(async (authority, jobs) => {
     const { recordReminders } = await graph.for(authority)(RecordRemindersDocument, {
-      reminders: jobs.map(({ reviewId, milestone, dueDate }) => ({ reviewId, milestone, dueDate })),
+      input: { reminders: jobs.map(({ reviewId, milestone, dueDate }) => ({ reviewId, milestone, dueDate })) },
     });
     const pending = recordReminders.flatMap((r) => (r?.deliveries ?? []).filter((d) => d.state === 'PENDING').map((d) => d.id));
     await enqueueDeliveries(queues, timing, authority, pending);

@@ -8,7 +8,7 @@ export const cancelReviewsOfEndedPlan = onEvent({
   handles: ['PlanClosed', 'PlanRevised'],
   async handle({ type, data }, { graph, logger }) {
     const reason = type === 'PlanClosed' ? 'the plan was closed' : 'the plan was replaced by its agreed revision';
-    const { cancelOpenReviews } = await graph(CancelOpenReviewsDocument, { plan: data.planId, reason });
+    const { cancelOpenReviews } = await graph(CancelOpenReviewsDocument, { input: { planId: data.planId, reason } });
     logger.info({ planId: data.planId, cancelled: cancelOpenReviews.length }, 'open reviews of an ended plan cancelled');
   },
 });

@@ -6,7 +6,7 @@ export const directPaymentReview = onEvent({
   name: 'direct-payment-review',
   handles: ['DirectPaymentStarted'],
   async handle({ id, data }, { graph, logger }) {
-    const { scheduleDirectPaymentReview } = await graph(ScheduleDirectPaymentReviewDocument, { plan: data.planId, first: data.firstPaymentOn, key: id });
+    const { scheduleDirectPaymentReview } = await graph(ScheduleDirectPaymentReviewDocument, { input: { planId: data.planId, firstPaymentOn: data.firstPaymentOn, key: id } });
     logger.info({ planId: data.planId, reviewId: scheduleDirectPaymentReview.id }, 'direct payment review scheduled');
   },
 });

@@ -8,7 +8,7 @@ export const nextDirectPaymentReview = onEvent({
   handles: ['ReviewCompleted'],
   async handle({ id, data }, { graph, logger }) {
     if (data.kind !== ReviewKind.DIRECT_PAYMENT || data.outcome === ReviewOutcome.CLOSE) return;
-    const { scheduleNextDirectPaymentReview } = await graph(ScheduleNextDirectPaymentReviewDocument, { plan: data.planId, completedOn: data.completedOn, key: id });
+    const { scheduleNextDirectPaymentReview } = await graph(ScheduleNextDirectPaymentReviewDocument, { input: { planId: data.planId, completedOn: data.completedOn, key: id } });
     logger.info({ planId: data.planId, reviewId: scheduleNextDirectPaymentReview.id }, 'next direct payment review scheduled');
   },
 });

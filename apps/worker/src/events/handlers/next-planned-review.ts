@@ -12,7 +12,7 @@ export const nextPlannedReview = onEvent({
   async handle({ id, data }, { graph, logger }) {
     // Unplanned, requested and DP reviews leave the planned cycle as it was: it already has its next review.
     if (data.kind !== ReviewKind.PLANNED || (data.outcome !== ReviewOutcome.NO_CHANGE && data.outcome !== ReviewOutcome.CONFIRM)) return;
-    const { schedulePlannedReview } = await graph(SchedulePlannedReviewDocument, { plan: data.planId, after: 'REVIEW', on: data.completedOn, key: id });
+    const { schedulePlannedReview } = await graph(SchedulePlannedReviewDocument, { input: { planId: data.planId, after: 'REVIEW', on: data.completedOn, key: id } });
     logger.info({ planId: data.planId, reviewId: schedulePlannedReview.id }, 'next planned review scheduled');
   },
 });

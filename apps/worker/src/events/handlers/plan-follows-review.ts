@@ -12,7 +12,7 @@ export const planFollowsReview = onEvent({
   async handle(event, { graph, logger }) {
     const unchanged = event.type === 'ReviewCompleted' && (event.data.outcome === ReviewOutcome.NO_CHANGE || event.data.outcome === ReviewOutcome.CONFIRM);
     if (event.type === 'ReviewCompleted' && !unchanged) return;
-    const { followReview } = await graph(FollowReviewDocument, { plan: event.data.planId, review: unchanged ? 'UNCHANGED' : 'STARTED' });
+    const { followReview } = await graph(FollowReviewDocument, { input: { planId: event.data.planId, review: unchanged ? 'UNCHANGED' : 'STARTED' } });
     logger.info({ planId: event.data.planId, status: followReview.status }, 'plan follows its review');
   },
 });
