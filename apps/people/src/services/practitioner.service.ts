@@ -1,5 +1,5 @@
 import { BadUserInput, Role, Specialism, parseApprovalLimit, parseEmailAddress } from '@careplan/domain';
-import { byId, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, keysetPage, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Practitioner } from '../entities/practitioner.entity';
 import { Team } from '../entities/team.entity';
 import type { PractitionerInput, UpdatePractitionerInput } from '../graphql/practitioner.types';
@@ -9,6 +9,8 @@ function name(raw: string, field: string): string {
   if (!value || value.length > 100) throw new BadUserInput(field, `${field} must be 1 to 100 characters`);
   return value;
 }
+
+const BY_NAME: Keyset<Team> = { keys: [{ sql: 't.name', of: (team) => team.name, kind: 'text' }], id: 't.id' };
 
 /** Staff and teams of the caller's council. Team managers keep them; everyone in casework reads them. */
 export class PractitionerService {
@@ -54,8 +56,10 @@ export class PractitionerService {
       .load(teamId);
   }
 
-  async teams(): Promise<Team[]> {
-    return (await this.ctx.db.manager()).find(Team, { where: { authorityCode: this.ctx.identity.authority }, order: { name: 'ASC' } });
+  /** A page of the council's teams by name (a name is unique in a council, so its unique index serves the page). */
+  async teams(args: PageArgs): Promise<Page<Team>> {
+    const q = (await this.ctx.db.manager()).createQueryBuilder(Team, 't').where('t.authority_code = :authority', { authority: this.ctx.identity.authority });
+    return keysetPage(q, BY_NAME, args);
   }
 
   async createTeam(rawName: string): Promise<Team> {
