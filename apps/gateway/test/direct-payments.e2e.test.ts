@@ -87,9 +87,9 @@ describe('direct payments through the gateway', () => {
     expect(paymentsDueThisWeek).toContainEqual({ directPayment: { id: setUpDirectPayment.id }, dueOn: LocalDate.today().toString(), amount: { pence: 20_000 } });
     const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: p.personId } });
     const { createPersonalBudget } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 1_000, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
-    const { budgetsAwaitingFinalisation } = await ok(finance, `{ budgetsAwaitingFinalisation { id } }`);
-    expect(budgetsAwaitingFinalisation).toContainEqual({ id: createPersonalBudget.id });
-    expect(budgetsAwaitingFinalisation).not.toContainEqual({ id: p.budgetId });
+    const { budgetsAwaitingFinalisation } = await ok(finance, `{ budgetsAwaitingFinalisation(first: 100) { edges { node { id } } } }`);
+    expect(budgetsAwaitingFinalisation.edges).toContainEqual({ node: { id: createPersonalBudget.id } });
+    expect(budgetsAwaitingFinalisation.edges).not.toContainEqual({ node: { id: p.budgetId } });
   });
 
   it('R12a for a person lacking capacity pays only an attorney, deputy or approved suitable person', async () => {

@@ -320,7 +320,7 @@ describe('the plan lifecycle through the gateway', () => {
     expect(proposed).toMatchObject({ status: 'PROPOSED', considerationEnds: LocalDate.today().plusDays(14).toString() });
     const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
     expect(submitted).toMatchObject({ status: 'AWAITING_APPROVAL', annualCostPence: 32_500 * 52 });
-    expect((await ok(senior, `{ plansAwaitingApproval { id } }`)).plansAwaitingApproval).toContainEqual({ id: p.planId });
+    expect((await ok(senior, `{ plansAwaitingApproval { edges { node { id } } } }`)).plansAwaitingApproval.edges).toContainEqual({ node: { id: p.planId } });
     const tooLow = await call(junior, STEP('approvePlan'), { id: p.planId, v: submitted.version });
     expect(tooLow.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R8' }, message: expect.stringContaining('£10,000.00') });
     // Two approvals of one version race: exactly one wins.
@@ -460,7 +460,7 @@ describe('the plan lifecycle through the gateway', () => {
 
     const active = (await ok(token, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
     expect(active.status).toBe('ACTIVE');
-    expect((await ok(token, `{ activePlans { id } }`)).activePlans).toContainEqual({ id: p.planId });
+    expect((await ok(token, `{ activePlans { edges { node { id } } } }`)).activePlans.edges).toContainEqual({ node: { id: p.planId } });
 
     const { revisePlan } = await ok(token, `mutation($id: ID!, $v: Int!) { revisePlan(input: { id: $id, version: $v }) { id status planVersion previousVersionId outcomes { inOwnWords } supportItems { need } } }`, { id: p.planId, v: active.version });
     expect(revisePlan).toMatchObject({ status: 'DRAFT', planVersion: 2, previousVersionId: p.planId, outcomes: [{ inOwnWords: 'To wash and eat well at home' }] });
@@ -586,7 +586,7 @@ describe('the plan lifecycle through the gateway', () => {
     const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
     // A row written before the bounds existed (or by hand) still reads: the queue is never broken by one plan.
     await stack.db.asAdmin(`UPDATE plans.care_and_support_plan SET annual_cost_pence = 3000000000 WHERE id = $1`, [p.planId]);
-    const queue = (await ok(director, `{ plansAwaitingApproval(first: 100) { id annualCostPence } }`)).plansAwaitingApproval;
+    const queue = (await ok(director, `{ plansAwaitingApproval(first: 100) { edges { node { id annualCostPence } } } }`)).plansAwaitingApproval.edges.map((e: { node: unknown }) => e.node);
     expect(queue).toContainEqual({ id: p.planId, annualCostPence: 3_000_000_000 });
     expect((await ok(director, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-director' });
 
@@ -640,9 +640,9 @@ describe('the plan lifecycle through the gateway', () => {
     expect((await ok(token, D, { id: p.planId, party: 'COUNCIL', reasons: 'We cannot fund a live-in carer.' })).recordPlanDisagreement).toEqual({ party: 'COUNCIL', signpostComplaints: true });
     expect((await call(token, D, { id: p.planId, party: 'PERSON', reasons: 'no' })).errors?.[0].extensions).toMatchObject({ field: 'reasons' });
     // Past the consideration period without agreement, the plan shows in the follow-up queue.
-    const PAST = `{ plansPastConsideration { id } }`;
-    expect((await ok(token, PAST)).plansPastConsideration).not.toContainEqual({ id: p.planId });
+    const PAST = `{ plansPastConsideration { edges { node { id } } } }`;
+    expect((await ok(token, PAST)).plansPastConsideration.edges).not.toContainEqual({ node: { id: p.planId } });
     await stack.db.asAdmin(`UPDATE plans.care_and_support_plan SET consideration_ends = current_date - 1 WHERE id = $1`, [p.planId]);
-    expect((await ok(token, PAST)).plansPastConsideration).toContainEqual({ id: p.planId });
+    expect((await ok(token, PAST)).plansPastConsideration.edges).toContainEqual({ node: { id: p.planId } });
   });
 });

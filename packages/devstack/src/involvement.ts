@@ -53,7 +53,7 @@ export interface DemoStaff {
 /** Teams and practitioners of one council, created when missing; returns practitioner ids by userId. */
 export async function ensureStaff(call: GraphCall, staff: DemoStaff): Promise<Map<string, string>> {
   const { teams, practitioners } = await call(ExistingStaffDocument, {});
-  const teamIds = new Map(teams.map((t) => [t.name, t.id]));
+  const teamIds = new Map(teams.edges.map(({ node: t }) => [t.name, t.id]));
   for (const name of staff.teams.filter((n) => !teamIds.has(n))) {
     teamIds.set(name, (await call(CreateDemoTeamDocument, { input: { name } })).createTeam.id);
   }

@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, weeklyCost } from '@careplan/domain';
-import { CASEWORK_ROLES, MoneyType, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, MoneyType, PageArgs, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CostLineRecord } from '../entities/cost-line.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from '../services/budget.service';
-import { CostLineType, CreatePersonalBudgetInput, FinaliseBudgetInput, PersonalBudgetType, PlanRef, SetCostLineInput } from './types';
+import { CostLineType, CreatePersonalBudgetInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput } from './types';
 
 function costLineView(l: CostLineRecord): CostLineType {
   return {
@@ -35,12 +35,12 @@ export class BudgetResolver {
     return new BudgetService(ctx).get(id);
   }
 
-  @Query(() => [PersonalBudgetType], {
-    description: 'Your council’s budgets still indicative, oldest first: the finance officers’ queue for costing and finalising (R11). Roles: FINANCE_OFFICER, TEAM_MANAGER.',
+  @Query(() => PersonalBudgetConnection, {
+    description: 'Your council’s budgets still indicative, oldest first, a page at a time: the finance officers’ queue for costing and finalising (R11). Roles: FINANCE_OFFICER, TEAM_MANAGER.',
   })
   @Authorized(Role.FINANCE_OFFICER, Role.TEAM_MANAGER)
-  budgetsAwaitingFinalisation(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, description: 'How many budgets to return: 1 to 100; 20 when left out.' }) first?: number) {
-    return new BudgetService(ctx).awaitingFinalisation(first);
+  async budgetsAwaitingFinalisation(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
+    return toConnection(await new BudgetService(ctx).awaitingFinalisation(page)) as unknown as InstanceType<typeof PersonalBudgetConnection>;
   }
 
   @Mutation(() => PersonalBudgetType, {

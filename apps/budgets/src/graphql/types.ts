@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BudgetStatus, FundingBasis, IndicativeMethod, UnitType } from '@careplan/domain';
-import { MoneyType, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
+import { MoneyType, PenceScalar, LocalDateScalar, connectionOf } from '@careplan/subgraph-kit';
 
 registerEnumType(BudgetStatus, {
   name: 'BudgetStatus',
@@ -91,6 +91,8 @@ export class PersonalBudgetType {
   @Field(() => Int, { description: 'Edit counter: state it when changing the budget, which bumps it; a stale one is a CONFLICT.' })
   version!: number;
 }
+
+export const PersonalBudgetConnection = connectionOf(PersonalBudgetType, 'PersonalBudget', 'personal budgets', 'in the order the list asked for promises');
 
 @ObjectType('CostLine', { description: 'What one support item of the plan costs a week (R11).' })
 export class CostLineType {

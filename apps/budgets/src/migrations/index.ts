@@ -2,5 +2,6 @@ import { Budgets1764000000000 } from './1764000000000-Budgets';
 import { CostLinesAndFinalBudget1764100000000 } from './1764100000000-CostLinesAndFinalBudget';
 import { ContributionsManagementChanges1764200000000 } from './1764200000000-ContributionsManagementChanges';
 import { DirectPayments1764300000000 } from './1764300000000-DirectPayments';
+import { BudgetQueuePages1764400000000 } from './1764400000000-BudgetQueuePages';
 
-export const migrations = [Budgets1764000000000, CostLinesAndFinalBudget1764100000000, ContributionsManagementChanges1764200000000, DirectPayments1764300000000];
+export const migrations = [Budgets1764000000000, CostLinesAndFinalBudget1764100000000, ContributionsManagementChanges1764200000000, DirectPayments1764300000000, BudgetQueuePages1764400000000];

@@ -1,5 +1,5 @@
 import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
-import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, createdOrder, keysetPage, updateVersioned, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { BudgetPlanDocument, BudgetPlanFactsDocument, type BudgetPlanFactsQuery } from '../graph/generated';
 import { assertReductionAllowed } from './reduction';
 
@@ -47,14 +47,13 @@ export class BudgetService {
     return budget;
   }
 
-  async awaitingFinalisation(first: number | null | undefined): Promise<PersonalBudget[]> {
-    const rows = await (await this.ctx.db.manager()).find(PersonalBudget, {
-      where: { authorityCode: this.ctx.identity.authority, status: BudgetStatus.INDICATIVE },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: pageSize(first),
-    });
-    this.ctx.audit.read(...rows.map((r) => r.personId));
-    return rows;
+  async awaitingFinalisation(args: PageArgs): Promise<Page<PersonalBudget>> {
+    const q = (await this.ctx.db.manager())
+      .createQueryBuilder(PersonalBudget, 'b')
+      .where('b.authority_code = :authority AND b.status = :status', { authority: this.ctx.identity.authority, status: BudgetStatus.INDICATIVE });
+    const page = await keysetPage(q, createdOrder('b'), args);
+    this.ctx.audit.read(...page.rows.map((r) => r.personId));
+    return page;
   }
 
   costLines(budgetId: string): Promise<CostLineRecord[]> {

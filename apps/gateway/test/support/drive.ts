@@ -143,13 +143,21 @@ export class Frontend {
     return recordPlanInvolvement as { version: number; involved: Array<{ name: string; role: string }> };
   }
 
+  /** One lifecycle step of a plan at the version given (the person agrees for themselves). */
+  private async planStep(by: string, mutation: string, planId: string, version: number): Promise<{ version: number; status: string }> {
+    return (await this.ok(by, `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v${mutation === 'agreePlan' ? ', party: PERSON' : ''} }) { version status } }`, { id: planId, v: version }))[mutation];
+  }
+
+  /** Proposes a complete plan and puts it in the approvers' queue (R9, R8). */
+  async submitForApproval(token: string, plan: { planId: string; version: number }) {
+    const proposed = await this.planStep(token, 'proposePlan', plan.planId, plan.version);
+    return this.planStep(token, 'submitPlanForApproval', plan.planId, proposed.version);
+  }
+
   /** Takes a complete plan through proposal, approval and a final budget to the person's agreement. */
   async signOff(token: string, plan: { planId: string; version: number }, approver: string, finance: string) {
-    const step = async (mutation: string, version: number, by = token) =>
-      (await this.ok(by, `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v${mutation === 'agreePlan' ? ', party: PERSON' : ''} }) { version status } }`, { id: plan.planId, v: version }))[mutation];
-    const proposed = await step('proposePlan', plan.version);
-    const submitted = await step('submitPlanForApproval', proposed.version);
-    const approved = await step('approvePlan', submitted.version, approver);
+    const submitted = await this.submitForApproval(token, plan);
+    const approved = await this.planStep(approver, 'approvePlan', plan.planId, submitted.version);
     const { plan: costed } = await this.ok(token, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: plan.planId });
     for (const item of costed.supportItems) {
       await this.ok(token, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
@@ -159,7 +167,7 @@ export class Frontend {
     await this.ok(finance, `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { id } }`, {
       input: { id: costed.personalBudget.id, version: costed.personalBudget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' },
     });
-    return step('agreePlan', approved.version) as Promise<{ version: number; status: string }>;
+    return this.planStep(token, 'agreePlan', plan.planId, approved.version);
   }
 
   /** Starts a review the way agreed with the person and records what R16 asks and who took part: ready to complete. */

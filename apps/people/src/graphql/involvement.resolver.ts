@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { CapacityDecision, LocalDate, consentStands, isCurrent, isDeafblind } from '@careplan/domain';
-import { encodeCursor, type SubgraphContext } from '@careplan/subgraph-kit';
+import { toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CommunicationNeedsRecord } from '../entities/communication-needs.entity';
 import type { ConsentRecord } from '../entities/consent.entity';
 import type { Person } from '../entities/person.entity';
@@ -98,8 +98,7 @@ export class InvolvementResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the page before; leave out for the first page.' }) after?: string,
   ): Promise<AccessEventConnection> {
     const page = await new AccessHistoryService(ctx).forPerson(person.id, first, after);
-    const edges = page.rows.map((node) => ({ cursor: encodeCursor({ createdAt: node.at, id: node.id }), node }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(page) as unknown as AccessEventConnection;
   }
 
   @Query(() => Boolean, {

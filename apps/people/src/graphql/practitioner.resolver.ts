@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@careplan/subgraph-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Practitioner } from '../entities/practitioner.entity';
 import type { Team } from '../entities/team.entity';
 import { PEOPLE_READERS } from '../services/person.service';
 import { PractitionerService, STAFF_ADMINS } from '../services/practitioner.service';
-import { ApprovalLimitGrantType, CreateTeamInput, PractitionerInput, PractitionerType, TeamType, UpdatePractitionerInput } from './practitioner.types';
+import { ApprovalLimitGrantType, CreateTeamInput, PractitionerInput, PractitionerType, TeamConnection, TeamType, UpdatePractitionerInput } from './practitioner.types';
 
 @Resolver(() => TeamType)
 export class TeamResolver {
@@ -40,10 +40,10 @@ export class PractitionerResolver {
     return new PractitionerService(ctx).list(teamId);
   }
 
-  @Query(() => [TeamType], { description: 'Your council’s teams, by name.' })
+  @Query(() => TeamConnection, { description: 'Your council’s teams, by name, a page at a time.' })
   @Authorized(...PEOPLE_READERS)
-  teams(@Ctx() ctx: SubgraphContext) {
-    return new PractitionerService(ctx).teams();
+  async teams(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
+    return toConnection(await new PractitionerService(ctx).teams(page)) as unknown as InstanceType<typeof TeamConnection>;
   }
 
   @Mutation(() => TeamType, { description: 'Creates a team in your council (team managers); a name already used there is BAD_USER_INPUT.' })

@@ -1,4 +1,4 @@
-import { PenceScalar } from '@careplan/subgraph-kit';
+import { PenceScalar, connectionOf } from '@careplan/subgraph-kit';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, Specialism } from '@careplan/domain';
 
@@ -55,6 +55,8 @@ export class ApprovalLimitGrantType {
   @Field({ description: 'When the change was made.' })
   createdAt!: Date;
 }
+
+export const TeamConnection = connectionOf(TeamType, 'Team', 'teams', 'by name');
 
 @ObjectType('Practitioner', { description: 'A member of the council’s staff who works with people’s records.' })
 export class PractitionerType {

@@ -1,5 +1,5 @@
-import { BadUserInput, Forbidden, Role } from '@careplan/domain';
-import { decodeCursor, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { Forbidden, Role } from '@careplan/domain';
+import { decodeCursor, encodeCursor, pageOf, pageSize, type Page as PageOf, type SubgraphContext } from '@careplan/subgraph-kit';
 
 export interface AccessEvent {
   id: string;
@@ -12,7 +12,7 @@ export interface AccessEvent {
   requestId: string;
 }
 
-type Page = { rows: AccessEvent[]; hasNextPage: boolean };
+type Page = PageOf<AccessEvent>;
 
 /**
  * Who read or changed a person's record, newest first, from the append-only audit rows. A team manager
@@ -26,16 +26,16 @@ export class AccessHistoryService {
     const own = identity.roles.includes(Role.PERSON) && identity.personId === personId;
     if (!own && !identity.roles.includes(Role.TEAM_MANAGER)) throw new Forbidden('only a team manager, or the person themself, may see who accessed a record');
     const size = pageSize(first);
-    const cursor = after ? decodeCursor(after) : null;
-    if (cursor && !/^[0-9]+$/.test(cursor.id)) throw new BadUserInput('after', 'after is not a cursor this API issued');
+    // Audit rows have a bigint id.
+    const cursor = after ? decodeCursor(after, ['timestamp', 'bigint']) : null;
     this.ctx.audit.read(personId);
     // One statement for every person of the request asking for the same page.
     return this.ctx.loaders
-      .get<string, Page>(`access-history:${size}:${after ?? ''}`, (ids) => this.pages(ids, size, cursor))
+      .get<string, Page>(`access-history:${size}:${after ?? ''}`, (ids) => this.pages(ids, size, cursor, after))
       .load(personId);
   }
 
-  private async pages(personIds: readonly string[], size: number, cursor: { createdAt: string; id: string } | null): Promise<Page[]> {
+  private async pages(personIds: readonly string[], size: number, cursor: string[] | null, after: string | null | undefined): Promise<Page[]> {
     // Reads' rows are written in batches by a connection of their own: wait until those pending are stored.
     await this.ctx.auditLog.flush();
     const manager = await this.ctx.db.manager();
@@ -49,11 +49,11 @@ export class AccessHistoryService {
             ORDER BY at DESC, id DESC
             LIMIT $5) AS a`,
       // Rows are ordered by when the request came; the id breaks ties.
-      [this.ctx.identity.authority, personIds, cursor?.createdAt ?? null, cursor?.id ?? null, size + 1],
+      [this.ctx.identity.authority, personIds, cursor?.[0] ?? null, cursor?.[1] ?? null, size + 1],
     );
     return personIds.map((id) => {
       const mine = rows.filter((r) => r.personId === id).map(({ personId: _p, ...event }) => event);
-      return { rows: mine.slice(0, size), hasNextPage: mine.length > size };
+      return pageOf(mine, size, after, (event) => encodeCursor(event.at, event.id));
     });
   }
 }

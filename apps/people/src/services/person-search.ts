@@ -1,7 +1,7 @@
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { BadUserInput, LocalDate, NhsNumber, Postcode } from '@careplan/domain';
 import { MAX_PAGE } from '@careplan/runtime';
-import { isUuid, type Cursor } from '@careplan/subgraph-kit';
+import { isUuid } from '@careplan/subgraph-kit';
 import { Person } from '../entities/person.entity';
 
 export interface PersonSearch {
@@ -21,7 +21,7 @@ export interface PersonSearch {
  * person_search_* indexes (MATERIALIZED stops the planner walking every record in created order to fill
  * the page); without, the created-order index pages directly. The EXPLAIN test holds both to an index.
  */
-export function personSearchStatement(manager: EntityManager, authority: string, search: PersonSearch, after: Cursor | null, limit: number): [string, unknown[]] {
+export function personSearchStatement(manager: EntityManager, authority: string, search: PersonSearch, after: string[] | null, limit: number): [string, unknown[]] {
   const q = manager.createQueryBuilder(Person, 'p').select('p.id', 'id').addSelect('p.created_at', 'created_at').where('p.authority_code = :authority', { authority });
   let conditions = 0;
   const and = (sql: string | Brackets, params: Record<string, unknown>) => {
@@ -56,11 +56,11 @@ export function personSearchStatement(manager: EntityManager, authority: string,
       WHERE ($${params.length + 1}::timestamptz IS NULL OR (created_at, id) > ($${params.length + 1}, $${params.length + 2}::uuid))
       ORDER BY created_at, id LIMIT $${params.length + 3}`;
   const sql = conditions > 0 ? `WITH matches AS MATERIALIZED (${inner}) ${page('matches')}` : page(`(${inner}) AS everyone`);
-  return [sql, [...params, after ? new Date(after.createdAt) : null, after?.id ?? null, limit]];
+  return [sql, [...params, after ? new Date(after[0]!) : null, after?.[1] ?? null, limit]];
 }
 
 /** One page of people matching a search: two statements, whatever the page size. */
-export async function searchPeople(manager: EntityManager, authority: string, search: PersonSearch, after: Cursor | null, limit: number): Promise<Person[]> {
+export async function searchPeople(manager: EntityManager, authority: string, search: PersonSearch, after: string[] | null, limit: number): Promise<Person[]> {
   const [sql, params] = personSearchStatement(manager, authority, search, after, limit);
   const ids = ((await manager.query(sql, params)) as Array<{ id: string }>).map((r) => r.id);
   if (ids.length === 0) return [];

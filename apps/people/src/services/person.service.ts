@@ -1,5 +1,5 @@
 import { AuthorityCode, BadUserInput, Conflict, Forbidden, parsePersonChanges, parsePersonDetails, Role } from '@careplan/domain';
-import { assertCanSeePerson, byId, decodeCursor, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { assertCanSeePerson, byCreatedAt, byId, decodeCursor, pageOf, pageSize, updateVersioned, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Authority } from '../entities/authority.entity';
 import { Person } from '../entities/person.entity';
 import type { AllocatePersonInput, CreatePersonInput, UpdatePersonInput } from '../graphql/person.inputs';
@@ -7,10 +7,7 @@ import { personForWrite } from './person-access';
 import { searchPeople, type PersonSearch } from './person-search';
 import { PractitionerService } from './practitioner.service';
 
-export interface PersonPage {
-  rows: Person[];
-  hasNextPage: boolean;
-}
+export type PersonPage = Page<Person>;
 
 /** The people subgraph's use cases. Resolvers stay thin and call these. */
 export class PersonService {
@@ -29,15 +26,15 @@ export class PersonService {
     const size = pageSize(first);
     const manager = await this.ctx.db.manager();
     const rows = await searchPeople(manager, this.ctx.identity.authority, search, after ? decodeCursor(after) : null, size + 1);
-    const page = rows.slice(0, size);
-    this.ctx.audit.read(...page.map((p) => p.id));
-    return { rows: page, hasNextPage: rows.length > size };
+    const page = pageOf(rows, size, after, byCreatedAt);
+    this.ctx.audit.read(...page.rows.map((p) => p.id));
+    return page;
   }
 
   /** People allocated to the signed-in practitioner; empty for someone with no practitioner record. */
   async caseload(first: number | null | undefined, after: string | null | undefined): Promise<PersonPage> {
     const me = await new PractitionerService(this.ctx).me();
-    if (!me) return { rows: [], hasNextPage: false };
+    if (!me) return pageOf<Person>([], pageSize(first), after, byCreatedAt);
     return this.list(first, after, { allocatedPractitionerId: me.id });
   }
 

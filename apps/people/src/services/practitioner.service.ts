@@ -1,5 +1,5 @@
 import { BadUserInput, Forbidden, Role, Specialism, assertApprovalLimitGrant, parseApprovalLimit, parseEmailAddress } from '@careplan/domain';
-import { byId, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { byId, keysetPage, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { ApprovalLimitGrant } from '../entities/approval-limit-grant.entity';
 import { Authority } from '../entities/authority.entity';
 import { Practitioner } from '../entities/practitioner.entity';
@@ -11,6 +11,8 @@ function name(raw: string, field: string): string {
   if (!value || value.length > 100) throw new BadUserInput(field, `${field} must be 1 to 100 characters`);
   return value;
 }
+
+const BY_NAME: Keyset<Team> = { keys: [{ sql: 't.name', of: (team) => team.name, kind: 'text' }], id: 't.id' };
 
 /** Staff and teams of the caller's council. Team managers keep them; everyone in casework reads them. */
 export class PractitionerService {
@@ -56,8 +58,10 @@ export class PractitionerService {
       .load(teamId);
   }
 
-  async teams(): Promise<Team[]> {
-    return (await this.ctx.db.manager()).find(Team, { where: { authorityCode: this.ctx.identity.authority }, order: { name: 'ASC' } });
+  /** A page of the council's teams by name (a name is unique in a council, so its unique index serves the page). */
+  async teams(args: PageArgs): Promise<Page<Team>> {
+    const q = (await this.ctx.db.manager()).createQueryBuilder(Team, 't').where('t.authority_code = :authority', { authority: this.ctx.identity.authority });
+    return keysetPage(q, BY_NAME, args);
   }
 
   async createTeam(rawName: string): Promise<Team> {

@@ -1,13 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PlanStatus, Role } from '@careplan/domain';
-import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, PageArgs, toConnection, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanLifecycleService } from '../services/plan-lifecycle.service';
 import { PlanService } from '../services/plan.service';
-import { CareAndSupportPlanType, CreatePlanInput, NeedsAssessmentRef, PersonRef } from './types';
+import { CareAndSupportPlanConnection, CareAndSupportPlanType, CreatePlanInput, NeedsAssessmentRef, PersonRef } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
-const FIRST = 'How many plans to return: 1 to 100; 20 when left out.';
+const connection = (page: Page<CareAndSupportPlan>) => toConnection(page) as unknown as InstanceType<typeof CareAndSupportPlanConnection>;
 
 @Resolver(() => CareAndSupportPlanType)
 export class PlanResolver {
@@ -31,31 +31,34 @@ export class PlanResolver {
     return new PlanService(ctx).getMany(ids);
   }
 
-  @Query(() => [CareAndSupportPlanType], { description: 'Your council’s plans waiting for approval by an approver or the panel, oldest plan first (R8). Roles: TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER.' })
+  @Query(() => CareAndSupportPlanConnection, {
+    description: 'Your council’s plans waiting for approval by an approver or the panel, oldest plan first, a page at a time (R8). Roles: TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER.',
+  })
   @Authorized(Role.TEAM_MANAGER, Role.PANEL_MEMBER, Role.FINANCE_OFFICER)
-  plansAwaitingApproval(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number) {
-    return new PlanService(ctx).queue(PlanStatus.AWAITING_APPROVAL, first);
+  async plansAwaitingApproval(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
+    return connection(await new PlanService(ctx).queue(PlanStatus.AWAITING_APPROVAL, page));
   }
 
-  @Query(() => [CareAndSupportPlanType], {
+  @Query(() => CareAndSupportPlanConnection, {
     description:
-      'Plans proposed but not yet agreed whose consideration period has ended (R9), longest overdue first: they need following up with the person. Roles: PRACTITIONER, TEAM_MANAGER.',
+      'Plans proposed but not yet agreed whose consideration period has ended (R9), longest overdue first, a page at a time: they need following up with the person. Roles: PRACTITIONER, TEAM_MANAGER.',
   })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
-  plansPastConsideration(@Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number) {
-    return new PlanService(ctx).pastConsideration(first);
+  async plansPastConsideration(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
+    return connection(await new PlanService(ctx).pastConsideration(page));
   }
 
-  @Query(() => [CareAndSupportPlanType], {
-    description: 'Active plans a practitioner is responsible for (the practitioner who drafted them), oldest plan first; yours when no practitioner is given. Roles: PRACTITIONER, TEAM_MANAGER.',
+  @Query(() => CareAndSupportPlanConnection, {
+    description:
+      'Active plans a practitioner is responsible for (the practitioner who drafted them), oldest plan first, a page at a time; yours when no practitioner is given. Roles: PRACTITIONER, TEAM_MANAGER.',
   })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
-  activePlans(
+  async activePlans(
     @Ctx() ctx: SubgraphContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('practitionerUserId', () => String, { nullable: true, description: 'The practitioner’s sign-in (token subject); you when left out.' }) practitionerUserId?: string,
-    @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number,
   ) {
-    return new PlanService(ctx).queue(PlanStatus.ACTIVE, first, practitionerUserId ?? ctx.identity.userId);
+    return connection(await new PlanService(ctx).queue(PlanStatus.ACTIVE, page, practitionerUserId ?? ctx.identity.userId));
   }
 
   @Mutation(() => CareAndSupportPlanType, {

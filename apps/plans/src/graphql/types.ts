@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OtherPlanType, PlanClosureReason, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
-import { InvolvementType, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
+import { InvolvementType, PenceScalar, LocalDateScalar, connectionOf } from '@careplan/subgraph-kit';
 import { BestInterestsDecisionType } from './lifecycle.types';
 
 registerEnumType(PlanKind, {
@@ -193,6 +193,8 @@ export class CareAndSupportPlanType {
   @Field(() => Int, { description: 'Edit counter: state it when changing the plan, which bumps it; a stale one is a CONFLICT. Not the plan’s planVersion.' })
   version!: number;
 }
+
+export const CareAndSupportPlanConnection = connectionOf(CareAndSupportPlanType, 'CareAndSupportPlan', 'plans', 'in the order the list asked for promises');
 
 @InputType('CreatePlanInput', { description: 'A new draft plan for a person.' })
 export class CreatePlanInput {

@@ -1,10 +1,12 @@
-import { In, LessThan } from 'typeorm';
 import { BadUserInput, ConsentPurpose, LocalDate, PlanStatus, assertPlanConsents, currentPlan, hasStandingConsent } from '@careplan/domain';
-import { loadVisible, loadVisibleBy, lookupInGraph, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { createdOrder, keysetPage, loadVisible, loadVisibleBy, lookupInGraph, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { MAX_PAGE } from '@careplan/runtime';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanAssessmentDocument, PlanPersonDocument } from '../graph/generated';
 import type { CreatePlanInput } from '../graphql/types';
+
+/** Plans by the day their consideration period ended, then id. */
+const CONSIDERATION_ORDER: Keyset<CareAndSupportPlan> = { keys: [{ sql: 'p.consideration_ends', of: (plan) => plan.considerationEnds!, kind: 'date' }], id: 'p.id' };
 
 export class PlanService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -30,32 +32,29 @@ export class PlanService {
     return currentPlan(await loadVisibleBy(this.ctx, CareAndSupportPlan, 'assessmentId', assessmentId));
   }
 
-  /** A work queue: the authority's plans in one status, oldest first (optionally one practitioner's). */
-  async queue(status: PlanStatus, first: number | null | undefined, responsibleUserId?: string | null): Promise<CareAndSupportPlan[]> {
-    const manager = await this.ctx.db.manager();
-    const rows = await manager.find(CareAndSupportPlan, {
-      where: { authorityCode: this.ctx.identity.authority, status, ...(responsibleUserId ? { responsibleUserId } : {}) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: pageSize(first),
-    });
-    this.ctx.audit.read(...rows.map((r) => r.personId));
-    return rows;
+  /** A page of the authority's plans matching `where` (on plans aliased `p`), audited as read. */
+  private async page(where: string, params: Record<string, unknown>, order: Keyset<CareAndSupportPlan>, args: PageArgs): Promise<Page<CareAndSupportPlan>> {
+    const q = (await this.ctx.db.manager()).createQueryBuilder(CareAndSupportPlan, 'p').where('p.authority_code = :authority', { authority: this.ctx.identity.authority }).andWhere(where, params);
+    const page = await keysetPage(q, order, args);
+    this.ctx.audit.read(...page.rows.map((r) => r.personId));
+    return page;
   }
 
-  /** R9: proposed plans whose consideration period has ended without agreement: they need following up. */
-  async pastConsideration(first: number | null | undefined): Promise<CareAndSupportPlan[]> {
-    const manager = await this.ctx.db.manager();
-    const rows = await manager.find(CareAndSupportPlan, {
-      where: {
-        authorityCode: this.ctx.identity.authority,
-        status: In([PlanStatus.PROPOSED, PlanStatus.AWAITING_APPROVAL, PlanStatus.APPROVED]),
-        considerationEnds: LessThan(LocalDate.today().toString()),
-      },
-      order: { considerationEnds: 'ASC', id: 'ASC' },
-      take: pageSize(first),
-    });
-    this.ctx.audit.read(...rows.map((r) => r.personId));
-    return rows;
+  /** A work queue: the authority's plans in one status, oldest first (optionally one practitioner's). */
+  queue(status: PlanStatus, args: PageArgs, responsibleUserId?: string | null): Promise<Page<CareAndSupportPlan>> {
+    return responsibleUserId
+      ? this.page('p.status = :status AND p.responsible_user_id = :responsibleUserId', { status, responsibleUserId }, createdOrder('p'), args)
+      : this.page('p.status = :status', { status }, createdOrder('p'), args);
+  }
+
+  /** R9: proposed plans whose consideration period has ended without agreement, longest overdue first: they need following up. */
+  pastConsideration(args: PageArgs): Promise<Page<CareAndSupportPlan>> {
+    return this.page(
+      'p.status IN (:...statuses) AND p.consideration_ends < :today',
+      { statuses: [PlanStatus.PROPOSED, PlanStatus.AWAITING_APPROVAL, PlanStatus.APPROVED], today: LocalDate.today().toString() },
+      CONSIDERATION_ORDER,
+      args,
+    );
   }
 
   async draft(input: CreatePlanInput): Promise<CareAndSupportPlan> {

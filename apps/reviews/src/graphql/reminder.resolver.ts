@@ -37,7 +37,7 @@ export class ReminderResolver {
     @Arg('after', () => String, { nullable: true, description: AFTER }) after?: string,
   ): Promise<ReminderCandidatePage> {
     const page = await new ReminderService(ctx).candidates(first, after);
-    return { candidates: page.rows, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    return { candidates: page.rows, pageInfo: page.pageInfo };
   }
 
   @Mutation(() => [ReminderType], {

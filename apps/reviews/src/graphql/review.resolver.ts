@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { LocalDate, ReviewState, ReviewStatus, Role } from '@careplan/domain';
 import { CASEWORK_ROLES, toConnection, type SubgraphContext, LocalDateScalar } from '@careplan/subgraph-kit';
 import type { Review } from '../entities/review.entity';
-import { dueDateCursor } from '../services/due-date-page';
 import { ReviewService } from '../services/review.service';
 import {
   AssessmentRef,
@@ -108,7 +107,7 @@ export class ReviewResolver {
     @Arg('practitioner', () => ID, { nullable: true, description: 'Only reviews of people allocated to this practitioner.' }) practitioner?: string,
   ): Promise<ReviewConnection> {
     const page = await new ReviewService(ctx).due({ from: LocalDate.parse(from, 'from'), to: LocalDate.parse(to, 'to'), status, teamId: team, practitionerId: practitioner }, first, after);
-    return toConnection(page, dueDateCursor) as unknown as ReviewConnection;
+    return toConnection(page) as unknown as ReviewConnection;
   }
 
   @Query(() => [ReviewCountType], {

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { LocalDate, isReviewOpen, reminderMessage, type ReminderMilestone } from '@careplan/domain';
 import { WEBHOOK_HEADERS, signWebhook } from '@careplan/runtime';
-import { askGraph, byId, decodeCursor, manyBy, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, byId, createdOrder, keysetPage, manyBy, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
 import { ReminderAddressesDocument } from '../graph/generated';
 import { Delivery, DeliveryChannel, DeliveryState, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
@@ -141,19 +141,10 @@ export class DeliveryService {
   }
 
   /** Deliveries in one state, oldest first: PENDING for the sweep to re-send, FAILED for managers to see. */
-  async inState(state: DeliveryState, first: number | null | undefined, after: string | null | undefined, max?: number): Promise<{ rows: Delivery[]; hasNextPage: boolean }> {
-    const size = pageSize(first, 'first', max);
+  async inState(state: DeliveryState, first: number | null | undefined, after: string | null | undefined, max?: number): Promise<Page<Delivery>> {
     const q = (await this.ctx.db.manager())
       .createQueryBuilder(Delivery, 'd')
-      .where('d.authority_code = :authority AND d.state = :state', { authority: this.ctx.identity.authority, state })
-      .orderBy('d.created_at', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .take(size + 1);
-    if (after) {
-      const cursor = decodeCursor(after);
-      q.andWhere('(d.created_at, d.id) > (:at, :id)', { at: cursor.createdAt, id: cursor.id });
-    }
-    const rows = await q.getMany();
-    return { rows: rows.slice(0, size), hasNextPage: rows.length > size };
+      .where('d.authority_code = :authority AND d.state = :state', { authority: this.ctx.identity.authority, state });
+    return keysetPage(q, createdOrder('d'), { first, after }, max);
   }
 }

@@ -10,12 +10,12 @@ import {
   type ReminderMilestone,
   type ReminderRecipient,
 } from '@careplan/domain';
-import { askGraph, byId, decodeCursor, loadVisible, pageSize, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, byId, createdOrder, keysetPage, loadVisible, toConnection, type Page, type PageInfo, type SubgraphContext } from '@careplan/subgraph-kit';
 import { ReminderRecipientsDocument } from '../graph/generated';
 import { Delivery, DeliveryChannel, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
 import { assertBatch } from './batch';
-import { afterDueDate, dueDateCursor } from './due-date-page';
+import { DUE_DATE_ORDER } from './due-date-page';
 import { ReviewSettingsService, type EffectiveSettings } from './review-settings.service';
 
 export interface ReminderCandidate {
@@ -42,8 +42,7 @@ export class ReminderService {
    * Open reviews due within the longest lead time (or overdue) whose milestone today has no reminder
    * yet, a page of reviews at a time in due-date order. The worker enqueues one job per candidate.
    */
-  async candidates(first: number | null | undefined, after: string | null | undefined): Promise<{ rows: ReminderCandidate[]; endCursor: string | null; hasNextPage: boolean }> {
-    const size = pageSize(first, 'first', SWEEP_PAGE);
+  async candidates(first: number | null | undefined, after: string | null | undefined): Promise<{ rows: ReminderCandidate[]; pageInfo: PageInfo }> {
     const settings = await new ReviewSettingsService(this.ctx).current();
     const today = LocalDate.today();
     const manager = await this.ctx.db.manager();
@@ -52,14 +51,9 @@ export class ReminderService {
       .select(['r.id', 'r.dueDate'])
       .where('r.authority_code = :authority', { authority: this.ctx.identity.authority })
       .andWhere(`r.state IN ('OPEN', 'IN_PROGRESS')`)
-      .andWhere('r.due_date <= :horizon', { horizon: today.plusDays(sweepHorizonDays(settings.reminders)).toString() })
-      .orderBy('r.due_date', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .take(size + 1);
-    afterDueDate(q, after);
-    const page = await q.getMany();
-    const reviews = page.slice(0, size);
-    const due = reviews.flatMap((r) => {
+      .andWhere('r.due_date <= :horizon', { horizon: today.plusDays(sweepHorizonDays(settings.reminders)).toString() });
+    const page = await keysetPage(q, DUE_DATE_ORDER, { first, after }, SWEEP_PAGE);
+    const due = page.rows.flatMap((r) => {
       const dueDate = LocalDate.parse(r.dueDate);
       const milestone = currentMilestone(dueDate, today, settings.reminders);
       return milestone ? [{ reviewId: r.id, milestone, dueDate: r.dueDate, key: reminderKey(r.id, milestone, dueDate) }] : [];
@@ -67,12 +61,8 @@ export class ReminderService {
     const recorded = due.length
       ? new Set((await manager.find(Reminder, { select: { key: true }, where: { authorityCode: this.ctx.identity.authority, key: In(due.map((c) => c.key)) } })).map((r) => r.key))
       : new Set<string>();
-    const last = reviews.at(-1);
-    return {
-      rows: due.filter((c) => !recorded.has(c.key)),
-      endCursor: last ? dueDateCursor(last) : null,
-      hasNextPage: page.length > size,
-    };
+    const { pageInfo } = toConnection(page);
+    return { rows: due.filter((c) => !recorded.has(c.key)), pageInfo };
   }
 
   /**
@@ -173,21 +163,12 @@ export class ReminderService {
   }
 
   /** A member of staff's reminders, newest first (what a frontend lists). */
-  async forRecipient(unreadOnly: boolean, first: number | null | undefined, after: string | null | undefined): Promise<{ rows: Notification[]; hasNextPage: boolean }> {
-    const size = pageSize(first);
+  async forRecipient(unreadOnly: boolean, first: number | null | undefined, after: string | null | undefined): Promise<Page<Notification>> {
     const q = (await this.ctx.db.manager())
       .createQueryBuilder(Notification, 'n')
-      .where('n.authority_code = :authority AND n.recipient_user_id = :user', { authority: this.ctx.identity.authority, user: this.ctx.identity.userId })
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(size + 1);
+      .where('n.authority_code = :authority AND n.recipient_user_id = :user', { authority: this.ctx.identity.authority, user: this.ctx.identity.userId });
     if (unreadOnly) q.andWhere('n.read_at IS NULL');
-    if (after) {
-      const cursor = decodeCursor(after);
-      q.andWhere('(n.created_at, n.id) < (:at, :id)', { at: cursor.createdAt, id: cursor.id });
-    }
-    const rows = await q.getMany();
-    return { rows: rows.slice(0, size), hasNextPage: rows.length > size };
+    return keysetPage(q, createdOrder('n', true), { first, after });
   }
 
   reminder(id: string): Promise<Reminder | null> {

@@ -20,12 +20,12 @@ import {
   type ReviewOutcomeInput,
   ReviewStatus,
 } from '@careplan/domain';
-import { askGraph, callerNation, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, pageSize, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, keysetCursor, orderByKeyset, pageOf, pageSize, updateVersioned, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
 import { AllocatedPeopleDocument, ReviewCompletionGuardDocument, ReviewedPlanDocument, RevisionLinksDocument, type ReviewedPlanQuery } from '../graph/generated';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
 import { contentFacts } from './review-conduct.service';
-import { afterDueDate } from './due-date-page';
+import { DUE_DATE_ORDER } from './due-date-page';
 import { ReviewSettingsService } from './review-settings.service';
 
 /** The plan a review is of, as the plans subgraph shows it to the caller. */
@@ -122,28 +122,26 @@ export class ReviewService {
     { from, to, status, teamId, practitionerId }: { from: LocalDate; to: LocalDate; status?: ReviewStatus | null; teamId?: string | null; practitionerId?: string | null },
     first: number | null | undefined,
     after: string | null | undefined,
-  ): Promise<{ rows: Review[]; hasNextPage: boolean }> {
+  ): Promise<Page<Review>> {
     const size = pageSize(first);
     // Allocation lives with the person: the people subgraph names whose reviews these are.
     const people = teamId || practitionerId
       ? (await askGraph(this.ctx, AllocatedPeopleDocument, { practitioner: practitionerId ?? null, team: teamId ?? null })).allocatedPersonIds
       : null;
-    if (people && !people.length) return { rows: [], hasNextPage: false };
+    if (people && !people.length) return pageOf([], size, after, keysetCursor(DUE_DATE_ORDER));
     const manager = await this.ctx.db.manager();
     const q = manager
       .createQueryBuilder(Review, 'r')
       .where('r.authority_code = :authority', { authority: this.ctx.identity.authority })
       .andWhere(`r.state IN ('OPEN', 'IN_PROGRESS')`)
       .andWhere('r.due_date BETWEEN :from AND :to', { from: from.toString(), to: to.toString() })
-      .andWhere(people ? 'r.person_id = ANY(:people)' : 'true', { people })
-      .orderBy('r.due_date', 'ASC')
-      .addOrderBy('r.id', 'ASC');
-    afterDueDate(q, after);
+      .andWhere(people ? 'r.person_id = ANY(:people)' : 'true', { people });
+    orderByKeyset(q, DUE_DATE_ORDER, after);
     // Status is derived from dates, so it filters after loading the date window.
     const rows = (await q.getMany()).filter((r) => !status || this.status(r) === status);
-    const page = rows.slice(0, size);
-    this.ctx.audit.read(...page.map((r) => r.personId));
-    return { rows: page, hasNextPage: rows.length > size };
+    const page = pageOf(rows, size, after, keysetCursor(DUE_DATE_ORDER));
+    this.ctx.audit.read(...page.rows.map((r) => r.personId));
+    return page;
   }
 
   /** How many open reviews are in each status today: the team dashboard. */

@@ -41,11 +41,20 @@ export class MoneyType {
   }
 }
 
-@ObjectType('PageInfo', { description: 'Where a page of a list ends and whether more follow (Relay cursor pagination).' })
+@ObjectType('PageInfo', {
+  description:
+    'Where a page of a list starts and ends and whether more follow (Relay cursor pagination). Lists page forward: ask again with `after` set to `endCursor` while `hasNextPage` is true.',
+})
 @Directive('@shareable')
 export class PageInfo {
   @Field({ description: 'True when more items follow this page: ask again with `after` set to `endCursor`.' })
   hasNextPage!: boolean;
+
+  @Field({ description: 'True when items come before this page: this page was asked for with `after` (lists page forward only, as the Relay spec allows).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item on this page; null when the page is empty.' })
+  startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The cursor of the last item on this page, to pass as `after` for the next page; null when the page is empty.' })
   endCursor!: string | null;
