@@ -81,4 +81,14 @@ describe('R2b a spoken or signed language is a communication need like a format'
     expect(english.html).toContain('<html lang="en">');
     expect(english.html).not.toContain('Penderfyniad');
   });
+
+  it('R2b a letter says itself what it is not yet available in, so it is arranged another way; nothing when all is there', () => {
+    const { html } = renderDecisionLetter(letter, { formats: [InformationFormat.LARGE_PRINT, InformationFormat.BRAILLE], language: 'Tigrinya' });
+    expect(html).toContain('<p role="note" class="not-yet-available">This is not yet available in braille, Tigrinya. We will arrange it for you another way.</p>');
+    expect(html.indexOf('not-yet-available')).toBeLessThan(html.indexOf('Dear '));
+    expect(renderDecisionLetter(letter, { formats: [InformationFormat.LARGE_PRINT] }).html).not.toContain('not-yet-available');
+    const plan = renderDecisionLetter({ ...letter, nation: Nation.WALES }, { formats: [InformationFormat.AUDIO] }).html;
+    expect(plan.indexOf('Nid yw hwn ar gael eto yn audio')).toBeLessThan(plan.indexOf('This is not yet available in audio'));
+  });
 });
+

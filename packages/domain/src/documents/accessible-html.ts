@@ -1,4 +1,5 @@
 import { InformationFormat } from '../people/communication-needs';
+import type { Voice } from './bilingual';
 
 /** The print layouts this system can produce; other formats are flagged, never silently dropped (R2b). */
 export type Layout = 'standard' | 'easy-read' | 'large-print';
@@ -35,6 +36,31 @@ export function chooseLayout(needs: DocumentNeeds, lang: 'en' | 'cy' = 'en'): La
     notYetAvailable: needs.formats.filter((f) => f !== InformationFormat.EASY_READ && f !== InformationFormat.LARGE_PRINT),
     languageNotYetAvailable: language && !WRITTEN_IN[lang].includes(language.toLowerCase()) ? language : null,
   };
+}
+
+/** Formats this system cannot produce yet, as the person would name them. */
+const FORMAT_WORDS: Partial<Record<InformationFormat, string>> = {
+  BRAILLE: 'braille',
+  BSL: 'British Sign Language',
+  AUDIO: 'audio',
+  DEAFBLIND_MANUAL: 'deafblind manual',
+};
+
+/**
+ * R2b: a document says itself what it is not yet available in — the formats and the language the person
+ * needs — so whoever hands it over arranges them, and the person knows they will come. Empty when nothing is missing.
+ */
+export function notYetAvailableNote(choice: LayoutChoice, voice: Voice): string {
+  const missing = [...choice.notYetAvailable.map((f) => FORMAT_WORDS[f] ?? f), ...(choice.languageNotYetAvailable ? [choice.languageNotYetAvailable] : [])];
+  if (!missing.length) return '';
+  const list = missing.join(', ');
+  return voice
+    .paragraphs([
+      `This is not yet available in ${list}. We will arrange it for you another way.`,
+      `Nid yw hwn ar gael eto yn ${list}. Byddwn yn ei drefnu i chi mewn ffordd arall.`,
+    ])
+    .map((text) => `<p role="note" class="not-yet-available">${escape(text)}</p>`)
+    .join('\n');
 }
 
 export const STYLE: Record<Layout, string> = {

@@ -1,6 +1,6 @@
 import { BadUserInput } from '../errors';
 import type { InformationFormat } from '../people/communication-needs';
-import { chooseLayout, escape, htmlDocument, type DocumentNeeds, type Layout } from './accessible-html';
+import { chooseLayout, escape, htmlDocument, notYetAvailableNote, type DocumentNeeds, type Layout } from './accessible-html';
 import { ENGLISH, type Voice } from './bilingual';
 
 /** What a letter says, worded for the layout it is produced in. */
@@ -44,7 +44,8 @@ export function paragraphs(voice: Voice, words: readonly [english: string, welsh
  * letter ends by saying how to challenge the decision, and who else it went to.
  */
 export function renderLetter(needs: DocumentNeeds, write: (layout: Layout, voice: Voice) => LetterBody, voice: Voice = ENGLISH): RenderedLetter {
-  const { layout, format, notYetAvailable, languageNotYetAvailable } = chooseLayout(needs, voice.lang);
+  const choice = chooseLayout(needs, voice.lang);
+  const { layout, format, notYetAvailable, languageNotYetAvailable } = choice;
   const easy = layout === 'easy-read';
   const letter = write(layout, voice);
   const sections = [
@@ -66,6 +67,7 @@ export function renderLetter(needs: DocumentNeeds, write: (layout: Layout, voice
     letter.title,
     layout,
     `<h1>${escape(letter.heading)}</h1>
+${notYetAvailableNote(choice, voice)}
 ${paragraph(voice.phrase([`Dear ${letter.addressee},`, `Annwyl ${letter.addressee},`]))}
 ${paragraph(`${voice.phrase(['Date', 'Dyddiad'])}: ${letter.date}`)}
 ${sections.map((s) => `<h2>${escape(s.heading)}</h2>\n${s.html}`).join('\n')}

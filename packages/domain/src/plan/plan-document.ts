@@ -1,4 +1,4 @@
-import { chooseLayout, escape, htmlDocument, prose, type DocumentNeeds, type Layout } from '../documents/accessible-html';
+import { chooseLayout, escape, htmlDocument, notYetAvailableNote, prose, type DocumentNeeds, type Layout } from '../documents/accessible-html';
 import { voiceOf, type Wording } from '../documents/bilingual';
 import type { Nation } from '../enums';
 import type { InformationFormat } from '../people/communication-needs';
@@ -121,10 +121,12 @@ export interface RenderedPlan {
 /** R10: the plan as accessible HTML in the person's format (R2b), Welsh headings first for a Welsh council. */
 export function renderPlanHtml(doc: PlanDocument, needs: DocumentNeeds): RenderedPlan {
   const voice = voiceOf(doc.nation);
-  const { layout, format, notYetAvailable, languageNotYetAvailable } = chooseLayout(needs, voice.lang);
+  const choice = chooseLayout(needs, voice.lang);
+  const { layout, format, notYetAvailable, languageNotYetAvailable } = choice;
   const title = planHeading('title', doc.nation);
   const body = [
     `<h1>${escape(title)}</h1>`,
+    notYetAvailableNote(choice, voice),
     `<p>${escape(`${doc.addressee} — ${doc.council}, version ${doc.planVersion}`)}</p>`,
     ...planSections(doc).map((s) => `<section data-section="${s.section}">\n<h2>${escape(s.heading)}</h2>\n${s.paragraphs.map((p) => prose(p, layout)).join('\n')}\n</section>`),
   ].join('\n');
