@@ -276,6 +276,26 @@ describe('the federated graph end to end', () => {
     expect(leap.createAssessment.requestedOn).toBe('2024-02-29');
   });
 
+  it('R4 holds every value to the graph’s bounds in every subgraph: text beyond 8000 characters, a list beyond 100 entries, control or direction-changing characters are BAD_USER_INPUT naming the field', async () => {
+    const someId = '5f0c7a3e-1d2b-4c3a-9e8f-0a1b2c3d4e5f';
+    const refusals = [
+      await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Ad\u202Ea', familyName: 'Spoof', dateOfBirth: '1950-01-01' } }, tokenA),
+      await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Bell\u0007', familyName: 'Control', dateOfBirth: '1950-01-01' } }, tokenA),
+      await graphql(stack.url, `mutation($input: AddPlanOutcomeInput!) { addPlanOutcome(input: $input) { id } }`, { input: { planId: someId, inOwnWords: 'x'.repeat(8001) } }, tokenA),
+      await graphql(stack.url, `query($ids: [ID!]!) { plans(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, () => someId) }, tokenA),
+    ];
+    expect(refusals.map((r) => r.errors?.[0].extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'givenName' },
+      { code: 'BAD_USER_INPUT', field: 'givenName' },
+      { code: 'BAD_USER_INPUT', field: 'inOwnWords' },
+      { code: 'BAD_USER_INPUT', field: 'ids' },
+    ]);
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.person WHERE family_name IN ('Spoof', 'Control')`)).toEqual([{ n: 0 }]);
+    // Line breaks and right-to-left text itself are what people write, and pass.
+    const arabic = await ok(CREATE_PERSON, { input: { givenName: 'ليلى', familyName: 'Haddad\nJones', dateOfBirth: '1950-01-01' } }, tokenA).catch((e) => e);
+    expect(JSON.stringify(arabic)).not.toContain('control or direction-changing');
+  });
+
   it('masks internal errors: no stack traces or driver messages reach the client', async () => {
     const malformed = await graphql(stack.url, `{ people(first: "x") { edges { cursor } } }`, {}, tokenA);
     expect(JSON.stringify(malformed.errors)).not.toMatch(/at .*\.(js|ts):\d+/);

@@ -4,6 +4,7 @@ export * from './money';
 export * from './nhs-number';
 export * from './authority-code';
 export * from './local-date';
+export * from './input-limits';
 export * from './person-details';
 export * from './rules/review-status';
 export * from './rules/current-plan';

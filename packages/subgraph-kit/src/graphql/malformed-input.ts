@@ -16,7 +16,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { BadUserInput, LocalDate } from '@careplan/domain';
+import { BadUserInput, INPUT_LIMITS, LocalDate, hasUnwantedCharacters } from '@careplan/domain';
 import { domainToGraphQLError } from '@careplan/runtime';
 import { isUuid } from '../request/loaders';
 import { isLocalDate, isPence } from './scalars';
@@ -43,6 +43,7 @@ function malformed(type: GraphQLInputType, value: unknown, path: string, name: s
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     const items = value as unknown[];
+    if (items.length > INPUT_LIMITS.listEntries) return { path, expected: `a list of at most ${INPUT_LIMITS.listEntries} entries` };
     for (let i = 0; i < items.length; i++) {
       const found = malformed(nullable.ofType, items[i], at(i), name);
       if (found) return found;
@@ -56,18 +57,20 @@ function malformed(type: GraphQLInputType, value: unknown, path: string, name: s
     }
     return null;
   }
-  if (typeof value === 'string' && value.includes('\u0000')) return { path, expected: 'text without null characters' };
+  if (typeof value === 'string' && hasUnwantedCharacters(value)) return { path, expected: 'text without control or direction-changing characters' };
+  if (typeof value === 'string' && value.length > INPUT_LIMITS.textCharacters) return { path, expected: `text of at most ${INPUT_LIMITS.textCharacters} characters` };
   const scalar = SCALARS[getNamedType(nullable).name];
   if (scalar && !scalar.accepts(value, name)) return { path, expected: scalar.expected };
   return null;
 }
 
 /**
- * Malformed input is the caller's mistake, named, before any resolver or the database sees it: a null
- * byte (PostgreSQL stores none), an id that is not one this API issued, a date that is not a calendar date
- * or money that is not whole pence answers BAD_USER_INPUT on that argument or input field, never an
- * internal error — the same rule in every subgraph, so a date one accepts no other refuses. Checked once per request, over the operation's
- * arguments with their variables.
+ * Malformed input is the caller's mistake, named, before any resolver or the database sees it: a control
+ * or direction-changing character (PostgreSQL stores no null byte), text or a list beyond the graph's
+ * bounds (`INPUT_LIMITS`), an id that is not one this API issued, a date that is not a calendar date or
+ * money that is not whole pence answers BAD_USER_INPUT on that argument or input field, never an internal
+ * error — the same rule in every subgraph, so a date one accepts no other refuses. Checked once per
+ * request, over the operation's arguments with their variables.
  */
 export function malformedInputPlugin(): ApolloServerPlugin {
   // Where each parsed operation takes arguments, found once per document (Apollo reuses the parsed one).
