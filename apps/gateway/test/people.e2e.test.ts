@@ -72,7 +72,7 @@ describe('people and involvement through the gateway', () => {
   });
 
 
-  it('a PERSON token sees that person’s record and relationships across subgraphs, and nobody else’s', async () => {
+  it('a PERSON token sees that person’s record and relationships across subgraphs, their worker’s name but not staff details, and nobody else’s', async () => {
     const mine = await personWithCarer('Ownview');
     const other = await personWithCarer('Someoneelse');
     const me = await tokenFor({ authority: AUTHORITY_A, userId: 'citizen', roles: [Role.PERSON], personId: mine });
@@ -83,6 +83,19 @@ describe('people and involvement through the gateway', () => {
       advocacy: { required: false },
       plans: [],
     });
+    // Their worker: a name to ask for, not the council's sign-ins, e-mails, roles or approval limits.
+    const { createPractitioner: worker } = await ok(managerA, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+      input: { userId: 'sw-ownview', givenName: 'Nia', familyName: 'Worker', email: 'nia.worker@hackney.gov.uk', roles: ['PRACTITIONER'] },
+    });
+    const { person: allocating } = await ok(managerA, `query($id: ID!) { person(id: $id) { version } }`, { id: mine });
+    await ok(managerA, `mutation($input: AllocatePersonInput!) { allocatePerson(input: $input) { id } }`, { input: { personId: mine, version: allocating.version, practitionerId: worker.id } });
+    expect((await ok(me, `query($id: ID!) { person(id: $id) { allocatedPractitioner { givenName familyName } } }`, { id: mine })).person.allocatedPractitioner).toEqual({ givenName: 'Nia', familyName: 'Worker' });
+    for (const field of ['userId', 'email', 'roles', 'approvalLimitPence']) {
+      const staffOnly = await graphql(stack.url, `query($id: ID!) { person(id: $id) { allocatedPractitioner { ${field} } } }`, { id: mine }, me);
+      expect(errorCode(staffOnly)).toBe('FORBIDDEN');
+      expect(staffOnly.data?.person.allocatedPractitioner?.[field] ?? null).toBeNull();
+      expect(JSON.stringify(staffOnly)).not.toMatch(/sw-ownview|nia\.worker/);
+    }
     const theirs = await graphql(stack.url, RECORD, { id: other }, me);
     expect(errorCode(theirs)).toBe('FORBIDDEN');
     expect(JSON.stringify(theirs)).not.toContain('Someoneelse');

@@ -1,5 +1,5 @@
-import { PenceScalar, connectionOf } from '@careplan/subgraph-kit';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CASEWORK_ROLES, PenceScalar, connectionOf } from '@careplan/subgraph-kit';
+import { Authorized, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, Specialism } from '@careplan/domain';
 
 registerEnumType(Specialism, {
@@ -58,11 +58,15 @@ export class ApprovalLimitGrantType {
 
 export const TeamConnection = connectionOf(TeamType, 'Team', 'teams', 'by name');
 
-@ObjectType('Practitioner', { description: 'A member of the council’s staff who works with people’s records.' })
+@ObjectType('Practitioner', {
+  description:
+    'A member of the council’s staff who works with people’s records. A person reading their own record sees their worker’s name only: sign-ins, e-mails, roles and limits are for staff (FORBIDDEN otherwise).',
+})
 export class PractitionerType {
   @Field(() => ID, { description: 'The practitioner’s id.' })
   id!: string;
 
+  @Authorized(...CASEWORK_ROLES)
   @Field({ description: 'The sign-in (token subject) this record belongs to.' })
   userId!: string;
 
@@ -72,21 +76,27 @@ export class PractitionerType {
   @Field({ description: 'Family name.' })
   familyName!: string;
 
+  @Authorized(...CASEWORK_ROLES)
   @Field(() => String, { nullable: true, description: 'Work e-mail, where review reminders are sent (R18); null when not recorded.' })
   email!: string | null;
 
+  @Authorized(...CASEWORK_ROLES)
   @Field(() => [Role], { description: 'Their staff roles, as recorded here; never PERSON or SERVICE.' })
   roles!: Role[];
 
+  @Authorized(...CASEWORK_ROLES)
   @Field(() => [Specialism], { description: 'What they are qualified for; empty for none.' })
   specialisms!: Specialism[];
 
+  @Authorized(...CASEWORK_ROLES)
   @Field(() => PenceScalar, { description: 'Largest annual plan cost they may approve, in whole pence (R8); 0 approves nothing.' })
   approvalLimitPence!: number;
 
+  @Authorized(...CASEWORK_ROLES)
   @Field({ description: 'False once they no longer work cases: people cannot be allocated to them and they are not escalated to.' })
   active!: boolean;
 
+  @Authorized(...CASEWORK_ROLES)
   @Field(() => Int, { description: 'The record’s version: send it back with updatePractitioner; a stale one is a CONFLICT.' })
   version!: number;
 }
