@@ -47,4 +47,5 @@ export * from './review/conduct';
 export * from './review/content';
 export * from './review/reminders';
 export * from './email-address';
+export * from './web-address';
 export * from './events';

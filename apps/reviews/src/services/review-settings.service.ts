@@ -6,9 +6,11 @@ import {
   parseEmailAddress,
   parseReminderSettings,
   parseReviewSettings,
+  parseWebAddress,
   type ReminderSettings,
   type ReviewSettings,
 } from '@careplan/domain';
+import { isProduction } from '@careplan/identity';
 import { updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { ReviewSettingsRecord } from '../entities/review-settings.entity';
 import type { ReviewSettingsInput } from '../graphql/review-settings.types';
@@ -22,18 +24,6 @@ export interface EffectiveSettings {
   webhookSecret: string | null;
   emailFrom: string | null;
   frontendUrl: string | null;
-}
-
-function url(raw: string | null | undefined, field: string): string | null {
-  const value = raw?.trim();
-  if (!value) return null;
-  try {
-    const parsed = new URL(value);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error();
-    return parsed.toString();
-  } catch {
-    throw new BadUserInput(field, `${field} must be an http(s) address`);
-  }
 }
 
 /** Each council's review practice (R13, R18) and where its reminders go; kept by team managers. */
@@ -61,11 +51,11 @@ export class ReviewSettingsService {
       firstReviewWeeks: review.firstReviewWeeks,
       maxMonthsBetweenReviews: review.maxMonthsBetweenReviews,
       reminderLeadDays: [...reminders.leadDays],
-      webhookUrl: url(input.webhookUrl, 'webhookUrl'),
+      webhookUrl: parseWebAddress(input.webhookUrl, 'webhookUrl', isProduction()),
       // Leaving the secret out keeps the one already set: it is never read back.
       webhookSecret: secret === undefined ? existing.webhookSecret : secret || null,
       emailFrom: parseEmailAddress(input.emailFrom, 'emailFrom'),
-      frontendUrl: url(input.frontendUrl, 'frontendUrl'),
+      frontendUrl: parseWebAddress(input.frontendUrl, 'frontendUrl', isProduction()),
     };
     if (fields.webhookUrl && !fields.webhookSecret) throw new BadUserInput('webhookSecret', 'a webhook needs a secret to sign its deliveries');
     const manager = await this.ctx.db.manager();
