@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import type { DomainEvent } from '@careplan/domain';
-import { DOMAIN_EVENTS_QUEUE, createLogger } from '@careplan/runtime';
+import { DOMAIN_EVENTS_QUEUE, createLogger, eventsSigningKey, signEvent } from '@careplan/runtime';
 import { onboardAuthorities, peopleSubgraph } from '@careplan/people';
 import type { RunningSubgraph } from '@careplan/subgraph-kit';
 import { AUTHORITY_A, createTestDatabase, graphql, redisUrl, removePrefix, startTestSubgraph, tokenFor, uniquePrefix, until, type TestDatabase } from '@careplan/testing';
@@ -98,6 +98,31 @@ describe('domain events: subgraph → outbox → relay → queue → worker', ()
     expect(failed).toMatchObject({ attempts: 1, reason: expect.stringContaining('RULE_VIOLATION') });
     // The person's registration, published beside it, was handled all the same.
     await until(() => handled.some((e) => e.data.personId === id && e.type === 'PersonRegistered'));
+  });
+
+  it('never acts on an event no subgraph published: a job written straight into Redis, or one changed there, is refused for good', async () => {
+    const connection = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
+    const queue = new Queue(DOMAIN_EVENTS_QUEUE, { connection, prefix });
+    const forged = { type: 'PersonRegistered', authority: AUTHORITY_A, occurredAt: new Date().toISOString(), data: { personId: 'e0a1b2c3-d4e5-4f60-8a7b-9c0d1e2f3a4b' } };
+    try {
+      await queue.add('PersonRegistered', { ...forged, id: 'forged-unsigned' }, { jobId: 'forged-unsigned' });
+      // Signed for another event, then pointed at this one: the signature no longer fits.
+      const signed = signEvent(eventsSigningKey(), { ...forged, id: 'forged-altered', data: { personId: 'f1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' } } as DomainEvent);
+      await queue.add('PersonRegistered', { ...signed, data: forged.data }, { jobId: 'forged-altered' });
+      const failed = await until(async () => {
+        const list = (await (await fetch(worker.healthUrl.replace('/health', '/events/failed'))).json()) as Array<{ id: string; reason: string; attempts: number }>;
+        const mine = list.filter((e) => e.id.startsWith('forged-'));
+        return mine.length === 2 ? mine : undefined;
+      });
+      expect(failed.map((e) => [e.attempts, e.reason])).toEqual([
+        [1, expect.stringContaining('no valid signature')],
+        [1, expect.stringContaining('no valid signature')],
+      ]);
+      expect(handled.filter((e) => e.data.personId === forged.data.personId)).toEqual([]);
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
   });
 
   it('answers /health', async () => {

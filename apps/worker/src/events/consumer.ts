@@ -1,7 +1,7 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DomainEvent } from '@careplan/domain';
-import { DOMAIN_EVENTS_QUEUE, type Logger } from '@careplan/runtime';
+import { DOMAIN_EVENTS_QUEUE, eventsSigningKey, verifyEvent, type Logger, type SignedDomainEvent } from '@careplan/runtime';
 import type { EventRegistry } from './registry';
 import { GraphRefused, type ServiceGraph } from './service-graph';
 
@@ -23,7 +23,8 @@ async function runOnce(run: () => Promise<void>, handler: string): Promise<void>
 
 /**
  * Consumes `domain-events`. Each handler runs at most once per event id: BullMQ drops a duplicate
- * job id while the job is kept, and a processed marker per (event, handler) covers the time after.
+ * job id while the job is kept, and a processed marker per (event, handler) covers the time after. An
+ * event without a subgraph's signature (a job written straight into Redis) is refused for good, unread.
  */
 export function startDomainEventConsumer(options: {
   connection: Redis;
@@ -32,12 +33,15 @@ export function startDomainEventConsumer(options: {
   graph: ServiceGraph;
   logger: Logger;
   concurrency?: number;
-}): Worker<DomainEvent> {
+  signingKey?: string;
+}): Worker<SignedDomainEvent> {
   const { connection, prefix, registry, graph, logger } = options;
-  const worker = new Worker<DomainEvent>(
+  const signingKey = options.signingKey ?? eventsSigningKey();
+  const worker = new Worker<SignedDomainEvent>(
     DOMAIN_EVENTS_QUEUE,
     async (job) => {
-      const event = job.data;
+      if (!verifyEvent(signingKey, job.data)) throw new UnrecoverableError('the event carries no valid signature: no subgraph published it');
+      const event: DomainEvent = job.data;
       const log = logger.child({ eventId: event.id, type: event.type, authority: event.authority });
       for (const handler of registry.handlersFor(event.type)) {
         const marker = `${prefix}:processed:${event.id}:${handler.name}`;

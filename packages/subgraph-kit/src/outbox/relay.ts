@@ -1,7 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from '@careplan/domain';
-import type { Logger } from '@careplan/runtime';
+import { eventsSigningKey, signEvent, type Logger } from '@careplan/runtime';
 
 const PRUNE_EVERY_MS = 3_600_000;
 
@@ -32,6 +32,8 @@ export class OutboxRelay {
     private readonly batchSize = 200,
     /** Published rows are kept this long for tracing, then pruned; the queue keeps its own copy a week. */
     private readonly retentionDays = 30,
+    /** Every event is signed, so the worker acts only on events a subgraph published. */
+    private readonly signingKey = eventsSigningKey(),
   ) {}
 
   private lastPrune = 0;
@@ -89,13 +91,13 @@ export class OutboxRelay {
       await this.queue.addBulk(
         rows.map((r) => ({
           name: r.type,
-          data: {
+          data: signEvent(this.signingKey, {
             id: r.id,
             type: r.type,
             authority: r.authority_code,
             occurredAt: r.occurred_at.toISOString(),
             data: r.data,
-          } as DomainEvent,
+          } as DomainEvent),
           opts: { jobId: r.id },
         })),
       );
