@@ -1,9 +1,9 @@
 -- Cluster-wide roles. Idempotent: run by `npm start`, the test harness and the Docker init.
 -- careplan_owner  owns the schemas and runs migrations; never used by a running service.
 -- careplan_app    the runtime role: not owner, not superuser, no BYPASSRLS, so row-level security
---                 always applies. NOINHERIT so it gets careplan_relay's rights only by SET ROLE.
--- careplan_relay  what the outbox relay becomes (SET LOCAL ROLE) to read every authority's
---                 unpublished events; it can read nothing else.
+--                 always applies; it can become no other role.
+-- careplan_relay  the outbox relay's own login, to read every authority's unpublished events; it can
+--                 read nothing else, and the services' login cannot become it.
 -- Passwords are set outside version control (see infra/README.md); local trust auth needs none.
 SELECT pg_advisory_lock(4242);
 DO $$
@@ -15,9 +15,11 @@ BEGIN
     CREATE ROLE careplan_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT;
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'careplan_relay') THEN
-    CREATE ROLE careplan_relay NOLOGIN NOSUPERUSER NOBYPASSRLS;
+    CREATE ROLE careplan_relay LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
   END IF;
 END
 $$;
-GRANT careplan_relay TO careplan_app;
+-- Clusters set up before the relay had its own login.
+ALTER ROLE careplan_relay LOGIN;
+REVOKE careplan_relay FROM careplan_app;
 SELECT pg_advisory_unlock(4242);

@@ -6,6 +6,8 @@ export interface ServiceEnv {
   databaseUrl: string;
   /** Migration connection (careplan_owner). */
   ownerUrl: string;
+  /** The outbox relay's own login (careplan_relay). */
+  relayDatabaseUrl: string;
   redisUrl: string;
   queuePrefix: string;
   graphUrl: string;
@@ -23,6 +25,7 @@ export function serviceEnv(name: SubgraphName, env: NodeJS.ProcessEnv = process.
   return {
     databaseUrl,
     ownerUrl: env[`${key}_DATABASE_OWNER_URL`] ?? env.DATABASE_OWNER_URL ?? withUser(databaseUrl, 'careplan_owner'),
+    relayDatabaseUrl: env[`${key}_RELAY_DATABASE_URL`] ?? env.RELAY_DATABASE_URL ?? withUser(databaseUrl, 'careplan_relay'),
     redisUrl: env.REDIS_URL ?? DEFAULTS.redisUrl,
     queuePrefix: env.QUEUE_PREFIX ?? DEFAULTS.queuePrefix,
     graphUrl: env.GRAPH_URL ?? DEFAULTS.graphUrl,

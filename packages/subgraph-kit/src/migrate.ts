@@ -16,6 +16,8 @@ export async function migrateSubgraph(def: SubgraphDefinition, ownerUrl: string,
   await ds.initialize();
   try {
     const ran = await ds.runMigrations({ transaction: 'each' });
+    // The services read which migrations ran; only migrations may change that.
+    await ds.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "${def.schema}".migrations FROM careplan_app`);
     return ran.map((m) => m.name);
   } finally {
     await ds.destroy();

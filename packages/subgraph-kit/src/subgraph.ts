@@ -32,6 +32,7 @@ import { LoaderCache } from './request/loaders';
 import { RequestDb } from './request/request-db';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/relay';
+import { withUser } from './database/provision';
 import { domainEventsQueue, redisConnection } from './outbox/queue';
 
 /** What a subgraph app declares about itself; the kit does the rest. */
@@ -46,6 +47,8 @@ export interface SubgraphDefinition extends SchemaParts {
 
 export interface SubgraphOptions {
   databaseUrl: string;
+  /** The outbox relay's own login; by default the same server as careplan_relay. */
+  relayDatabaseUrl?: string;
   redisUrl: string;
   queuePrefix: string;
   /** Where the graph is, to check references on the caller's behalf; a function when known only later (tests). */
@@ -129,7 +132,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   const redis: Redis = redisConnection(options.redisUrl);
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const queue = domainEventsQueue(redis, options.queuePrefix);
-  const relay = new OutboxRelay(dataSource, def.schema, queue, logger);
+  const relay = new OutboxRelay(options.relayDatabaseUrl ?? withUser(options.databaseUrl, 'careplan_relay'), def.schema, queue, logger);
   const graph = new GraphClient(options.graphUrl);
   const audit = new AuditWriter({ databaseUrl: options.databaseUrl, applicationName: `careplan-${def.name}` }, def.schema, logger);
   const { schema } = await buildFederatedSchema(def);

@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { DataSource } from 'typeorm';
+import { Pool, type PoolClient } from 'pg';
 import type { DomainEvent } from '@careplan/domain';
 import { eventsSigningKey, signEvent, type Logger } from '@careplan/runtime';
 
@@ -16,16 +16,20 @@ interface OutboxRow {
 /**
  * Publishes committed outbox rows to the `domain-events` queue with the outbox id as job id, then
  * marks them published. A crash between the two republishes the row; the job id makes the queue
- * ignore the duplicate while the job is kept, and handlers are idempotent beyond that. Runs as
- * careplan_relay, the only role that can see every authority's unpublished events.
+ * ignore the duplicate while the job is kept, and handlers are idempotent beyond that. Connects as
+ * careplan_relay, a login of its own and the only role that can see every authority's unpublished events:
+ * the services' own login (careplan_app) cannot become it.
  */
 export class OutboxRelay {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private again = false;
 
+  private readonly pool: Pool;
+
   constructor(
-    private readonly dataSource: DataSource,
+    /** The relay's own login (careplan_relay). */
+    relayDatabaseUrl: string,
     private readonly schema: string,
     private readonly queue: Queue,
     private readonly logger: Logger,
@@ -34,7 +38,27 @@ export class OutboxRelay {
     private readonly retentionDays = 30,
     /** Every event is signed, so the worker acts only on events a subgraph published. */
     private readonly signingKey = eventsSigningKey(),
-  ) {}
+  ) {
+    this.pool = new Pool({ connectionString: relayDatabaseUrl, application_name: `careplan-${schema}-relay`, max: 1, idleTimeoutMillis: 30_000 });
+    // An idle connection dropped by the server is replaced on the next poll; it must not end the process.
+    this.pool.on('error', (err) => this.logger.warn({ err: err.message, schema }, 'outbox relay connection lost'));
+  }
+
+  /** One transaction on the relay's own connection. */
+  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
 
   private lastPrune = 0;
 
@@ -80,9 +104,8 @@ export class OutboxRelay {
 
   /** Publishes up to one batch; returns how many rows it published. */
   async publishBatch(): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
-      await m.query('SET LOCAL ROLE careplan_relay');
-      const rows: OutboxRow[] = await m.query(
+    return this.transaction(async (m) => {
+      const { rows } = await m.query<OutboxRow>(
         `SELECT id, authority_code, type, data, occurred_at FROM "${this.schema}".outbox
          WHERE published_at IS NULL ORDER BY occurred_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
@@ -111,15 +134,14 @@ export class OutboxRelay {
   async prune(): Promise<number> {
     let total = 0;
     for (;;) {
-      const n = await this.dataSource.transaction(async (m) => {
-        await m.query('SET LOCAL ROLE careplan_relay');
-        const [, count] = (await m.query(
+      const n = await this.transaction(async (m) => {
+        const { rowCount } = await m.query(
           `DELETE FROM "${this.schema}".outbox WHERE id IN (
              SELECT id FROM "${this.schema}".outbox
              WHERE published_at < now() - make_interval(days => $1) LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
           [this.retentionDays],
-        )) as [unknown, number];
-        return count;
+        );
+        return rowCount ?? 0;
       });
       total += n;
       if (n < 1000) return total;
@@ -134,5 +156,6 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.settle();
+    await this.pool.end();
   }
 }
