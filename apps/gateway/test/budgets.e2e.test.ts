@@ -1,8 +1,8 @@
 import { Role } from '@careplan/domain';
 import { AUTHORITY_A, tokenFor, Frontend } from '@careplan/testing';
-import { startStack, type Stack } from './support/stack';
+import { suiteStack } from './support/stack';
 
-let stack: Stack;
+const stack = suiteStack();
 let practitioner: string;
 let finance: string;
 let assessor: string;
@@ -37,14 +37,9 @@ async function finalBudget() {
 }
 
 beforeAll(async () => {
-  stack = await startStack();
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-budget-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-finance', roles: [Role.FINANCE_OFFICER] });
   assessor = await frontend.practitioner(AUTHORITY_A, 'budget-assessor');
-});
-
-afterAll(async () => {
-  await stack?.close();
 });
 
 describe('personal budgets through the gateway', () => {

@@ -1,11 +1,11 @@
 import { AUTHORITY_A, Frontend, type PlanStepName } from '@careplan/testing';
-import { startStack, type Stack } from './support/stack';
+import { suiteStack } from './support/stack';
 
 // Each subgraph has its default pool of 10 connections. A step that held its connection while asking the
 // graph — which calls back into the same subgraph for the plan — locked the pool up under a few users.
 const AT_ONCE = 30;
 
-let stack: Stack;
+const stack = suiteStack();
 let practitioner: string;
 let approver: string;
 let finance: string;
@@ -21,12 +21,7 @@ async function allAtOnce(token: string, step: PlanStepName, plans: Array<{ id: s
 }
 
 beforeAll(async () => {
-  stack = await startStack();
   ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'busy'));
-});
-
-afterAll(async () => {
-  await stack?.close();
 });
 
 describe('a busy council: no subgraph waits on itself', () => {

@@ -1,8 +1,8 @@
 import { LocalDate, Role } from '@careplan/domain';
 import { AUTHORITY_A, tokenFor, Frontend } from '@careplan/testing';
-import { startStack, type Stack } from './support/stack';
+import { suiteStack } from './support/stack';
 
-let stack: Stack;
+const stack = suiteStack();
 let practitioner: string;
 let finance: string;
 let assessor: string;
@@ -47,14 +47,9 @@ const dp = (budgetId: string, over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  stack = await startStack();
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-finance', roles: [Role.FINANCE_OFFICER] });
   assessor = await frontend.practitioner(AUTHORITY_A, 'dp-assessor');
-});
-
-afterAll(async () => {
-  await stack?.close();
 });
 
 describe('direct payments through the gateway', () => {

@@ -1,8 +1,8 @@
 import { InformationFormat, LocalDate, Role, UNPLANNED_REVIEW_DAYS, requestedReviewDue } from '@careplan/domain';
 import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend, REVIEW_CONTENT } from '@careplan/testing';
-import { startStack, type Stack } from './support/stack';
+import { suiteStack } from './support/stack';
 
-let stack: Stack;
+const stack = suiteStack();
 let practitioner: string;
 let approver: string;
 let finance: string;
@@ -36,12 +36,7 @@ async function row(id: string) {
 }
 
 beforeAll(async () => {
-  stack = await startStack();
   ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'request'));
-});
-
-afterAll(async () => {
-  await stack?.close();
 });
 
 describe('reviews after a change, on request, and how they are carried out', () => {
