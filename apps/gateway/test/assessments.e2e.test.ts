@@ -1,6 +1,5 @@
-import { Role } from '@careplan/domain';
-import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor } from '@careplan/testing';
-import { Frontend } from './support/drive';
+import { InformationFormat, Role } from '@careplan/domain';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend, type CommunicationSpec, type CompletionSpec, type NeedSpec } from '@careplan/testing';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -8,14 +7,12 @@ const tokens: Record<string, string> = {};
 let generalist: Record<string, string>;
 let specialist: string;
 
-const ASSESSMENT = `id status version eligibleNeedsIdentified eligibility { framework eligible failedCondition rationale decidedBy path { condition met } }`;
-
 const frontend = new Frontend(() => stack.url);
 const { call, ok } = frontend;
-const complete = (authority: string, a: { id: string; version: number }, over: Record<string, unknown> = {}) => frontend.completeAssessment(tokens[authority], a, ASSESSMENT, over);
+const complete = (authority: string, a: { id: string; version: number }, over: CompletionSpec = {}) => frontend.completeAssessment(tokens[authority], a, over);
 /** One need is not enough in England (R3a(b)): such an assessment ends with signposting, not planning. */
-const SIGNPOSTED = { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' };
-const readyToComplete = (authority: string, needs: Array<Record<string, unknown>>, setup?: (personId: string) => Promise<void>, assessor?: string) =>
+const SIGNPOSTED: CompletionSpec = { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' };
+const readyToComplete = (authority: string, needs: NeedSpec[], setup?: (personId: string) => Promise<unknown>, assessor?: string) =>
   frontend.assessmentReadyToComplete(tokens[authority], assessor ?? generalist[authority], needs, setup);
 const status = async (id: string) => (await stack.db.asAdmin<{ status: string }>('SELECT status FROM assessments.needs_assessment WHERE id = $1', [id]))[0].status;
 
@@ -32,10 +29,10 @@ afterAll(async () => {
 });
 
 /** A person's not-eligible assessment, completed with signposting, and a decision letter issued for it (R4). */
-async function notEligibleLetter(authority: string, need: Record<string, unknown>, communication: Record<string, unknown>, completion: Record<string, unknown> = {}) {
+async function notEligibleLetter(authority: string, need: NeedSpec, communication: CommunicationSpec, completion: CompletionSpec = {}) {
   const token = tokens[authority];
-  const a = await readyToComplete(authority, [need], (personId) => frontend.communicationNeeds(token, personId, communication).then(() => undefined));
-  expect((await complete(authority, a, { ...SIGNPOSTED, ...completion })).data!.completeAssessment.eligibility.eligible).toBe(false);
+  const a = await readyToComplete(authority, [need], (personId) => frontend.communicationNeeds(token, personId, communication));
+  expect((await complete(authority, a, { ...SIGNPOSTED, ...completion })).data!.completeAssessment.eligibility?.eligible).toBe(false);
   const { issueDecisionLetter } = await ok(token, `mutation($input: IssueDecisionLetterInput!) { issueDecisionLetter(input: $input) { id notYetAvailable languageNotYetAvailable html } }`, {
     input: {
       assessmentId: a.id,
@@ -60,8 +57,8 @@ describe('assessments and eligibility through the gateway', () => {
       eligibleNeedsIdentified: true,
       eligibility: { framework: 'ENGLAND_ADULT', eligible: true, failedCondition: null, decidedBy: 'e2e-assessor' },
     });
-    expect(res.data!.completeAssessment.eligibility.path.map((p: { condition: string }) => p.condition)).toEqual(['R3a(a)', 'R3a(b)', 'R3a(c)']);
-    expect(res.data!.completeAssessment.eligibility.rationale).toContain('A carer meets toilet needs');
+    expect(res.data!.completeAssessment.eligibility?.path.map((p) => p.condition)).toEqual(['R3a(a)', 'R3a(b)', 'R3a(c)']);
+    expect(res.data!.completeAssessment.eligibility?.rationale).toContain('A carer meets toilet needs');
     const events = await stack.db.asAdmin(`SELECT data FROM assessments.outbox WHERE type = 'AssessmentCompleted' AND data->>'assessmentId' = $1`, [a.id]);
     expect(events).toEqual([{ data: { assessmentId: a.id, personId: a.personId, eligible: true, framework: 'ENGLAND_ADULT' } }]);
   });
@@ -109,7 +106,7 @@ describe('assessments and eligibility through the gateway', () => {
     const deafblind = async (personId: string) => {
       await frontend.communicationNeeds(tokens[AUTHORITY_A], personId, { formats: ['DEAFBLIND_MANUAL'], postOnly: true });
     };
-    const needs = [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }];
+    const needs: NeedSpec[] = [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }];
     const byGeneralist = await readyToComplete(AUTHORITY_A, needs, deafblind);
     const refused = await complete(AUTHORITY_A, byGeneralist, SIGNPOSTED);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2c' });
@@ -150,7 +147,7 @@ describe('assessments and eligibility through the gateway', () => {
       input: { assessmentId: a.id, outcome: 'TOILET_NEEDS', unableReasons: ['NEEDS_HELP'], inOwnWords: 'x' },
     });
     const again = (await complete(AUTHORITY_A, { id: a.id, version: reopenAssessment.version })).data!.completeAssessment;
-    expect(again.eligibility.eligible).toBe(true);
+    expect(again.eligibility?.eligible).toBe(true);
     expect(await stack.db.asAdmin('SELECT eligible FROM assessments.eligibility_determination WHERE assessment_id = $1 ORDER BY created_at', [a.id])).toEqual([
       { eligible: false },
       { eligible: true },
@@ -180,12 +177,12 @@ describe('assessments and eligibility through the gateway', () => {
   ])('R4 R2b issues a not-eligible letter in %s, with advice per need, copied to the advocate, and reads it back', async (format, cssClass, heading) => {
     const token = tokens[AUTHORITY_A];
     const a = await readyToComplete(AUTHORITY_A, [{ outcome: 'NUTRITION', unableReasons: ['TAKES_SIGNIFICANTLY_LONGER'] }], async (personId) => {
-      await frontend.communicationNeeds(token, personId, { formats: [format], postOnly: true });
+      await frontend.communicationNeeds(token, personId, { formats: [format as InformationFormat], postOnly: true });
       await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
         input: { personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: '2026-10-01' },
       });
     });
-    expect((await complete(AUTHORITY_A, a, SIGNPOSTED)).data!.completeAssessment.eligibility.eligible).toBe(false);
+    expect((await complete(AUTHORITY_A, a, SIGNPOSTED)).data!.completeAssessment.eligibility?.eligible).toBe(false);
     const ISSUE = `mutation($input: IssueDecisionLetterInput!) { issueDecisionLetter(input: $input) { id format copiesTo } }`;
     const generic = await call(token, ISSUE, { input: { assessmentId: a.id, kind: 'NOT_ELIGIBLE', reasons: 'You can prepare your meals, though slowly.', advice: [{ need: 'NUTRITION', advice: 'See our website for more.' }] } });
     expect(generic.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'advice.0.advice' });

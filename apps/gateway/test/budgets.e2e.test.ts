@@ -1,9 +1,8 @@
 import { Role } from '@careplan/domain';
-import { AUTHORITY_A, tokenFor } from '@careplan/testing';
-import { Frontend } from './support/drive';
-import { startStack, type Stack } from './support/stack';
+import { AUTHORITY_A, tokenFor, Frontend } from '@careplan/testing';
+import { suiteStack } from './support/stack';
 
-let stack: Stack;
+const stack = suiteStack();
 let practitioner: string;
 let finance: string;
 let assessor: string;
@@ -16,7 +15,7 @@ async function finalBudget() {
     { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
     { outcome: 'FAMILY_AND_PERSONAL_RELATIONSHIPS', unableReasons: ['NEEDS_HELP'] },
   ]);
-  await frontend.completeAssessment(practitioner, a, 'id');
+  await frontend.completeAssessment(practitioner, a);
   const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: a.personId, assessmentId: a.id } });
   const items: string[] = [];
   for (const need of ['NUTRITION', 'FAMILY_AND_PERSONAL_RELATIONSHIPS']) {
@@ -38,14 +37,9 @@ async function finalBudget() {
 }
 
 beforeAll(async () => {
-  stack = await startStack();
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-budget-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-finance', roles: [Role.FINANCE_OFFICER] });
   assessor = await frontend.practitioner(AUTHORITY_A, 'budget-assessor');
-});
-
-afterAll(async () => {
-  await stack?.close();
 });
 
 describe('personal budgets through the gateway', () => {
@@ -67,7 +61,7 @@ describe('personal budgets through the gateway', () => {
       { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
       { outcome: 'USING_HOME_SAFELY', unableReasons: ['NEEDS_HELP'] },
     ]);
-    await frontend.completeAssessment(practitioner, a, 'id');
+    await frontend.completeAssessment(practitioner, a);
     const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: a.personId, assessmentId: a.id } });
     const ADD = `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`;
     const aftercare = (await ok(practitioner, ADD, { input: { planId: createPlan.id, need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description: 'Mental health aftercare support worker', provider: 'Mind' } })).addSupportItem.id;
@@ -121,7 +115,7 @@ describe('personal budgets through the gateway', () => {
     const cut = { id: b.budgetId, version: b.version, newWeeklyPence: 35_000, reason: 'Annual review: fewer evening calls needed' };
     expect((await call(finance, CHANGE, { input: cut })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12' });
     const other = await frontend.assessmentReadyToComplete(practitioner, assessor, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
-    await frontend.completeAssessment(practitioner, other, 'id', { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' });
+    await frontend.completeAssessment(practitioner, other, { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' });
     const wrongPerson = await call(finance, CHANGE, { input: { ...cut, reassessmentId: other.id, explanation: 'Your needs have changed since your last assessment.' } });
     expect(wrongPerson.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reassessmentId' });
     expect(await stack.db.asAdmin('SELECT final_weekly_pence FROM budgets.personal_budget WHERE id = $1', [b.budgetId])).toEqual([{ final_weekly_pence: 40_000 }]);
@@ -131,7 +125,7 @@ describe('personal budgets through the gateway', () => {
       input: { id: createAssessment.id, version: createAssessment.version, assessorPractitionerId: assessor, method: 'FACE_TO_FACE' },
     })).startAssessment;
     await ok(practitioner, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId: createAssessment.id, outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'], inOwnWords: 'Still need help with meals.' } });
-    await frontend.completeAssessment(practitioner, { id: createAssessment.id, version: started.version }, 'id', { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' });
+    await frontend.completeAssessment(practitioner, { id: createAssessment.id, version: started.version }, { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' });
     const { changePersonalBudget } = await ok(finance, CHANGE, { input: { ...cut, reassessmentId: createAssessment.id, explanation: 'Your reassessment found you now manage evenings with your neighbour’s help.' } });
     expect(changePersonalBudget).toMatchObject({
       finalWeeklyAmount: { pence: 35_000 },
@@ -153,8 +147,7 @@ describe('personal budgets through the gateway', () => {
     const approver = await frontend.approver(AUTHORITY_A, 'budget-approver', 5_000_000);
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
-    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(input: { id: $id, version: $v }) { id version } }`;
-    const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
+    const active = await frontend.step(practitioner, 'activatePlan', p.planId, agreed.version);
     const { revisePlan: v2 } = await ok(practitioner, `mutation($id: ID!, $v: Int!) { revisePlan(input: { id: $id, version: $v }) { id supportItems { id } } }`, { id: p.planId, v: active.version });
     const { createPersonalBudget: b } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id version } }`, {
       input: { planId: v2.id, indicativeWeeklyPence: 30_000, indicativeExplanation: 'From the council’s resource allocation system for the needs reassessed.' },
@@ -176,7 +169,7 @@ describe('personal budgets through the gateway', () => {
     for (const need of ['NUTRITION', 'PERSONAL_HYGIENE']) {
       await ok(practitioner, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId: createAssessment.id, outcome: need, unableReasons: ['NEEDS_HELP'], inOwnWords: 'In my words.' } });
     }
-    await frontend.completeAssessment(practitioner, { id: createAssessment.id, version: started.version }, 'id');
+    await frontend.completeAssessment(practitioner, { id: createAssessment.id, version: started.version });
     const { finalisePersonalBudget } = await ok(finance, FINALISE, { input: { ...lower, reassessmentId: createAssessment.id } });
     expect(finalisePersonalBudget).toEqual({ status: 'FINAL', finalWeeklyAmount: { pence: 30_000 } });
   });

@@ -1,9 +1,8 @@
 import { LocalDate, Role } from '@careplan/domain';
-import { AUTHORITY_A, tokenFor } from '@careplan/testing';
-import { Frontend } from './support/drive';
-import { startStack, type Stack } from './support/stack';
+import { AUTHORITY_A, tokenFor, Frontend } from '@careplan/testing';
+import { suiteStack } from './support/stack';
 
-let stack: Stack;
+const stack = suiteStack();
 let practitioner: string;
 let finance: string;
 let assessor: string;
@@ -18,7 +17,7 @@ async function personWithFinalBudget({ split = true } = {}) {
     { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
     { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
   ]);
-  await frontend.completeAssessment(practitioner, a, 'id');
+  await frontend.completeAssessment(practitioner, a);
   const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: a.personId, assessmentId: a.id } });
   const { addSupportItem } = await ok(practitioner, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
     input: { planId: createPlan.id, need: 'PERSONAL_HYGIENE', kind: 'DIRECT_PAYMENT', description: 'A personal assistant for morning routines' },
@@ -46,18 +45,11 @@ const dp = (budgetId: string, over: Record<string, unknown> = {}) => ({
   firstPaymentOn: '2026-06-01',
   ...over,
 });
-const relationship = async (personId: string, input: Record<string, unknown>) =>
-  (await ok(practitioner, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, { input: { personId, ...input } })).recordRelationship.id as string;
 
 beforeAll(async () => {
-  stack = await startStack();
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-finance', roles: [Role.FINANCE_OFFICER] });
   assessor = await frontend.practitioner(AUTHORITY_A, 'dp-assessor');
-});
-
-afterAll(async () => {
-  await stack?.close();
 });
 
 describe('direct payments through the gateway', () => {
@@ -98,9 +90,9 @@ describe('direct payments through the gateway', () => {
       input: { personId: p.personId, decision: 'MANAGING_DIRECT_PAYMENT', assessedOn: '2026-10-01', outcome: 'LACKS_CAPACITY', assessorName: 'Test Assessor' },
     });
     expect((await call(finance, SET_UP, { input: dp(p.budgetId) })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12a' });
-    const neighbour = await relationship(p.personId, { kind: 'HOUSEHOLD_MEMBER', name: 'Lodger' });
+    const neighbour = await frontend.relate(practitioner, p.personId, { kind: 'HOUSEHOLD_MEMBER', name: 'Lodger' });
     expect((await call(finance, SET_UP, { input: dp(p.budgetId, { recipient: 'AUTHORISED_PERSON', recipientRelationshipId: neighbour }) })).errors?.[0].extensions).toMatchObject({ rule: 'R12a' });
-    const attorney = await relationship(p.personId, { kind: 'ATTORNEY', name: 'Ruth', powerScope: 'PROPERTY_AND_AFFAIRS' });
+    const attorney = await frontend.relate(practitioner, p.personId, { kind: 'ATTORNEY', name: 'Ruth', powerScope: 'PROPERTY_AND_AFFAIRS' });
     expect((await ok(finance, SET_UP, { input: dp(p.budgetId, { recipient: 'AUTHORISED_PERSON', recipientRelationshipId: attorney }) })).setUpDirectPayment.recipient).toBe('AUTHORISED_PERSON');
   });
 

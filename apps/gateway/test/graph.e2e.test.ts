@@ -1,9 +1,7 @@
 import { Client } from 'pg';
 import { Role } from '@careplan/domain';
 import { signToken, type SigningKey } from '@careplan/identity';
-import { ensureJourney, graphCall } from '@careplan/devstack';
-import { GraphClient } from '@careplan/runtime';
-import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, ensureJourney, errorCode, Frontend, graphql, tokenFor } from '@careplan/testing';
 import { exportJWK, generateKeyPair } from 'jose';
 import { startStack, type Stack } from './support/stack';
 
@@ -13,15 +11,12 @@ let tokenB: string;
 
 const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
 
-async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const res = await graphql<T>(stack.url, query, variables, token);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
+const frontend = new Frontend(() => stack.url);
+const { ok } = frontend;
 
 /** A person with an assessment, a plan drawn from it, a budget and a review, created through the gateway. */
 function journey(token: string, familyName = 'Journey', nhsNumber: string | null = null) {
-  return ensureJourney(graphCall(new GraphClient(stack.url), token), {
+  return ensureJourney(frontend.as(token), {
     givenName: 'Grace',
     familyName,
     dateOfBirth: '1948-03-02',
@@ -58,7 +53,7 @@ describe('the federated graph end to end', () => {
     const j = await journey(tokenA);
     expect(j.budget.indicativeWeeklyAmount).toEqual({ pence: 45_050, display: '£450.50' });
     expect(j.review.status).toBe('SCHEDULED');
-    const { person } = await ok(WHOLE_RECORD, { id: j.person.id }, tokenA);
+    const { person } = await ok(tokenA, WHOLE_RECORD, { id: j.person.id });
     expect(person).toEqual({
       id: j.person.id,
       authorityCode: AUTHORITY_A,
@@ -85,7 +80,7 @@ describe('the federated graph end to end', () => {
   it('seeds idempotently: a journey keyed by NHS number finds what exists and creates only what is missing', async () => {
     const first = await journey(tokenA, 'Seeded', '9990000077');
     expect(await journey(tokenA, 'Seeded', '9990000077')).toEqual(first);
-    const { people } = await ok(`query { people(first: 5, filter: { nhsNumber: "9990000077" }) { edges { node { plans { reviews { id } } } } } }`, {}, tokenA);
+    const { people } = await ok(tokenA, `query { people(first: 5, filter: { nhsNumber: "9990000077" }) { edges { node { plans { reviews { id } } } } } }`, {});
     expect(people.edges).toHaveLength(1);
     expect(people.edges[0].node.plans).toHaveLength(1);
     expect(people.edges[0].node.plans[0].reviews).toEqual([{ id: first.review.id }]);
@@ -93,9 +88,9 @@ describe('the federated graph end to end', () => {
 
   it('keeps authority B out of A’s person, plan and budget through the gateway', async () => {
     const j = await journey(tokenA, 'Isolated');
-    expect((await ok(WHOLE_RECORD, { id: j.person.id }, tokenB)).person).toBeNull();
-    expect((await ok(`query($id: ID!) { plan(id: $id) { id } }`, { id: j.plan.id }, tokenB)).plan).toBeNull();
-    expect((await ok(`query($id: ID!) { personalBudget(id: $id) { id } }`, { id: j.budget.id }, tokenB)).personalBudget).toBeNull();
+    expect((await ok(tokenB, WHOLE_RECORD, { id: j.person.id })).person).toBeNull();
+    expect((await ok(tokenB, `query($id: ID!) { plan(id: $id) { id } }`, { id: j.plan.id })).plan).toBeNull();
+    expect((await ok(tokenB, `query($id: ID!) { personalBudget(id: $id) { id } }`, { id: j.budget.id })).personalBudget).toBeNull();
   });
 
   it('refuses B changing A’s records: references to A’s person or plan do not resolve for B', async () => {
@@ -199,14 +194,14 @@ describe('the federated graph end to end', () => {
   it('reads 100 people with their plans and budgets in the same number of SQL statements as 10 (no N+1)', async () => {
     const token = await tokenFor({ authority: AUTHORITY_B });
     for (let i = 0; i < 100; i++) {
-      const { createPerson: p } = await ok(CREATE_PERSON, { input: { givenName: 'N', familyName: `Plus${i}`, dateOfBirth: '1960-01-01' } }, token);
-      const { createPlan: plan } = await ok(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: p.id } }, token);
-      await ok(`mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: plan.id, indicativeWeeklyPence: 100 * i, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } }, token);
+      const { createPerson: p } = await ok(token, CREATE_PERSON, { input: { givenName: 'N', familyName: `Plus${i}`, dateOfBirth: '1960-01-01' } });
+      const { createPlan: plan } = await ok(token, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: p.id } });
+      await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: plan.id, indicativeWeeklyPence: 100 * i, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
     }
     const read = async (first: number) => {
       await stack.settle();
       const before = stack.sqlStatements();
-      const data = await ok(`query($first: Int) { people(first: $first) { edges { node { id plans { id personalBudget { id indicativeWeeklyAmount { pence } } } } } } }`, { first }, token);
+      const data = await ok(token, `query($first: Int) { people(first: $first) { edges { node { id plans { id personalBudget { id indicativeWeeklyAmount { pence } } } } } } }`, { first });
       expect(data.people.edges).toHaveLength(first);
       expect(data.people.edges.every((e: any) => e.node.plans[0].personalBudget)).toBe(true);
       return stack.sqlStatements() - before;
@@ -217,7 +212,7 @@ describe('the federated graph end to end', () => {
   }, 120_000);
 
   it('refuses bad input with BAD_USER_INPUT naming the field and writes nothing', async () => {
-    const count = async () => (await ok(`{ people(first: 100) { edges { cursor } } }`, {}, tokenA)).people.edges.length;
+    const count = async () => (await ok(tokenA, `{ people(first: 100) { edges { cursor } } }`, {})).people.edges.length;
     const before = await count();
     for (const [input, field] of [
       [{ nhsNumber: '9434765918' }, 'nhsNumber'],
@@ -242,7 +237,7 @@ describe('the federated graph end to end', () => {
   it('answers a malformed id or a null byte in text with BAD_USER_INPUT naming where it is, and writes nothing', async () => {
     const id = await graphql(stack.url, `query($id: ID!) { person(id: $id) { id } }`, { id: '1' }, tokenA);
     expect(id.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
-    const count = async () => (await ok(`{ people(first: 100) { edges { cursor } } }`, {}, tokenA)).people.edges.length;
+    const count = async () => (await ok(tokenA, `{ people(first: 100) { edges { cursor } } }`, {})).people.edges.length;
     const before = await count();
     const nul = await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Bad\u0000', familyName: 'Input', dateOfBirth: '1950-01-01' } }, tokenA);
     expect(nul.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'givenName' });
@@ -252,7 +247,7 @@ describe('the federated graph end to end', () => {
   });
 
   it('R3a R13 dates are one rule everywhere: a day that is not on the calendar, or in a year no record needs, is BAD_USER_INPUT naming the field in every subgraph, and a real one is accepted alike', async () => {
-    const created = await ok(CREATE_PERSON, { input: { givenName: 'Leap', familyName: 'Day', dateOfBirth: '1948-02-29' } }, tokenA);
+    const created = await ok(tokenA, CREATE_PERSON, { input: { givenName: 'Leap', familyName: 'Day', dateOfBirth: '1948-02-29' } });
     const refusals = [
       await graphql(stack.url, CREATE_PERSON, { input: { givenName: 'Not', familyName: 'A Day', dateOfBirth: '1950-02-30' } }, tokenA),
       await graphql(stack.url, `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id } }`, { input: { personId: created.createPerson.id, requestedOn: '2026-13-01' } }, tokenA),
@@ -272,7 +267,7 @@ describe('the federated graph end to end', () => {
     ]);
     expect(refusals[0].errors?.[0].message).toBe('dateOfBirth must be a calendar date written YYYY-MM-DD, in the years 1900 to 2199');
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM assessments.needs_assessment WHERE person_id = $1`, [created.createPerson.id])).toEqual([{ n: 0 }]);
-    const leap = await ok(`mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { requestedOn } }`, { input: { personId: created.createPerson.id, requestedOn: '2024-02-29' } }, tokenA);
+    const leap = await ok(tokenA, `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { requestedOn } }`, { input: { personId: created.createPerson.id, requestedOn: '2024-02-29' } });
     expect(leap.createAssessment.requestedOn).toBe('2024-02-29');
   });
 

@@ -13,9 +13,8 @@ import {
 import { LocalDate, Role } from '@careplan/domain';
 import { DEMO_AUTHORITIES } from '@careplan/people';
 import { seedDemo } from '@careplan/devstack';
-import { tokenFor } from '@careplan/testing';
+import { tokenFor, Frontend } from '@careplan/testing';
 import { API_SCHEMA_FILE } from '../src/supergraph';
-import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
 
 const HACKNEY = DEMO_AUTHORITIES[0].code;

@@ -1,6 +1,5 @@
-import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend } from '@careplan/testing';
 import { Role } from '@careplan/domain';
-import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;

@@ -1,5 +1,5 @@
 import { Role } from '@careplan/domain';
-import { AUTHORITY_A, AUTHORITY_B, errorCode, graphql, tokenFor } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, Frontend, graphql, tokenFor } from '@careplan/testing';
 import { seedDemo } from '@careplan/devstack';
 import { startStack, type Stack } from './support/stack';
 
@@ -8,20 +8,13 @@ let practitionerA: string;
 let managerA: string;
 let practitionerB: string;
 
-async function ok<T = any>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await graphql<T>(stack.url, query, variables, token);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
+const frontend = new Frontend(() => stack.url);
+const { ok } = frontend;
 
 async function personWithCarer(familyName: string) {
-  const { createPerson } = await ok(practitionerA, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
-    input: { givenName: 'Iris', familyName, dateOfBirth: '1938-02-11' },
-  });
-  await ok(practitionerA, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
-    input: { personId: createPerson.id, kind: 'UNPAID_CARER', name: `${familyName} Carer`, willingAndAble: true, willingAndAbleRecordedOn: '2026-11-01' },
-  });
-  return createPerson.id as string;
+  const personId = await frontend.person(practitionerA, { givenName: 'Iris', familyName, dateOfBirth: '1938-02-11' });
+  await frontend.relate(practitionerA, personId, { kind: 'UNPAID_CARER', name: `${familyName} Carer`, willingAndAble: true, willingAndAbleRecordedOn: '2026-11-01' });
+  return personId;
 }
 
 const RECORD = `query($id: ID!) { person(id: $id) { id familyName relationships { name } advocacy { required } plans { id } } }`;

@@ -1,6 +1,5 @@
 import { LocalDate, Role } from '@careplan/domain';
-import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor } from '@careplan/testing';
-import { Frontend } from './support/drive';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend, type CompletionSpec, type NeedSpec } from '@careplan/testing';
 import { readPdf } from './support/pdf';
 import { startStack, type Stack } from './support/stack';
 
@@ -14,12 +13,10 @@ const CHECK = `query($id: ID!) { planContentCheck(planId: $id) { rule missing { 
 const missing = async (token: string, planId: string) => (await ok(token, CHECK, { id: planId })).planContentCheck;
 
 const carer = (token: string, personId: string, willingAndAble: boolean) =>
-  ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
-    input: { personId, kind: 'UNPAID_CARER', name: 'Ama Assessed', relationshipToPerson: 'granddaughter', willingAndAble, willingAndAbleRecordedOn: LocalDate.today().toString() },
-  });
+  frontend.relate(token, personId, { kind: 'UNPAID_CARER', name: 'Ama Assessed', relationshipToPerson: 'granddaughter', willingAndAble, willingAndAbleRecordedOn: LocalDate.today().toString() });
 
 /** An eligible person's completed assessment and a draft plan drawn from it. */
-async function draftPlan(authority: string, needs: Array<Record<string, unknown>>, completion: Record<string, unknown> = {}) {
+async function draftPlan(authority: string, needs: NeedSpec[], completion: CompletionSpec = {}) {
   const p = await frontend.draftPlan(tokens[authority], assessors[authority], needs, completion);
   expect(p.eligible).toBe(true);
   return p;
@@ -281,31 +278,16 @@ describe('R5 R5w what a copy of the plan shows, through the gateway', () => {
 
 describe('the plan lifecycle through the gateway', () => {
   const completePlan = () => frontend.completePlan(tokens[AUTHORITY_A], assessors[AUTHORITY_A]);
-
-  const STEP = (mutation: string, extra = '') =>
-    `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, version: $v${extra} }) { status version annualCostPence considerationEnds returnedReason approvedBy } }`;
   const approverWith = (userId: string, limit: number) => frontend.approver(AUTHORITY_A, userId, limit);
 
   /** Proposed, submitted and approved by someone whose limit covers it. */
   async function approvedPlan(approver: string) {
     const token = tokens[AUTHORITY_A];
     const p = await completePlan();
-    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
-    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
-    const approved = (await ok(approver, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan;
+    const proposed = await frontend.step(token, 'proposePlan', p.planId, p.version);
+    const submitted = await frontend.step(token, 'submitPlanForApproval', p.planId, proposed.version);
+    const approved = await frontend.step(approver, 'approvePlan', p.planId, submitted.version);
     return { ...p, version: approved.version as number };
-  }
-
-  /** Costs every support item at 7.5 hours of £23.50 (£176.25 each a week) and returns the budget to finalise. */
-  async function costedBudget(planId: string) {
-    const token = tokens[AUTHORITY_A];
-    const { plan } = await ok(token, `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`, { id: planId });
-    for (const item of plan.supportItems) {
-      await ok(token, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
-        input: { budgetId: plan.personalBudget.id, supportItemId: item.id, unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 },
-      });
-    }
-    return plan.personalBudget as { id: string; version: number };
   }
 
   const FINALISE = `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status version finalWeeklyAmount { pence } weeklyCost { pence } } }`;
@@ -315,23 +297,23 @@ describe('the plan lifecycle through the gateway', () => {
     const junior = await approverWith('approver-junior', 1_000_000);
     const senior = await approverWith('approver-senior', 2_000_000);
     const p = await completePlan();
-    expect((await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: p.version })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
-    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
+    expect((await frontend.attemptStep(token, 'agreePlan', p.planId, p.version)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    const proposed = await frontend.step(token, 'proposePlan', p.planId, p.version);
     expect(proposed).toMatchObject({ status: 'PROPOSED', considerationEnds: LocalDate.today().plusDays(14).toString() });
-    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    const submitted = await frontend.step(token, 'submitPlanForApproval', p.planId, proposed.version);
     expect(submitted).toMatchObject({ status: 'AWAITING_APPROVAL', annualCostPence: 32_500 * 52 });
     expect((await ok(senior, `{ plansAwaitingApproval { edges { node { id } } } }`)).plansAwaitingApproval.edges).toContainEqual({ node: { id: p.planId } });
-    const tooLow = await call(junior, STEP('approvePlan'), { id: p.planId, v: submitted.version });
+    const tooLow = await frontend.attemptStep(junior, 'approvePlan', p.planId, submitted.version);
     expect(tooLow.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R8' }, message: expect.stringContaining('£10,000.00') });
     // Two approvals of one version race: exactly one wins.
-    const raced = await Promise.all([call(senior, STEP('approvePlan'), { id: p.planId, v: submitted.version }), call(senior, STEP('approvePlan'), { id: p.planId, v: submitted.version })]);
+    const raced = await Promise.all([frontend.attemptStep(senior, 'approvePlan', p.planId, submitted.version), frontend.attemptStep(senior, 'approvePlan', p.planId, submitted.version)]);
     expect(raced.filter((r) => !r.errors).map((r) => r.data!.approvePlan.status)).toEqual(['APPROVED']);
     expect(raced.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(1);
     const approved = raced.find((r) => !r.errors)!.data!.approvePlan;
     expect(approved.approvedBy).toBe('approver-senior');
 
     // Sign-off guards: the budget is still indicative (R11).
-    const notFinal = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version });
+    const notFinal = await frontend.attemptStep(token, 'agreePlan', p.planId, approved.version);
     expect(notFinal.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11' });
     expect(await stack.db.asAdmin(`SELECT status FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED' }]);
   });
@@ -342,17 +324,17 @@ describe('the plan lifecycle through the gateway', () => {
     const wide = await approverWith('approver-wide', 2_500_000);
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r8', roles: [Role.FINANCE_OFFICER] });
     const p = await approvedPlan(tight);
-    const budget = await costedBudget(p.planId);
+    const budget = await frontend.costPlan(tokens[AUTHORITY_A], p.planId);
     await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
-    const beyond = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: p.version });
+    const beyond = await frontend.attemptStep(token, 'agreePlan', p.planId, p.version);
     expect(beyond.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R8' }, message: expect.stringContaining('£18,330.00') });
     expect(await stack.db.asAdmin(`SELECT status, version FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED', version: p.version }]);
 
-    const again = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: p.version })).submitPlanForApproval;
+    const again = await frontend.step(token, 'submitPlanForApproval', p.planId, p.version);
     expect(again).toMatchObject({ status: 'AWAITING_APPROVAL', annualCostPence: 35_250 * 52 });
-    expect((await call(tight, STEP('approvePlan'), { id: p.planId, v: again.version })).errors?.[0].extensions).toMatchObject({ rule: 'R8' });
-    const approved = (await ok(wide, STEP('approvePlan'), { id: p.planId, v: again.version })).approvePlan;
-    expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).agreePlan.status).toBe('AGREED');
+    expect((await frontend.attemptStep(tight, 'approvePlan', p.planId, again.version)).errors?.[0].extensions).toMatchObject({ rule: 'R8' });
+    const approved = await frontend.step(wide, 'approvePlan', p.planId, again.version);
+    expect((await frontend.step(token, 'agreePlan', p.planId, approved.version)).status).toBe('AGREED');
   });
 
   it('R11 an item added after the budget was finalised is costed before sign-off: costing it re-opens the budget', async () => {
@@ -360,17 +342,17 @@ describe('the plan lifecycle through the gateway', () => {
     const approver = await approverWith('approver-r11', 5_000_000);
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r11', roles: [Role.FINANCE_OFFICER] });
     const p = await approvedPlan(approver);
-    const budget = await costedBudget(p.planId);
+    const budget = await frontend.costPlan(tokens[AUTHORITY_A], p.planId);
     await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
     const returned = (await ok(approver, `mutation($id: ID!, $v: Int!) { returnPlan(input: { id: $id, version: $v, reasons: "She wants a lunch club as well" }) { version } }`, { id: p.planId, v: p.version })).returnPlan;
     const { plan: before } = await ok(token, `query($id: ID!) { plan(id: $id) { outcomes { id } } }`, { id: p.planId });
     const { addSupportItem } = await ok(token, `mutation($input: AddSupportItemInput!) { addSupportItem(input: $input) { id } }`, {
       input: { planId: p.planId, need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description: 'Lunch club on Tuesdays', provider: 'Age UK Hackney', outcomeIds: [before.outcomes[0].id] },
     });
-    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: returned.version })).proposePlan;
-    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
-    const approved = (await ok(approver, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan;
-    const uncosted = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version });
+    const proposed = await frontend.step(token, 'proposePlan', p.planId, returned.version);
+    const submitted = await frontend.step(token, 'submitPlanForApproval', p.planId, proposed.version);
+    const approved = await frontend.step(approver, 'approvePlan', p.planId, submitted.version);
+    const uncosted = await frontend.attemptStep(token, 'agreePlan', p.planId, approved.version);
     expect(uncosted.errors?.[0]).toMatchObject({ extensions: { rule: 'R11' }, message: expect.stringContaining('1 have none') });
 
     await ok(token, `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`, {
@@ -379,7 +361,7 @@ describe('the plan lifecycle through the gateway', () => {
     const { personalBudget: reopened } = await ok(token, `query($id: ID!) { personalBudget(id: $id) { status version finalWeeklyAmount { pence } } }`, { id: budget.id });
     expect(reopened).toMatchObject({ status: 'INDICATIVE', finalWeeklyAmount: null });
     await ok(finance, FINALISE, { input: { id: budget.id, version: reopened.version, finalWeeklyPence: 36_750, explanation: 'Costed at framework rates, with the lunch club.' } });
-    expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).agreePlan.status).toBe('AGREED');
+    expect((await frontend.step(token, 'agreePlan', p.planId, approved.version)).status).toBe('AGREED');
   });
 
   it('R2 a person who lacks capacity to agree the plan does not sign it: an attorney for welfare does, or a recorded best-interests decision', async () => {
@@ -388,7 +370,7 @@ describe('the plan lifecycle through the gateway', () => {
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r2', roles: [Role.FINANCE_OFFICER] });
     const readyToAgree = async () => {
       const p = await approvedPlan(approver);
-      const budget = await costedBudget(p.planId);
+      const budget = await frontend.costPlan(tokens[AUTHORITY_A], p.planId);
       await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
       await ok(token, `mutation($input: RecordCapacityAssessmentInput!) { recordCapacityAssessment(input: $input) { id } }`, {
         input: { personId: p.personId, decision: 'AGREEING_THE_PLAN', assessedOn: LocalDate.today().toString(), outcome: 'LACKS_CAPACITY', assessorName: 'Test Assessor' },
@@ -422,7 +404,7 @@ describe('the plan lifecycle through the gateway', () => {
     expect((await ok(manager, SET, { days: 21 })).setPlanConsiderationDays).toEqual({ code: AUTHORITY_A, planConsiderationDays: 21 });
     try {
       const p = await completePlan();
-      expect((await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan.considerationEnds).toBe(LocalDate.today().plusDays(21).toString());
+      expect((await frontend.step(token, 'proposePlan', p.planId, p.version)).considerationEnds).toBe(LocalDate.today().plusDays(21).toString());
       expect((await ok(token, `query($code: ID!) { authority(code: $code) { planConsiderationDays } }`, { code: AUTHORITY_B })).authority.planConsiderationDays).toBe(14);
     } finally {
       await ok(manager, SET, { days: 14 });
@@ -444,21 +426,21 @@ describe('the plan lifecycle through the gateway', () => {
     const approved = { version: p.version };
 
     // R11 end to end: the plan cannot be signed off before its budget is final and sufficient.
-    expect((await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })).errors?.[0].extensions).toMatchObject({ rule: 'R11' });
-    const budget = await costedBudget(p.planId);
+    expect((await frontend.attemptStep(token, 'agreePlan', p.planId, approved.version)).errors?.[0].extensions).toMatchObject({ rule: 'R11' });
+    const budget = await frontend.costPlan(tokens[AUTHORITY_A], p.planId);
     const short = await call(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_000, explanation: 'Costed at framework rates.' } });
     expect(short.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R11' }, message: expect.stringContaining('£352.50') });
     const { finalisePersonalBudget } = await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates: 15 hours of homecare.' } });
     expect(finalisePersonalBudget).toMatchObject({ status: 'FINAL', finalWeeklyAmount: { pence: 35_250 }, weeklyCost: { pence: 35_250 } });
 
     // Concurrent sign-off: exactly one succeeds.
-    const signOffs = await Promise.all([0, 1].map(() => call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version })));
+    const signOffs = await Promise.all([0, 1].map(() => frontend.attemptStep(token, 'agreePlan', p.planId, approved.version)));
     expect(signOffs.filter((r) => !r.errors).map((r) => r.data!.agreePlan.status)).toEqual(['AGREED']);
     expect(signOffs.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(1);
     const agreed = signOffs.find((r) => !r.errors)!.data!.agreePlan;
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanSignedOff' AND data->>'planId' = $1`, [p.planId])).toEqual([{ n: 1 }]);
 
-    const active = (await ok(token, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
+    const active = await frontend.step(token, 'activatePlan', p.planId, agreed.version);
     expect(active.status).toBe('ACTIVE');
     expect((await ok(token, `{ activePlans { edges { node { id } } } }`)).activePlans.edges).toContainEqual({ node: { id: p.planId } });
 
@@ -475,20 +457,20 @@ describe('the plan lifecycle through the gateway', () => {
     expect(during.currentPlan).toEqual({ id: p.planId, revision: { id: revisePlan.id } });
     expect(errorCode(await call(token, `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { id } }`, { input: { id: p.planId, version: active.version + 1, contingencyPlan: 'x' } }))).toBe('CONFLICT');
     // One revision at a time.
-    expect(errorCode(await call(token, STEP('revisePlan'), { id: p.planId, v: active.version + 1 }))).toBe('CONFLICT');
+    expect(errorCode(await frontend.attemptStep(token, 'revisePlan', p.planId, active.version + 1))).toBe('CONFLICT');
 
     // Agreeing the revision makes it the plan in force; version 1 is kept, as REVISED.
     const { createPersonalBudget: b2 } = await ok(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
       input: { planId: revisePlan.id, indicativeWeeklyPence: 35_250, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
     });
-    const v2Budget = await costedBudget(revisePlan.id);
+    const v2Budget = await frontend.costPlan(tokens[AUTHORITY_A], revisePlan.id);
     expect(v2Budget.id).toBe(b2.id);
     await ok(finance, FINALISE, { input: { id: v2Budget.id, version: v2Budget.version, finalWeeklyPence: 35_250 } });
     const v2 = (await ok(token, `query($id: ID!) { plan(id: $id) { version } }`, { id: revisePlan.id })).plan;
-    const proposed = (await ok(token, STEP('proposePlan'), { id: revisePlan.id, v: v2.version })).proposePlan;
-    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: revisePlan.id, v: proposed.version })).submitPlanForApproval;
-    const approvedV2 = (await ok(approver, STEP('approvePlan'), { id: revisePlan.id, v: submitted.version })).approvePlan;
-    expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: revisePlan.id, v: approvedV2.version })).agreePlan.status).toBe('AGREED');
+    const proposed = await frontend.step(token, 'proposePlan', revisePlan.id, v2.version);
+    const submitted = await frontend.step(token, 'submitPlanForApproval', revisePlan.id, proposed.version);
+    const approvedV2 = await frontend.step(approver, 'approvePlan', revisePlan.id, submitted.version);
+    expect((await frontend.step(token, 'agreePlan', revisePlan.id, approvedV2.version)).status).toBe('AGREED');
     const after = (await ok(token, PLANS, { id: p.personId })).person;
     expect(after.plans).toEqual([
       { id: p.planId, status: 'REVISED', planVersion: 1 },
@@ -503,21 +485,21 @@ describe('the plan lifecycle through the gateway', () => {
     const approver = await approverWith('approver-advocacy', 5_000_000);
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-2', roles: [Role.FINANCE_OFFICER] });
     const p = await approvedPlan(approver);
-    const budget = await costedBudget(p.planId);
+    const budget = await frontend.costPlan(tokens[AUTHORITY_A], p.planId);
     await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
     await ok(token, `mutation($input: RecordAdvocacyFactsInput!) { recordAdvocacyFacts(input: $input) { required } }`, {
       input: { personId: p.personId, difficulties: ['COMMUNICATING'], likelyHospitalStay28Days: false, likelyCareHomeStay8Weeks: false, disagreementAdvocateWouldHelp: false },
     });
-    const refused = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: p.version });
+    const refused = await frontend.attemptStep(token, 'agreePlan', p.planId, p.version);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2a' });
     await ok(token, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
       input: { personId: p.personId, kind: 'INDEPENDENT_ADVOCATE', name: 'Kit Advocate', organisation: 'POhWER', startedOn: '2026-11-01' },
     });
     // R1: the advocate who attends sign-off is recorded as taking part, on the approved plan.
-    const refusedR1 = await call(token, STEP('agreePlan', ', party: REPRESENTATIVE'), { id: p.planId, v: p.version });
+    const refusedR1 = await frontend.attemptStep(token, 'agreePlan', p.planId, p.version, { party: 'REPRESENTATIVE' });
     expect(refusedR1.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R5' }, message: expect.stringContaining('the advocate’s involvement in planning [R1]') });
     const involved = await frontend.recordPlanInvolvement(token, p, [{ name: 'Olu Assessed', role: 'PERSON' }, { name: 'Kit Advocate', role: 'INDEPENDENT_ADVOCATE' }]);
-    expect((await ok(token, STEP('agreePlan', ', party: REPRESENTATIVE'), { id: p.planId, v: involved.version })).agreePlan.status).toBe('AGREED');
+    expect((await frontend.step(token, 'agreePlan', p.planId, involved.version, { party: 'REPRESENTATIVE' })).status).toBe('AGREED');
   });
 
   it('R1 R9 who took part is part of what agreement needs: propose and submit answer with the content check, and the carer’s part can be recorded up to agreement, not after', async () => {
@@ -532,11 +514,11 @@ describe('the plan lifecycle through the gateway', () => {
     expect(proposed).toMatchObject({ status: 'PROPOSED', contentCheck: carerMissing });
     const submitted = (await ok(token, WITH_CHECK('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
     expect(submitted).toMatchObject({ status: 'AWAITING_APPROVAL', contentCheck: carerMissing });
-    const approved = (await ok(approver, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan;
-    const budget = await costedBudget(p.planId);
+    const approved = await frontend.step(approver, 'approvePlan', p.planId, submitted.version);
+    const budget = await frontend.costPlan(tokens[AUTHORITY_A], p.planId);
     await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
 
-    const refused = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: approved.version });
+    const refused = await frontend.attemptStep(token, 'agreePlan', p.planId, approved.version);
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R5' }, message: expect.stringContaining('the carer’s involvement in planning [R1]') });
     expect(await stack.db.asAdmin(`SELECT status, version FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ status: 'APPROVED', version: approved.version }]);
 
@@ -559,20 +541,20 @@ describe('the plan lifecycle through the gateway', () => {
     const approver = await approverWith('approver-r2c', 5_000_000);
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-r2c', roles: [Role.FINANCE_OFFICER] });
     const p = await approvedPlan(approver);
-    const budget = await costedBudget(p.planId);
+    const budget = await frontend.costPlan(tokens[AUTHORITY_A], p.planId);
     await ok(finance, FINALISE, { input: { id: budget.id, version: budget.version, finalWeeklyPence: 35_250, explanation: 'Costed at framework rates.' } });
     await ok(token, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
       input: { personId: p.personId, formats: ['DEAFBLIND_MANUAL'], interpreterRequired: false, postOnly: false, reviewOn: '2027-11-01' },
     });
     expect(await missing(token, p.planId)).toEqual({ rule: 'R5', missing: [{ id: 'R2c' }] });
-    const refused = await call(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: p.version });
+    const refused = await frontend.attemptStep(token, 'agreePlan', p.planId, p.version);
     expect(refused.errors?.[0].message).toContain('a deafblind specialist’s involvement in planning [R2c]');
     const involved = await frontend.recordPlanInvolvement(token, p, [
       { name: 'Olu Assessed', role: 'PERSON' },
       { name: 'Jo Guide', role: 'DEAFBLIND_SPECIALIST', relationship: 'Sense deafblind specialist' },
     ]);
     expect(await missing(token, p.planId)).toEqual({ rule: 'R5', missing: [] });
-    expect((await ok(token, STEP('agreePlan', ', party: PERSON'), { id: p.planId, v: involved.version })).agreePlan.status).toBe('AGREED');
+    expect((await frontend.step(token, 'agreePlan', p.planId, involved.version)).status).toBe('AGREED');
   });
 
   it('R8 money never overflows: a limit beyond a 32-bit Int is kept, a yearly cost that large never breaks the approvers’ queue, and amounts beyond their bounds are refused by field', async () => {
@@ -582,13 +564,13 @@ describe('the plan lifecycle through the gateway', () => {
     expect(practitioners).toContainEqual({ userId: 'approver-director', approvalLimitPence: 5_000_000_000 });
 
     const p = await completePlan();
-    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
-    const submitted = (await ok(token, STEP('submitPlanForApproval'), { id: p.planId, v: proposed.version })).submitPlanForApproval;
+    const proposed = await frontend.step(token, 'proposePlan', p.planId, p.version);
+    const submitted = await frontend.step(token, 'submitPlanForApproval', p.planId, proposed.version);
     // A row written before the bounds existed (or by hand) still reads: the queue is never broken by one plan.
     await stack.db.asAdmin(`UPDATE plans.care_and_support_plan SET annual_cost_pence = 3000000000 WHERE id = $1`, [p.planId]);
     const queue = (await ok(director, `{ plansAwaitingApproval(first: 100) { edges { node { id annualCostPence } } } }`)).plansAwaitingApproval.edges.map((e: { node: unknown }) => e.node);
     expect(queue).toContainEqual({ id: p.planId, annualCostPence: 3_000_000_000 });
-    expect((await ok(director, STEP('approvePlan'), { id: p.planId, v: submitted.version })).approvePlan).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-director' });
+    expect(await frontend.step(director, 'approvePlan', p.planId, submitted.version)).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-director' });
 
     const manager = await tokenFor({ authority: AUTHORITY_A, userId: `tm-${AUTHORITY_A}`, roles: [Role.TEAM_MANAGER] });
     const tooHigh = await call(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
@@ -612,10 +594,10 @@ describe('the plan lifecycle through the gateway', () => {
   it('R8 an unusual plan goes to the panel, which records members, reasons and the wait', async () => {
     const token = tokens[AUTHORITY_A];
     const p = await completePlan();
-    const proposed = (await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version })).proposePlan;
+    const proposed = await frontend.step(token, 'proposePlan', p.planId, p.version);
     const submitted = (await ok(token, `mutation($id: ID!, $v: Int!) { submitPlanForApproval(input: { id: $id, version: $v, unusual: true }) { version } }`, { id: p.planId, v: proposed.version })).submitPlanForApproval;
     const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'panel-chair', roles: [Role.TEAM_MANAGER], approvalLimitPence: 99_999_999 });
-    expect((await call(manager, STEP('approvePlan'), { id: p.planId, v: submitted.version })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R8' });
+    expect((await frontend.attemptStep(manager, 'approvePlan', p.planId, submitted.version)).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R8' });
     const { recordPanelDecision } = await ok(manager, `mutation($input: PanelDecisionInput!) { recordPanelDecision(input: $input) { status decisions { kind members { name } reasons waitedDays } } }`, {
       input: {
         planId: p.planId,
@@ -634,7 +616,7 @@ describe('the plan lifecycle through the gateway', () => {
   it('R9 records disagreement with reasons; the council’s own signposts complaints', async () => {
     const token = tokens[AUTHORITY_A];
     const p = await completePlan();
-    await ok(token, STEP('proposePlan'), { id: p.planId, v: p.version });
+    await frontend.step(token, 'proposePlan', p.planId, p.version);
     const D = `mutation($id: ID!, $party: AgreementParty!, $reasons: String!) { recordPlanDisagreement(input: { planId: $id, party: $party, reasons: $reasons }) { party signpostComplaints } }`;
     expect((await ok(token, D, { id: p.planId, party: 'PERSON', reasons: 'The evening visit is too early for me.' })).recordPlanDisagreement).toEqual({ party: 'PERSON', signpostComplaints: false });
     expect((await ok(token, D, { id: p.planId, party: 'COUNCIL', reasons: 'We cannot fund a live-in carer.' })).recordPlanDisagreement).toEqual({ party: 'COUNCIL', signpostComplaints: true });

@@ -4,9 +4,8 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { LocalDate, Role } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
-import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
 import { NOTIFICATIONS_QUEUE, REVIEW_REMINDERS_QUEUE, startWorker, type RunningWorker } from '@careplan/worker';
-import { Frontend } from './support/drive';
 import { startSmtpReceiver, startWebhookReceiver } from './support/receivers';
 import { startStack, type Stack } from './support/stack';
 

@@ -1,9 +1,8 @@
-import { LocalDate, Role, UNPLANNED_REVIEW_DAYS, requestedReviewDue } from '@careplan/domain';
-import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor } from '@careplan/testing';
-import { Frontend, REVIEW_CONTENT } from './support/drive';
-import { startStack, type Stack } from './support/stack';
+import { InformationFormat, LocalDate, Role, UNPLANNED_REVIEW_DAYS, requestedReviewDue } from '@careplan/domain';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend, REVIEW_CONTENT } from '@careplan/testing';
+import { suiteStack } from './support/stack';
 
-let stack: Stack;
+const stack = suiteStack();
 let practitioner: string;
 let approver: string;
 let finance: string;
@@ -36,17 +35,8 @@ async function row(id: string) {
   return r;
 }
 
-async function relate(personId: string, input: Record<string, unknown>) {
-  await ok(practitioner, `mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, { input: { personId, ...input } });
-}
-
 beforeAll(async () => {
-  stack = await startStack();
   ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'request'));
-});
-
-afterAll(async () => {
-  await stack?.close();
 });
 
 describe('reviews after a change, on request, and how they are carried out', () => {
@@ -111,7 +101,7 @@ describe('reviews after a change, on request, and how they are carried out', () 
 
   it('R15 refusing without written reasons is RULE_VIOLATION R15 and changes nothing', async () => {
     const { planId, personId } = await agreedPlan();
-    await relate(personId, { kind: 'UNPAID_CARER', name: 'Chris Carer', willingAndAble: true, willingAndAbleRecordedOn: today.toString() });
+    await frontend.relate(practitioner, personId, { kind: 'UNPAID_CARER', name: 'Chris Carer', willingAndAble: true, willingAndAbleRecordedOn: today.toString() });
     const { recordReviewRequest: asked } = await ok(practitioner, REQUEST, { input: { planId, requestedBy: 'CARER', requestedOn: today.toString(), details: 'I cannot keep doing the nights.' } });
     expect(asked.request).toMatchObject({ requestedBy: 'CARER', requesterName: 'Chris Carer' });
     const before = await row(asked.id);
@@ -133,9 +123,9 @@ describe('reviews after a change, on request, and how they are carried out', () 
     ['LARGE_PRINT', 'large-print', 'Our decision'],
   ])('R15 R2b refused with reasons, the review is REFUSED and the letter is in %s, to the carer who asked and the advocate', async (format, cssClass, heading) => {
     const { planId, personId } = await agreedPlan();
-    await frontend.communicationNeeds(practitioner, personId, { formats: [format, 'BRAILLE'], postOnly: true, reviewOn: today.plusMonths(12).toString() });
-    await relate(personId, { kind: 'UNPAID_CARER', name: 'Chris Carer' });
-    await relate(personId, { kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: today.plusDays(-30).toString() });
+    await frontend.communicationNeeds(practitioner, personId, { formats: [format as InformationFormat, 'BRAILLE'], postOnly: true, reviewOn: today.plusMonths(12).toString() });
+    await frontend.relate(practitioner, personId, { kind: 'UNPAID_CARER', name: 'Chris Carer' });
+    await frontend.relate(practitioner, personId, { kind: 'INDEPENDENT_ADVOCATE', name: 'Dee Advocate', organisation: 'VoiceAbility', startedOn: today.plusDays(-30).toString() });
     const { recordReviewRequest: asked } = await ok(practitioner, REQUEST, { input: { planId, requestedBy: 'CARER', requestedOn: today.toString(), details: 'Mum needs more help.' } });
     const reasons = 'Your plan was reviewed on 10 November. Nothing has changed since then. Your carer’s assessment is booked.';
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
-import { AUTHORITY_A, redisUrl, tokenFor, until } from '@careplan/testing';
+import { AUTHORITY_A, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
 import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
-import { Frontend } from './support/drive';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -27,9 +26,8 @@ const CLOSE = { closureReasons: 'Your needs are now met by NHS continuing health
 async function reviewReadyToComplete(options: { revise?: boolean } = {}) {
   const p = await frontend.completePlan(practitioner, assessor);
   const agreed = await frontend.signOff(practitioner, p, approver, finance);
-  const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(input: { id: $id, version: $v }) { id version } }`;
-  const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
-  const revisionId: string | null = options.revise ? (await ok(practitioner, STEP('revisePlan'), { id: p.planId, v: active.version })).revisePlan.id : null;
+  const active = await frontend.step(practitioner, 'activatePlan', p.planId, agreed.version);
+  const revisionId: string | null = options.revise ? (await frontend.step(practitioner, 'revisePlan', p.planId, active.version)).id : null;
   const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
   return { ...p, revisionId, review: await frontend.conductReview(practitioner, first) };
 }
@@ -136,9 +134,8 @@ describe('reviews happen on time, without anyone asking', () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
-    const STEP = (m: string) => `mutation($id: ID!, $v: Int!) { ${m}(input: { id: $id, version: $v }) { id version } }`;
-    const active = (await ok(practitioner, STEP('activatePlan'), { id: p.planId, v: agreed.version })).activatePlan;
-    const revision = (await ok(practitioner, STEP('revisePlan'), { id: p.planId, v: active.version })).revisePlan;
+    const active = await frontend.step(practitioner, 'activatePlan', p.planId, agreed.version);
+    const revision = await frontend.step(practitioner, 'revisePlan', p.planId, active.version);
     await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
       input: { planId: revision.id, indicativeWeeklyPence: 35_250, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
     });

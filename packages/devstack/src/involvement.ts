@@ -1,5 +1,5 @@
 import { AssessmentMethod, AssessmentStatus } from '@careplan/domain';
-import type { GraphCall } from './journey';
+import type { GraphCall } from '@careplan/testing';
 import {
   AllocateDemoPersonDocument,
   AssessmentProgressDocument,

@@ -19,7 +19,7 @@ import {
   WalesNeedArea,
 } from '@careplan/domain';
 import { GraphClient } from '@careplan/runtime';
-import { ensureJourney, type GraphCall, type JourneySpec } from './journey';
+import { ensureJourney, type GraphCall, type JourneySpec } from '@careplan/testing';
 import { ensureAssessment, ensureInvolvement, ensureStaff, type DemoInvolvement, type DemoStaff } from './involvement';
 import { mintToken } from './token';
 

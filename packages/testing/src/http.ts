@@ -1,4 +1,7 @@
 import { createServer, type AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import type { Variables } from '@careplan/runtime';
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -6,13 +9,13 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   headers: Headers;
 }
 
-/** POSTs a GraphQL operation over real HTTP, as a council frontend would. */
-export async function graphql<T = Record<string, any>>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<GraphQLResult<T>> {
+/**
+ * POSTs a GraphQL operation over real HTTP, as a council frontend would: a typed document from
+ * `src/graph/*.graphql` (its result typed by codegen), or an inline query string a suite still sends.
+ */
+export async function graphql<T, V extends Variables>(url: string, query: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<GraphQLResult<T>>;
+export async function graphql<T = Record<string, any>>(url: string, query: string, variables?: Variables, token?: string): Promise<GraphQLResult<T>>;
+export async function graphql<T>(url: string, query: string | TypedDocumentNode<T, Variables>, variables: Variables = {}, token?: string): Promise<GraphQLResult<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: {
@@ -20,14 +23,14 @@ export async function graphql<T = Record<string, any>>(
       'apollo-require-preflight': 'true',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: GraphQLResult['errors'] };
   return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
 }
 
 /** The first error's code, for terse assertions. */
-export function errorCode(result: GraphQLResult): unknown {
+export function errorCode(result: Pick<GraphQLResult, 'errors'>): unknown {
   return result.errors?.[0]?.extensions?.code;
 }
 

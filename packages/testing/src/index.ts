@@ -4,3 +4,5 @@ export * from './redis';
 export * from './http';
 export * from './subgraph';
 export * from './wait';
+export * from './frontend';
+export * from './journey';

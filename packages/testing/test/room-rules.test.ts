@@ -1,6 +1,7 @@
 import { readWorkspaces, type Workspace } from './support/workspaces';
 
-// The room rules of README.md: dependencies point one way, apps → kit → runtime/identity → domain.
+// The room rules of README.md: dependencies point one way, apps → kit → runtime/identity → domain
+// (and devstack → testing, whose journeys the demo seed drives).
 const DOMAIN = '@careplan/domain';
 const FOUNDATIONS = [DOMAIN, '@careplan/identity', '@careplan/runtime', '@careplan/subgraph-kit'];
 
@@ -14,8 +15,11 @@ function mayUse(workspace: Workspace): string[] {
       return [DOMAIN];
     case '@careplan/subgraph-kit':
       return [DOMAIN, '@careplan/identity', '@careplan/runtime'];
+    case '@careplan/devstack':
+      // The demo seed drives the same typed journeys as the suites, from the test kit.
+      return [...FOUNDATIONS, '@careplan/testing'];
     default:
-      // Every app, and the tools (testing, devstack): the packages above, never an app nor each other.
+      // Every app, and the test kit: the packages above, never an app nor a tool.
       return FOUNDATIONS;
   }
 }

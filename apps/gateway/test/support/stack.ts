@@ -58,3 +58,23 @@ export async function startStack(authorities: AuthorityRecord[] = DEMO_AUTHORITI
     },
   };
 }
+
+/**
+ * The suite's stack, started before its tests and closed after them. Use it inside tests and hooks, as
+ * a `Stack`; it has nothing to give before the suite starts.
+ */
+export function suiteStack(...args: Parameters<typeof startStack>): Stack {
+  let running: Stack | undefined;
+  beforeAll(async () => {
+    running = await startStack(...args);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  return new Proxy({} as Stack, {
+    get(_target, key) {
+      if (!running) throw new Error('the suite stack is read before the suite started');
+      return Reflect.get(running, key);
+    },
+  });
+}

@@ -63,5 +63,5 @@ export async function ensureJourney(call: GraphCall, spec: JourneySpec): Promise
       })
     ).createPersonalBudget;
   const review = existingPlan?.reviews[0] ?? (await call(ScheduleJourneyReviewDocument, { input: { planId: plan.id, dueDate: spec.reviewDue } })).scheduleReview;
-  return { person: { id: person.id }, assessment, plan: { id: plan.id, status: plan.status }, budget, review };
+  return { person: { id: person.id }, assessment, plan: { id: plan.id, version: plan.version, status: plan.status }, budget, review };
 }

@@ -1,0 +1,267 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, InvolvementRole, LocalDate, ReviewMethod, Role, SupportKind, UnitType } from '@careplan/domain';
+import type { Variables } from '@careplan/runtime';
+import * as G from './graph/generated';
+import { graphql, type GraphQLResult } from './http';
+import type { GraphCall } from './journey';
+import { tokenFor } from './tokens';
+
+/**
+ * The generated input types with every enum also accepted as its string, as a frontend sends it: the
+ * values are the same at runtime, and a misspelt one is still a compile error.
+ */
+export type Plain<T> = T extends string ? `${T}` : T extends Array<infer U> ? Array<Plain<U>> : T extends object ? { [K in keyof T]: Plain<T[K]> } : T;
+
+/** A need as a suite records it: the person's own words default. */
+export type NeedSpec = Plain<Omit<G.RecordNeedInput, 'assessmentId' | 'inOwnWords'>> & { inOwnWords?: string };
+export type CompletionSpec = Partial<Plain<Omit<G.CompleteAssessmentInput, 'id' | 'version'>>>;
+export type CommunicationSpec = Partial<Plain<G.SetCommunicationNeedsInput>>;
+export type PlanRef = { planId: string; version: number };
+
+/** Everything R16 asks a review to record, with the person taking part (R1). */
+export const REVIEW_CONTENT = {
+  personInvolved: true,
+  whatChanged: 'Her sister moved away in October.',
+  whatWorks: 'The morning calls; she likes the carers.',
+  whatDoesNotWork: 'Evening calls come too late for her tablets.',
+  newOutcomes: 'To get to the lunch club on her own.',
+  moreSupportNeeded: 'An earlier evening call.',
+  budgetEnough: true,
+  otherWaysOfMeetingNeeds: 'She would like a direct payment for the lunch club.',
+  socialSupportChanges: 'Her sister no longer visits daily.',
+  riskOfAbuseOrNeglect: false,
+  everyoneContent: true,
+};
+
+/** Each lifecycle step of a plan (R8, R9), all answering the `PlanStep` fragment. */
+const PLAN_STEPS = {
+  proposePlan: G.ProposeJourneyPlanDocument,
+  submitPlanForApproval: G.SubmitJourneyPlanForApprovalDocument,
+  approvePlan: G.ApproveJourneyPlanDocument,
+  agreePlan: G.AgreeJourneyPlanDocument,
+  activatePlan: G.ActivateJourneyPlanDocument,
+  revisePlan: G.ReviseJourneyPlanDocument,
+};
+export type PlanStepName = keyof typeof PLAN_STEPS;
+export type PlanStepResult = G.PlanStepFragment;
+/** Who agrees a plan (the person, by default), or a submission flagged unusual (R8). */
+export type StepExtra = { party?: Plain<AgreementParty>; unusual?: boolean };
+
+/** The data of a result, or a thrown error carrying its GraphQL errors. */
+function dataOf<T>(res: GraphQLResult<T>): T {
+  if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors ?? `no data (HTTP ${res.status})`));
+  return res.data;
+}
+
+/**
+ * Drives the graph as a council frontend would, one token a call: the journey every suite and the demo
+ * seed share (person → assessment → plan → budget → agreement → review), each step a typed operation
+ * from `src/graph/*.graphql`.
+ */
+export class Frontend {
+  private readonly url: () => string;
+
+  constructor(url: string | (() => string)) {
+    this.url = typeof url === 'string' ? () => url : url;
+  }
+
+  // Arrow properties, so tests can take `const { call, ok } = frontend`.
+  /** An inline operation (one a suite has not yet made a document of): the whole answer. */
+  readonly call = (token: string, query: string, variables: Variables = {}): Promise<GraphQLResult<any>> => graphql(this.url(), query, variables, token);
+
+  /** An inline operation's data, or a thrown error carrying the GraphQL errors. */
+  readonly ok = async <T = any>(token: string, query: string, variables: Variables = {}): Promise<T> => dataOf<T>(await this.call(token, query, variables));
+
+  /** A typed operation: the whole answer, for refusals. */
+  readonly attempt = <R, V extends Variables>(token: string, document: TypedDocumentNode<R, V>, variables: V): Promise<GraphQLResult<R>> =>
+    graphql(this.url(), document, variables, token);
+
+  /** A typed operation's data, or a thrown error carrying the GraphQL errors. */
+  readonly send = async <R, V extends Variables>(token: string, document: TypedDocumentNode<R, V>, variables: V): Promise<R> =>
+    dataOf(await this.attempt(token, document, variables));
+
+  /** Typed calls with one token, as `ensureJourney` takes them. */
+  as(token: string): GraphCall {
+    return (document, variables) => this.send(token, document, variables);
+  }
+
+  /** Records how a person needs letters and plan copies (R2b): standard print, no interpreter, unless `over` says otherwise. */
+  communicationNeeds(token: string, personId: string, over: CommunicationSpec) {
+    const input = { personId, formats: [], interpreterRequired: false, postOnly: false, reviewOn: '2027-11-01', ...over };
+    return this.send(token, G.SetJourneyCommunicationNeedsDocument, { input: input as G.SetCommunicationNeedsInput });
+  }
+
+  /** Someone in the person's life (a carer, an attorney…); their id. */
+  async relate(token: string, personId: string, relationship: Plain<Omit<G.RecordRelationshipInput, 'personId'>>): Promise<string> {
+    const input = { personId, ...relationship } as G.RecordRelationshipInput;
+    return (await this.send(token, G.RecordJourneyRelationshipDocument, { input })).recordRelationship.id;
+  }
+
+  /** A staff record made by the authority's team manager. */
+  private async staff(authority: string, input: Plain<G.PractitionerInput>): Promise<string> {
+    const manager = await tokenFor({ authority, userId: `tm-${authority}`, roles: [Role.TEAM_MANAGER] });
+    return (await this.send(manager, G.CreateJourneyPractitionerDocument, { input: input as G.PractitionerInput })).createPractitioner.id;
+  }
+
+  /** A practitioner record, made by the authority's team manager. */
+  practitioner(authority: string, userId: string, specialisms: Plain<G.PractitionerInput['specialisms']> = []): Promise<string> {
+    return this.staff(authority, { userId, givenName: 'Test', familyName: userId, roles: [Role.PRACTITIONER], specialisms });
+  }
+
+  /** A team manager with an approval limit a year (R8), recorded by the council's team manager; their token. */
+  async approver(authority: string, userId: string, limitPence: number): Promise<string> {
+    await this.staff(authority, { userId, givenName: 'Appr', familyName: userId, roles: [Role.TEAM_MANAGER], approvalLimitPence: limitPence });
+    return tokenFor({ authority, userId, roles: [Role.TEAM_MANAGER] });
+  }
+
+  /** Who a plan's journey to sign-off needs in one council: a practitioner, an assessor, a finance officer and an approver (R8). */
+  async planningTeam(authority: string, name: string) {
+    return {
+      practitioner: await tokenFor({ authority, userId: `${name}-sw`, roles: [Role.PRACTITIONER] }),
+      finance: await tokenFor({ authority, userId: `${name}-finance`, roles: [Role.FINANCE_OFFICER] }),
+      assessor: await this.practitioner(authority, `${name}-assessor`),
+      approver: await this.approver(authority, `${name}-approver`, 5_000_000),
+    };
+  }
+
+  /** A new person (Olu Assessed, unless `input` says otherwise); their id. */
+  async person(token: string, input: Partial<Plain<G.CreatePersonInput>> = {}): Promise<string> {
+    const person = { givenName: 'Olu', familyName: 'Assessed', dateOfBirth: '1944-04-04', ...input } as G.CreatePersonInput;
+    return (await this.send(token, G.CreateJourneyPersonDocument, { input: person })).createPerson.id;
+  }
+
+  /** A new person with a started assessment and its needs recorded, ready to complete. */
+  async assessmentReadyToComplete(token: string, assessorId: string, needs: NeedSpec[], setup?: (personId: string) => Promise<unknown>) {
+    const personId = await this.person(token);
+    if (setup) await setup(personId);
+    const { createAssessment } = await this.send(token, G.CreateJourneyAssessmentDocument, { input: { personId } });
+    const { startAssessment } = await this.send(token, G.StartJourneyAssessmentDocument, {
+      input: {
+        id: createAssessment.id,
+        version: createAssessment.version,
+        assessorPractitionerId: assessorId,
+        method: AssessmentMethod.FACE_TO_FACE,
+        involved: [{ name: 'Olu Assessed', role: InvolvementRole.PERSON, how: 'in person', on: '2026-11-20' }],
+      },
+    });
+    for (const need of needs) {
+      const input = { assessmentId: createAssessment.id, inOwnWords: 'In my words.', ...need } as G.RecordNeedInput;
+      await this.send(token, G.RecordJourneyNeedDocument, { input });
+    }
+    return { personId, id: startAssessment.id, version: startAssessment.version };
+  }
+
+  /** Completes an assessment, by default with eligible needs and on to planning; the whole answer, for refusals. */
+  completeAssessment(token: string, a: { id: string; version: number }, over: CompletionSpec = {}) {
+    const input = { id: a.id, version: a.version, needsArise: true, significantImpact: true, eventOutcome: AssessmentEventOutcome.PROGRESS_TO_CARE_AND_SUPPORT_PLANNING, ...over };
+    return this.attempt(token, G.CompleteJourneyAssessmentDocument, { input: input as G.CompleteAssessmentInput });
+  }
+
+  /** An eligible person's completed assessment and a draft plan drawn from it. */
+  async draftPlan(token: string, assessorId: string, needs: NeedSpec[], completion: CompletionSpec = {}) {
+    const a = await this.assessmentReadyToComplete(token, assessorId, needs);
+    const done = await this.completeAssessment(token, a, completion);
+    const { createPlan } = await this.send(token, G.CreateJourneyPlanDocument, { input: { personId: a.personId, assessmentId: a.id } });
+    return { personId: a.personId, planId: createPlan.id, version: createPlan.version, eligible: done.data?.completeAssessment.eligibility?.eligible };
+  }
+
+  /** A plan whose content is complete (R5), with a budget of £325 a week: £16,900 a year. */
+  async completePlan(token: string, assessorId: string) {
+    const p = await this.draftPlan(token, assessorId, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
+    ]);
+    const { addPlanOutcome: outcome } = await this.send(token, G.AddJourneyPlanOutcomeDocument, { input: { planId: p.planId, inOwnWords: 'To wash and eat well at home' } });
+    for (const need of ['NUTRITION', 'PERSONAL_HYGIENE']) {
+      await this.send(token, G.AddJourneySupportItemDocument, {
+        input: { planId: p.planId, need, kind: SupportKind.COMMISSIONED_PROVIDER, description: `Support with ${need.toLowerCase()}`, provider: 'Hackney Homecare', outcomeIds: [outcome.id] },
+      });
+    }
+    await this.send(token, G.CreateJourneyBudgetDocument, {
+      input: { planId: p.planId, indicativeWeeklyPence: 32_500, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
+    });
+    const { updatePlanSections } = await this.send(token, G.UpdateJourneyPlanSectionsDocument, {
+      input: {
+        id: p.planId,
+        version: p.version,
+        strengthsAndAssets: 'Close to her sister.',
+        adviceAndInformation: 'Lunch club on Tuesdays.',
+        contingencyPlan: 'Sister covers missed visits.',
+        namedCoordinator: 'Duty team',
+        reviewArrangements: 'Review in 8 weeks.',
+      },
+    });
+    const involved = await this.recordPlanInvolvement(token, { planId: p.planId, version: updatePlanSections.version }, [{ name: 'Olu Assessed', role: 'PERSON' }]);
+    return { ...p, version: involved.version };
+  }
+
+  /** R1: who took part in planning, today, in person unless they say otherwise. */
+  async recordPlanInvolvement(token: string, plan: PlanRef, who: Array<Omit<Plain<G.InvolvementInput>, 'how' | 'on'> & Partial<Pick<G.InvolvementInput, 'how' | 'on'>>>) {
+    const involved = who.map((w) => ({ how: 'in person', on: LocalDate.today().toString(), ...w })) as G.InvolvementInput[];
+    return (await this.send(token, G.RecordJourneyPlanInvolvementDocument, { input: { id: plan.planId, version: plan.version, involved } })).recordPlanInvolvement;
+  }
+
+  /**
+   * One lifecycle step of a plan at the version given, answering the `PlanStep` fragment; the person
+   * agrees for themselves unless `extra.party` says otherwise. The whole answer, for refusals.
+   */
+  attemptStep<S extends PlanStepName>(token: string, step: S, planId: string, version: number, extra: StepExtra = {}): Promise<GraphQLResult<Record<S, PlanStepResult>>> {
+    const input = { id: planId, version, ...(step === 'agreePlan' ? { party: AgreementParty.PERSON } : {}), ...extra };
+    // Every step's document answers the same fragment under the step's own name.
+    const document = PLAN_STEPS[step] as TypedDocumentNode<Record<S, PlanStepResult>, { input: typeof input }>;
+    return this.attempt(token, document, { input });
+  }
+
+  /** One lifecycle step of a plan at the version given; what the plan is now. */
+  async step(token: string, step: PlanStepName, planId: string, version: number, extra: StepExtra = {}): Promise<PlanStepResult> {
+    return dataOf(await this.attemptStep(token, step, planId, version, extra))[step];
+  }
+
+  /** Proposes a complete plan and puts it in the approvers' queue (R9, R8). */
+  async submitForApproval(token: string, plan: PlanRef) {
+    const proposed = await this.step(token, 'proposePlan', plan.planId, plan.version);
+    return this.step(token, 'submitPlanForApproval', plan.planId, proposed.version);
+  }
+
+  /** Costs every support item of the plan at 7.5 hours of £23.50 (£176.25 each a week); the budget, to finalise. */
+  async costPlan(token: string, planId: string) {
+    const { plan } = await this.send(token, G.JourneyPlanCostingDocument, { id: planId });
+    const budget = plan?.personalBudget;
+    if (!plan || !budget) throw new Error(`plan ${planId} has no personal budget to cost`);
+    for (const item of plan.supportItems) {
+      await this.send(token, G.SetJourneyCostLineDocument, { input: { budgetId: budget.id, supportItemId: item.id, unitCostPence: 2_350, unitType: UnitType.HOUR, plannedUnitsPerWeek: 7.5 } });
+    }
+    return { ...budget, lines: plan.supportItems.length };
+  }
+
+  /** Costs the plan's support and has finance finalise its budget at that cost (R11). */
+  async finaliseBudget(token: string, finance: string, planId: string) {
+    const budget = await this.costPlan(token, planId);
+    const input = { id: budget.id, version: budget.version, finalWeeklyPence: 17_625 * budget.lines, explanation: 'Costed at framework rates.' };
+    return (await this.send(finance, G.FinaliseJourneyBudgetDocument, { input })).finalisePersonalBudget;
+  }
+
+  /** Takes a complete plan through proposal, approval and a final budget to the person's agreement. */
+  async signOff(token: string, plan: PlanRef, approver: string, finance: string) {
+    const submitted = await this.submitForApproval(token, plan);
+    const approved = await this.step(approver, 'approvePlan', plan.planId, submitted.version);
+    await this.finaliseBudget(token, finance, plan.planId);
+    return this.step(token, 'agreePlan', plan.planId, approved.version);
+  }
+
+  /** Starts a review the way agreed with the person and records what R16 asks and who took part: ready to complete. */
+  async conductReview(token: string, review: { id: string; version: number }): Promise<{ id: string; version: number }> {
+    const { startReview } = await this.send(token, G.StartJourneyReviewDocument, {
+      input: { id: review.id, version: review.version, method: ReviewMethod.FACE_TO_FACE, methodAgreedWithPerson: true },
+    });
+    const { recordReviewContent } = await this.send(token, G.RecordJourneyReviewContentDocument, {
+      input: {
+        id: review.id,
+        version: startReview.version,
+        ...REVIEW_CONTENT,
+        involved: [{ name: 'Olu Assessed', role: InvolvementRole.PERSON, how: 'in person', on: LocalDate.today().toString() }],
+      },
+    });
+    return recordReviewContent;
+  }
+}
