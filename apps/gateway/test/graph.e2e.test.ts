@@ -286,9 +286,9 @@ describe('the federated graph end to end', () => {
       { code: 'BAD_USER_INPUT', field: 'ids' },
     ]);
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.person WHERE family_name IN ('Spoof', 'Control')`)).toEqual([{ n: 0 }]);
-    // Line breaks and right-to-left text itself are what people write, and pass.
-    const arabic = await ok(CREATE_PERSON, { input: { givenName: 'ليلى', familyName: 'Haddad\nJones', dateOfBirth: '1950-01-01' } }, tokenA).catch((e) => e);
-    expect(JSON.stringify(arabic)).not.toContain('control or direction-changing');
+    // Right-to-left text itself is what people write, and passes.
+    const arabic = await ok(tokenA, CREATE_PERSON, { input: { givenName: 'ليلى', familyName: 'Haddad', dateOfBirth: '1950-01-01' } });
+    expect(arabic.createPerson.id).toEqual(expect.any(String));
   });
 
   it('masks internal errors: no stack traces or driver messages reach the client', async () => {
