@@ -144,7 +144,7 @@ export class PlanLifecycleService {
         planId: plan.id,
         kind: input.approved ? PlanDecisionKind.PANEL_APPROVED : PlanDecisionKind.PANEL_RETURNED,
         party: null,
-        members: input.members.map(({ name, role }) => ({ name, role })),
+        members: input.members.map(({ name, role, specialisms }) => ({ name, role, specialisms: [...new Set(specialisms)] })),
         reasons: input.reasons.trim(),
         waitedDays: LocalDate.parse(submittedOn).daysUntil(today),
         signpostComplaints: false,
