@@ -63,12 +63,17 @@ describe('assessments and eligibility through the gateway', () => {
     expect(events).toEqual([{ data: { assessmentId: a.id, personId: a.personId, eligible: true, framework: 'ENGLAND_ADULT' } }]);
   });
 
-  it('R3c applies the Welsh criteria to a Welsh council’s person, and refuses an English outcome code there', async () => {
+  it('R3c applies the Welsh criteria to a Welsh council’s person, and refuses an English need code there (naming the field) and a code of no nation', async () => {
     const a = await readyToComplete(AUTHORITY_B, [{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES', cannotMeetAlone: true, onlyWithCouncilHelp: true }]);
     const english = await call(tokens[AUTHORITY_B], `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, {
       input: { assessmentId: a.id, outcome: 'TOILET_NEEDS', unableReasons: ['NEEDS_HELP'], inOwnWords: 'x' },
     });
     expect(english.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcome' });
+    expect(english.errors?.[0].message).toMatch(/SELF_CARE_OR_DOMESTIC_ROUTINES/);
+    const noNation = await call(tokens[AUTHORITY_B], `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, {
+      input: { assessmentId: a.id, outcome: 'FLYING', inOwnWords: 'x' },
+    });
+    expect(noNation.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await stack.db.asAdmin('SELECT outcome FROM assessments.need WHERE assessment_id = $1', [a.id])).toEqual([{ outcome: 'SELF_CARE_OR_DOMESTIC_ROUTINES' }]);
     const res = await complete(AUTHORITY_B, a, { significantImpact: null });
     expect(res.data!.completeAssessment.eligibility).toMatchObject({ framework: 'WALES_ADULT', eligible: true });

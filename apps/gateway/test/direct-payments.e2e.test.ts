@@ -30,7 +30,7 @@ async function personWithFinalBudget({ split = true } = {}) {
     input: { id: b.id, version: b.version, finalWeeklyPence: 20_000 },
   });
   if (split) await ok(finance, MANAGE, { input: { id: b.id, version: final.version, councilManagedPence: 0, directPaymentPence: 20_000, individualServiceFundPence: 0 } });
-  return { personId: a.personId, budgetId: b.id as string };
+  return { personId: a.personId, budgetId: b.id as string, planId: createPlan.id as string };
 }
 
 const SET_UP = `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id version status recipient nextReviewDue } }`;
@@ -96,7 +96,7 @@ describe('direct payments through the gateway', () => {
     expect((await ok(finance, SET_UP, { input: dp(p.budgetId, { recipient: 'AUTHORISED_PERSON', recipientRelationshipId: attorney }) })).setUpDirectPayment.recipient).toBe('AUTHORISED_PERSON');
   });
 
-  it('R12a pays a close relative in the household only with a recorded necessity decision; suspend, resume, end and repayment', async () => {
+  it('R12a pays a close relative in the household only with a recorded necessity decision, readable with who decided; suspend, resume, end (its day readable) and repayment; its budget and plan are readable from it', async () => {
     const p = await personWithFinalBudget();
     const relative = dp(p.budgetId, { closeRelativeInHousehold: true });
     expect((await call(finance, SET_UP, { input: relative })).errors?.[0].extensions).toMatchObject({ rule: 'R12a' });
@@ -110,6 +110,10 @@ describe('direct payments through the gateway', () => {
     const ended = (await ok(finance, MOVE, { id: d.id, v: resumed.version, a: 'END' })).changeDirectPayment;
     expect(ended.status).toBe('ENDED');
     expect((await call(finance, MOVE, { id: d.id, v: ended.version, a: 'RESUME' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const { person } = await ok(finance, `query($id: ID!) { person(id: $id) { directPayments { necessityDecidedBy endedOn personalBudget { id finalisedBy } plan { id } } } }`, { id: p.personId });
+    expect(person.directPayments).toEqual([
+      { necessityDecidedBy: 'Head of Adult Services', endedOn: LocalDate.today().toString(), personalBudget: { id: p.budgetId, finalisedBy: 'e2e-dp-finance' }, plan: { id: p.planId } },
+    ]);
     const { requestDirectPaymentRepayment } = await ok(finance, `mutation($id: ID!) { requestDirectPaymentRepayment(input: { id: $id, amountPence: 12500, reason: "Spent on a holiday, not on care" }) { amount { pence } } }`, { id: d.id });
     expect(requestDirectPaymentRepayment.amount.pence).toBe(12_500);
     expect(await stack.db.asAdmin(`SELECT type FROM budgets.outbox WHERE data->>'directPaymentId' = $1 ORDER BY occurred_at`, [d.id])).toEqual([

@@ -311,6 +311,8 @@ describe('the plan lifecycle through the gateway', () => {
     expect(raced.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(1);
     const approved = raced.find((r) => !r.errors)!.data!.approvePlan;
     expect(approved.approvedBy).toBe('approver-senior');
+    const readBack = (await ok(token, `query($id: ID!) { plan(id: $id) { approvalRoute approverLimitPence } }`, { id: p.planId })).plan;
+    expect(readBack).toEqual({ approvalRoute: 'APPROVER', approverLimitPence: 2_000_000 });
 
     // Sign-off guards: the budget is still indicative (R11).
     const notFinal = await frontend.attemptStep(token, 'agreePlan', p.planId, approved.version);
@@ -591,25 +593,35 @@ describe('the plan lifecycle through the gateway', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.practitioner WHERE user_id IN ('approver-typo', 'approver-frac', 'approver-word')`)).toEqual([{ n: 0 }]);
   });
 
-  it('R8 an unusual plan goes to the panel, which records members, reasons and the wait', async () => {
+  it('R8 an unusual plan goes to the panel, which records members with their specialisms, reasons, the wait and who recorded it', async () => {
     const token = tokens[AUTHORITY_A];
     const p = await completePlan();
     const proposed = await frontend.step(token, 'proposePlan', p.planId, p.version);
     const submitted = (await ok(token, `mutation($id: ID!, $v: Int!) { submitPlanForApproval(input: { id: $id, version: $v, unusual: true }) { version } }`, { id: p.planId, v: proposed.version })).submitPlanForApproval;
     const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'panel-chair', roles: [Role.TEAM_MANAGER], approvalLimitPence: 99_999_999 });
     expect((await frontend.attemptStep(manager, 'approvePlan', p.planId, submitted.version)).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R8' });
-    const { recordPanelDecision } = await ok(manager, `mutation($input: PanelDecisionInput!) { recordPanelDecision(input: $input) { status decisions { kind members { name } reasons waitedDays } } }`, {
+    const { recordPanelDecision } = await ok(manager, `mutation($input: PanelDecisionInput!) { recordPanelDecision(input: $input) { status approvalRoute approverLimitPence decisions { kind members { name specialisms } reasons waitedDays recordedBy } } }`, {
       input: {
         planId: p.planId,
         version: submitted.version,
         approved: true,
-        members: [{ name: 'Head of Adult Services', role: 'chair' }, { name: 'Finance lead', role: 'finance' }],
+        members: [{ name: 'Head of Adult Services', role: 'chair', specialisms: ['SENSORY_IMPAIRMENT'] }, { name: 'Finance lead', role: 'finance' }],
         reasons: 'Night support is justified while her husband recovers from surgery.',
       },
     });
     expect(recordPanelDecision).toEqual({
       status: 'APPROVED',
-      decisions: [{ kind: 'PANEL_APPROVED', members: [{ name: 'Head of Adult Services' }, { name: 'Finance lead' }], reasons: 'Night support is justified while her husband recovers from surgery.', waitedDays: 0 }],
+      approvalRoute: 'PANEL',
+      approverLimitPence: null,
+      decisions: [
+        {
+          kind: 'PANEL_APPROVED',
+          members: [{ name: 'Head of Adult Services', specialisms: ['SENSORY_IMPAIRMENT'] }, { name: 'Finance lead', specialisms: [] }],
+          reasons: 'Night support is justified while her husband recovers from surgery.',
+          waitedDays: 0,
+          recordedBy: 'panel-chair',
+        },
+      ],
     });
   });
 

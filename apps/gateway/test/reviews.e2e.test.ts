@@ -69,7 +69,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM reviews.review WHERE plan_id = $1`, [p.planId])).toEqual([{ n: 2 }]);
   });
 
-  it('R12a R17 a direct payment gets its review 6 months after the first payment; closing the plan (and only that) cancels its open reviews', async () => {
+  it('R12a R17 a direct payment gets its review 6 months after the first payment; closing the plan (and only that) cancels its open reviews, each readable with why', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
@@ -109,6 +109,8 @@ describe('reviews happen on time, without anyone asking', () => {
       return all.every((r: { status: string }) => r.status === 'CANCELLED') ? all : undefined;
     });
     expect(after).toHaveLength(2);
+    const { review } = await ok(practitioner, `query($id: ID!) { review(id: $id) { cancelledReason } }`, { id: after[0].id });
+    expect(review).toEqual({ cancelledReason: 'the plan was closed' });
   });
 
   it('R12a a completed direct-payment review schedules the next, 12 months on, with nobody asking', async () => {

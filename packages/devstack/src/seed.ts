@@ -1,6 +1,6 @@
 import {
   AccommodationStatus,
-  AdultOutcome,
+  NeedCode,
   AssessmentEventOutcome,
   CapacityDecision,
   CapacityOutcome,
@@ -16,7 +16,6 @@ import {
   Role,
   Specialism,
   UnableReason,
-  WalesNeedArea,
 } from '@careplan/domain';
 import { GraphClient } from '@careplan/runtime';
 import { ensureJourney, type GraphCall, type JourneySpec } from '@careplan/testing';
@@ -70,9 +69,9 @@ export const DEMO_PEOPLE: Record<string, DemoPerson[]> = {
         assessment: {
           assessor: 'dev-practitioner',
           needs: [
-            { outcome: AdultOutcome.NUTRITION, unableReasons: [UnableReason.NEEDS_HELP], inOwnWords: 'I forget whether I have eaten, and the cooker frightens me now.', metByCarer: true },
-            { outcome: AdultOutcome.PERSONAL_HYGIENE, unableReasons: [UnableReason.SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY], inOwnWords: 'Getting in the bath hurts my hip.', fluctuates: true, observedOver: 'four weeks of diary entries' },
-            { outcome: AdultOutcome.USING_HOME_SAFELY, unableReasons: [UnableReason.ENDANGERS_SELF_OR_OTHERS], inOwnWords: 'I left the gas on twice last month.' },
+            { outcome: NeedCode.NUTRITION, unableReasons: [UnableReason.NEEDS_HELP], inOwnWords: 'I forget whether I have eaten, and the cooker frightens me now.', metByCarer: true },
+            { outcome: NeedCode.PERSONAL_HYGIENE, unableReasons: [UnableReason.SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY], inOwnWords: 'Getting in the bath hurts my hip.', fluctuates: true, observedOver: 'four weeks of diary entries' },
+            { outcome: NeedCode.USING_HOME_SAFELY, unableReasons: [UnableReason.ENDANGERS_SELF_OR_OTHERS], inOwnWords: 'I left the gas on twice last month.' },
           ],
           completion: { needsArise: true, significantImpact: true, eventOutcome: AssessmentEventOutcome.PROGRESS_TO_CARE_AND_SUPPORT_PLANNING },
         },
@@ -101,8 +100,8 @@ export const DEMO_PEOPLE: Record<string, DemoPerson[]> = {
         assessment: {
           assessor: 'hackney-sensory-1',
           needs: [
-            { outcome: AdultOutcome.LOCAL_FACILITIES_AND_SERVICES, unableReasons: [UnableReason.NEEDS_HELP], inOwnWords: 'I cannot get to the temple or the shops without a guide.' },
-            { outcome: AdultOutcome.FAMILY_AND_PERSONAL_RELATIONSHIPS, unableReasons: [UnableReason.NEEDS_HELP], inOwnWords: 'I have lost touch with my friends since my sight went.' },
+            { outcome: NeedCode.LOCAL_FACILITIES_AND_SERVICES, unableReasons: [UnableReason.NEEDS_HELP], inOwnWords: 'I cannot get to the temple or the shops without a guide.' },
+            { outcome: NeedCode.FAMILY_AND_PERSONAL_RELATIONSHIPS, unableReasons: [UnableReason.NEEDS_HELP], inOwnWords: 'I have lost touch with my friends since my sight went.' },
           ],
           completion: { needsArise: true, significantImpact: true, eventOutcome: AssessmentEventOutcome.PROGRESS_TO_CARE_AND_SUPPORT_PLANNING },
         },
@@ -121,7 +120,7 @@ export const DEMO_PEOPLE: Record<string, DemoPerson[]> = {
         // An advocate is required and none is appointed yet, so the assessment cannot be completed (R2a).
         assessment: {
           assessor: 'dev-practitioner',
-          needs: [{ outcome: WalesNeedArea.SELF_CARE_OR_DOMESTIC_ROUTINES, cannotMeetAlone: true, onlyWithCouncilHelp: true, inOwnWords: 'Rwy’n methu codi o’r gwely ar fy mhen fy hun. (I cannot get out of bed by myself.)' }],
+          needs: [{ outcome: NeedCode.SELF_CARE_OR_DOMESTIC_ROUTINES, cannotMeetAlone: true, onlyWithCouncilHelp: true, inOwnWords: 'Rwy’n methu codi o’r gwely ar fy mhen fy hun. (I cannot get out of bed by myself.)' }],
           completion: { needsArise: true, eventOutcome: AssessmentEventOutcome.PROGRESS_TO_CARE_AND_SUPPORT_PLANNING },
         },
       },

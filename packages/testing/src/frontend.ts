@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, InvolvementRole, LocalDate, ReviewMethod, Role, SupportKind, UnitType } from '@careplan/domain';
+import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, InvolvementRole, LocalDate, NeedCode, ReviewMethod, Role, SupportKind, UnitType } from '@careplan/domain';
 import type { Variables } from '@careplan/runtime';
 import * as G from './graph/generated';
 import { graphql, type GraphQLResult } from './http';
@@ -172,7 +172,7 @@ export class Frontend {
       { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
     ]);
     const { addPlanOutcome: outcome } = await this.send(token, G.AddJourneyPlanOutcomeDocument, { input: { planId: p.planId, inOwnWords: 'To wash and eat well at home' } });
-    for (const need of ['NUTRITION', 'PERSONAL_HYGIENE']) {
+    for (const need of [NeedCode.NUTRITION, NeedCode.PERSONAL_HYGIENE]) {
       await this.send(token, G.AddJourneySupportItemDocument, {
         input: { planId: p.planId, need, kind: SupportKind.COMMISSIONED_PROVIDER, description: `Support with ${need.toLowerCase()}`, provider: 'Hackney Homecare', outcomeIds: [outcome.id] },
       });

@@ -7,6 +7,7 @@ import {
   AssessmentStatus,
   DecisionLetterKind,
   EligibilityFramework,
+  NeedCode,
   UnableReason,
 } from '@careplan/domain';
 
@@ -150,11 +151,8 @@ export class NeedType {
   @Field(() => ID, { description: 'The need’s id.' })
   id!: string;
 
-  @Field({
-    description:
-      'The outcome (England) or need area (Wales) this need is about, as a code such as NUTRITION or SELF_CARE_OR_DOMESTIC_ROUTINES; see RecordNeedInput.outcome for the lists.',
-  })
-  outcome!: string;
+  @Field(() => NeedCode, { description: 'The outcome (England) or need area (Wales) this need is about.' })
+  outcome!: NeedCode;
 
   @Field(() => [UnableReason], { description: 'England: why the person cannot achieve the outcome; empty when they can. Always empty in Wales.' })
   unableReasons!: UnableReason[];
@@ -199,11 +197,11 @@ export class NeedType {
 
 @InputType()
 class NeedFieldsInput {
-  @Field({
+  @Field(() => NeedCode, {
     description:
-      'The outcome or need area, in any case, from your council’s criteria. England adults (R3a): NUTRITION, PERSONAL_HYGIENE, TOILET_NEEDS, APPROPRIATELY_CLOTHED, USING_HOME_SAFELY, HABITABLE_HOME, FAMILY_AND_PERSONAL_RELATIONSHIPS, WORK_TRAINING_EDUCATION_VOLUNTEERING, LOCAL_FACILITIES_AND_SERVICES, CARING_FOR_A_CHILD. England carers (R3b): CARING_FOR_A_CHILD, CARING_FOR_OTHERS, HABITABLE_HOME, NUTRITION, RELATIONSHIPS, WORK_TRAINING_EDUCATION_VOLUNTEERING, LOCAL_FACILITIES_AND_SERVICES, RECREATION. Wales (R3c): SELF_CARE_OR_DOMESTIC_ROUTINES, COMMUNICATION, PROTECTION_FROM_ABUSE_OR_NEGLECT, WORK_EDUCATION_LEARNING_OR_LEISURE, FAMILY_RELATIONSHIPS, SOCIAL_RELATIONSHIPS_AND_COMMUNITY, CARING_FOR_A_CHILD. Carer lists apply to CARER assessments; NEEDS and JOINT use the adult list.',
+      'The outcome or need area, from your council’s criteria: one for your council’s nation and the assessment’s kind (carer lists for CARER assessments; NEEDS and JOINT use the adult list), BAD_USER_INPUT otherwise (see NeedCode).',
   })
-  outcome!: string;
+  outcome!: NeedCode;
 
   @Field(() => [UnableReason], { nullable: true, description: 'England: why the outcome cannot be achieved; leave out or empty when it can. Not allowed in Wales.' })
   unableReasons?: UnableReason[] | null;
@@ -276,11 +274,11 @@ export class EligibilityDeterminationType {
   @Field({ description: 'R3d: the person would have eligible needs if their carer stopped caring, so the council can step in.' })
   eligibleIfCarerStopped!: boolean;
 
-  @Field(() => [String], { description: 'The outcomes (England) or need areas (Wales) that are eligible needs; empty when not eligible.' })
-  eligibleNeeds!: string[];
+  @Field(() => [NeedCode], { description: 'The outcomes (England) or need areas (Wales) that are eligible needs; empty when not eligible.' })
+  eligibleNeeds!: NeedCode[];
 
-  @Field(() => [String], { description: 'Eligible needs the council must meet: those not met by a carer or another service.' })
-  councilMustMeet!: string[];
+  @Field(() => [NeedCode], { description: 'Eligible needs the council must meet: those not met by a carer or another service.' })
+  councilMustMeet!: NeedCode[];
 
   @Field(() => [EligibilityConditionType], { description: 'The conditions tested, in the order the law tests them; testing stops at the first that fails.' })
   path!: EligibilityConditionType[];
@@ -311,8 +309,8 @@ export class DecisionLetterType extends IssuedLetterFields {
 
 @InputType('AdviceInput', { description: 'Advice about one need recorded in the assessment (R4).' })
 export class AdviceInput {
-  @Field({ description: 'The need’s outcome code, as recorded in this assessment.' })
-  need!: string;
+  @Field(() => NeedCode, { description: 'The need’s outcome code, as recorded in this assessment.' })
+  need!: NeedCode;
 
   @Field({
     description: 'What the person can do to reduce, prevent or delay this need: 30 to 4000 characters, in words they can act on, not a pointer to a website.',

@@ -1,10 +1,10 @@
 import { Column, Entity } from 'typeorm';
-import type { DirectPaymentRecipient, DirectPaymentStatus, PaymentFrequency } from '@careplan/domain';
+import type { DirectPaymentPurchaseKind, DirectPaymentRecipient, DirectPaymentStatus, NeedCode, PaymentFrequency } from '@careplan/domain';
 import { PersonRecord, TenantEntity } from '@careplan/subgraph-kit';
 
 /** What a direct payment buys: personal assistants with their employment costs, an agency, equipment, short breaks. */
 export interface DirectPaymentPurchase {
-  kind: 'PERSONAL_ASSISTANT' | 'AGENCY' | 'EQUIPMENT' | 'SHORT_BREAKS' | 'OTHER';
+  kind: DirectPaymentPurchaseKind;
   description: string;
   weeklyPence: number;
   /** For personal assistants: the costs of being an employer (employer's NI, DBS checks, holiday pay, training, insurance). */
@@ -24,7 +24,7 @@ export class DirectPayment extends PersonRecord {
 
   /** The plan's needs it is used for, and only those. */
   @Column({ type: 'text', array: true })
-  coversNeeds!: string[];
+  coversNeeds!: NeedCode[];
 
   @Column({ type: 'integer' })
   weeklyPence!: number;

@@ -2,6 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { LocalDate, Role } from '@careplan/domain';
 import { MoneyType, type SubgraphContext, LocalDateScalar } from '@careplan/subgraph-kit';
 import type { DirectPayment, DirectPaymentRepayment } from '../entities/direct-payment.entity';
+import type { PersonalBudget } from '../entities/personal-budget.entity';
+import { BudgetService } from '../services/budget.service';
 import { DirectPaymentService } from '../services/direct-payment.service';
 import {
   ChangeDirectPaymentInput,
@@ -13,6 +15,7 @@ import {
   SetUpDirectPaymentInput,
 } from './direct-payment.types';
 import { PersonRef } from './money.types';
+import { PersonalBudgetType, PlanRef } from './types';
 
 const MONEY_HOLDERS = [Role.FINANCE_OFFICER, Role.TEAM_MANAGER];
 const FINANCE = [Role.FINANCE_OFFICER, Role.TEAM_MANAGER];
@@ -65,12 +68,22 @@ export class DirectPaymentResolver {
     }));
   }
 
+  @FieldResolver(() => PersonalBudgetType, { description: 'The personal budget it is paid from, within its direct-payment part (R11b).' })
+  personalBudget(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget> {
+    return budgetOf(dp, ctx);
+  }
+
+  @FieldResolver(() => PlanRef, { description: 'The plan version whose needs it meets: the one its personal budget is for.' })
+  async plan(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext): Promise<PlanRef> {
+    return { id: (await budgetOf(dp, ctx)).planId };
+  }
+
   @FieldResolver(() => MoneyType, { description: 'The amount a week; instalments follow from it and the frequency.' })
   weeklyAmount(@Root() dp: DirectPayment): MoneyType {
     return MoneyType.of(dp.weeklyPence);
   }
 
-  @FieldResolver(() => String, {
+  @FieldResolver(() => LocalDateScalar, {
     description: 'The next direct-payment review on or after today, YYYY-MM-DD: 6 months after the first payment, then every 12 months (R12a).',
   })
   nextReviewDue(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext): string {
@@ -91,6 +104,13 @@ export class DirectPaymentResolver {
   async repayments(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext) {
     return (await new DirectPaymentService(ctx).repayments(dp.id)).map(repaymentView);
   }
+}
+
+/** A direct payment is set up from a budget of the same person, so whoever may read the one may read the other. */
+async function budgetOf(dp: DirectPayment, ctx: SubgraphContext): Promise<PersonalBudget> {
+  const budget = await new BudgetService(ctx).get(dp.budgetId);
+  if (!budget) throw new Error(`direct payment ${dp.id} has no budget ${dp.budgetId}`);
+  return budget;
 }
 
 function repaymentView(r: DirectPaymentRepayment): DirectPaymentRepaymentType {

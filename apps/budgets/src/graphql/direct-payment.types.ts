@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DirectPaymentAction, DirectPaymentRecipient, DirectPaymentStatus, PaymentFrequency } from '@careplan/domain';
+import { DirectPaymentAction, DirectPaymentPurchaseKind, DirectPaymentRecipient, DirectPaymentStatus, NeedCode, PaymentFrequency } from '@careplan/domain';
 import { MoneyType, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
 
 registerEnumType(DirectPaymentRecipient, {
@@ -39,10 +39,22 @@ registerEnumType(PaymentFrequency, {
   },
 });
 
+registerEnumType(DirectPaymentPurchaseKind, {
+  name: 'DirectPaymentPurchaseKind',
+  description: 'What a direct payment buys (R12a).',
+  valuesConfig: {
+    PERSONAL_ASSISTANT: { description: 'A personal assistant the person (or their recipient) employs; list the employer’s costs it covers.' },
+    AGENCY: { description: 'Care bought from an agency.' },
+    EQUIPMENT: { description: 'Equipment.' },
+    SHORT_BREAKS: { description: 'Short breaks.' },
+    OTHER: { description: 'Anything else that meets the needs it covers, described in words.' },
+  },
+});
+
 @ObjectType('DirectPaymentPurchase', { description: 'Something the direct payment buys (R12a).' })
 export class DirectPaymentPurchaseType {
-  @Field({ description: 'PERSONAL_ASSISTANT, AGENCY, EQUIPMENT, SHORT_BREAKS or OTHER.' })
-  kind!: string;
+  @Field(() => DirectPaymentPurchaseKind, { description: 'What kind of purchase it is.' })
+  kind!: DirectPaymentPurchaseKind;
 
   @Field({ description: 'What it buys, in words.' })
   description!: string;
@@ -56,8 +68,8 @@ export class DirectPaymentPurchaseType {
 
 @InputType('DirectPaymentPurchaseInput', { description: 'Something the direct payment buys (R12a).' })
 export class DirectPaymentPurchaseInput {
-  @Field({ description: 'One of PERSONAL_ASSISTANT, AGENCY, EQUIPMENT, SHORT_BREAKS or OTHER.' })
-  kind!: 'PERSONAL_ASSISTANT' | 'AGENCY' | 'EQUIPMENT' | 'SHORT_BREAKS' | 'OTHER';
+  @Field(() => DirectPaymentPurchaseKind, { description: 'What kind of purchase it is.' })
+  kind!: DirectPaymentPurchaseKind;
 
   @Field({ description: 'What it buys, in words (required).' })
   description!: string;
@@ -89,8 +101,8 @@ export class DirectPaymentType {
   @Field(() => ID, { nullable: true, description: 'The relationship on the person’s record who receives the payment (a nominee, attorney, deputy or approved person); null when none was named.' })
   recipientRelationshipId!: string | null;
 
-  @Field(() => [String], { description: 'The plan’s needs it may be used for, and only those: need codes as in SupportItem.need (R12a).' })
-  coversNeeds!: string[];
+  @Field(() => [NeedCode], { description: 'The plan’s needs it may be used for, and only those, as in SupportItem.need (R12a).' })
+  coversNeeds!: NeedCode[];
 
   @Field(() => PaymentFrequency, { description: 'How often it is paid.' })
   frequency!: PaymentFrequency;
@@ -110,6 +122,9 @@ export class DirectPaymentType {
   @Field(() => String, { nullable: true, description: 'Why paying that relative is necessary (R12a); null when none was recorded.' })
   necessityReason!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Who decided paying that relative is necessary, as recorded with the reason (R12a); null when none was recorded.' })
+  necessityDecidedBy!: string | null;
+
   @Field(() => DirectPaymentStatus, { description: 'Active, suspended or ended.' })
   status!: DirectPaymentStatus;
 
@@ -118,6 +133,9 @@ export class DirectPaymentType {
 
   @Field(() => String, { nullable: true, description: 'The reason given for the last suspension, resumption or ending; null until there is one.' })
   statusReason!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day it was ended, YYYY-MM-DD (Europe/London); null unless ENDED.' })
+  endedOn!: string | null;
 
   @Field(() => Int, { description: 'Edit counter: state it when changing the direct payment, which bumps it; a stale one is a CONFLICT.' })
   version!: number;
@@ -137,8 +155,8 @@ export class SetUpDirectPaymentInput {
   })
   recipientRelationshipId?: string | null;
 
-  @Field(() => [String], { description: 'The needs it may be used for: at least one, each a need of the plan’s support items (R12a).' })
-  coversNeeds!: string[];
+  @Field(() => [NeedCode], { description: 'The needs it may be used for: at least one, each a need of the plan’s support items (R12a).' })
+  coversNeeds!: NeedCode[];
 
   @Field(() => PenceScalar, { description: 'The amount, in whole pence a week, more than zero.' })
   weeklyPence!: number;

@@ -88,6 +88,9 @@ export class PersonalBudgetType {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Day the budget was made final, YYYY-MM-DD (Europe/London); null while indicative.' })
   finalisedOn!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Who made the budget final: their sign-in (token subject); null while indicative.' })
+  finalisedBy!: string | null;
+
   @Field(() => Int, { description: 'Edit counter: state it when changing the budget, which bumps it; a stale one is a CONFLICT.' })
   version!: number;
 }

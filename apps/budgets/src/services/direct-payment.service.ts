@@ -14,6 +14,7 @@ import {
   directPaymentTransition,
   nextDirectPaymentReview,
   paymentSchedule,
+  type NeedCode,
   type PaymentFrequency,
 } from '@careplan/domain';
 import { askGraph, loadForChange, loadVisible, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
@@ -21,8 +22,6 @@ import { DirectPaymentFactsDocument } from '../graph/generated';
 import { In } from 'typeorm';
 import { DirectPayment, DirectPaymentRepayment, type DirectPaymentPurchase } from '../entities/direct-payment.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
-
-const PURCHASE_KINDS: ReadonlyArray<DirectPaymentPurchase['kind']> = ['PERSONAL_ASSISTANT', 'AGENCY', 'EQUIPMENT', 'SHORT_BREAKS', 'OTHER'];
 
 const DP_EVENTS: Record<DirectPaymentAction, 'DirectPaymentSuspended' | 'DirectPaymentResumed' | 'DirectPaymentEnded'> = {
   SUSPEND: 'DirectPaymentSuspended',
@@ -34,7 +33,7 @@ export interface SetUpDirectPayment {
   budgetId: string;
   recipient: DirectPaymentRecipient;
   recipientRelationshipId?: string | null;
-  coversNeeds: string[];
+  coversNeeds: NeedCode[];
   weeklyPence: number;
   frequency: PaymentFrequency;
   purchases: DirectPaymentPurchase[];
@@ -91,7 +90,6 @@ export class DirectPaymentService {
     const necessity = input.necessityReason ? { reason: input.necessityReason, decidedBy: input.necessityDecidedBy ?? '' } : null;
     assertHouseholdRelativeAllowed(input.closeRelativeInHousehold, necessity);
     input.purchases.forEach((p, i) => {
-      if (!PURCHASE_KINDS.includes(p.kind)) throw new BadUserInput(`purchases.${i}.kind`, `one of ${PURCHASE_KINDS.join(', ')}`);
       Money.fromInput(p.weeklyPence, `purchases.${i}.weeklyPence`);
       if (!p.description.trim()) throw new BadUserInput(`purchases.${i}.description`, 'say what it buys');
     });

@@ -1,5 +1,5 @@
 import {
-  AdultOutcome,
+  NeedCode,
   DeliveryMechanism,
   EligibilityFramework,
   FundingBasis,
@@ -9,7 +9,6 @@ import {
   SupportKind,
   UnableReason,
   UnitType,
-  WalesNeedArea,
   determineEligibility,
   type NeedFacts,
 } from '@careplan/domain';
@@ -98,27 +97,27 @@ export const CASEWORK: Record<Nation, Casework> = {
   [Nation.ENGLAND]: casework(
     EligibilityFramework.ENGLAND_ADULT,
     [
-      { ...none, outcome: AdultOutcome.NUTRITION, unableReasons: [UnableReason.NEEDS_HELP], metByCarer: true, inOwnWords: 'I forget whether I have eaten, and the cooker frightens me now.' },
-      { ...none, outcome: AdultOutcome.PERSONAL_HYGIENE, unableReasons: [UnableReason.SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY], inOwnWords: 'Getting in the bath hurts my hip.' },
-      { ...none, outcome: AdultOutcome.USING_HOME_SAFELY, unableReasons: [UnableReason.ENDANGERS_SELF_OR_OTHERS], inOwnWords: 'I left the gas on twice last month.' },
+      { ...none, outcome: NeedCode.NUTRITION, unableReasons: [UnableReason.NEEDS_HELP], metByCarer: true, inOwnWords: 'I forget whether I have eaten, and the cooker frightens me now.' },
+      { ...none, outcome: NeedCode.PERSONAL_HYGIENE, unableReasons: [UnableReason.SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY], inOwnWords: 'Getting in the bath hurts my hip.' },
+      { ...none, outcome: NeedCode.USING_HOME_SAFELY, unableReasons: [UnableReason.ENDANGERS_SELF_OR_OTHERS], inOwnWords: 'I left the gas on twice last month.' },
     ],
     ['To keep living in my own home.', 'To feel safe when my daughter is away.'],
     [
-      { need: AdultOutcome.PERSONAL_HYGIENE, kind: SupportKind.COMMISSIONED_PROVIDER, description: 'Help to wash and dress each morning', provider: 'Riverside Home Care', schedule: 'mornings, 8–9am', frequency: 'daily', component: ServiceComponent.HOME_CARE, unitType: UnitType.HOUR, unitCostPence: 2_450, unitsPerWeek: 7 },
-      { need: AdultOutcome.USING_HOME_SAFELY, kind: SupportKind.COMMISSIONED_PROVIDER, description: 'Monitored pendant alarm and gas safety valve', provider: 'Careline', schedule: 'at all times', frequency: 'continuous', component: ServiceComponent.TELECARE, unitType: UnitType.WEEK, unitCostPence: 850, unitsPerWeek: 1 },
+      { need: NeedCode.PERSONAL_HYGIENE, kind: SupportKind.COMMISSIONED_PROVIDER, description: 'Help to wash and dress each morning', provider: 'Riverside Home Care', schedule: 'mornings, 8–9am', frequency: 'daily', component: ServiceComponent.HOME_CARE, unitType: UnitType.HOUR, unitCostPence: 2_450, unitsPerWeek: 7 },
+      { need: NeedCode.USING_HOME_SAFELY, kind: SupportKind.COMMISSIONED_PROVIDER, description: 'Monitored pendant alarm and gas safety valve', provider: 'Careline', schedule: 'at all times', frequency: 'continuous', component: ServiceComponent.TELECARE, unitType: UnitType.WEEK, unitCostPence: 850, unitsPerWeek: 1 },
     ],
     true,
   ),
   [Nation.WALES]: casework(
     EligibilityFramework.WALES_ADULT,
     [
-      { ...none, outcome: WalesNeedArea.SELF_CARE_OR_DOMESTIC_ROUTINES, cannotMeetAlone: true, onlyWithCouncilHelp: true, inOwnWords: 'I cannot get out of bed by myself.' },
-      { ...none, outcome: WalesNeedArea.SOCIAL_RELATIONSHIPS_AND_COMMUNITY, cannotMeetAlone: true, onlyWithCouncilHelp: true, inOwnWords: 'I have not left the flat since the winter.' },
+      { ...none, outcome: NeedCode.SELF_CARE_OR_DOMESTIC_ROUTINES, cannotMeetAlone: true, onlyWithCouncilHelp: true, inOwnWords: 'I cannot get out of bed by myself.' },
+      { ...none, outcome: NeedCode.SOCIAL_RELATIONSHIPS_AND_COMMUNITY, cannotMeetAlone: true, onlyWithCouncilHelp: true, inOwnWords: 'I have not left the flat since the winter.' },
     ],
     ['To get up and dressed at my own time.', 'To see people again every week.'],
     [
-      { need: WalesNeedArea.SELF_CARE_OR_DOMESTIC_ROUTINES, kind: SupportKind.COMMISSIONED_PROVIDER, description: 'Help to get up, wash and dress', provider: 'Gofal Cartref Cyf', schedule: 'mornings, 7:30–8:30am', frequency: 'daily', component: ServiceComponent.HOME_CARE, unitType: UnitType.HOUR, unitCostPence: 2_300, unitsPerWeek: 7 },
-      { need: WalesNeedArea.SOCIAL_RELATIONSHIPS_AND_COMMUNITY, kind: SupportKind.COMMUNITY_OR_VOLUNTARY, description: 'Lunch club at the community centre', provider: 'Canolfan Gymunedol', schedule: 'Wednesdays', frequency: 'weekly', component: ServiceComponent.DAY_CARE, unitType: UnitType.DAY, unitCostPence: 4_500, unitsPerWeek: 1 },
+      { need: NeedCode.SELF_CARE_OR_DOMESTIC_ROUTINES, kind: SupportKind.COMMISSIONED_PROVIDER, description: 'Help to get up, wash and dress', provider: 'Gofal Cartref Cyf', schedule: 'mornings, 7:30–8:30am', frequency: 'daily', component: ServiceComponent.HOME_CARE, unitType: UnitType.HOUR, unitCostPence: 2_300, unitsPerWeek: 7 },
+      { need: NeedCode.SOCIAL_RELATIONSHIPS_AND_COMMUNITY, kind: SupportKind.COMMUNITY_OR_VOLUNTARY, description: 'Lunch club at the community centre', provider: 'Canolfan Gymunedol', schedule: 'Wednesdays', frequency: 'weekly', component: ServiceComponent.DAY_CARE, unitType: UnitType.DAY, unitCostPence: 4_500, unitsPerWeek: 1 },
     ],
     false,
   ),

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
+import { PageArgs, PenceScalar, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Practitioner } from '../entities/practitioner.entity';
 import type { Team } from '../entities/team.entity';
 import { PEOPLE_READERS } from '../services/person.service';
@@ -32,6 +32,14 @@ export class PractitionerResolver {
   @Authorized(...PEOPLE_READERS)
   practitioner(@Arg('id', () => ID, { description: 'The practitioner’s id.' }) id: string, @Ctx() ctx: SubgraphContext) {
     return new PractitionerService(ctx).get(id);
+  }
+
+  @Query(() => PenceScalar, {
+    description: 'The highest annual approval limit among your council’s active staff, in whole pence; 0 when nobody may approve alone. A plan costing more a year goes to the panel (R8).',
+  })
+  @Authorized(...PEOPLE_READERS)
+  highestApprovalLimit(@Ctx() ctx: SubgraphContext): Promise<number> {
+    return new PractitionerService(ctx).highestApprovalLimit();
   }
 
   @Query(() => [PractitionerType], { description: 'Staff of your council, active or not, by family name then given name.' })

@@ -2,22 +2,6 @@ import { CASEWORK_ROLES, PenceScalar, connectionOf } from '@careplan/subgraph-ki
 import { Authorized, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, Specialism } from '@careplan/domain';
 
-registerEnumType(Specialism, {
-  name: 'Specialism',
-  description: 'What a practitioner is qualified for.',
-  valuesConfig: {
-    DEAFBLIND_ASSESSOR: {
-      description: 'Qualified to assess a deafblind person (R2c): needed by the assessor to complete a deafblind person’s assessment, and on any panel that decides their plan.',
-    },
-    SENSORY_IMPAIRMENT: { description: 'Sight or hearing loss.' },
-    LEARNING_DISABILITY: { description: 'Learning disability.' },
-    AUTISM: { description: 'Autism.' },
-    MENTAL_HEALTH: { description: 'Mental health.' },
-    APPROVED_MENTAL_HEALTH_PROFESSIONAL: { description: 'Approved Mental Health Professional (AMHP) under the Mental Health Act 1983.' },
-    BEST_INTERESTS_ASSESSOR: { description: 'Best Interests Assessor under the Mental Capacity Act 2005.' },
-    OCCUPATIONAL_THERAPY: { description: 'Occupational therapist: daily living, equipment and adaptations.' },
-  },
-});
 registerEnumType(Role, {
   name: 'Role',
   description: 'What a signed-in user may do. A sign-in carries one or more roles, always for one council.',

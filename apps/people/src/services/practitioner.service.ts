@@ -32,6 +32,13 @@ export class PractitionerService {
     return manager.findOneBy(Practitioner, { authorityCode: this.ctx.identity.authority, userId: this.ctx.identity.userId });
   }
 
+  /** R8: the highest limit anyone active may approve within; the plan goes to the panel when its cost is above it. */
+  async highestApprovalLimit(): Promise<number> {
+    const manager = await this.ctx.db.manager();
+    const [row] = await manager.query('SELECT COALESCE(MAX(approval_limit_pence), 0) AS highest FROM people.practitioner WHERE authority_code = $1 AND active', [this.ctx.identity.authority]);
+    return Number(row.highest);
+  }
+
   async list(teamId?: string | null): Promise<Practitioner[]> {
     const manager = await this.ctx.db.manager();
     return manager.find(Practitioner, {

@@ -1,11 +1,17 @@
 import { Column, Entity } from 'typeorm';
-import type { AgreementParty } from '@careplan/domain';
+import type { AgreementParty, Specialism } from '@careplan/domain';
 import { TenantEntity } from '@careplan/subgraph-kit';
 
 export enum PlanDecisionKind {
   PANEL_APPROVED = 'PANEL_APPROVED',
   PANEL_RETURNED = 'PANEL_RETURNED',
   DISAGREEMENT = 'DISAGREEMENT',
+}
+
+export interface PanelMemberRecord {
+  name: string;
+  role: string;
+  specialisms: Specialism[];
 }
 
 /** A decision on the way to agreement: a panel's (R8) or a disagreement (R9). Never edited. */
@@ -20,8 +26,15 @@ export class PlanDecision extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   party!: AgreementParty | null;
 
-  @Column({ type: 'jsonb' })
-  members!: Array<{ name: string; role: string }>;
+  /** Members recorded before their specialisms were kept read as having none. */
+  @Column({
+    type: 'jsonb',
+    transformer: {
+      to: (v: PanelMemberRecord[]) => v,
+      from: (v: Array<Partial<PanelMemberRecord> & { name: string; role: string }>) => v.map((m) => ({ specialisms: [], ...m })),
+    },
+  })
+  members!: PanelMemberRecord[];
 
   @Column({ type: 'text' })
   reasons!: string;

@@ -4,6 +4,7 @@ import {
   ChildConsentBasis,
   DELIVERY_MECHANISM_LABELS,
   DeliveryMechanism,
+  NeedCode,
   OtherPlanType,
   SERVICE_COMPONENT_LABELS,
   SERVICE_TYPE_LABELS,
@@ -74,8 +75,8 @@ export class SupportItemType {
   @Field(() => ID, { description: 'The support item’s id; the personal budget costs it by this id (R11).' })
   id!: string;
 
-  @Field({ description: 'The eligible need it meets: a need code from the plan’s assessment (an outcome such as NUTRITION; in Wales a need area such as COMMUNICATION).' })
-  need!: string;
+  @Field(() => NeedCode, { description: 'The eligible need it meets, one of the eligible needs of the plan’s assessment.' })
+  need!: NeedCode;
 
   @Field(() => SupportKind, { description: 'How the need is met (R6).' })
   kind!: SupportKind;
@@ -113,8 +114,8 @@ export class AddSupportItemInput {
   @Field(() => ID, { description: 'The plan, DRAFT or RETURNED; its assessment must have eligible needs.' })
   planId!: string;
 
-  @Field({ description: 'The eligible need it meets: one of the eligible need codes of the plan’s assessment.' })
-  need!: string;
+  @Field(() => NeedCode, { description: 'The eligible need it meets: one of the eligible needs of the plan’s assessment (BAD_USER_INPUT otherwise).' })
+  need!: NeedCode;
 
   @Field(() => SupportKind, { description: 'How the need is met (R6).' })
   kind!: SupportKind;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AgreementParty, ApprovalRoute, PlanClosureReason } from '@careplan/domain';
+import { AgreementParty, ApprovalRoute, PlanClosureReason, Specialism } from '@careplan/domain';
 import { IssuedLetterFields, LocalDateScalar } from '@careplan/subgraph-kit';
 import { PlanDecisionKind } from '../entities/plan-decision.entity';
 
@@ -75,8 +75,8 @@ export class PanelMemberInput {
   @Field({ description: 'Their role, e.g. "Head of adult social care".' })
   role!: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Their specialisms, e.g. DEAFBLIND_ASSESSOR; a deafblind person’s panel needs a member with that one (R2c).' })
-  specialisms!: string[];
+  @Field(() => [Specialism], { defaultValue: [], description: 'Their specialisms; a deafblind person’s panel needs a member who is a DEAFBLIND_ASSESSOR (R2c).' })
+  specialisms!: Specialism[];
 }
 
 @InputType('PanelDecisionInput', { description: 'The panel’s decision on a plan sent to it (R8).' })
@@ -104,6 +104,9 @@ export class PanelMemberType {
 
   @Field({ description: 'Their role.' })
   role!: string;
+
+  @Field(() => [Specialism], { description: 'Their specialisms as recorded with the decision, e.g. DEAFBLIND_ASSESSOR for a deafblind person’s panel (R2c); empty when none were given.' })
+  specialisms!: Specialism[];
 }
 
 @ObjectType('PlanDecision', { description: 'A panel decision (R8) or a disagreement (R9), as recorded; never edited.' })
@@ -131,6 +134,9 @@ export class PlanDecisionType {
 
   @Field(() => LocalDateScalar, { description: 'Day it was recorded, YYYY-MM-DD (Europe/London).' })
   decidedOn!: string;
+
+  @Field({ description: 'Who recorded it: their sign-in (token subject).' })
+  recordedBy!: string;
 }
 
 registerEnumType(PlanClosureReason, {

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OtherPlanType, PlanClosureReason, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
+import { ApprovalRoute, OtherPlanType, PlanClosureReason, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
 import { InvolvementType, PenceScalar, LocalDateScalar, connectionOf } from '@careplan/subgraph-kit';
 import { BestInterestsDecisionType } from './lifecycle.types';
 
@@ -154,8 +154,20 @@ export class CareAndSupportPlanType {
   })
   annualCostPence!: number | null;
 
+  @Field(() => ApprovalRoute, {
+    nullable: true,
+    description: 'How approval was sought, chosen at submission from the annual cost and the unusual flag: an individual approver or the panel (R8); null until submitted.',
+  })
+  approvalRoute!: ApprovalRoute | null;
+
   @Field(() => String, { nullable: true, description: 'Who approved: the approver’s sign-in (token subject), or "panel"; null until approved (R8).' })
   approvedBy!: string | null;
+
+  @Field(() => PenceScalar, {
+    nullable: true,
+    description: 'The approver’s annual approval limit when they approved, in whole pence: the approval was within it (R8). Null until approved, and for the panel, which has no limit.',
+  })
+  approverLimitPence!: number | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was approved, YYYY-MM-DD; null until approved (R8).' })
   approvedOn!: string | null;
@@ -189,6 +201,12 @@ export class CareAndSupportPlanType {
 
   @Field(() => String, { nullable: true, description: 'Wales: the conclusion of the adult-at-risk enquiry (R5w); null until written.' })
   adultAtRiskConclusion!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The practitioner responsible for the plan: their sign-in (token subject), who drafted it unless it was handed on; the plan is in their activePlans. Null for plans drafted before this was recorded.',
+  })
+  responsibleUserId!: string | null;
 
   @Field(() => Int, { description: 'Edit counter: state it when changing the plan, which bumps it; a stale one is a CONFLICT. Not the plan’s planVersion.' })
   version!: number;

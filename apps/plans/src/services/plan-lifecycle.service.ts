@@ -100,7 +100,7 @@ export class PlanLifecycleService {
     if (!budget) throw new RuleViolation('R11', 'the plan has no personal budget yet, so its cost cannot be approved');
     // The real cost once the budget is final (a plan submitted again after costing, R8); the indicative amount before.
     const annualCostPence = (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence * WEEKS_A_YEAR;
-    const highest = Math.max(0, ...facts.practitioners.filter((p) => p.active).map((p) => p.approvalLimitPence));
+    const highest = facts.highestApprovalLimit;
     return this.step(plan, PlanAction.SUBMIT_FOR_APPROVAL, version, {
       submittedOn: LocalDate.today().toString(),
       unusual,
@@ -117,7 +117,7 @@ export class PlanLifecycleService {
     const facts = await this.facts(id);
     const plan = await this.plan(id);
     if (plan.approvalRoute === ApprovalRoute.PANEL) throw new RuleViolation('R8', 'this plan goes to the panel: it is flagged unusual or above every individual limit');
-    const own = facts.practitioners.find((p) => p.userId === this.ctx.identity.userId && p.active);
+    const own = facts.me?.active ? facts.me : null;
     const limit = this.ctx.identity.approvalLimitPence ?? own?.approvalLimitPence ?? 0;
     assertApprovalLimitCovers(plan.annualCostPence ?? 0, limit);
     return this.step(plan, PlanAction.APPROVE, version, { approvedBy: this.ctx.identity.userId, approverLimitPence: limit, approvedOn: LocalDate.today().toString() }, 'PlanApproved');
@@ -144,7 +144,7 @@ export class PlanLifecycleService {
         planId: plan.id,
         kind: input.approved ? PlanDecisionKind.PANEL_APPROVED : PlanDecisionKind.PANEL_RETURNED,
         party: null,
-        members: input.members.map(({ name, role }) => ({ name, role })),
+        members: input.members.map(({ name, role, specialisms }) => ({ name, role, specialisms: [...new Set(specialisms)] })),
         reasons: input.reasons.trim(),
         waitedDays: LocalDate.parse(submittedOn).daysUntil(today),
         signpostComplaints: false,

@@ -173,6 +173,12 @@ export class ReviewResolver {
   closureStatement(@Root() review: Review): string | null {
     return text(review, 'closureStatement');
   }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the review was cancelled, e.g. "the plan was closed"; null unless CANCELLED.' })
+  cancelledReason(@Root() review: Review): string | null {
+    const reason = review.state === ReviewState.CANCELLED ? review.outcomeDetails?.cancelledBecause : null;
+    return typeof reason === 'string' ? reason : null;
+  }
 }
 
 @Resolver(() => PlanRef)

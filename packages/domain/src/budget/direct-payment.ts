@@ -10,6 +10,15 @@ export enum DirectPaymentRecipient {
   AUTHORISED_PERSON = 'AUTHORISED_PERSON',
 }
 
+/** What a direct payment buys (R12a). */
+export enum DirectPaymentPurchaseKind {
+  PERSONAL_ASSISTANT = 'PERSONAL_ASSISTANT',
+  AGENCY = 'AGENCY',
+  EQUIPMENT = 'EQUIPMENT',
+  SHORT_BREAKS = 'SHORT_BREAKS',
+  OTHER = 'OTHER',
+}
+
 export interface RecipientFacts {
   recipient: DirectPaymentRecipient;
   /** From the latest capacity assessment for managing a direct payment; presumed when there is none (R2). */

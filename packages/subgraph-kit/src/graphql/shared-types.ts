@@ -1,12 +1,38 @@
 import { LocalDateScalar } from './scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PenceScalar } from './scalars';
-import { BadUserInput, INVOLVEMENT_ROLE_LABELS, InformationFormat, InvolvementRole, LocalDate, Money as DomainMoney } from '@careplan/domain';
+import { BadUserInput, INVOLVEMENT_ROLE_LABELS, InformationFormat, InvolvementRole, LocalDate, Money as DomainMoney, NEED_CODE_DESCRIPTIONS, NeedCode, Specialism } from '@careplan/domain';
 
 registerEnumType(InvolvementRole, {
   name: 'InvolvementRole',
   description: 'In what capacity someone took part in an assessment, a plan or a review (R1).',
   valuesConfig: enumValueLabels(INVOLVEMENT_ROLE_LABELS),
+});
+
+// One list for every subgraph a need code travels through (assessments, plans, budgets), so they compose.
+registerEnumType(NeedCode, {
+  name: 'NeedCode',
+  description:
+    'A need: an outcome of the eligibility criteria (England) or a need area (Wales). One list for both nations; a code your council’s nation, or the assessment’s kind (adult or carer), does not use is BAD_USER_INPUT naming the field. England adults (R3a): NUTRITION, PERSONAL_HYGIENE, TOILET_NEEDS, APPROPRIATELY_CLOTHED, USING_HOME_SAFELY, HABITABLE_HOME, FAMILY_AND_PERSONAL_RELATIONSHIPS, WORK_TRAINING_EDUCATION_VOLUNTEERING, LOCAL_FACILITIES_AND_SERVICES, CARING_FOR_A_CHILD. England carers (R3b): CARING_FOR_A_CHILD, CARING_FOR_OTHERS, HABITABLE_HOME, NUTRITION, RELATIONSHIPS, WORK_TRAINING_EDUCATION_VOLUNTEERING, LOCAL_FACILITIES_AND_SERVICES, RECREATION. Wales, adults and carers (R3c): SELF_CARE_OR_DOMESTIC_ROUTINES, COMMUNICATION, PROTECTION_FROM_ABUSE_OR_NEGLECT, WORK_EDUCATION_LEARNING_OR_LEISURE, FAMILY_RELATIONSHIPS, SOCIAL_RELATIONSHIPS_AND_COMMUNITY, CARING_FOR_A_CHILD.',
+  valuesConfig: enumValueLabels(NEED_CODE_DESCRIPTIONS),
+});
+
+// Shared: practitioners have specialisms (people) and so do the panel members who decide a plan (plans).
+registerEnumType(Specialism, {
+  name: 'Specialism',
+  description: 'What a practitioner is qualified for.',
+  valuesConfig: {
+    DEAFBLIND_ASSESSOR: {
+      description: 'Qualified to assess a deafblind person (R2c): needed by the assessor to complete a deafblind person’s assessment, and on any panel that decides their plan.',
+    },
+    SENSORY_IMPAIRMENT: { description: 'Sight or hearing loss.' },
+    LEARNING_DISABILITY: { description: 'Learning disability.' },
+    AUTISM: { description: 'Autism.' },
+    MENTAL_HEALTH: { description: 'Mental health.' },
+    APPROVED_MENTAL_HEALTH_PROFESSIONAL: { description: 'Approved Mental Health Professional (AMHP) under the Mental Health Act 1983.' },
+    BEST_INTERESTS_ASSESSOR: { description: 'Best Interests Assessor under the Mental Capacity Act 2005.' },
+    OCCUPATIONAL_THERAPY: { description: 'Occupational therapist: daily living, equipment and adaptations.' },
+  },
 });
 
 registerEnumType(InformationFormat, {
