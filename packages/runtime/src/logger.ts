@@ -15,13 +15,15 @@ function scrub(text: string | undefined): string | undefined {
  * message, `detail`, `where` (the context line) and parameters: only its code and where it happened are
  * kept, with quoted values taken out of the message and stack.
  */
-function errorForLogs(err: unknown): Record<string, unknown> {
+function errorForLogs(err: unknown): unknown {
+  // Many lines log only a message (`err: e.message`): nothing to take apart.
+  if (typeof err !== 'object' || err === null) return err;
   const base = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
-  const source = err as Record<string, unknown> | null;
-  const driver = (source?.driverError ?? (source && 'severity' in source ? source : undefined)) as Record<string, unknown> | undefined;
+  const source = err as Record<string, unknown>;
+  const driver = (source.driverError ?? ('severity' in source ? source : undefined)) as Record<string, unknown> | undefined;
   if (!driver) return base;
   const kept = Object.fromEntries(DATABASE_FIELDS.filter((f) => driver[f] !== undefined).map((f) => [f, driver[f]]));
-  return { type: base.type, message: scrub(base.message as string), stack: scrub(base.stack as string), query: source?.query, ...kept };
+  return { type: base.type, message: scrub(base.message as string), stack: scrub(base.stack as string), query: source.query, ...kept };
 }
 
 /**

@@ -55,4 +55,10 @@ describe('logs carry ids, never personal data', () => {
     expect(text()).toContain(message);
     expect(text()).not.toMatch(/Gwendolyn|Okonkwo/);
   });
+
+  it('logs an error given as its message alone, as it is', () => {
+    const { logger, text } = capture();
+    logger.warn({ err: 'fetch failed', requestId: 'r-3' }, 'graph unreachable');
+    expect(JSON.parse(text())).toMatchObject({ err: 'fetch failed', requestId: 'r-3' });
+  });
 });
