@@ -1,5 +1,5 @@
 import { AssessmentStatus, BadUserInput, DecisionLetterKind, LocalDate, advocateCopy, parseAdvice, renderDecisionLetter } from '@careplan/domain';
-import { askGraph, callerNation, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, manyBy, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { LetterFactsDocument } from '../graph/generated';
 import { DecisionLetterRecord } from '../entities/decision-letter.entity';
 import type { IssueDecisionLetterInput } from '../graphql/types';
@@ -56,15 +56,10 @@ export class DecisionLetterService {
         authorityCode: assessment.authorityCode,
         assessmentId: assessment.id,
         kind: input.kind,
-        format: rendered.format,
-        notYetAvailable: rendered.notYetAvailable,
-        languageNotYetAvailable: rendered.languageNotYetAvailable,
         reasons,
         advice,
         copiesTo,
-        html: rendered.html,
-        issuedOn,
-        issuedBy: this.ctx.identity.userId,
+        ...issuedDocumentColumns(rendered, issuedOn, this.ctx.identity.userId),
       }),
     );
     await this.ctx.outbox.record('DecisionLetterIssued', { assessmentId: assessment.id, personId: assessment.personId, letterId: letter.id, kind: letter.kind });

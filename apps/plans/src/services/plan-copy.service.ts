@@ -1,5 +1,5 @@
 import { BadUserInput, ConsentPurpose, LocalDate, Money, planHeading, planSections, renderPlanHtml, voiceOf, type PlanDocument } from '@careplan/domain';
-import { callerNation, loadForChange, manyBy, type SubgraphContext } from '@careplan/subgraph-kit';
+import { callerNation, loadForChange, manyBy, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanCopy } from '../entities/plan-copy.entity';
 import { PlanContentService } from './plan-content.service';
@@ -93,13 +93,8 @@ export class PlanCopyService {
         planId: plan.id,
         recipient: to ?? 'the person',
         toPerson: to === null,
-        format: rendered.format,
-        notYetAvailable: rendered.notYetAvailable,
-        languageNotYetAvailable: rendered.languageNotYetAvailable,
-        html: rendered.html,
         pdf: Buffer.from(pdf),
-        issuedOn: LocalDate.today().toString(),
-        issuedBy: this.ctx.identity.userId,
+        ...issuedDocumentColumns(rendered, LocalDate.today().toString(), this.ctx.identity.userId),
       }),
     );
     await this.ctx.outbox.record('PlanCopyIssued', { planId: plan.id, personId: plan.personId, copyId: copy.id, toPerson: copy.toPerson });

@@ -31,7 +31,7 @@ import {
   assertPlanClosure,
   renderClosureLetter,
 } from '@careplan/domain';
-import { askGraph, callerNation, loadForChange, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, loadForChange, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
@@ -299,13 +299,8 @@ export class PlanLifecycleService {
         authorityCode: plan.authorityCode,
         planId: plan.id,
         reviewId: review.id,
-        format: rendered.format,
-        notYetAvailable: rendered.notYetAvailable,
-        languageNotYetAvailable: rendered.languageNotYetAvailable,
         copiesTo: [],
-        html: rendered.html,
-        issuedOn: closedOn,
-        issuedBy: this.ctx.identity.userId,
+        ...issuedDocumentColumns(rendered, closedOn, this.ctx.identity.userId),
       }),
     );
     return closed;

@@ -17,7 +17,7 @@ import {
   requesterName,
   type RelationshipKind,
 } from '@careplan/domain';
-import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { PeopleAroundDocument, RefusalLetterFactsDocument } from '../graph/generated';
 import { In } from 'typeorm';
 import { Review } from '../entities/review.entity';
@@ -125,13 +125,8 @@ export class ReviewRequestService {
         authorityCode: review.authorityCode,
         reviewId: review.id,
         kind: ReviewLetterKind.REQUEST_REFUSED,
-        format: rendered.format,
-        notYetAvailable: rendered.notYetAvailable,
-        languageNotYetAvailable: rendered.languageNotYetAvailable,
         copiesTo,
-        html: rendered.html,
-        issuedOn: decided.decidedOn,
-        issuedBy: this.ctx.identity.userId,
+        ...issuedDocumentColumns(rendered, decided.decidedOn, this.ctx.identity.userId),
       }),
     );
     await this.ctx.outbox.record('ReviewRequestRefused', { ...event, letterId: letter.id });

@@ -26,3 +26,17 @@ export abstract class IssuedLetter extends TenantEntity {
   @Column({ type: 'text' })
   issuedBy!: string;
 }
+
+/** What a letter or copy was rendered as (`renderLetter`, `renderPlanHtml`): R2b's format and flags, and the HTML. */
+export interface RenderedDocument {
+  html: string;
+  format: InformationFormat | null;
+  notYetAvailable: InformationFormat[];
+  languageNotYetAvailable: string | null;
+}
+
+/** The columns every issued letter and copy records: exactly what the person was sent, when and by whom. */
+export function issuedDocumentColumns(rendered: RenderedDocument, issuedOn: string, issuedBy: string) {
+  const { html, format, notYetAvailable, languageNotYetAvailable } = rendered;
+  return { html, format, notYetAvailable, languageNotYetAvailable, issuedOn, issuedBy };
+}
