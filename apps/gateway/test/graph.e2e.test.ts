@@ -93,6 +93,24 @@ describe('the federated graph end to end', () => {
     expect((await ok(tokenB, `query($id: ID!) { personalBudget(id: $id) { id } }`, { id: j.budget.id })).personalBudget).toBeNull();
   });
 
+  it('answers B the same for A’s records as for ids that exist nowhere, however deep the question: no existence oracle', async () => {
+    const j = await journey(tokenA, 'Oracle');
+    const nowhere = 'd0d0d0d0-0000-4000-8000-000000000000';
+    const shapes = [
+      `query($id: ID!) { plan(id: $id) { id person { givenName plans { id } assessments { id } } personalBudget { id costLines { id } } reviews { id } nextReview { id } } }`,
+      `query($id: ID!) { person(id: $id) { id currentPlan { id personalBudget { id } } assessments { id eligibility { eligible } } } }`,
+      `query($id: ID!) { personalBudget(id: $id) { id plan { id person { familyName } } } }`,
+      `query($id: ID!) { assessment(id: $id) { id person { familyName } plan { id } } }`,
+    ];
+    const ids = [j.plan.id, j.person.id, j.budget.id, j.assessment.id];
+    for (const [i, query] of shapes.entries()) {
+      const theirs = await graphql(stack.url, query, { id: ids[i] }, tokenB);
+      const unknown = await graphql(stack.url, query, { id: nowhere }, tokenB);
+      expect([query, unknown.errors, Object.values(unknown.data ?? { root: 'missing' })]).toEqual([query, undefined, [null]]);
+      expect([query, theirs.status, theirs.data, theirs.errors]).toEqual([query, unknown.status, unknown.data, unknown.errors]);
+    }
+  });
+
   it('refuses B changing A’s records: references to A’s person or plan do not resolve for B', async () => {
     const j = await journey(tokenA, 'Guarded');
     const plan = await graphql(stack.url, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: j.person.id } }, tokenB);
