@@ -7,7 +7,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@careplan/domain';
 import { TokenVerifier, isProduction } from '@careplan/identity';
-import { DEFAULT_PORTS, createHttpApp, createLogger, domainToGraphQLError, formatError, isInternal, listen, type Logger } from '@careplan/runtime';
+import { DEFAULT_PORTS, createHttpApp, createLogger, domainToGraphQLError, formatError, isInternal, isMaskedAsInternal, listen, type Logger } from '@careplan/runtime';
 import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
 import type { GatewayContext } from './context';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
@@ -58,6 +58,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       {
         async requestDidStart() {
           return {
+            // The client is told only "internal" and a request id; the log says where and why (no values).
+            async didEncounterErrors({ contextValue, errors }) {
+              for (const e of errors.filter(isMaskedAsInternal)) {
+                const service = e.extensions?.serviceName;
+                logger.error({ requestId: contextValue.requestId, path: e.path, service, code: e.extensions?.code, err: e.originalError ?? e }, 'internal error cause');
+              }
+            },
             async willSendResponse({ contextValue, response }) {
               const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
               if (body?.errors?.some(isInternal)) {

@@ -97,6 +97,11 @@ function findDomainError(error: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** Whether `formatError` will answer this error as INTERNAL_SERVER_ERROR: the ones whose cause must be logged. */
+export function isMaskedAsInternal(error: GraphQLError): boolean {
+  return !findDomainError(error) && !isPassed(error.extensions?.code);
+}
+
 export function isInternal(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === 'INTERNAL_SERVER_ERROR';
 }

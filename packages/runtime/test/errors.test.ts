@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { RuleViolation } from '@careplan/domain';
-import { INTERNAL_MESSAGE, formatError } from '../src/errors';
+import { INTERNAL_MESSAGE, formatError, isMaskedAsInternal } from '../src/errors';
 
 describe('formatError', () => {
   it('passes a public code with its documented extensions only: the gateway’s serviceName and any stack are dropped', () => {
@@ -19,5 +19,14 @@ describe('formatError', () => {
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });
     }
+  });
+});
+
+describe('which errors are answered as internal, so their cause is logged', () => {
+  it('a bug or a failed fetch is; a rule, a refused input or a public code is not', () => {
+    expect(isMaskedAsInternal(new GraphQLError('socket hang up', { extensions: { serviceName: 'plans' } }))).toBe(true);
+    expect(isMaskedAsInternal(new GraphQLError('x', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }))).toBe(true);
+    expect(isMaskedAsInternal(new GraphQLError('x', { originalError: new RuleViolation('R8', 'over the limit') }))).toBe(false);
+    expect(isMaskedAsInternal(new GraphQLError('x', { extensions: { code: 'BAD_USER_INPUT', field: 'id' } }))).toBe(false);
   });
 });
