@@ -67,6 +67,12 @@ describe('direct payments through the gateway', () => {
       { dueOn: '2026-06-29', amount: { pence: 80_000 } },
       { dueOn: '2026-07-27', amount: { pence: 80_000 } },
     ]);
+    // A schedule is asked for at most a year ahead: centuries of instalments are refused, by field.
+    const tooFar = await call(practitioner, `query($id: ID!, $until: LocalDate!) { person(id: $id) { directPayments { payments(until: $until) { dueOn } } } }`, {
+      id: p.personId,
+      until: LocalDate.today().plusDays(367).toString(),
+    });
+    expect(tooFar.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
     const due = (await ok(finance, `{ directPaymentsDueForReview(withinDays: 30) { id } }`)).directPaymentsDueForReview;
     const nextDue = LocalDate.parse(setUpDirectPayment.nextReviewDue);
     expect(due.some((d: { id: string }) => d.id === setUpDirectPayment.id)).toBe(!nextDue.isAfter(LocalDate.today().plusDays(30)));

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LocalDate, Role } from '@careplan/domain';
+import { LocalDate, Role, parseScheduleUntil } from '@careplan/domain';
 import { MoneyType, type SubgraphContext, LocalDateScalar } from '@careplan/subgraph-kit';
 import type { DirectPayment, DirectPaymentRepayment } from '../entities/direct-payment.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
@@ -91,10 +91,10 @@ export class DirectPaymentResolver {
   }
 
   @FieldResolver(() => [DirectPaymentInstalmentType], {
-    description: 'The instalments scheduled from the first payment up to and including `until`, from the weekly amount and frequency; the schedule does not reflect a suspension or ending.',
+    description: 'The instalments scheduled from the first payment up to and including `until` (at most a year ahead; further is BAD_USER_INPUT), from the weekly amount and frequency; the schedule does not reflect a suspension or ending.',
   })
   payments(@Root() dp: DirectPayment, @Ctx() ctx: SubgraphContext, @Arg('until', () => LocalDateScalar, { description: 'The last day to include, YYYY-MM-DD.' }) until: string): DirectPaymentInstalmentType[] {
-    const to = LocalDate.parse(until, 'until');
+    const to = parseScheduleUntil(until);
     return new DirectPaymentService(ctx)
       .paymentsBetween(dp, LocalDate.parse(dp.firstPaymentOn), to)
       .map((p) => ({ dueOn: p.dueOn, amount: MoneyType.of(p.amountPence) }));

@@ -119,3 +119,13 @@ export function nextDirectPaymentReview(firstPayment: LocalDate, from: LocalDate
   for (let year = 1; due.isBefore(from); year++) due = firstPayment.plusMonths(6 + 12 * year);
   return due;
 }
+
+/** How far ahead a direct payment's schedule may be asked for: a year, what a person or finance plans by. */
+export const SCHEDULE_AHEAD_DAYS = 366;
+
+/** The last day a schedule is asked up to: a calendar date at most a year ahead (one rule, so a request cannot ask for centuries). */
+export function parseScheduleUntil(raw: string, today: LocalDate = LocalDate.today()): LocalDate {
+  const until = LocalDate.parse(raw, 'until');
+  if (until.isAfter(today.plusDays(SCHEDULE_AHEAD_DAYS))) throw new BadUserInput('until', `ask for the schedule at most ${SCHEDULE_AHEAD_DAYS} days ahead`);
+  return until;
+}
