@@ -17,9 +17,14 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'careplan_relay') THEN
     CREATE ROLE careplan_relay LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
   END IF;
+  -- Clusters set up before the relay had its own login. Changed only when needed: a run that rewrote
+  -- the rows every time would collide with another run committing the same rows.
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'careplan_relay' AND NOT rolcanlogin) THEN
+    ALTER ROLE careplan_relay LOGIN;
+  END IF;
+  IF pg_has_role('careplan_app', 'careplan_relay', 'MEMBER') THEN
+    REVOKE careplan_relay FROM careplan_app;
+  END IF;
 END
 $$;
--- Clusters set up before the relay had its own login.
-ALTER ROLE careplan_relay LOGIN;
-REVOKE careplan_relay FROM careplan_app;
 SELECT pg_advisory_unlock(4242);

@@ -7,7 +7,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@careplan/domain';
 import { TokenVerifier, isProduction } from '@careplan/identity';
-import { DEFAULT_PORTS, createHttpApp, createLogger, domainToGraphQLError, formatError, isInternal, isMaskedAsInternal, listen, type Logger } from '@careplan/runtime';
+import { DEFAULT_PORTS, MAX_OPERATION_TOKENS, createHttpApp, createLogger, domainToGraphQLError, formatError, isInternal, isMaskedAsInternal, listen, type Logger } from '@careplan/runtime';
 import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
 import type { GatewayContext } from './context';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
@@ -51,6 +51,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_OPERATION_TOKENS },
     introspection: !isProduction(),
     plugins: [
       queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),

@@ -199,7 +199,7 @@ describe('the federated graph end to end', () => {
 
   it('rejects a deeply nested or very wide query before any subgraph is called', async () => {
     const deep = `{ people(first: 1) { edges { node { plans { person { plans { person { plans { person { plans { person { id } } } } } } } } } } } }`;
-    const wide = `{ ${Array.from({ length: 2_000 }, (_, i) => `p${i}: authority(code: "E09000012") { code name }`).join(' ')} }`;
+    const wide = `{ ${Array.from({ length: 60 }, (_, i) => `p${i}: people(first: 100) { edges { node { id familyName } } }`).join(' ')} }`;
     const before = stack.gateway.subgraphCalls.calls;
     for (const query of [deep, wide]) {
       const res = await graphql(stack.url, query, {}, tokenA);
@@ -307,6 +307,15 @@ describe('the federated graph end to end', () => {
     // Right-to-left text itself is what people write, and passes.
     const arabic = await ok(tokenA, CREATE_PERSON, { input: { givenName: 'ليلى', familyName: 'Haddad', dateOfBirth: '1950-01-01' } });
     expect(arabic.createPerson.id).toEqual(expect.any(String));
+  });
+
+  it('refuses an operation nested thousands deep as a parse failure in plain words, at the gateway and at a subgraph', async () => {
+    const deep = `{ ${'person(id: "x") { '.repeat(3000)}id${' }'.repeat(3000)} }`;
+    for (const url of [stack.url, stack.subgraphs.people.url]) {
+      const res = await graphql(url, deep, {}, tokenA);
+      expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(res.errors?.[0].message).toMatch(/Document contains more th\w+ 10000 tokens/);
+    }
   });
 
   it('masks internal errors: no stack traces or driver messages reach the client', async () => {

@@ -33,3 +33,9 @@ export function portFromEnv(name: ServiceName, env: NodeJS.ProcessEnv = process.
 /** Pages of a list: how many items when the caller does not say (`first`), and the most one page holds. */
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
+
+/**
+ * The most tokens an operation may have: far more than any real question to the graph, few enough that
+ * one nested thousands deep is refused as a parse failure before it exhausts the parser's stack.
+ */
+export const MAX_OPERATION_TOKENS = 10_000;

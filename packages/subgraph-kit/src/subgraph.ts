@@ -13,6 +13,7 @@ import {
   DEFAULT_PORTS,
   GraphClient,
   INTERNAL_MESSAGE,
+  MAX_OPERATION_TOKENS,
   createHttpApp,
   createLogger,
   domainToGraphQLError,
@@ -141,6 +142,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_OPERATION_TOKENS },
     introspection: !isProduction(),
     plugins: [malformedInputPlugin(), requestPlugin(def.schema, relay, audit, logger), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
