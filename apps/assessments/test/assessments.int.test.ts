@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AUTHORITY_A, entityByKey, rootQueries, rowsOfAAtDatabase, startAlone, whoSees, writeAttempts, type SubgraphAlone } from '@careplan/testing';
+import { AUTHORITY_A, entityAnswers, rootQueries, rowsOfAAtDatabase, startAlone, whoSees, writeAttempts, type Probe, type SubgraphAlone } from '@careplan/testing';
 import { assessmentsSubgraph } from '../src';
 
 let alone: SubgraphAlone;
 let assessmentId: string;
 const personId = randomUUID();
 
-const PROBES = [
-  { root: 'assessment', query: `query($id: ID!) { assessment(id: $id) { id status } }`, variables: { id: '' } },
-  { root: '_entities', query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { assessments { id } } } }`, variables: { reps: [{ __typename: 'Person', id: personId }] } },
-];
+let PROBES: Probe[];
 
 beforeAll(async () => {
   alone = await startAlone(assessmentsSubgraph);
@@ -18,22 +15,23 @@ beforeAll(async () => {
     `INSERT INTO assessments.needs_assessment (authority_code, person_id, kind, status, requested_on, started_on) VALUES ($1, $2, 'NEEDS', 'IN_PROGRESS', '2026-01-05', '2026-01-06') RETURNING id`,
     [AUTHORITY_A, personId],
   );
-  PROBES[0].variables = { id: assessmentId };
+  PROBES = [
+    { root: 'assessment', query: `query($id: ID!) { assessment(id: $id) { id status } }`, variables: { id: assessmentId }, reveals: assessmentId },
+    { root: '_entities', query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { assessments { id } } } }`, variables: { reps: [{ __typename: 'Person', id: personId }] }, reveals: assessmentId },
+  ];
 });
 
 afterAll(() => alone?.close());
 
 describe('assessments subgraph alone', () => {
   it('entities: resolves NeedsAssessment by key for its own council, and null alike for another council’s key and an unknown one', async () => {
-    expect(await entityByKey(alone, 'NeedsAssessment', assessmentId, alone.tokenA)).toEqual({ data: { _entities: [{ id: assessmentId }] } });
-    const other = await entityByKey(alone, 'NeedsAssessment', assessmentId, alone.tokenB);
-    expect(other).toEqual({ data: { _entities: [null] } });
-    expect(await entityByKey(alone, 'NeedsAssessment', randomUUID(), alone.tokenB)).toEqual(other);
+    const none = { data: { _entities: [null] } };
+    expect(await entityAnswers(alone, 'NeedsAssessment', assessmentId)).toEqual({ own: { data: { _entities: [{ id: assessmentId }] } }, otherCouncil: none, unknown: none });
   });
 
   it('tenancy: no root query shows council A’s assessment to council B', async () => {
     expect(PROBES.map((p) => p.root).sort()).toEqual(expect.arrayContaining(await rootQueries(alone)));
-    expect(await whoSees(alone, assessmentId, PROBES)).toEqual(PROBES.map(({ root }) => ({ root, a: true, b: false, errorsB: undefined })));
+    expect(await whoSees(alone, PROBES)).toEqual(PROBES.map(({ root }) => ({ root, a: true, b: false, errorsB: undefined })));
   });
 
   it('tenancy: council B cannot withdraw council A’s assessment by id; it changes nothing, as for an unknown id', async () => {

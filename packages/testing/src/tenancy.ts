@@ -46,11 +46,17 @@ export async function startAlone(def: SubgraphDefinition): Promise<SubgraphAlone
   };
 }
 
-/** `_entities` for one key, as the gateway asks: the same answer for another council's key and an unknown one. */
-export async function entityByKey(alone: SubgraphAlone, typename: string, id: string, token: string): Promise<Pick<GraphQLResult, 'data' | 'errors'>> {
+/**
+ * `_entities` for one key of council A's record, as the gateway asks it: by council A, by council B, and
+ * by council B for an unknown id of the type (which must answer the same: no existence oracle).
+ */
+export async function entityAnswers(alone: SubgraphAlone, typename: string, id: string) {
   const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ${typename} { id } } }`;
-  const { data, errors } = await graphql(alone.url, query, { reps: [{ __typename: typename, id }] }, token);
-  return { data, errors };
+  const ask = async (key: string, token: string) => {
+    const { data, errors } = await graphql(alone.url, query, { reps: [{ __typename: typename, id: key }] }, token);
+    return { data, errors };
+  };
+  return { own: await ask(id, alone.tokenA), otherCouncil: await ask(id, alone.tokenB), unknown: await ask(randomUUID(), alone.tokenB) };
 }
 
 /** The names of the subgraph's root queries, so a test can prove it probed every one. */
@@ -59,19 +65,21 @@ export async function rootQueries(alone: SubgraphAlone): Promise<string[]> {
   return res.data!.__schema.queryType.fields.map((f) => f.name).filter((name) => !name.startsWith('_')).sort();
 }
 
-/** A root query to probe, with the variables that would reveal the record to its own council. */
+/** A root query to probe, with the variables that reveal a record of council A's to council A. */
 export interface Probe {
   root: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** The id of the record the answer mentions for council A, and must not for council B. */
+  reveals: string;
 }
 
-/** Whether each root query mentions the record, for council A and for council B, and B's error codes if any. */
-export async function whoSees(alone: SubgraphAlone, id: string, probes: Probe[]) {
+/** Whether each root query's answer mentions its record, for council A and for council B, and B's error codes if any. */
+export async function whoSees(alone: SubgraphAlone, probes: Probe[]) {
   return Promise.all(
-    probes.map(async ({ root, query, variables }) => {
+    probes.map(async ({ root, query, variables, reveals }) => {
       const [a, b] = await Promise.all([graphql(alone.url, query, variables, alone.tokenA), graphql(alone.url, query, variables, alone.tokenB)]);
-      return { root, a: JSON.stringify(a.data ?? null).includes(id), b: JSON.stringify(b.data ?? null).includes(id), errorsB: b.errors?.map((e) => e.extensions?.code) };
+      return { root, a: JSON.stringify(a.data ?? null).includes(reveals), b: JSON.stringify(b.data ?? null).includes(reveals), errorsB: b.errors?.map((e) => e.extensions?.code) };
     }),
   );
 }
