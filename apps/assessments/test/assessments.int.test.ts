@@ -46,7 +46,7 @@ describe('assessments subgraph alone', () => {
   });
 
   it('tenancy: as careplan_app, the database shows council A’s rows only with app.authority set to A', async () => {
-    const counts = await rowsOfAAtDatabase(alone.db, 'assessments');
+    const counts = await rowsOfAAtDatabase(alone, 'assessments');
     expect(counts.find((c) => c.table === 'needs_assessment')!.admin).toBeGreaterThan(0);
     expect(counts).toEqual(counts.map((c) => ({ ...c, asA: c.admin, asB: 0, asNone: 0 })));
   });

@@ -105,7 +105,9 @@ export async function writeAttempts(alone: SubgraphAlone, mutation: string, inpu
  * Council A's rows in each of the schema's tenant tables, counted as the superuser and as `careplan_app`
  * with `app.authority` set to A, to B, and to nothing: row-level security alone, past every app filter.
  */
-export async function rowsOfAAtDatabase(db: TestDatabase, schema: string) {
+export async function rowsOfAAtDatabase({ db, subgraph }: SubgraphAlone, schema: string) {
+  // The access audit is written after each request: let it land so the counts compare one state.
+  await subgraph.audit.flush();
   const tables = await db.asAdmin<{ name: string }>(
     `SELECT c.table_name AS name FROM information_schema.columns c
       WHERE c.table_schema = $1 AND c.column_name = 'authority_code' AND has_table_privilege('careplan_app', format('%I.%I', c.table_schema, c.table_name), 'SELECT')
