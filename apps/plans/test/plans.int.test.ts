@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AUTHORITY_A, entityAnswers, rootQueries, rowsOfAAtDatabase, startAlone, whoSees, writeAttempts, type Probe, type SubgraphAlone } from '@careplan/testing';
+import { AUTHORITY_A, entityAnswers, rootQueries, rowsOfAAtDatabase, startAlone, STAFF_USER, whoSees, writeAttempts, type Probe, type SubgraphAlone } from '@careplan/testing';
 import { plansSubgraph } from '../src';
 
 let alone: SubgraphAlone;
@@ -19,7 +19,7 @@ beforeAll(async () => {
     (await alone.db.asAdmin<{ id: string }>(`INSERT INTO plans.care_and_support_plan (authority_code, person_id, kind, status${extra}) VALUES ($1, $2, 'CARE_AND_SUPPORT', $3${values.map((_, i) => `, $${i + 4}`).join('')}) RETURNING id`, [AUTHORITY_A, personId, status, ...values]))[0].id;
   plan.draft = await insert('DRAFT', ', assessment_id', [assessmentId]);
   plan.awaiting = await insert('AWAITING_APPROVAL', ', consideration_ends', ['2026-01-01']);
-  plan.active = await insert('ACTIVE', ', responsible_user_id', [`test-${AUTHORITY_A}`]);
+  plan.active = await insert('ACTIVE', ', responsible_user_id', [STAFF_USER]);
   const page = `{ edges { node { id } } }`;
   const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { plans { id } currentPlan { id } } ... on NeedsAssessment { plan { id } } } }`;
   PROBES = [
@@ -27,7 +27,7 @@ beforeAll(async () => {
     { root: 'plans', query: `query($ids: [ID!]!) { plans(ids: $ids) { id } }`, variables: { ids: [plan.draft] }, reveals: plan.draft },
     { root: 'plansAwaitingApproval', query: `{ plansAwaitingApproval ${page} }`, reveals: plan.awaiting },
     { root: 'plansPastConsideration', query: `{ plansPastConsideration ${page} }`, reveals: plan.awaiting },
-    { root: 'activePlans', query: `query($who: String) { activePlans(practitionerUserId: $who) ${page} }`, variables: { who: `test-${AUTHORITY_A}` }, reveals: plan.active },
+    { root: 'activePlans', query: `{ activePlans ${page} }`, reveals: plan.active },
     { root: '_entities', query: entities, variables: { reps: [{ __typename: 'Person', id: personId }] }, reveals: plan.draft },
     { root: '_entities', query: entities, variables: { reps: [{ __typename: 'NeedsAssessment', id: assessmentId }] }, reveals: plan.draft },
   ];

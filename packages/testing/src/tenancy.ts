@@ -9,10 +9,11 @@ import { startTestSubgraph } from './subgraph';
 import { AUTHORITY_A, AUTHORITY_B, tokenFor } from './tokens';
 
 /**
- * Every staff role: a role check never hides a row, so what council B cannot see is kept from it by
- * tenancy alone.
+ * Every role but PERSON, and one sign-in id in both councils: neither a role check nor "yours" hides a
+ * row, so what council B cannot see is kept from it by tenancy alone.
  */
-const STAFF = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_MEMBER, Role.FINANCE_OFFICER, Role.ANALYST];
+const STAFF = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_MEMBER, Role.FINANCE_OFFICER, Role.ANALYST, Role.SERVICE];
+export const STAFF_USER = 'test-staff';
 
 /** One subgraph on its own throwaway database, with staff tokens of council A and of council B. */
 export interface SubgraphAlone {
@@ -36,8 +37,8 @@ export async function startAlone(def: SubgraphDefinition): Promise<SubgraphAlone
     db,
     subgraph,
     url: subgraph.url,
-    tokenA: await tokenFor({ authority: AUTHORITY_A, roles: STAFF }),
-    tokenB: await tokenFor({ authority: AUTHORITY_B, roles: STAFF }),
+    tokenA: await tokenFor({ authority: AUTHORITY_A, userId: STAFF_USER, roles: STAFF }),
+    tokenB: await tokenFor({ authority: AUTHORITY_B, userId: STAFF_USER, roles: STAFF }),
     async close() {
       await subgraph.close();
       await db.drop();
