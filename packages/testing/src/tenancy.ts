@@ -60,10 +60,10 @@ export async function entityAnswers(alone: SubgraphAlone, typename: string, id: 
   return { own: await ask(id, alone.tokenA), otherCouncil: await ask(id, alone.tokenB), unknown: await ask(randomUUID(), alone.tokenB) };
 }
 
-/** The names of the subgraph's root queries, so a test can prove it probed every one. */
-export async function rootQueries(alone: SubgraphAlone): Promise<string[]> {
-  const res = await graphql<{ __schema: { queryType: { fields: { name: string }[] } } }>(alone.url, `{ __schema { queryType { fields { name } } } }`, {}, alone.tokenA);
-  return res.data!.__schema.queryType.fields.map((f) => f.name).filter((name) => !name.startsWith('_')).sort();
+/** What `entityAnswers` must be: the record for its own council, and one null answer for both of council B's. */
+export function resolvedOnlyForOwnCouncil(id: string) {
+  const none = { data: { _entities: [null] } };
+  return { own: { data: { _entities: [{ id }] } }, otherCouncil: none, unknown: none };
 }
 
 /** A root query to probe, with the variables that reveal a record of council A's to council A. */
@@ -75,14 +75,26 @@ export interface Probe {
   reveals: string;
 }
 
-/** Whether each root query's answer mentions its record, for council A and for council B, and B's error codes if any. */
-export async function whoSees(alone: SubgraphAlone, probes: Probe[]) {
-  return Promise.all(
+/**
+ * Whether each root query's answer mentions its record, for council A and for council B (with B's error
+ * codes if any), and which of the subgraph's root queries neither a probe nor `provedElsewhere` covers.
+ */
+export async function whoSees(alone: SubgraphAlone, probes: Probe[], provedElsewhere: string[] = []) {
+  const schema = await graphql<{ __schema: { queryType: { fields: { name: string }[] } } }>(alone.url, `{ __schema { queryType { fields { name } } } }`, {}, alone.tokenA);
+  // Federation's `_service` answers the schema, never a record.
+  const covered = new Set(['_service', ...probes.map((p) => p.root), ...provedElsewhere]);
+  const answers = await Promise.all(
     probes.map(async ({ root, query, variables, reveals }) => {
       const [a, b] = await Promise.all([graphql(alone.url, query, variables, alone.tokenA), graphql(alone.url, query, variables, alone.tokenB)]);
       return { root, a: JSON.stringify(a.data ?? null).includes(reveals), b: JSON.stringify(b.data ?? null).includes(reveals), errorsB: b.errors?.map((e) => e.extensions?.code) };
     }),
   );
+  return { unprobed: schema.data!.__schema.queryType.fields.map((f) => f.name).filter((name) => !covered.has(name)), answers };
+}
+
+/** What `whoSees` must be: every root query probed, each showing its record to council A and nothing to B. */
+export function seenOnlyByOwnCouncil(probes: Probe[]) {
+  return { unprobed: [], answers: probes.map(({ root }) => ({ root, a: true, b: false, errorsB: undefined })) };
 }
 
 /**
