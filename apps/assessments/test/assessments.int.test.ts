@@ -5,7 +5,6 @@ import { assessmentsSubgraph } from '../src';
 let alone: SubgraphAlone;
 let assessmentId: string;
 const personId = randomUUID();
-
 let PROBES: Probe[];
 
 beforeAll(async () => {
@@ -15,8 +14,9 @@ beforeAll(async () => {
     `INSERT INTO assessments.needs_assessment (authority_code, person_id, kind, status, requested_on, started_on) VALUES ($1, $2, 'NEEDS', 'IN_PROGRESS', '2026-01-05', '2026-01-06') RETURNING id`,
     [AUTHORITY_A, personId],
   );
+  await alone.db.asAdmin(`INSERT INTO assessments.need (authority_code, assessment_id, outcome, in_own_words) VALUES ($1, $2, 'NUTRITION', 'Cannot cook safely')`, [AUTHORITY_A, assessmentId]);
   PROBES = [
-    { root: 'assessment', query: `query($id: ID!) { assessment(id: $id) { id status } }`, variables: { id: assessmentId }, reveals: assessmentId },
+    { root: 'assessment', query: `query($id: ID!) { assessment(id: $id) { id needs { outcome } } }`, variables: { id: assessmentId }, reveals: assessmentId },
     { root: '_entities', query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { assessments { id } } } }`, variables: { reps: [{ __typename: 'Person', id: personId }] }, reveals: assessmentId },
   ];
 });
@@ -45,7 +45,7 @@ describe('assessments subgraph alone', () => {
 
   it('tenancy: as careplan_app, the database shows council A’s rows only with app.authority set to A', async () => {
     const counts = await rowsOfAAtDatabase(alone, 'assessments');
-    expect(counts.find((c) => c.table === 'needs_assessment')!.admin).toBeGreaterThan(0);
+    expect(counts.filter((c) => ['need', 'needs_assessment'].includes(c.table)).map((c) => c.admin)).toEqual([1, 1]);
     expect(counts).toEqual(counts.map((c) => ({ ...c, asA: c.admin, asB: 0, asNone: 0 })));
   });
 });
