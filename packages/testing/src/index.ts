@@ -6,3 +6,4 @@ export * from './subgraph';
 export * from './wait';
 export * from './frontend';
 export * from './journey';
+export * from './tenancy';
