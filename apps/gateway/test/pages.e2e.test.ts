@@ -1,4 +1,4 @@
-import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, pageShapes, shapeOf, tokenFor, Frontend } from '@careplan/testing';
 import { Role } from '@careplan/domain';
 import { startStack, type Stack } from './support/stack';
 
@@ -9,32 +9,6 @@ const { call, ok } = frontend;
 const QUEUE = `query($first: Int, $after: String) {
   plansAwaitingApproval(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
 }`;
-
-interface QueuePage {
-  edges: Array<{ cursor: string; node: { id: string } }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-}
-
-/** Every page of a root connection, `first` at a time, each continuing after the one before (at most 10). */
-async function pagesToEnd(token: string, query: string, field: string, vars: Record<string, unknown>): Promise<QueuePage[]> {
-  const pages: QueuePage[] = [];
-  let after: string | null = null;
-  do {
-    const page: QueuePage = (await ok(token, query, { ...vars, after }))[field];
-    pages.push(page);
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after && pages.length < 10);
-  return pages;
-}
-
-/** The PageInfo of pages read to the end: hasPreviousPage and hasNextPage of each, and the cursors matching its edges. */
-function expectFullPageInfo(pages: QueuePage[]): void {
-  expect(pages.map((p) => [p.pageInfo.hasPreviousPage, p.pageInfo.hasNextPage])).toEqual(pages.map((_, i) => [i > 0, i < pages.length - 1]));
-  for (const page of pages) {
-    expect(page.pageInfo.startCursor).toBe(page.edges[0]!.cursor);
-    expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)!.cursor);
-  }
-}
 
 /** Plans of a new planning team in a council, each put in the approvers' queue, oldest first. */
 async function queuedPlans(authority: string, name: string, count: number): Promise<string[]> {
@@ -61,10 +35,9 @@ describe('lists that grow are Relay connections', () => {
     const mine = await queuedPlans(AUTHORITY_A, 'pager-a', 5);
     const approver = await tokenFor({ authority: AUTHORITY_A, userId: 'pager-a-approver', roles: [Role.TEAM_MANAGER] });
 
-    const pages = await pagesToEnd(approver, QUEUE, 'plansAwaitingApproval', { first: 2 });
-    expect(pages.map((p) => p.edges.length)).toEqual([2, 2, 1]);
+    const pages = await frontend.pagesToEnd(approver, QUEUE, 'plansAwaitingApproval', { first: 2 });
+    expect(shapeOf(pages)).toEqual(pageShapes([2, 2, 1]));
     expect(pages.flatMap((p) => p.edges.map((e) => e.node.id))).toEqual(mine);
-    expectFullPageInfo(pages);
     // Without first: the default page holds them all; the other council sees none of them.
     expect((await ok(approver, QUEUE)).plansAwaitingApproval.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(mine);
     const other = await tokenFor({ authority: AUTHORITY_B, userId: 'pager-b-approver', roles: [Role.TEAM_MANAGER] });
@@ -102,14 +75,13 @@ describe('lists that grow are Relay connections', () => {
     const STAFF = `query($teamId: ID, $first: Int, $after: String) {
       practitioners(teamId: $teamId, first: $first, after: $after) { edges { cursor node { id givenName familyName } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
     }`;
-    const pages = await pagesToEnd(manager, STAFF, 'practitioners', { teamId: createTeam.id, first: 2 });
-    expect(pages.map((p) => p.edges.length)).toEqual([2, 2, 1]);
+    const pages = await frontend.pagesToEnd(manager, STAFF, 'practitioners', { teamId: createTeam.id, first: 2 });
+    expect(shapeOf(pages)).toEqual(pageShapes([2, 2, 1]));
     const brown = [ids[1]!, ids[3]!].sort();
     expect(pages.flatMap((p) => p.edges.map((e) => e.node.id))).toEqual([ids[2], ids[4], ids[0], ...brown]);
-    expectFullPageInfo(pages);
 
     // The whole council's staff, a hundred at a time, holds the team's in the same order.
-    const council = (await pagesToEnd(manager, STAFF, 'practitioners', { first: 100 })).flatMap((p) => p.edges.map((e) => e.node.id));
+    const council = (await frontend.pagesToEnd(manager, STAFF, 'practitioners', { first: 100 })).flatMap((p) => p.edges.map((e) => e.node.id));
     expect(council.filter((id) => ids.includes(id))).toEqual([ids[2], ids[4], ids[0], ...brown]);
     const tooMany = await call(manager, STAFF, { first: 101 });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
