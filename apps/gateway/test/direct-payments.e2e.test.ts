@@ -1,5 +1,5 @@
 import { LocalDate, Role } from '@careplan/domain';
-import { AUTHORITY_A, tokenFor, Frontend } from '@careplan/testing';
+import { AUTHORITY_A, pageShapes, shapeOf, tokenFor, Frontend } from '@careplan/testing';
 import { suiteStack } from './support/stack';
 
 const stack = suiteStack();
@@ -46,6 +46,13 @@ const dp = (budgetId: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** A direct payment of £50 a week, so several fit in one budget’s direct-payment part (R11b). */
+const small = (budgetId: string, over: Record<string, unknown> = {}) =>
+  dp(budgetId, { weeklyPence: 5_000, purchases: [{ kind: 'PERSONAL_ASSISTANT', description: 'PA, 2.5 hours a week', weeklyPence: 5_000, employmentCosts: [] }], ...over });
+
+/** The sizes of the pages `total` items take, `first` a page. */
+const pagesOf = (total: number, first: number) => Array.from({ length: Math.max(1, Math.ceil(total / first)) }, (_, i) => Math.min(first, total - first * i));
+
 beforeAll(async () => {
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-sw', roles: [Role.PRACTITIONER] });
   finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-finance', roles: [Role.FINANCE_OFFICER] });
@@ -73,21 +80,68 @@ describe('direct payments through the gateway', () => {
       until: LocalDate.today().plusDays(367).toString(),
     });
     expect(tooFar.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
-    const due = (await ok(finance, `{ directPaymentsDueForReview(withinDays: 30) { id } }`)).directPaymentsDueForReview;
+    const due = (await ok(finance, `{ directPaymentsDueForReview(withinDays: 30, first: 100) { edges { node { id } } } }`)).directPaymentsDueForReview.edges;
     const nextDue = LocalDate.parse(setUpDirectPayment.nextReviewDue);
-    expect(due.some((d: { id: string }) => d.id === setUpDirectPayment.id)).toBe(!nextDue.isAfter(LocalDate.today().plusDays(30)));
+    expect(due.some((e: { node: { id: string } }) => e.node.id === setUpDirectPayment.id)).toBe(!nextDue.isAfter(LocalDate.today().plusDays(30)));
   });
 
   it('lists for finance officers: budgets awaiting finalisation, and instalments due this week', async () => {
     const p = await personWithFinalBudget();
     const { setUpDirectPayment } = await ok(finance, SET_UP, { input: dp(p.budgetId, { frequency: 'WEEKLY', firstPaymentOn: LocalDate.today().toString() }) });
-    const { paymentsDueThisWeek } = await ok(finance, `{ paymentsDueThisWeek { directPayment { id } dueOn amount { pence } } }`);
-    expect(paymentsDueThisWeek).toContainEqual({ directPayment: { id: setUpDirectPayment.id }, dueOn: LocalDate.today().toString(), amount: { pence: 20_000 } });
+    const { paymentsDueThisWeek } = await ok(finance, `{ paymentsDueThisWeek(first: 100) { edges { node { directPayment { id } dueOn amount { pence } } } } }`);
+    expect(paymentsDueThisWeek.edges).toContainEqual({ node: { directPayment: { id: setUpDirectPayment.id }, dueOn: LocalDate.today().toString(), amount: { pence: 20_000 } } });
     const { createPlan } = await ok(practitioner, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { personId: p.personId } });
     const { createPersonalBudget } = await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, { input: { planId: createPlan.id, indicativeWeeklyPence: 1_000, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' } });
     const { budgetsAwaitingFinalisation } = await ok(finance, `{ budgetsAwaitingFinalisation(first: 100) { edges { node { id } } } }`);
     expect(budgetsAwaitingFinalisation.edges).toContainEqual({ node: { id: createPersonalBudget.id } });
     expect(budgetsAwaitingFinalisation.edges).not.toContainEqual({ node: { id: p.budgetId } });
+  });
+
+  it('R12a the direct payments due for review page to their end with after, soonest review first, and refuse more than 100 a page naming first', async () => {
+    const p = await personWithFinalBudget();
+    const today = LocalDate.today();
+    const mine: Array<{ id: string; review: string }> = [];
+    for (const days of [9, 3, 6]) {
+      const { setUpDirectPayment } = await ok(finance, SET_UP, { input: small(p.budgetId, { firstPaymentOn: today.plusMonths(-6).plusDays(days).toString() }) });
+      mine.push({ id: setUpDirectPayment.id, review: setUpDirectPayment.nextReviewDue });
+    }
+    const DUE = `query($first: Int, $after: String) {
+      directPaymentsDueForReview(withinDays: 30, first: $first, after: $after) { edges { cursor node { id nextReviewDue } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`;
+    const pages = await frontend.pagesToEnd<{ id: string; nextReviewDue: string }>(finance, DUE, 'directPaymentsDueForReview', { first: 2 });
+    const all = pages.flatMap((page) => page.edges.map((e) => e.node));
+    expect(shapeOf(pages)).toEqual(pageShapes(pagesOf(all.length, 2)));
+    expect(all.map((n) => n.nextReviewDue)).toEqual(all.map((n) => n.nextReviewDue).sort());
+    expect(all.filter((n) => mine.some((m) => m.id === n.id)).map((n) => n.id)).toEqual([...mine].sort((a, b) => a.review.localeCompare(b.review)).map((m) => m.id));
+    const tooMany = await call(finance, DUE, { first: 101 });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('R12a the instalments due this week page to their end with after, soonest first, each with its amount from the schedule, and refuse more than 100 a page naming first', async () => {
+    const p = await personWithFinalBudget();
+    const today = LocalDate.today();
+    const monday = today.plusDays(-((today.dayOfWeek + 6) % 7));
+    const setUps = [
+      { frequency: 'WEEKLY', firstPaymentOn: monday.plusDays(1), expected: { dueOn: monday.plusDays(1), pence: 5_000 } },
+      { frequency: 'MONTHLY', firstPaymentOn: monday.plusDays(2), expected: { dueOn: monday.plusDays(2), pence: 21_667 } },
+      { frequency: 'FOUR_WEEKLY', firstPaymentOn: monday.plusDays(-28), expected: { dueOn: monday, pence: 20_000 } },
+    ];
+    type Due = { directPayment: { id: string }; dueOn: string; amount: { pence: number } };
+    const expected: Due[] = [];
+    for (const { frequency, firstPaymentOn, expected: e } of setUps) {
+      const { setUpDirectPayment } = await ok(finance, SET_UP, { input: small(p.budgetId, { frequency, firstPaymentOn: firstPaymentOn.toString() }) });
+      expected.push({ directPayment: { id: setUpDirectPayment.id }, dueOn: e.dueOn.toString(), amount: { pence: e.pence } });
+    }
+    const DUE = `query($first: Int, $after: String) {
+      paymentsDueThisWeek(first: $first, after: $after) { edges { cursor node { directPayment { id } dueOn amount { pence } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`;
+    const pages = await frontend.pagesToEnd<Due>(finance, DUE, 'paymentsDueThisWeek', { first: 2 });
+    const all = pages.flatMap((page) => page.edges.map((e) => e.node));
+    expect(shapeOf(pages)).toEqual(pageShapes(pagesOf(all.length, 2)));
+    expect(all.map((n) => n.dueOn)).toEqual(all.map((n) => n.dueOn).sort());
+    expect(all.filter((n) => expected.some((e) => e.directPayment.id === n.directPayment.id))).toEqual(expected.sort((a, b) => a.dueOn.localeCompare(b.dueOn)));
+    const tooMany = await call(finance, DUE, { first: 101 });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('R12a for a person lacking capacity pays only an attorney, deputy or approved suitable person', async () => {

@@ -1,4 +1,4 @@
-import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, errorCode, pageShapes, shapeOf, tokenFor, Frontend } from '@careplan/testing';
 import { Role } from '@careplan/domain';
 import { startStack, type Stack } from './support/stack';
 
@@ -9,11 +9,6 @@ const { call, ok } = frontend;
 const QUEUE = `query($first: Int, $after: String) {
   plansAwaitingApproval(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
 }`;
-
-interface QueuePage {
-  edges: Array<{ cursor: string; node: { id: string } }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-}
 
 /** Plans of a new planning team in a council, each put in the approvers' queue, oldest first. */
 async function queuedPlans(authority: string, name: string, count: number): Promise<string[]> {
@@ -40,25 +35,9 @@ describe('lists that grow are Relay connections', () => {
     const mine = await queuedPlans(AUTHORITY_A, 'pager-a', 5);
     const approver = await tokenFor({ authority: AUTHORITY_A, userId: 'pager-a-approver', roles: [Role.TEAM_MANAGER] });
 
-    const pages: QueuePage[] = [];
-    let after: string | null = null;
-    do {
-      const page: QueuePage = (await ok(approver, QUEUE, { first: 2, after })).plansAwaitingApproval;
-      pages.push(page);
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after && pages.length < 10);
-
-    expect(pages.map((p) => p.edges.length)).toEqual([2, 2, 1]);
+    const pages = await frontend.pagesToEnd(approver, QUEUE, 'plansAwaitingApproval', { first: 2 });
+    expect(shapeOf(pages)).toEqual(pageShapes([2, 2, 1]));
     expect(pages.flatMap((p) => p.edges.map((e) => e.node.id))).toEqual(mine);
-    expect(pages.map((p) => [p.pageInfo.hasPreviousPage, p.pageInfo.hasNextPage])).toEqual([
-      [false, true],
-      [true, true],
-      [true, false],
-    ]);
-    for (const page of pages) {
-      expect(page.pageInfo.startCursor).toBe(page.edges[0]!.cursor);
-      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)!.cursor);
-    }
     // Without first: the default page holds them all; the other council sees none of them.
     expect((await ok(approver, QUEUE)).plansAwaitingApproval.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(mine);
     const other = await tokenFor({ authority: AUTHORITY_B, userId: 'pager-b-approver', roles: [Role.TEAM_MANAGER] });
@@ -81,5 +60,38 @@ describe('lists that grow are Relay connections', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].extensions).toMatchObject({ field: 'after' });
     }
+  });
+
+  it('R18 the staff list pages to its end with after, by family name then given name then id, one team’s or the council’s, and refuses more than 100 a page naming first', async () => {
+    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'staff-pager-tm', roles: [Role.TEAM_MANAGER] });
+    const { createTeam } = await ok(manager, `mutation($name: String!) { createTeam(input: { name: $name }) { id } }`, { name: 'staff pager' });
+    // Created out of order, with a shared family name and a shared full name, so every key of the order is needed.
+    const names = [['Zed', 'Adams'], ['Amy', 'Brown'], ['Bea', 'Adams'], ['Amy', 'Brown'], ['Cal', 'Adams']];
+    const ids: string[] = [];
+    for (const [givenName, familyName] of names) {
+      const input = { userId: `staff-pager-${ids.length}`, givenName, familyName, teamId: createTeam.id, roles: [Role.PRACTITIONER] };
+      ids.push((await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, { input })).createPractitioner.id);
+    }
+    const STAFF = `query($teamId: ID, $first: Int, $after: String) {
+      practitioners(teamId: $teamId, first: $first, after: $after) { edges { cursor node { id givenName familyName } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`;
+    const pages = await frontend.pagesToEnd(manager, STAFF, 'practitioners', { teamId: createTeam.id, first: 2 });
+    expect(shapeOf(pages)).toEqual(pageShapes([2, 2, 1]));
+    const brown = [ids[1]!, ids[3]!].sort();
+    expect(pages.flatMap((p) => p.edges.map((e) => e.node.id))).toEqual([ids[2], ids[4], ids[0], ...brown]);
+
+    // The whole council's staff, a hundred at a time, holds the team's in the same order.
+    const council = (await frontend.pagesToEnd(manager, STAFF, 'practitioners', { first: 100 })).flatMap((p) => p.edges.map((e) => e.node.id));
+    expect(council.filter((id) => ids.includes(id))).toEqual([ids[2], ids[4], ids[0], ...brown]);
+    const tooMany = await call(manager, STAFF, { first: 101 });
+    expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ field: 'first' });
+
+    // Reminders ask for the staff they need by id, never the whole list: at most a page of ids.
+    const BY_ID = `query($ids: [ID!]!) { practitionersById(ids: $ids) { id } }`;
+    const found = (await ok(manager, BY_ID, { ids: [ids[0], ids[1], '00000000-0000-4000-8000-000000000000'] })).practitionersById.map((p: { id: string }) => p.id);
+    expect(found.sort()).toEqual([ids[0], ids[1]].sort());
+    const tooManyIds = await call(manager, BY_ID, { ids: Array.from({ length: 101 }, () => ids[0]) });
+    expect(tooManyIds.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
   });
 });

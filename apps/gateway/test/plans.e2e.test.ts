@@ -562,8 +562,8 @@ describe('the plan lifecycle through the gateway', () => {
   it('R8 money never overflows: a limit beyond a 32-bit Int is kept, a yearly cost that large never breaks the approvers’ queue, and amounts beyond their bounds are refused by field', async () => {
     const token = tokens[AUTHORITY_A];
     const director = await approverWith('approver-director', 5_000_000_000);
-    const { practitioners } = await ok(director, `{ practitioners { userId approvalLimitPence } }`);
-    expect(practitioners).toContainEqual({ userId: 'approver-director', approvalLimitPence: 5_000_000_000 });
+    const { practitioners } = await ok(director, `{ practitioners(first: 100) { edges { node { userId approvalLimitPence } } } }`);
+    expect(practitioners.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ userId: 'approver-director', approvalLimitPence: 5_000_000_000 });
 
     const p = await completePlan();
     const proposed = await frontend.step(token, 'proposePlan', p.planId, p.version);

@@ -1,4 +1,4 @@
-import { Role } from '@careplan/domain';
+import { Role, reminderRecipients } from '@careplan/domain';
 import type { RunningSubgraph } from '@careplan/subgraph-kit';
 import {
   AUTHORITY_A,
@@ -269,5 +269,40 @@ describe('the person’s own view and access history', () => {
     const all = await db.asAdmin<{ request_id: string }>(`SELECT request_id FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY at DESC, id DESC`, [p.id]);
     expect(seen).toEqual(all.map((r) => r.request_id).slice(-seen.length));
     expect(seen.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('whom reminders go to', () => {
+  it('R18 the staff the reminders about some people may go to give the domain the same recipients as the whole staff, for allocated, team-only and unallocated people', async () => {
+    const staff = async (userId: string, teamId: string | null, roles: Role[]) =>
+      (await ok(manager, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, { input: { userId, givenName: 'Rem', familyName: userId, teamId, roles } })).createPractitioner.id as string;
+    const team = async (name: string) => (await ok(manager, `mutation($name: String!) { createTeam(input: { name: $name }) { id } }`, { name })).createTeam.id as string;
+    const [managed, unmanaged, other] = [await team('Reminders managed'), await team('Reminders unmanaged'), await team('Reminders other')];
+    await staff('rem-tm-managed', managed, [Role.TEAM_MANAGER]);
+    await staff('rem-tm-other', other, [Role.TEAM_MANAGER, Role.PRACTITIONER]);
+    const worker = await staff('rem-sw-managed', managed, [Role.PRACTITIONER]);
+    const lone = await staff('rem-sw-unmanaged', unmanaged, [Role.PRACTITIONER]);
+    const allocate = async (input: Record<string, string>) => {
+      const p = await newPerson('Reminded');
+      await ok(manager, `mutation($input: AllocatePersonInput!) { allocatePerson(input: $input) { id } }`, { input: { personId: p.id, version: p.version, ...input } });
+      return p.id;
+    };
+    const ids = [await allocate({ practitionerId: worker }), await allocate({ practitionerId: lone }), await allocate({ teamId: managed }), (await newPerson('Unallocated')).id];
+
+    const STAFF = `{ id userId active roles team { id } }`;
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'reminder-sweep', roles: [Role.SERVICE] });
+    const found = await ok(service, `query($ids: [ID!]!) { people(filter: { ids: $ids }, first: 100) { edges { node { id allocatedPractitioner { id } team { id } } } } reminderStaff(personIds: $ids) ${STAFF} }`, { ids });
+    const whole = (await ok(service, `{ practitioners(first: 100) { edges { node ${STAFF} } } }`)).practitioners.edges.map((e: { node: unknown }) => e.node);
+    const asStaff = (list: any[]) => list.map((p) => ({ id: p.id, userId: p.userId, active: p.active, roles: p.roles, teamId: p.team?.id ?? null }));
+    expect(found.reminderStaff.length).toBeLessThan(whole.length);
+    for (const { node } of found.people.edges) {
+      const person = { allocatedPractitionerId: node.allocatedPractitioner?.id ?? null, teamId: node.team?.id ?? null };
+      for (const escalation of [false, true]) {
+        const recipients = reminderRecipients(person, asStaff(found.reminderStaff), escalation);
+        expect(recipients).toEqual(reminderRecipients(person, asStaff(whole), escalation));
+        expect(recipients.length).toBeGreaterThan(0);
+      }
+    }
+    expect(errorCode(await call(service, `query($ids: [ID!]!) { reminderStaff(personIds: $ids) { id } }`, { ids: Array.from({ length: 101 }, () => ids[0]) }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -57,7 +57,7 @@ export async function ensureStaff(call: GraphCall, staff: DemoStaff): Promise<Ma
   for (const name of staff.teams.filter((n) => !teamIds.has(n))) {
     teamIds.set(name, (await call(CreateDemoTeamDocument, { input: { name } })).createTeam.id);
   }
-  const ids = new Map(practitioners.map((p) => [p.userId, p.id]));
+  const ids = new Map(practitioners.edges.map(({ node: p }) => [p.userId, p.id]));
   for (const { team, ...p } of staff.practitioners.filter((p) => !ids.has(p.userId))) {
     const { createPractitioner } = await call(CreateDemoPractitionerDocument, { input: { ...p, teamId: teamIds.get(team) } });
     ids.set(p.userId, createPractitioner.id);

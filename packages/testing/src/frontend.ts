@@ -47,6 +47,30 @@ export type PlanStepResult = G.PlanStepFragment;
 /** Who agrees a plan (the person, by default), or a submission flagged unusual (R8). */
 export type StepExtra = { party?: Plain<AgreementParty>; unusual?: boolean };
 
+/** One page of a Relay connection, as a suite asks for it: cursors, node ids and the full PageInfo. */
+export interface ConnectionPage<N = { id: string }> {
+  edges: Array<{ cursor: string; node: N }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/**
+ * What pages read to the end should show: each page's size and flags, and whether its start and end
+ * cursors are its first and last edges'. A suite compares it with `pageShapes(sizes)`.
+ */
+export function shapeOf(pages: ConnectionPage<unknown>[]) {
+  return pages.map(({ edges, pageInfo }) => ({
+    size: edges.length,
+    hasPreviousPage: pageInfo.hasPreviousPage,
+    hasNextPage: pageInfo.hasNextPage,
+    cursorsMatch: pageInfo.startCursor === (edges[0]?.cursor ?? null) && pageInfo.endCursor === (edges.at(-1)?.cursor ?? null),
+  }));
+}
+
+/** The shape of pages of these sizes read to the end: something before every page but the first, after every page but the last. */
+export function pageShapes(sizes: number[]) {
+  return sizes.map((size, i) => ({ size, hasPreviousPage: i > 0, hasNextPage: i < sizes.length - 1, cursorsMatch: true }));
+}
+
 /** The data of a result, or a thrown error carrying its GraphQL errors. */
 function dataOf<T>(res: GraphQLResult<T>): T {
   if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors ?? `no data (HTTP ${res.status})`));
@@ -79,6 +103,18 @@ export class Frontend {
   /** A typed operation's data, or a thrown error carrying the GraphQL errors. */
   readonly send = async <R, V extends Variables>(token: string, document: TypedDocumentNode<R, V>, variables: V): Promise<R> =>
     dataOf(await this.attempt(token, document, variables));
+
+  /** Every page of the root connection `field`, each continuing `after` the one before; at most `limit` pages. */
+  async pagesToEnd<N = { id: string }>(token: string, query: string, field: string, variables: Variables = {}, limit = 20): Promise<ConnectionPage<N>[]> {
+    const pages: ConnectionPage<N>[] = [];
+    let after: string | null = null;
+    do {
+      const page: ConnectionPage<N> = (await this.ok(token, query, { ...variables, after }))[field];
+      pages.push(page);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages.length < limit);
+    return pages;
+  }
 
   /** Typed calls with one token, as `ensureJourney` takes them. */
   as(token: string): GraphCall {

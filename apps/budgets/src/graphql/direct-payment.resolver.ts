@@ -1,16 +1,17 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate, Role, parseScheduleUntil } from '@careplan/domain';
-import { MoneyType, type SubgraphContext, LocalDateScalar } from '@careplan/subgraph-kit';
+import { MoneyType, PageArgs, toConnection, type SubgraphContext, LocalDateScalar } from '@careplan/subgraph-kit';
 import type { DirectPayment, DirectPaymentRepayment } from '../entities/direct-payment.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from '../services/budget.service';
 import { DirectPaymentService } from '../services/direct-payment.service';
 import {
   ChangeDirectPaymentInput,
+  DirectPaymentConnection,
   DirectPaymentInstalmentType,
   DirectPaymentRepaymentType,
   DirectPaymentType,
-  PaymentDueType,
+  PaymentDueConnection,
   RequestDirectPaymentRepaymentInput,
   SetUpDirectPaymentInput,
 } from './direct-payment.types';
@@ -48,24 +49,26 @@ export class DirectPaymentResolver {
     return repaymentView(await new DirectPaymentService(ctx).requestRepayment(input.id, input.amountPence, input.reason));
   }
 
-  @Query(() => [DirectPaymentType], {
+  @Query(() => DirectPaymentConnection, {
     description:
-      'Active or suspended direct payments whose next review (6 months after the first payment, then every 12 months) falls between today and withinDays from now, Europe/London (R12a). Roles: FINANCE_OFFICER, TEAM_MANAGER, PRACTITIONER.',
+      'Active or suspended direct payments whose next review (6 months after the first payment, then every 12 months) falls between today and withinDays from now, Europe/London (R12a), soonest review first, a page at a time. Roles: FINANCE_OFFICER, TEAM_MANAGER, PRACTITIONER.',
   })
   @Authorized(...FINANCE, Role.PRACTITIONER)
-  directPaymentsDueForReview(@Ctx() ctx: SubgraphContext, @Arg('withinDays', () => Int, { defaultValue: 28, description: 'How many days ahead to look: 0 to 366 (a value outside is taken as the nearer end); 28 when left out.' }) withinDays: number) {
+  async directPaymentsDueForReview(
+    @Ctx() ctx: SubgraphContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('withinDays', () => Int, { defaultValue: 28, description: 'How many days ahead to look: 0 to 366 (a value outside is taken as the nearer end); 28 when left out.' }) withinDays: number,
+  ) {
     const today = LocalDate.today();
-    return new DirectPaymentService(ctx).dueForReview(today, today.plusDays(Math.min(Math.max(withinDays, 0), 366)));
+    const due = await new DirectPaymentService(ctx).dueForReview(today, today.plusDays(Math.min(Math.max(withinDays, 0), 366)), page);
+    return toConnection(due) as unknown as InstanceType<typeof DirectPaymentConnection>;
   }
 
-  @Query(() => [PaymentDueType], { description: `Instalments of active direct payments due this week, Monday to Sunday in Europe/London. ${MONEY_ROLES}` })
+  @Query(() => PaymentDueConnection, { description: `Instalments of active direct payments due this week, Monday to Sunday in Europe/London, soonest first, a page at a time. ${MONEY_ROLES}` })
   @Authorized(...FINANCE)
-  async paymentsDueThisWeek(@Ctx() ctx: SubgraphContext): Promise<PaymentDueType[]> {
-    return (await new DirectPaymentService(ctx).paymentsDueThisWeek(LocalDate.today())).map((p) => ({
-      directPayment: p.directPayment as unknown as DirectPaymentType,
-      dueOn: p.dueOn,
-      amount: MoneyType.of(p.amountPence),
-    }));
+  async paymentsDueThisWeek(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
+    const due = await new DirectPaymentService(ctx).paymentsDueThisWeek(LocalDate.today(), page);
+    return toConnection({ ...due, rows: due.rows.map((p) => ({ ...p, amount: MoneyType.of(p.amountPence) })) }) as unknown as InstanceType<typeof PaymentDueConnection>;
   }
 
   @FieldResolver(() => PersonalBudgetType, { description: 'The personal budget it is paid from, within its direct-payment part (R11b).' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DirectPaymentAction, DirectPaymentPurchaseKind, DirectPaymentRecipient, DirectPaymentStatus, NeedCode, PaymentFrequency } from '@careplan/domain';
-import { MoneyType, PenceScalar, LocalDateScalar } from '@careplan/subgraph-kit';
+import { MoneyType, PenceScalar, LocalDateScalar, connectionOf } from '@careplan/subgraph-kit';
 
 registerEnumType(DirectPaymentRecipient, {
   name: 'DirectPaymentRecipient',
@@ -212,6 +212,9 @@ export class PaymentDueType {
   @Field(() => MoneyType, { description: 'The amount due.' })
   amount!: MoneyType;
 }
+
+export const DirectPaymentConnection = connectionOf(DirectPaymentType, 'DirectPayment', 'direct payments', 'soonest review first, then by id');
+export const PaymentDueConnection = connectionOf(PaymentDueType, 'PaymentDue', 'instalments due', 'by the day due (soonest first), then the direct payment’s id');
 
 @InputType('ChangeDirectPaymentInput', { description: 'A direct payment to suspend, resume or end, with the reason (R12a).' })
 export class ChangeDirectPaymentInput {

@@ -3,5 +3,6 @@ import { CostLinesAndFinalBudget1764100000000 } from './1764100000000-CostLinesA
 import { ContributionsManagementChanges1764200000000 } from './1764200000000-ContributionsManagementChanges';
 import { DirectPayments1764300000000 } from './1764300000000-DirectPayments';
 import { BudgetQueuePages1764400000000 } from './1764400000000-BudgetQueuePages';
+import { DirectPaymentDates1764500000000 } from './1764500000000-DirectPaymentDates';
 
-export const migrations = [Budgets1764000000000, CostLinesAndFinalBudget1764100000000, ContributionsManagementChanges1764200000000, DirectPayments1764300000000, BudgetQueuePages1764400000000];
+export const migrations = [Budgets1764000000000, CostLinesAndFinalBudget1764100000000, ContributionsManagementChanges1764200000000, DirectPayments1764300000000, BudgetQueuePages1764400000000, DirectPaymentDates1764500000000];

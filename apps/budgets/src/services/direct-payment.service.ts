@@ -17,11 +17,18 @@ import {
   type NeedCode,
   type PaymentFrequency,
 } from '@careplan/domain';
-import { askGraph, loadForChange, loadVisible, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, keysetPage, loadForChange, loadVisible, loadVisibleBy, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { DirectPaymentFactsDocument } from '../graph/generated';
-import { In } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { DirectPayment, DirectPaymentRepayment, type DirectPaymentPurchase } from '../entities/direct-payment.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
+
+/** An instalment of a direct payment falling due. */
+export interface PaymentDue {
+  directPayment: DirectPayment;
+  dueOn: string;
+  amountPence: number;
+}
 
 const DP_EVENTS: Record<DirectPaymentAction, 'DirectPaymentSuspended' | 'DirectPaymentResumed' | 'DirectPaymentEnded'> = {
   SUSPEND: 'DirectPaymentSuspended',
@@ -162,12 +169,11 @@ export class DirectPaymentService {
     );
   }
 
-  private async running(): Promise<DirectPayment[]> {
-    const manager = await this.ctx.db.manager();
-    return manager.find(DirectPayment, {
-      where: { authorityCode: this.ctx.identity.authority, status: In([DirectPaymentStatus.ACTIVE, DirectPaymentStatus.SUSPENDED]) },
-      order: { firstPaymentOn: 'ASC', id: 'ASC' },
-    });
+  /** The council's direct payments in these statuses, to page through. */
+  private async inStatus(...statuses: DirectPaymentStatus[]): Promise<SelectQueryBuilder<DirectPayment>> {
+    return (await this.ctx.db.manager())
+      .createQueryBuilder(DirectPayment, 'dp')
+      .where('dp.authority_code = :authority AND dp.status IN (:...statuses)', { authority: this.ctx.identity.authority, statuses });
   }
 
   /** The next scheduled DP review on or after `from` (R12a). */
@@ -175,11 +181,17 @@ export class DirectPaymentService {
     return nextDirectPaymentReview(LocalDate.parse(dp.firstPaymentOn), from);
   }
 
-  /** Direct payments whose next review falls between today and `until`. */
-  async dueForReview(today: LocalDate, until: LocalDate): Promise<DirectPayment[]> {
-    const rows = (await this.running()).filter((dp) => !this.nextReviewDue(dp, today).isAfter(until));
-    this.ctx.audit.read(...rows.map((r) => r.personId));
-    return rows;
+  /**
+   * A page of the direct payments whose next review falls between today and `until`, soonest first
+   * (then id): the date is computed in SQL (budgets.next_direct_payment_review) as the domain computes it.
+   */
+  async dueForReview(today: LocalDate, until: LocalDate, args: PageArgs): Promise<Page<DirectPayment>> {
+    const next = 'budgets.next_direct_payment_review(dp.first_payment_on, CAST(:today AS date))';
+    const q = (await this.inStatus(DirectPaymentStatus.ACTIVE, DirectPaymentStatus.SUSPENDED)).andWhere(`${next} <= CAST(:until AS date)`, { today: today.toString(), until: until.toString() });
+    const byReview: Keyset<DirectPayment> = { keys: [{ sql: next, of: (dp) => this.nextReviewDue(dp, today).toString(), kind: 'date' }], id: 'dp.id' };
+    const page = await keysetPage(q, byReview, args);
+    this.ctx.audit.read(...page.rows.map((r) => r.personId));
+    return page;
   }
 
   /** Payments due between two dates for an active direct payment, from its schedule. */
@@ -189,14 +201,24 @@ export class DirectPaymentService {
     return paymentSchedule(first, dp.weeklyPence, dp.frequency, Math.min(Math.ceil(count), 2_000)).filter((p) => p.dueOn >= from.toString() && p.dueOn <= to.toString());
   }
 
-  /** Every active direct payment's payments due this week (Monday to Sunday). */
-  async paymentsDueThisWeek(today: LocalDate): Promise<Array<{ directPayment: DirectPayment; dueOn: string; amountPence: number }>> {
+  /**
+   * A page of the instalments of active direct payments due this week (Monday to Sunday), soonest first
+   * (then id): the due day is found in SQL (budgets.next_direct_payment_instalment; at most one a week
+   * whatever the frequency), the amount by the domain's schedule.
+   */
+  async paymentsDueThisWeek(today: LocalDate, args: PageArgs): Promise<Page<PaymentDue>> {
     const monday = today.plusDays(-((today.dayOfWeek + 6) % 7));
     const sunday = monday.plusDays(6);
-    const due = (await this.running())
-      .filter((dp) => dp.status === DirectPaymentStatus.ACTIVE)
-      .flatMap((dp) => this.paymentsBetween(dp, monday, sunday).map((p) => ({ directPayment: dp, ...p })));
-    this.ctx.audit.read(...due.map((d) => d.directPayment.personId));
-    return due;
+    const next = 'budgets.next_direct_payment_instalment(dp.first_payment_on, dp.frequency, CAST(:monday AS date))';
+    const q = (await this.inStatus(DirectPaymentStatus.ACTIVE)).andWhere(`${next} <= CAST(:sunday AS date)`, { monday: monday.toString(), sunday: sunday.toString() });
+    const due = (dp: DirectPayment) => {
+      const [payment] = this.paymentsBetween(dp, monday, sunday);
+      if (!payment) throw new Error(`direct payment ${dp.id}: the database and the domain disagree on its instalment this week`);
+      return payment;
+    };
+    const byDueDay: Keyset<DirectPayment> = { keys: [{ sql: next, of: (dp) => due(dp).dueOn, kind: 'date' }], id: 'dp.id' };
+    const page = await keysetPage(q, byDueDay, args);
+    this.ctx.audit.read(...page.rows.map((r) => r.personId));
+    return { ...page, rows: page.rows.map((dp) => ({ directPayment: dp, ...due(dp) })), cursorOf: (p) => page.cursorOf(p.directPayment) };
   }
 }

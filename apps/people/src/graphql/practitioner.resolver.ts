@@ -1,10 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, PenceScalar, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
+import { MAX_PAGE, PageArgs, PenceScalar, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Practitioner } from '../entities/practitioner.entity';
 import type { Team } from '../entities/team.entity';
 import { PEOPLE_READERS } from '../services/person.service';
 import { PractitionerService, STAFF_ADMINS } from '../services/practitioner.service';
-import { ApprovalLimitGrantType, CreateTeamInput, PractitionerInput, PractitionerType, TeamConnection, TeamType, UpdatePractitionerInput } from './practitioner.types';
+import { ApprovalLimitGrantType, CreateTeamInput, PractitionerConnection, PractitionerInput, PractitionerType, TeamConnection, TeamType, UpdatePractitionerInput } from './practitioner.types';
 
 @Resolver(() => TeamType)
 export class TeamResolver {
@@ -42,10 +42,28 @@ export class PractitionerResolver {
     return new PractitionerService(ctx).highestApprovalLimit();
   }
 
-  @Query(() => [PractitionerType], { description: 'Staff of your council, active or not, by family name then given name.' })
+  @Query(() => PractitionerConnection, { description: 'Staff of your council, active or not, by family name then given name, a page at a time.' })
   @Authorized(...PEOPLE_READERS)
-  practitioners(@Ctx() ctx: SubgraphContext, @Arg('teamId', () => ID, { nullable: true, description: 'Only this team’s staff; leave out for everyone.' }) teamId?: string) {
-    return new PractitionerService(ctx).list(teamId);
+  async practitioners(
+    @Ctx() ctx: SubgraphContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('teamId', () => ID, { nullable: true, description: 'Only this team’s staff; leave out for everyone.' }) teamId?: string,
+  ) {
+    return toConnection(await new PractitionerService(ctx).list(teamId, page)) as unknown as InstanceType<typeof PractitionerConnection>;
+  }
+
+  @Query(() => [PractitionerType], { description: `Staff of your council by id, at most ${MAX_PAGE} at once, in no set order; an id naming nobody in your council is left out.` })
+  @Authorized(...PEOPLE_READERS)
+  practitionersById(@Arg('ids', () => [ID], { description: `The practitioners’ ids, at most ${MAX_PAGE}; more is BAD_USER_INPUT.` }) ids: string[], @Ctx() ctx: SubgraphContext) {
+    return new PractitionerService(ctx).byIds(ids);
+  }
+
+  @Query(() => [PractitionerType], {
+    description: `The staff a review reminder about these people may go to (R18): their allocated practitioners, the active team managers of their teams and, when one of them has no team with an active manager, every active team manager of your council. At most ${MAX_PAGE} people at once.`,
+  })
+  @Authorized(...PEOPLE_READERS)
+  reminderStaff(@Arg('personIds', () => [ID], { description: `The people the reminders are about, at most ${MAX_PAGE}; more is BAD_USER_INPUT.` }) personIds: string[], @Ctx() ctx: SubgraphContext) {
+    return new PractitionerService(ctx).reminderStaff(personIds);
   }
 
   @Query(() => TeamConnection, { description: 'Your council’s teams, by name, a page at a time.' })

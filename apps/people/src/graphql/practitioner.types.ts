@@ -85,6 +85,8 @@ export class PractitionerType {
   version!: number;
 }
 
+export const PractitionerConnection = connectionOf(PractitionerType, 'Practitioner', 'staff', 'by family name, then given name');
+
 @InputType()
 abstract class PractitionerFieldsInput {
   @Field({ description: 'Given name, 1 to 100 characters.' })

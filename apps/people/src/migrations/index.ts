@@ -4,5 +4,6 @@ import { AuthoritySettings1764200000000 } from './1764200000000-AuthoritySetting
 import { ReminderRecipients1764300000000 } from './1764300000000-ReminderRecipients';
 import { CouncilSetsConsideration1764400000000 } from './1764400000000-CouncilSetsConsideration';
 import { ApprovalLimitGrants1764500000000 } from './1764500000000-ApprovalLimitGrants';
+import { StaffByName1764600000000 } from './1764600000000-StaffByName';
 
-export const migrations = [People1764000000000, PeopleAndInvolvement1764100000000, AuthoritySettings1764200000000, ReminderRecipients1764300000000, CouncilSetsConsideration1764400000000, ApprovalLimitGrants1764500000000];
+export const migrations = [People1764000000000, PeopleAndInvolvement1764100000000, AuthoritySettings1764200000000, ReminderRecipients1764300000000, CouncilSetsConsideration1764400000000, ApprovalLimitGrants1764500000000, StaffByName1764600000000];

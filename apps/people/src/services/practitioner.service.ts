@@ -1,5 +1,6 @@
 import { BadUserInput, Forbidden, Role, Specialism, assertApprovalLimitGrant, parseApprovalLimit, parseEmailAddress } from '@careplan/domain';
-import { byId, keysetPage, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
+import { MAX_PAGE, byId, isUuid, keysetPage, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
+import { In } from 'typeorm';
 import { ApprovalLimitGrant } from '../entities/approval-limit-grant.entity';
 import { Authority } from '../entities/authority.entity';
 import { Practitioner } from '../entities/practitioner.entity';
@@ -13,6 +14,20 @@ function name(raw: string, field: string): string {
 }
 
 const BY_NAME: Keyset<Team> = { keys: [{ sql: 't.name', of: (team) => team.name, kind: 'text' }], id: 't.id' };
+
+/** Staff by family name, given name, then id: served by the index practitioner_by_name. */
+const STAFF_BY_NAME: Keyset<Practitioner> = {
+  keys: [
+    { sql: 'p.family_name', of: (p) => p.familyName, kind: 'text' },
+    { sql: 'p.given_name', of: (p) => p.givenName, kind: 'text' },
+  ],
+  id: 'p.id',
+};
+
+/** What one call asks about is at most a page: it bounds each request's work. */
+function atMostAPage(ids: readonly string[], field: string): void {
+  if (ids.length > MAX_PAGE) throw new BadUserInput(field, `${field}: at most ${MAX_PAGE} at once`);
+}
 
 /** Staff and teams of the caller's council. Team managers keep them; everyone in casework reads them. */
 export class PractitionerService {
@@ -39,12 +54,47 @@ export class PractitionerService {
     return Number(row.highest);
   }
 
-  async list(teamId?: string | null): Promise<Practitioner[]> {
+  /** A page of the council's staff (or one team's) by name. */
+  async list(teamId: string | null | undefined, args: PageArgs): Promise<Page<Practitioner>> {
+    const q = (await this.ctx.db.manager()).createQueryBuilder(Practitioner, 'p').where('p.authority_code = :authority', { authority: this.ctx.identity.authority });
+    if (teamId) q.andWhere('p.team_id = :teamId', { teamId });
+    return keysetPage(q, STAFF_BY_NAME, args);
+  }
+
+  /** Staff by id, at most a page of them; ids naming nobody in the council are left out. */
+  async byIds(ids: readonly string[]): Promise<Practitioner[]> {
+    atMostAPage(ids, 'ids');
+    const found = await Promise.all([...new Set(ids)].map((id) => this.get(id)));
+    return found.filter((p): p is Practitioner => p !== null);
+  }
+
+  /**
+   * Everyone the domain may pick as a reminder's recipient for these people (R18): their allocated
+   * practitioners, the active team managers of their teams (the person's, else their practitioner's),
+   * and, when one of them has no such team or it has no active manager, every active team manager of
+   * the council. The domain's choice from these is the same as from the whole staff.
+   */
+  async reminderStaff(personIds: readonly string[]): Promise<Practitioner[]> {
+    atMostAPage(personIds, 'personIds');
+    const ids = [...new Set(personIds)].filter(isUuid);
+    if (ids.length < new Set(personIds).size) throw new BadUserInput('personIds', 'personIds must name ids this API issued');
     const manager = await this.ctx.db.manager();
-    return manager.find(Practitioner, {
-      where: { authorityCode: this.ctx.identity.authority, ...(teamId ? { teamId } : {}) },
-      order: { familyName: 'ASC', givenName: 'ASC' },
-    });
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH asked AS (
+         SELECT p.allocated_practitioner_id AS allocated, COALESCE(p.team_id, a.team_id) AS team
+         FROM people.person p LEFT JOIN people.practitioner a ON a.id = p.allocated_practitioner_id
+         WHERE p.authority_code = $1 AND p.id = ANY($2::uuid[])
+       ), managers AS (
+         SELECT id, team_id FROM people.practitioner WHERE authority_code = $1 AND active AND $3 = ANY(roles)
+       )
+       SELECT allocated AS id FROM asked WHERE allocated IS NOT NULL
+       UNION SELECT id FROM managers WHERE team_id IN (SELECT team FROM asked)
+       UNION SELECT id FROM managers
+         WHERE (SELECT count(*) FROM asked) < cardinality($2::uuid[])
+            OR EXISTS (SELECT 1 FROM asked WHERE team IS NULL OR NOT EXISTS (SELECT 1 FROM managers m WHERE m.team_id = asked.team))`,
+      [this.ctx.identity.authority, ids, Role.TEAM_MANAGER],
+    );
+    return rows.length ? manager.find(Practitioner, { where: { authorityCode: this.ctx.identity.authority, id: In(rows.map((r) => r.id)) } }) : [];
   }
 
   /** Active team managers of a team: who an overdue review escalates to (R18). */

@@ -47,8 +47,8 @@ export class DeliveryService {
     const settings = await new ReviewSettingsService(this.ctx).current();
     const loaded = await Promise.all(ids.map((id) => this.load(id)));
     // The graph is asked once for every e-mail's address, after the reads and before building any.
-    const emails = settings.emailFrom && loaded.some((l) => l?.delivery.channel === DeliveryChannel.EMAIL);
-    const addresses = emails ? await this.addresses() : new Map<string, string>();
+    const emails = settings.emailFrom ? loaded.filter((l) => l?.delivery.channel === DeliveryChannel.EMAIL) : [];
+    const addresses = emails.length ? await this.addresses(emails.map((l) => l!.delivery)) : new Map<string, string>();
     return Promise.all(loaded.map((l) => (l ? this.build(l, settings, addresses) : null)));
   }
 
@@ -61,10 +61,12 @@ export class DeliveryService {
     return { delivery, reminder, review };
   }
 
-  /** Work e-mail addresses of the council's staff, by practitioner id. */
-  private async addresses(): Promise<Map<string, string>> {
-    const { practitioners } = await askGraph(this.ctx, ReminderAddressesDocument, {});
-    return new Map(practitioners.flatMap((p) => (p.email ? [[p.id, p.email] as const] : [])));
+  /** Work e-mail addresses of the recipients of these e-mail deliveries (at most a batch), by practitioner id. */
+  private async addresses(deliveries: Delivery[]): Promise<Map<string, string>> {
+    const notifications = await Promise.all(deliveries.map((d) => byId(this.ctx, Notification).load(d.notificationId!)));
+    const ids = [...new Set(notifications.map((n) => n!.recipientPractitionerId))];
+    const { practitionersById } = await askGraph(this.ctx, ReminderAddressesDocument, { ids });
+    return new Map(practitionersById.flatMap((p) => (p.email ? [[p.id, p.email] as const] : [])));
   }
 
   private async build({ delivery, reminder, review }: Loaded, settings: EffectiveSettings, addresses: ReadonlyMap<string, string>): Promise<PreparedDelivery> {

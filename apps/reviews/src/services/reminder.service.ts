@@ -151,13 +151,13 @@ export class ReminderService {
 
   /**
    * Who each person's reminders go to (R18, the domain's rule), from one question to the graph for all
-   * of them: each one's allocation, and the council's staff.
+   * of them: each one's allocation, and the staff the rule may pick from.
    */
   private async recipients(personIds: string[]): Promise<(personId: string, escalation: boolean) => ReminderRecipient[]> {
     const ids = [...new Set(personIds)];
     const found = await askGraph(this.ctx, ReminderRecipientsDocument, { ids, count: ids.length });
     const people = new Map(found.people.edges.map(({ node }) => [node.id, { allocatedPractitionerId: node.allocatedPractitioner?.id ?? null, teamId: node.team?.id ?? null }]));
-    const staff = found.practitioners.map((p) => ({ id: p.id, userId: p.userId, active: p.active, roles: p.roles, teamId: p.team?.id ?? null }));
+    const staff = found.reminderStaff.map((p) => ({ id: p.id, userId: p.userId, active: p.active, roles: p.roles, teamId: p.team?.id ?? null }));
     const nobody = { allocatedPractitionerId: null, teamId: null };
     return (personId, escalation) => reminderRecipients(people.get(personId) ?? nobody, staff, escalation);
   }
