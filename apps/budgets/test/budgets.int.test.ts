@@ -27,8 +27,8 @@ beforeAll(async () => {
   PROBES = [
     { root: 'personalBudget', query: `query($id: ID!) { personalBudget(id: $id) { id } }`, variables: { id: ids.final }, reveals: ids.final },
     { root: 'budgetsAwaitingFinalisation', query: `{ budgetsAwaitingFinalisation { edges { node { id } } } }`, reveals: ids.indicative },
-    { root: 'directPaymentsDueForReview', query: `{ directPaymentsDueForReview(withinDays: 28) { id } }`, reveals: ids.directPayment },
-    { root: 'paymentsDueThisWeek', query: `{ paymentsDueThisWeek { dueOn directPayment { id } } }`, reveals: ids.directPayment },
+    { root: 'directPaymentsDueForReview', query: `{ directPaymentsDueForReview(withinDays: 28) { edges { node { id } } } }`, reveals: ids.directPayment },
+    { root: 'paymentsDueThisWeek', query: `{ paymentsDueThisWeek { edges { node { dueOn directPayment { id } } } } }`, reveals: ids.directPayment },
     { root: '_entities', query: entities, variables: { reps: [{ __typename: 'Person', id: personId }] }, reveals: ids.financialAssessment },
     { root: '_entities', query: entities, variables: { reps: [{ __typename: 'Person', id: personId }] }, reveals: ids.directPayment },
     { root: '_entities', query: entities, variables: { reps: [{ __typename: 'CareAndSupportPlan', id: planId }] }, reveals: ids.final },
