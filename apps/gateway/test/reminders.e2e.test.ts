@@ -321,6 +321,10 @@ describe('R13 per-authority review settings', () => {
     });
     expect(noSecret.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'webhookSecret' });
     expect((await ok(manager, `{ reviewSettings { version firstReviewWeeks webhookSecretSet } }`)).reviewSettings).toEqual({ version: 1, firstReviewWeeks: 8, webhookSecretSet: true });
+    // The secret is sealed at rest: the database holds ciphertext, never the secret itself.
+    const [stored] = await rows(`SELECT webhook_secret FROM reviews.review_settings WHERE authority_code = $1`, [AUTHORITY_A]);
+    expect(stored.webhook_secret).toMatch(/^v1:/);
+    expect(stored.webhook_secret).not.toContain(SECRET);
 
     const saved = await ok(manager, `mutation($input: ReviewSettingsInput!) { updateReviewSettings(input: $input) { version firstReviewWeeks webhookSecretSet } }`, {
       input: { version: 1, firstReviewWeeks: 6, maxMonthsBetweenReviews: 12, reminderLeadDays: [28, 7], webhookUrl: webhook.url },

@@ -6,3 +6,4 @@ export * from './graph-client';
 export * from './events';
 export * from './defaults';
 export * from './webhook-signature';
+export * from './secrets';

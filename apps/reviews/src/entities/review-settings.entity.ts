@@ -1,4 +1,5 @@
 import { Column, Entity } from 'typeorm';
+import { sealedColumn } from '@careplan/runtime';
 import { TenantEntity } from '@careplan/subgraph-kit';
 
 /** A council's review practice (R13, R18) and where its reminders go. One row per authority, or none for the defaults. */
@@ -16,8 +17,8 @@ export class ReviewSettingsRecord extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   webhookUrl!: string | null;
 
-  /** Signs webhook bodies; never returned by the API and never leaves this subgraph. */
-  @Column({ type: 'text', nullable: true })
+  /** Signs webhook bodies; never returned by the API, never leaves this subgraph, sealed at rest (SECRETS_KEY). */
+  @Column({ type: 'text', nullable: true, transformer: sealedColumn })
   webhookSecret!: string | null;
 
   @Column({ type: 'text', nullable: true })
