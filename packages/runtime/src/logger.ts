@@ -32,7 +32,7 @@ function errorForLogs(err: unknown): unknown {
  */
 export function createLogger(service: string, destination?: pino.DestinationStream): Logger {
   return pino({
-    name: service,
+    // The process is `service`, once: a `name` too would collide with fields of that name in log tools.
     level: process.env.LOG_LEVEL ?? 'info',
     base: { service },
     serializers: { err: errorForLogs },

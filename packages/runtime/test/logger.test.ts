@@ -61,4 +61,13 @@ describe('logs carry ids, never personal data', () => {
     logger.warn({ err: 'fetch failed', requestId: 'r-3' }, 'graph unreachable');
     expect(JSON.parse(text())).toMatchObject({ err: 'fetch failed', requestId: 'r-3' });
   });
+
+  it('names the process once, as service, so no field of a line can hide it', () => {
+    const { logger, text } = capture();
+    logger.warn({ jobId: 'j-1', job: 'sweep' }, 'reminder job failed');
+    const line = text();
+    expect(JSON.parse(line)).toMatchObject({ service: 'test', job: 'sweep' });
+    expect(line.match(/"service":/g)).toHaveLength(1);
+    expect(line).not.toContain('"name":');
+  });
 });

@@ -30,7 +30,7 @@ export function startReminderConsumer(options: {
     },
     { connection, prefix, concurrency, lockDuration: timing.lockDurationMs, stalledInterval: timing.lockDurationMs },
   );
-  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, err: err.message }, 'reminder job failed'));
+  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'reminder job failed'));
   worker.on('error', (err) => logger.warn({ err: err.message }, 'review-reminders worker error'));
   return worker;
 }
