@@ -29,13 +29,23 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-async function subgraphsReady(urls: string[]): Promise<void> {
-  await Promise.all(
-    urls.map(async (url) => {
-      const res = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2_000) });
-      if (!res.ok) throw new Error(`${url} is not ready`);
+/**
+ * Which subgraphs answer their own /ready. The gateway stays ready while some do not: it answers the rest
+ * of every query with a clear error for the missing part, and one bad subgraph must not take every gateway
+ * out of the load balancer. The degraded ones are reported for operations to see.
+ */
+export async function subgraphReadiness(urls: Record<string, string>): Promise<{ degraded: string[] }> {
+  const answers = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const res = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2_000) });
+        return res.ok ? null : name;
+      } catch {
+        return name;
+      }
     }),
   );
+  return { degraded: answers.filter((name): name is string => name !== null) };
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -81,7 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await server.start();
 
-  const app = createHttpApp({ ready: () => subgraphsReady(Object.values(options.subgraphUrls)) });
+  const app = createHttpApp({ ready: () => subgraphReadiness(options.subgraphUrls) });
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

@@ -3,6 +3,7 @@ import { Role } from '@careplan/domain';
 import { signToken, type SigningKey } from '@careplan/identity';
 import { AUTHORITY_A, AUTHORITY_B, ensureJourney, errorCode, Frontend, graphql, tokenFor } from '@careplan/testing';
 import { exportJWK, generateKeyPair } from 'jose';
+import { subgraphReadiness } from '../src/gateway';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -344,5 +345,10 @@ describe('the federated graph end to end', () => {
   it('answers /health and /ready', async () => {
     expect((await fetch(stack.url.replace('/graphql', '/health'))).status).toBe(200);
     expect((await fetch(stack.url.replace('/graphql', '/ready'))).status).toBe(200);
+    expect(await (await fetch(stack.url.replace('/graphql', '/ready'))).json()).toEqual({ status: 'ready', degraded: [] });
+  });
+
+  it('stays ready when a subgraph is not, and names it: one bad subgraph never takes every gateway out of the load balancer', async () => {
+    expect(await subgraphReadiness({ people: stack.subgraphs.people.url, plans: 'http://127.0.0.1:9/graphql' })).toEqual({ degraded: ['plans'] });
   });
 });

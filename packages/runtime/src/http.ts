@@ -3,8 +3,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface HealthChecks {
-  /** Throws when the process cannot serve (a dependency is down). */
-  ready: () => Promise<void>;
+  /**
+   * Throws when the process itself cannot serve (its own dependency is down); may answer details of
+   * what it depends on but can serve without (a gateway's degraded subgraphs), shown beside `ready`.
+   */
+  ready: () => Promise<void | Record<string, unknown>>;
 }
 
 /** An Express app with `/health` (the process is up) and `/ready` (its dependencies answer). */
@@ -16,8 +19,8 @@ export function createHttpApp(checks: HealthChecks): Express {
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await checks.ready();
-      res.json({ status: 'ready' });
+      const details = await checks.ready();
+      res.json({ status: 'ready', ...(details ?? {}) });
     } catch {
       res.status(503).json({ status: 'unavailable' });
     }
