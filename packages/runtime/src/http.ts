@@ -10,6 +10,16 @@ export interface HealthChecks {
   ready: () => Promise<void | Record<string, unknown>>;
 }
 
+let draining = false;
+
+/**
+ * From now on `/ready` answers 503 "draining": a load balancer stops sending new requests while those in
+ * flight finish, before the process closes (graceful drain).
+ */
+export function startDraining(): void {
+  draining = true;
+}
+
 /** An Express app with `/health` (the process is up) and `/ready` (its dependencies answer). */
 export function createHttpApp(checks: HealthChecks): Express {
   const app = express();
@@ -18,6 +28,7 @@ export function createHttpApp(checks: HealthChecks): Express {
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
+    if (draining) return void res.status(503).json({ status: 'draining' });
     try {
       const details = await checks.ready();
       res.json({ status: 'ready', ...(details ?? {}) });
