@@ -538,6 +538,20 @@ describe('the plan lifecycle through the gateway', () => {
     expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('R9 any change to a plan can answer with its content check, worked out after the change has committed', async () => {
+    const token = tokens[AUTHORITY_A];
+    const p = await completePlan();
+    const SECTIONS = `mutation($input: PlanSectionsInput!) { updatePlanSections(input: $input) { version contingencyPlan contentCheck { rule missing { id } } } }`;
+    const cleared = (await ok(token, SECTIONS, { input: { id: p.planId, version: p.version, contingencyPlan: '' } })).updatePlanSections;
+    expect(cleared).toMatchObject({ contingencyPlan: null, contentCheck: { rule: 'R5', missing: [{ id: 'R5 contingency' }] } });
+    const INVOLVEMENT = `mutation($input: PlanInvolvementInput!) { recordPlanInvolvement(input: $input) { version contentCheck { missing { id } } } }`;
+    const involved = (await ok(token, INVOLVEMENT, { input: { id: p.planId, version: cleared.version, involved: [{ name: 'Olu Assessed', role: 'PERSON', how: 'in person', on: LocalDate.today().toString() }] } })).recordPlanInvolvement;
+    expect(involved.contentCheck.missing).toEqual([{ id: 'R5 contingency' }]);
+    const restored = (await ok(token, SECTIONS, { input: { id: p.planId, version: involved.version, contingencyPlan: 'Call the duty team; a named neighbour has a key.' } })).updatePlanSections;
+    expect(restored.contentCheck).toEqual({ rule: 'R5', missing: [] });
+    expect(await stack.db.asAdmin(`SELECT contingency_plan FROM plans.care_and_support_plan WHERE id = $1`, [p.planId])).toEqual([{ contingency_plan: 'Call the duty team; a named neighbour has a key.' }]);
+  });
+
   it('R2c planning for a deafblind person involves a deafblind specialist: the content check names it and agreement waits for it', async () => {
     const token = tokens[AUTHORITY_A];
     const approver = await approverWith('approver-r2c', 5_000_000);

@@ -25,7 +25,7 @@ import {
 } from '@careplan/runtime';
 import { createDataSource } from './database/data-source';
 import type { QueryCounter } from './database/query-counter';
-import { buildFederatedSchema, type ClassType, type SchemaParts } from './graphql/federated-schema';
+import { buildFederatedSchema, type AfterMutation, type ClassType, type SchemaParts } from './graphql/federated-schema';
 import { malformedInputPlugin } from './graphql/malformed-input';
 import { AccessAudit, AuditWriter } from './request/access-audit';
 import type { SubgraphContext } from './request/context';
@@ -90,13 +90,14 @@ function requestPlugin(schema: string, relay: OutboxRelay, auditWriter: AuditWri
           const failed = Boolean(body?.errors?.length);
           const isMutation = operation?.operation === 'mutation';
           try {
-            // A mutation that raised any error changes nothing; reads still record their audit row.
+            // A mutation that raised any error changes nothing more; reads still record their audit row.
             const row = ctx.audit.touched
               ? ctx.audit.row({ identity: ctx.identity, requestId: ctx.requestId, operation: operation?.operation ?? 'unknown', operationName })
               : undefined;
             // A change's audit row commits with the change; reads' rows are written in batches.
-            await ctx.db.finish(!(isMutation && failed), row && isMutation ? (m) => ctx.audit.writeWith(m, schema, row) : undefined);
-            if (row && !isMutation) auditWriter.add(row);
+            const withChange = row?.changed && isMutation;
+            await ctx.db.finish(!(isMutation && failed), withChange ? (m) => ctx.audit.writeWith(m, schema, row) : undefined);
+            if (row && !withChange) auditWriter.add(row);
             if (ctx.outbox.hasEvents && !(isMutation && failed)) relay.kick();
           } catch (err) {
             logger.error({ requestId: ctx.requestId, err }, 'could not commit request');
@@ -114,6 +115,20 @@ function requestPlugin(schema: string, relay: OutboxRelay, auditWriter: AuditWri
         },
       };
     },
+  };
+}
+
+/**
+ * Commits a mutation's change, with its audit row, as soon as its root field has returned: the answer is
+ * then read like any read, in a transaction of its own, so an answer's field may ask the graph (which may
+ * call back into this subgraph) without holding a connection that has written.
+ */
+function changeCommitter(schema: string, relay: OutboxRelay): AfterMutation {
+  return async (ctx: SubgraphContext, operationName: string | null) => {
+    const row = ctx.audit.touched ? ctx.audit.row({ identity: ctx.identity, requestId: ctx.requestId, operation: 'mutation', operationName }) : undefined;
+    await ctx.db.finish(true, row ? (m) => ctx.audit.writeWith(m, schema, row) : undefined);
+    ctx.audit = new AccessAudit();
+    if (ctx.outbox.hasEvents) relay.kick();
   };
 }
 
@@ -136,7 +151,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   const relay = new OutboxRelay(options.relayDatabaseUrl ?? withUser(options.databaseUrl, 'careplan_relay'), def.schema, queue, logger);
   const graph = new GraphClient(options.graphUrl);
   const audit = new AuditWriter({ databaseUrl: options.databaseUrl, applicationName: `careplan-${def.name}` }, def.schema, logger);
-  const { schema } = await buildFederatedSchema(def);
+  const { schema } = await buildFederatedSchema(def, changeCommitter(def.schema, relay));
 
   const server = new ApolloServer<SubgraphContext>({
     schema,

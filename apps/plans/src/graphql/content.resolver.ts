@@ -42,7 +42,7 @@ export class PlanContentResolver {
       'What the plan still lacks before it can be signed off (the same as `planContentCheck`): proposePlan and submitPlanForApproval answer with it, so a plan never reaches agreement to find it stuck (R9).',
   })
   contentCheck(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext) {
-    return new PlanContentService(ctx).contentCheck(plan.id);
+    return new PlanContentService(ctx).contentCheck(plan);
   }
 
   @Query(() => PlanContentCheckType, {

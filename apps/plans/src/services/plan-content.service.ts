@@ -127,39 +127,33 @@ export class PlanContentService {
   }
 
   /**
-   * A plan's content check (R5/R5w, R1, R2c): what a step worked out earlier in this request, or asked
-   * afresh — for every plan of a list in one round trip. A step primes it before it writes, because after
-   * a write the graph can no longer be asked.
+   * A plan's content check (R5/R5w, R1, R2c), from the plan as it is now and its facts in the graph: what a
+   * step asked for earlier in this request, or asked afresh — for every plan of a list in one round trip.
    */
-  contentCheck(planId: string): Promise<MissingContent> {
-    return this.contentChecks().load(planId);
+  async contentCheck(plan: CareAndSupportPlan): Promise<MissingContent> {
+    const facts = await this.factsOf().load(plan.id);
+    return missingPlanContent(await this.contentFacts(plan, facts));
   }
 
-  private contentChecks() {
-    return this.ctx.loaders.get<string, MissingContent>('planContentCheck', async (ids) => {
-      const { plans: facts } = await askGraph(this.ctx, PlansFactsDocument, { ids: [...ids] });
-      const plans = await Promise.all(ids.map((id) => new PlanService(this.ctx).get(id)));
-      return Promise.all(
-        ids.map(async (id, i) => {
-          const plan = plans[i];
-          const found = facts.find((f) => f?.id === id);
-          return plan && found ? missingPlanContent(await this.contentFacts(plan, found)) : new BadUserInput('planId', 'planId is not a plan in your authority');
-        }),
-      );
+  private factsOf() {
+    return this.ctx.loaders.get<string, PlanFacts>('planFacts', async (ids) => {
+      const { plans } = await askGraph(this.ctx, PlansFactsDocument, { ids: [...ids] });
+      return ids.map((id) => plans.find((f) => f?.id === id) ?? new BadUserInput('planId', 'planId is not a plan in your authority'));
     });
   }
 
-  /** Works out the plan's content check from facts the step already asked for, and keeps it for the answer. */
+  /** Keeps the facts a step asked for, so the answer's content check need not ask again; returns the check. */
   async primeContentCheck(plan: CareAndSupportPlan, facts: PlanFacts): Promise<MissingContent> {
-    const check = missingPlanContent(await this.contentFacts(plan, facts));
-    this.contentChecks().prime(plan.id, check);
-    return check;
+    this.factsOf().prime(plan.id, facts);
+    return missingPlanContent(await this.contentFacts(plan, facts));
   }
 
   /** The R5 or R5w items the plan still lacks; empty when it could be signed off on content. */
-  missingContent(planId: string): Promise<MissingContent> {
+  async missingContent(planId: string): Promise<MissingContent> {
     if (!isUuid(planId)) throw new BadUserInput('planId', 'planId must be an id this API issued');
-    return this.contentCheck(planId);
+    const plan = await new PlanService(this.ctx).get(planId);
+    if (!plan) throw new BadUserInput('planId', 'planId is not a plan in your authority');
+    return this.contentCheck(plan);
   }
 
   /** What the content rules look at: this plan and what the graph said of its assessment and budget. */

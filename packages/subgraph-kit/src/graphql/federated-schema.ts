@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../request/auth-checker';
@@ -22,6 +22,10 @@ export interface SchemaParts {
   referenceResolvers?: ReferenceResolvers;
 }
 
+/** Runs after a root mutation field has returned its value and before its answer's fields resolve. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AfterMutation = (context: any, operationName: string | null) => Promise<void>;
+
 export interface FederatedSchema {
   schema: GraphQLSchema;
   /** The subgraph's SDL with federation directives, which composition reads. */
@@ -33,7 +37,7 @@ export interface FederatedSchema {
  * directives kept (plain printSchema drops @key), then hand the SDL and type-graphql's resolvers,
  * merged with each entity's __resolveReference, to @apollo/subgraph.
  */
-export async function buildFederatedSchema(parts: SchemaParts): Promise<FederatedSchema> {
+export async function buildFederatedSchema(parts: SchemaParts, afterMutation?: AfterMutation): Promise<FederatedSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: parts.resolvers,
     orphanedTypes: parts.orphanedTypes,
@@ -46,7 +50,22 @@ export async function buildFederatedSchema(parts: SchemaParts): Promise<Federate
   for (const [type, reference] of Object.entries(parts.referenceResolvers ?? {})) {
     resolvers[type] = { ...(resolvers[type] ?? {}), ...reference };
   }
+  if (afterMutation) settleMutations(resolvers.Mutation, afterMutation);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const schema = buildSubgraphSchema({ typeDefs: gql(sdl), resolvers: resolvers as any });
   return { schema, sdl };
+}
+
+type Resolve = (root: unknown, args: unknown, context: unknown, info: GraphQLResolveInfo) => unknown;
+
+/** Wraps each root mutation resolver so that `afterMutation` runs once its value is in hand. */
+function settleMutations(mutation: Record<string, unknown> | undefined, afterMutation: AfterMutation): void {
+  for (const [field, resolve] of Object.entries(mutation ?? {})) {
+    if (typeof resolve !== 'function') continue;
+    mutation![field] = async (root: unknown, args: unknown, context: unknown, info: GraphQLResolveInfo) => {
+      const value = await (resolve as Resolve)(root, args, context, info);
+      await afterMutation(context, info.operation.name?.value ?? null);
+      return value;
+    };
+  }
 }
