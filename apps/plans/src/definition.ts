@@ -9,6 +9,7 @@ import { PlanContentResolver } from './graphql/content.resolver';
 import { PlanCopyPdfResolver, PlanCopyResolver } from './graphql/copy.resolver';
 import { PlanLifecycleResolver } from './graphql/lifecycle.resolver';
 import { AssessmentPlanResolver, PersonPlansResolver, PlanResolver } from './graphql/plan.resolver';
+import { PlanContinuityResolver } from './graphql/continuity.resolver';
 import { migrations } from './migrations';
 import { PlanService } from './services/plan.service';
 
@@ -19,7 +20,7 @@ export const plansSubgraph: SubgraphDefinition = {
   schema: 'plans',
   entities: [CareAndSupportPlan, PlanOutcome, SupportItemRecord, PlanDecision, PlanCopy, PlanClosureLetter],
   migrations,
-  resolvers: [PlanResolver, PlanContentResolver, PlanLifecycleResolver, PlanCopyResolver, PlanCopyPdfResolver, PersonPlansResolver, AssessmentPlanResolver],
+  resolvers: [PlanContinuityResolver, PlanResolver, PlanContentResolver, PlanLifecycleResolver, PlanCopyResolver, PlanCopyPdfResolver, PersonPlansResolver, AssessmentPlanResolver],
   referenceResolvers: {
     CareAndSupportPlan: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PlanService(ctx).get(ref.id) },
     Person: { __resolveReference: stub },

@@ -32,6 +32,10 @@ interface ReviewEvent extends PlanEvent {
 interface DirectPaymentEvent extends PersonEvent {
   directPaymentId: string;
 }
+/** A move between councils; `personId` is the record of the council that records the event. */
+interface HandoverEvent {
+  handoverId: string;
+}
 
 /**
  * Every domain event, by name, with the one payload type it carries. Subgraphs record them through
@@ -50,6 +54,15 @@ export interface DomainEvents {
   RelationshipChanged: PersonEvent & { relationshipId: string; kind: RelationshipKind };
   CommunicationNeedsSet: PersonEvent;
   AdvocacyFactsRecorded: PersonEvent & { advocateRequired: boolean };
+  // people: moves between councils (R20–R22)
+  HandoverStarted: HandoverEvent & PersonEvent & { fromAuthority: string; moveDate: IsoDate };
+  HandoverMatched: HandoverEvent & PersonEvent;
+  HandoverDeclined: HandoverEvent;
+  HandoverPackageShared: HandoverEvent & PersonEvent & { toAuthority: string };
+  HandoverAssessmentRecorded: HandoverEvent & PersonEvent & { assessmentId: string };
+  HandoverMoveDateChanged: HandoverEvent & { moveDate: IsoDate };
+  HandoverWithdrawn: HandoverEvent;
+  HandoverArrived: HandoverEvent & PersonEvent & { fromAuthority: string; continuityPlanId: string | null };
   // assessments
   AssessmentRequested: AssessmentEvent;
   AssessmentCompleted: AssessmentEvent & { eligible: boolean; framework: EligibilityFramework };
@@ -70,6 +83,7 @@ export interface DomainEvents {
   PlanSignedOff: PlanEvent & { agreedOn: IsoDate; reviewEveryMonths: number | null };
   PlanDisagreementRecorded: PlanEvent & { party: AgreementParty };
   PlanCopyIssued: PlanEvent & { copyId: string; toPerson: boolean };
+  ContinuityPlanStarted: PlanEvent & HandoverEvent;
   // budgets
   FinancialAssessmentRecorded: PersonEvent & { financialAssessmentId: string };
   BudgetProposed: BudgetEvent;

@@ -49,3 +49,4 @@ export * from './review/reminders';
 export * from './email-address';
 export * from './web-address';
 export * from './events';
+export * from './handover';

@@ -149,4 +149,18 @@ export class CareAndSupportPlan extends PersonRecord {
   /** Who took part in planning, how and when (R1). */
   @Column({ type: 'jsonb', default: [] })
   involved!: InvolvementType[];
+
+  /** R22: the handover whose move this plan meets needs for from the day of arrival, continuing another council's plan. */
+  @Column({ type: 'uuid', nullable: true })
+  continuesHandoverId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  continuesAuthorityCode!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  continuesPlanId!: string | null;
+
+  /** The weekly personal budget of the plan it continues, in pence. */
+  @Column({ type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  continuityWeeklyBudgetPence!: number | null;
 }

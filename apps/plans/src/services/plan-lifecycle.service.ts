@@ -260,6 +260,12 @@ export class PlanLifecycleService {
     return this.step(plan, PlanAction.CLOSE, input.version, { closedOn: LocalDate.today().toString(), closedReason: input.details.trim(), closureReason: input.reason }, 'PlanClosed');
   }
 
+  /** R22: a plan in force ends on the day the person moved to another council's area, without a review. */
+  closeForMove(plan: CareAndSupportPlan, movedOn: string, reason: string): Promise<CareAndSupportPlan> {
+    this.ctx.audit.wrote(plan.personId);
+    return this.step(plan, PlanAction.CLOSE, plan.version, { closedOn: movedOn, closedReason: reason, closureReason: PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL }, 'PlanClosed');
+  }
+
   /**
    * R17 (worker): a review completed with outcome CLOSE closes its plan with the review's reasons, and the
    * person gets a closure letter in their format (R2b). Once: a plan already closed (after that review, or

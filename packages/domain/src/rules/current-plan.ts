@@ -5,6 +5,11 @@ const IN_FORCE = new Set([PlanStatus.AGREED, PlanStatus.ACTIVE, PlanStatus.UNDER
 /** Superseded or ended plans are history, never "current". */
 const HISTORY = new Set([PlanStatus.REVISED, PlanStatus.CLOSED]);
 
+/** Whether a version is in force (R9): what a move shares and what ends on it (R21, R22). */
+export function isPlanInForce(status: PlanStatus): boolean {
+  return IN_FORCE.has(status);
+}
+
 /** Whether a version is history (superseded by its revision, or closed). */
 export function isPlanHistory(status: PlanStatus): boolean {
   return HISTORY.has(status);

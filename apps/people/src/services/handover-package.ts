@@ -1,0 +1,77 @@
+import { AssessmentKind, AssessmentStatus, HandoverPackagePart, RelationshipKind, assertPackageComplete, isPlanInForce } from '@careplan/domain';
+import { askGraph, type SubgraphContext } from '@careplan/subgraph-kit';
+import type { PackageContent, SharedPlan } from '../entities/handover-package.entity';
+import { CarerPlanFactsDocument, HandoverPackageFactsDocument, type SharedPlanFactsFragment } from '../graph/generated';
+
+const SECTIONS: Array<[key: keyof SharedPlanFactsFragment, heading: string]> = [
+  ['strengthsAndAssets', 'Strengths and assets'],
+  ['adviceAndInformation', 'Advice and information'],
+  ['contingencyPlan', 'If things change or go wrong'],
+  ['namedCoordinator', 'Named coordinator'],
+  ['reviewArrangements', 'Review arrangements'],
+  ['carerWishes', 'The carer’s wishes'],
+  ['needsMetByCarer', 'Needs met by a carer'],
+  ['directPaymentDetails', 'Direct payment'],
+  ['actionsByOthers', 'Actions by others'],
+  ['progressMonitoring', 'Monitoring progress'],
+];
+
+function sharedPlan(plan: SharedPlanFactsFragment): SharedPlan {
+  const budget = plan.personalBudget;
+  return {
+    planId: plan.id,
+    planVersion: plan.planVersion,
+    kind: plan.kind,
+    status: plan.status,
+    agreedOn: plan.agreedOn,
+    sections: SECTIONS.flatMap(([key, heading]) => (typeof plan[key] === 'string' && plan[key] ? [{ key, heading, text: plan[key] as string }] : [])),
+    outcomes: plan.outcomes.map((o) => o.inOwnWords),
+    supportItems: plan.supportItems.map((i) => ({ ...i })),
+    weeklyBudgetPence: budget ? (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence : null,
+  };
+}
+
+export interface PackageSource {
+  personId: string;
+  include: readonly HandoverPackagePart[];
+  directPaymentAdvice: string | null;
+}
+
+/**
+ * R21: the sending council's records of the person as they stand now, read through the graph with its
+ * own token (before anything is written), checked for completeness and copied into the package.
+ */
+export async function packageContent(ctx: SubgraphContext, source: PackageSource): Promise<PackageContent> {
+  const { person } = await askGraph(ctx, HandoverPackageFactsDocument, { person: source.personId });
+  if (!person) throw new Error('the matched person is no longer readable');
+  const latest = person.assessments
+    .filter((a) => a.kind === AssessmentKind.NEEDS && a.status === AssessmentStatus.COMPLETED)
+    .sort((a, b) => (a.completedOn ?? '').localeCompare(b.completedOn ?? ''))
+    .at(-1);
+  let carerPlan: SharedPlanFactsFragment | null = null;
+  if (source.include.includes(HandoverPackagePart.CARER_SUPPORT_PLAN)) {
+    const carer = person.relationships.find((r) => r.kind === RelationshipKind.UNPAID_CARER && r.current && r.relatedPersonId);
+    if (carer?.relatedPersonId) carerPlan = (await askGraph(ctx, CarerPlanFactsDocument, { person: carer.relatedPersonId })).person?.currentPlan ?? null;
+  }
+  assertPackageComplete({
+    include: source.include,
+    hasCurrentPlan: Boolean(person.currentPlan && isPlanInForce(person.currentPlan.status)),
+    directPayments: person.directPayments.filter((d) => d.status !== 'ENDED').length,
+    directPaymentAdvice: source.directPaymentAdvice,
+    carerPlanFound: Boolean(carerPlan),
+  });
+  return {
+    plan: person.currentPlan ? sharedPlan(person.currentPlan) : null,
+    assessment: latest
+      ? {
+          assessmentId: latest.id,
+          kind: latest.kind,
+          completedOn: latest.completedOn,
+          eligibleNeeds: [...(latest.eligibility?.eligibleNeeds ?? [])],
+          needs: latest.needs.map((n) => ({ outcome: n.outcome, inOwnWords: n.inOwnWords, metByCarer: n.metByCarer })),
+          rationale: latest.eligibility?.rationale ?? null,
+        }
+      : null,
+    carerPlan: carerPlan ? sharedPlan(carerPlan) : null,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './continuity';
+export * from './handover';
+export * from './letters';
