@@ -6,9 +6,10 @@ export interface AuthorityRecord {
   name: string;
 }
 
-/** The councils of the demo and the tests: one English, one Welsh, so both rule books are exercised. */
+/** The councils of the demo and the tests: two English (a person can move between them) and one Welsh, so both rule books are exercised. */
 export const DEMO_AUTHORITIES: AuthorityRecord[] = [
   { code: 'E09000012', name: 'London Borough of Hackney' },
+  { code: 'E09000019', name: 'London Borough of Islington' },
   { code: 'W06000015', name: 'Cardiff Council' },
 ];
 

@@ -1,4 +1,5 @@
 import { closePlanAfterReview } from './events/handlers/close-plan-after-review';
+import { closePlansOnMove } from './events/handlers/close-plans-on-move';
 import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-ended-plan';
 import { directPaymentReview } from './events/handlers/direct-payment-review';
 import { firstPlannedReview } from './events/handlers/first-planned-review';
@@ -8,4 +9,4 @@ import { planFollowsReview } from './events/handlers/plan-follows-review';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, planFollowsReview, closePlanAfterReview];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnMove];

@@ -133,9 +133,10 @@ export class HandoverResolver {
     return new HandoverService(ctx).package(h);
   }
 
+  // The receiving council's own records: the sending council is not told their ids.
   @FieldResolver({ nullable: true })
-  secondAssessment(@Root() h: Handover) {
-    return h.secondAssessmentId ? { id: h.secondAssessmentId } : null;
+  secondAssessment(@Root() h: Handover, @Ctx() ctx: SubgraphContext) {
+    return h.secondAssessmentId && new HandoverService(ctx).direction(h) === HandoverDirection.INCOMING ? { id: h.secondAssessmentId } : null;
   }
 
   @FieldResolver({ nullable: true })
@@ -144,8 +145,8 @@ export class HandoverResolver {
   }
 
   @FieldResolver({ nullable: true })
-  continuityPlan(@Root() h: Handover) {
-    return h.continuityPlanId ? { id: h.continuityPlanId } : null;
+  continuityPlan(@Root() h: Handover, @Ctx() ctx: SubgraphContext) {
+    return h.continuityPlanId && new HandoverService(ctx).direction(h) === HandoverDirection.INCOMING ? { id: h.continuityPlanId } : null;
   }
 
   @FieldResolver(() => [HandoverLetterType])

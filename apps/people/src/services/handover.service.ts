@@ -216,9 +216,10 @@ export class HandoverService {
   async recordAssessment(input: RecordHandoverAssessmentInput): Promise<Handover> {
     const h = await this.forStep(input.handoverId, HandoverDirection.INCOMING, HandoverAction.RECORD_ASSESSMENT);
     if (h.secondAssessmentId) throw new Conflict('the receiving council’s assessment is already recorded for this move');
+    // The graph first: reading the package records the read, and nothing is asked of the graph after a write.
+    const { assessment } = await askGraph(this.ctx, SecondAssessmentFactsDocument, { id: input.assessmentId });
     const shared = await this.package(h);
     if (!shared) throw new Conflict('the sending council has not shared its assessment yet: the difference cannot be explained until it has');
-    const { assessment } = await askGraph(this.ctx, SecondAssessmentFactsDocument, { id: input.assessmentId });
     if (!assessment || assessment.person.id !== h.toPersonId) throw new BadUserInput('assessmentId', 'assessmentId is not an assessment of your record of this person');
     if (!assessment.eligibility) throw new BadUserInput('assessmentId', 'the assessment is not completed with an eligibility determination yet');
     const { added, removed } = needsDifferences(shared.content.assessment?.eligibleNeeds ?? [], assessment.eligibility.eligibleNeeds);

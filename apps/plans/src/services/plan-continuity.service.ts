@@ -84,8 +84,10 @@ export class PlanContinuityService {
    */
   async closeOnMove(handoverId: string): Promise<CareAndSupportPlan[]> {
     const { handover: h } = await askGraph(this.ctx, MoveFactsDocument, { id: handoverId });
-    if (!h || h.direction !== 'OUTGOING' || !h.person) throw new BadUserInput('handoverId', 'handoverId is not a move out of your council of a person you matched');
+    if (!h || h.direction !== 'OUTGOING') throw new BadUserInput('handoverId', 'handoverId is not a move out of your council');
     if (h.status !== HandoverStatus.ARRIVED) throw new RuleViolation('R22', 'plans end on a move only once the move date has come');
+    // A notice the council never matched names none of its people: it has nothing to end.
+    if (!h.person) return [];
     const inForce = (await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', h.person.id)).filter((p) => isPlanInForce(p.status));
     const lifecycle = new PlanLifecycleService(this.ctx);
     const closed: CareAndSupportPlan[] = [];

@@ -49,7 +49,7 @@ export function startDomainEventConsumer(options: {
           log.debug({ handler: handler.name }, 'already processed');
           continue;
         }
-        await runOnce(() => handler.handle(event, { logger: log, graph: graph.for(event.authority) }), handler.name);
+        await runOnce(() => handler.handle(event, { logger: log, graph: graph.for(event.authority), graphFor: (authority) => graph.for(authority) }), handler.name);
         await connection.set(marker, '1', 'EX', PROCESSED_TTL_SECONDS);
         log.info({ handler: handler.name }, 'event handled');
       }

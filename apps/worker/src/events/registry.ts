@@ -6,6 +6,8 @@ import type { GraphCall } from './service-graph';
 export interface HandlerContext {
   logger: Logger;
   graph: GraphCall;
+  /** The graph as a SERVICE of another council: only a move between councils has a step for the other one. */
+  graphFor(authority: string): GraphCall;
 }
 
 /**

@@ -5,8 +5,9 @@ import type { ServiceGraph } from '../events/service-graph';
 import { REVIEW_REMINDERS_QUEUE, type ReminderJob, type ReminderQueues, type ReminderTiming } from './queues';
 import { reminderRecorder } from './remind';
 import { sweepAll, sweepAuthority } from './sweep';
+import { arrive } from '../handovers/arrive';
 
-/** Consumes `review-reminders`: the daily sweep, each council's sweep, and one job per reminder. */
+/** Consumes `review-reminders`: the daily sweep, each council's sweep, one job per reminder and one per move arriving (R22). */
 export function startReminderConsumer(options: {
   connection: Redis;
   prefix: string;
@@ -26,6 +27,7 @@ export function startReminderConsumer(options: {
       if (name === 'sweep') return sweepAll(queues, authorities);
       if (name === 'sweep-authority') return sweepAuthority(graph.for(data.authority), queues, timing, data.authority, logger);
       if (name === 'remind') return record(data);
+      if (name === 'handover-arrival') return arrive(graph.for(data.authority), data, logger);
       throw new Error(`unknown reminder job ${String(name)}`);
     },
     { connection, prefix, concurrency, lockDuration: timing.lockDurationMs, stalledInterval: timing.lockDurationMs },

@@ -1,5 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { ArrivalJob } from '../handovers/arrive';
 
 export const REVIEW_REMINDERS_QUEUE = 'review-reminders';
 export const NOTIFICATIONS_QUEUE = 'notifications';
@@ -16,7 +17,8 @@ export interface RemindJob {
 export type ReminderJob =
   | { name: 'sweep'; data: Record<string, never> }
   | { name: 'sweep-authority'; data: { authority: string } }
-  | { name: 'remind'; data: RemindJob };
+  | { name: 'remind'; data: RemindJob }
+  | { name: 'handover-arrival'; data: ArrivalJob };
 
 export interface DeliverJob {
   authority: string;

@@ -1,0 +1,246 @@
+import { Client } from 'pg';
+import { LocalDate, Role } from '@careplan/domain';
+import { createLogger } from '@careplan/runtime';
+import { Frontend, graphql, redisUrl, tokenFor, until } from '@careplan/testing';
+import { councilSweep, handlers, reminderQueues, startWorker, type RunningWorker } from '@careplan/worker';
+import IORedis from 'ioredis';
+import { suiteStack } from './support/stack';
+
+const HACKNEY = 'E09000012';
+const ISLINGTON = 'E09000019';
+const CARDIFF = 'W06000015';
+jest.setTimeout(120_000);
+
+const stack = suiteStack();
+const frontend = new Frontend(() => stack.url);
+const { ok, call } = frontend;
+const today = LocalDate.today();
+
+const HANDOVER = `id status direction continuityDuty moveDate version
+  notice { givenName familyName dateOfBirth nhsNumber }
+  person { id }
+  contacts { from { name } to { name } }
+  letters { kind format copiesTo html }`;
+const START = `mutation($input: StartHandoverInput!) { startHandover(input: $input) { ${HANDOVER} } }`;
+const MATCH = `mutation($input: MatchHandoverInput!) { matchHandover(input: $input) { ${HANDOVER} } }`;
+const SHARE = `mutation($input: ShareHandoverPackageInput!) { shareHandoverPackage(input: $input) { ${HANDOVER} } }`;
+const RECORD_ASSESSMENT = `mutation($input: RecordHandoverAssessmentInput!) { recordHandoverAssessment(input: $input) { ${HANDOVER} secondAssessment { id } differencesExplanation } }`;
+const WITHDRAW = `mutation($input: WithdrawHandoverInput!) { withdrawHandover(input: $input) { ${HANDOVER} closedReason } }`;
+const PACKAGE = `query($id: ID!) { handover(id: $id) { status package { include directPaymentAdvice plan { planId kind weeklyBudgetPence outcomes supportItems { need description } sections { key } } assessment { eligibleNeeds } reads { authorityCode userId } } } }`;
+const LIST = `query($d: HandoverDirection!) { handovers(direction: $d) { edges { node { id status } } } }`;
+
+interface Council {
+  practitioner: string;
+  finance: string;
+  assessor: string;
+  approver: string;
+  contactId: string;
+}
+
+async function council(authority: string, name: string): Promise<Council> {
+  const team = await frontend.planningTeam(authority, name);
+  return { ...team, contactId: await frontend.practitioner(authority, `${name}-contact`) };
+}
+
+/** Hackney's person (Olu Assessed, born 1944-04-04) with a plan in force and a final budget of £352.50 a week. */
+async function hackneyPersonWithPlan(hackney: Council) {
+  const p = await frontend.completePlan(hackney.practitioner, hackney.assessor);
+  await frontend.signOff(hackney.practitioner, p, hackney.approver, hackney.finance);
+  return p;
+}
+
+function notice(contactId: string, over: Record<string, unknown> = {}) {
+  return { fromAuthorityCode: HACKNEY, givenName: 'Olu', familyName: 'Assessed', dateOfBirth: '1944-04-04', intendedMoveDate: today.plusDays(21).toString(), genuineIntention: true, contact: { practitionerId: contactId, phone: '020 7527 2000' }, ...over };
+}
+
+/** Rows of a people table as careplan_app sees them with `app.authority` set: row-level security alone. */
+async function rowsAs(authority: string, table: string, handoverId: string): Promise<number> {
+  const app = new Client({ connectionString: stack.db.appUrl });
+  await app.connect();
+  try {
+    await app.query('BEGIN');
+    await app.query(`SELECT set_config('app.authority', $1, true)`, [authority]);
+    const column = table === 'handover' ? 'id' : 'handover_id';
+    return (await app.query(`SELECT count(*)::int AS n FROM people.${table} WHERE ${column} = $1`, [handoverId])).rows[0].n;
+  } finally {
+    await app.query('ROLLBACK');
+    await app.end();
+  }
+}
+
+describe('moving between councils (R20–R22)', () => {
+  let hackney: Council;
+  let islington: Council;
+
+  beforeAll(async () => {
+    hackney = await council(HACKNEY, 'hk-move');
+    islington = await council(ISLINGTON, 'isl-move');
+  });
+
+  it('R20 R21 R22 the receiving council starts, the sending council matches and shares a package of that moment, and the receiving council explains its different view in writing', async () => {
+    const a = await hackneyPersonWithPlan(hackney);
+    // Islington has already assessed the person it now knows as moving in: nutrition and using the home safely.
+    const own = await frontend.assessmentReadyToComplete(islington.practitioner, islington.assessor, [
+      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
+      { outcome: 'USING_HOME_SAFELY', unableReasons: ['NEEDS_HELP'] },
+    ]);
+    expect((await frontend.completeAssessment(islington.practitioner, own)).errors).toBeUndefined();
+
+    const notGenuine = await call(islington.practitioner, START, { input: notice(islington.contactId, { genuineIntention: false, personId: own.personId }) });
+    expect(notGenuine.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R20' });
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.handover WHERE to_person_id = $1`, [own.personId])).toEqual([{ n: 0 }]);
+
+    const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { personId: own.personId }) })).startHandover;
+    expect(started).toMatchObject({ status: 'NOTIFIED', direction: 'INCOMING', continuityDuty: 'CARE_ACT_S37_S38', person: { id: own.personId }, contacts: { from: null, to: { name: 'Test isl-move-contact' } } });
+    expect(started.letters.map((l: { kind: string }) => l.kind)).toEqual(['AREA_INFORMATION']);
+    expect(started.letters[0].html).toContain('London Borough of Islington');
+
+    // R20: the sending council is notified: the notice is in its outgoing list, and nothing is shared yet.
+    const outgoing = (await ok(hackney.practitioner, LIST, { d: 'OUTGOING' })).handovers.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(outgoing).toContain(started.id);
+    const tooEarly = await call(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: started.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+    expect(tooEarly.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    // Matching: only the sending council, only its own person as the notice describes them.
+    const byIslington = await call(islington.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: own.personId, contact: { practitionerId: islington.contactId } } });
+    expect(byIslington.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const someoneElse = await frontend.person(hackney.practitioner, { givenName: 'Olu', familyName: 'Assessed', dateOfBirth: '1950-01-01' });
+    const wrong = await call(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: someoneElse, contact: { practitionerId: hackney.contactId } } });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId' });
+    const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
+    expect(matched).toMatchObject({ status: 'MATCHED', direction: 'OUTGOING', person: { id: a.personId }, contacts: { from: { name: 'Test hk-move-contact' } } });
+
+    // R21: the current plan and the latest assessment, always.
+    const partial = await call(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN'] } });
+    expect(partial.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R21' });
+    const shared = (await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'], otherInformation: 'Key safe code given by phone.' } })).shareHandoverPackage;
+    expect(shared.status).toBe('SHARED');
+    expect(shared.letters.map((l: { kind: string }) => l.kind)).toEqual(['INFORMATION_SHARED']);
+    expect(shared.letters[0].html).toContain('London Borough of Islington');
+
+    // Islington reads the package: a copy of that moment, every read recorded for both councils.
+    const { handover: seen } = await ok(islington.practitioner, PACKAGE, { id: started.id });
+    expect(seen.package).toMatchObject({
+      include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'],
+      plan: { planId: a.planId, kind: 'CARE_AND_SUPPORT', weeklyBudgetPence: 35_250, outcomes: ['To wash and eat well at home'] },
+      assessment: { eligibleNeeds: expect.arrayContaining(['NUTRITION', 'PERSONAL_HYGIENE']) },
+    });
+    expect(seen.package.plan.supportItems).toHaveLength(2);
+    expect(seen.package.reads).toEqual(expect.arrayContaining([{ authorityCode: ISLINGTON, userId: 'isl-move-sw' }]));
+    const { handover: seenByHackney } = await ok(hackney.practitioner, PACKAGE, { id: started.id });
+    expect(seenByHackney.package.reads.map((r: { authorityCode: string }) => r.authorityCode)).toEqual(expect.arrayContaining([ISLINGTON, HACKNEY]));
+    // Nothing of Hackney's outside the package: its person and plan stay its own.
+    expect(await ok(islington.practitioner, `query($p: ID!, $plan: ID!) { person(id: $p) { id } plan(id: $plan) { id } }`, { p: a.personId, plan: a.planId })).toEqual({ person: null, plan: null });
+
+    // R22: Islington's view differs (no help to wash, help to use the new home safely): it must explain in writing, and the letter says so.
+    const unexplained = await call(islington.practitioner, RECORD_ASSESSMENT, { input: { handoverId: started.id, version: shared.version, assessmentId: own.id } });
+    expect(unexplained.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R22' });
+    const why = 'Your new flat has a level-access shower, so you can wash without help; the stairs there need a plan to use safely.';
+    const assessed = (await ok(islington.practitioner, RECORD_ASSESSMENT, { input: { handoverId: started.id, version: shared.version, assessmentId: own.id, differencesExplanation: why } })).recordHandoverAssessment;
+    expect(assessed).toMatchObject({ secondAssessment: { id: own.id }, differencesExplanation: why });
+    expect(assessed.letters.map((l: { kind: string }) => l.kind)).toEqual(['AREA_INFORMATION', 'DIFFERENCES_EXPLAINED']);
+    expect(assessed.letters[1].html).toContain('level-access shower');
+  });
+
+  it('R20 R21 isolation: a third council sees nothing of a handover or its package, through the gateway, _entities or row-level security, and after withdrawal the receiving council cannot read the package', async () => {
+    const a = await hackneyPersonWithPlan(hackney);
+    const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId) })).startHandover;
+    const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
+    await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+    await stack.settle();
+
+    const cardiff = await tokenFor({ authority: CARDIFF, userId: 'cardiff-sw', roles: [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE] });
+    expect((await ok(cardiff, PACKAGE, { id: started.id })).handover).toBeNull();
+    for (const d of ['INCOMING', 'OUTGOING']) expect((await ok(cardiff, LIST, { d })).handovers.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(started.id);
+    const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Handover { id status } } }`;
+    const people = stack.subgraphs.people.url;
+    expect((await graphql(people, entities, { reps: [{ __typename: 'Handover', id: started.id }] }, cardiff)).data).toEqual({ _entities: [null] });
+    expect((await graphql(people, entities, { reps: [{ __typename: 'Handover', id: started.id }] }, islington.practitioner)).data).toEqual({ _entities: [{ id: started.id, status: 'SHARED' }] });
+    for (const table of ['handover', 'handover_package', 'handover_package_read']) expect(await rowsAs(CARDIFF, table, started.id)).toBe(0);
+    expect([await rowsAs(HACKNEY, 'handover_package', started.id), await rowsAs(ISLINGTON, 'handover_package', started.id)]).toEqual([1, 1]);
+    // Each council's letters are its own.
+    expect(await rowsAs(ISLINGTON, 'handover_letter', started.id)).toBe(1);
+    // Which councils a handover is between cannot be changed, even by a party.
+    const app = new Client({ connectionString: stack.db.appUrl });
+    await app.connect();
+    try {
+      await app.query('BEGIN');
+      await app.query(`SELECT set_config('app.authority', $1, true)`, [ISLINGTON]);
+      await expect(app.query(`UPDATE people.handover SET from_authority_code = $1 WHERE id = $2`, [CARDIFF, started.id])).rejects.toThrow(/permission denied/);
+    } finally {
+      await app.query('ROLLBACK').catch(() => undefined);
+      await app.end();
+    }
+
+    const { handover: current } = await ok(islington.practitioner, `query($id: ID!) { handover(id: $id) { version } }`, { id: started.id });
+    const withdrawn = (await ok(islington.practitioner, WITHDRAW, { input: { handoverId: started.id, version: current.version, reason: 'The person decided to stay.' } })).withdrawHandover;
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', closedReason: 'The person decided to stay.' });
+    expect((await ok(islington.practitioner, PACKAGE, { id: started.id })).handover).toMatchObject({ status: 'WITHDRAWN', package: null });
+    expect(await rowsAs(ISLINGTON, 'handover_package', started.id)).toBe(0);
+    expect((await ok(hackney.practitioner, PACKAGE, { id: started.id })).handover.package.plan.planId).toBe(a.planId);
+  });
+
+  describe('R22 the move date passes without an assessment', () => {
+    let redis: IORedis;
+    let worker: RunningWorker | null = null;
+    const start = () =>
+      startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [HACKNEY, ISLINGTON], port: 0, timing: { lockDurationMs: 2000 }, logger: createLogger('handovers-e2e') });
+
+    beforeAll(() => {
+      redis = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
+    });
+    afterAll(async () => {
+      await worker?.close();
+      redis.disconnect();
+    });
+
+    it('R22 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, whatever retries and restarts, and ends the sending council’s plan', async () => {
+      const a = await hackneyPersonWithPlan(hackney);
+      const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
+      const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
+      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+      await stack.settle();
+
+      const queues = reminderQueues(redis, stack.queuePrefix);
+      const sweep = () => queues.reminders.addBulk([councilSweep(ISLINGTON), councilSweep(ISLINGTON)].map((j, i) => ({ ...j, opts: { ...j.opts, jobId: `sweep-${Date.now()}-${i}` } })));
+      const continuityPlans = () => stack.db.asAdmin<{ id: string }>(`SELECT id FROM plans.care_and_support_plan WHERE continues_handover_id = $1`, [started.id]);
+      const hackneyPlan = () => stack.db.asAdmin<{ status: string; closure_reason: string; closed_on: string }>(`SELECT status, closure_reason, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM plans.care_and_support_plan WHERE id = $1`, [a.planId]);
+
+      worker = await start();
+      await sweep();
+      await until(async () => (await hackneyPlan())[0].status === 'CLOSED', 60_000);
+      // Killed and started again, and swept again: nothing more happens.
+      await worker.close();
+      worker = await start();
+      await sweep();
+      await until(async () => (await queues.reminders.getJobCounts('waiting', 'active')).active + (await queues.reminders.getJobCounts('waiting')).waiting === 0, 30_000);
+      await stack.settle();
+      await worker.close();
+      worker = null;
+      await queues.reminders.close();
+      await queues.notifications.close();
+
+      expect(await continuityPlans()).toHaveLength(1);
+      expect(await hackneyPlan()).toEqual([{ status: 'CLOSED', closure_reason: 'MOVED_TO_ANOTHER_COUNCIL', closed_on: today.toString() }]);
+      expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [a.planId])).toEqual([{ n: 1 }]);
+
+      // The worker's steps run again by hand change nothing either.
+      const service = await tokenFor({ authority: ISLINGTON, userId: 'careplan-worker', roles: [Role.SERVICE] });
+      const [{ id: planId }] = await continuityPlans();
+      expect((await ok(service, `mutation($input: StartContinuityPlanInput!) { startContinuityPlan(input: $input) { id } }`, { input: { handoverId: started.id } })).startContinuityPlan.id).toBe(planId);
+      expect((await ok(service, `mutation($input: RecordHandoverArrivalInput!) { recordHandoverArrival(input: $input) { status } }`, { input: { handoverId: started.id } })).recordHandoverArrival.status).toBe('ARRIVED');
+
+      const { handover } = await ok(islington.practitioner, `query($id: ID!) { handover(id: $id) { status arrivedOn continuityPlan { id status continuesFrom { authorityCode planId weeklyBudgetPence } supportItems { need } } letters { kind } person { currentPlan { id } } } }`, { id: started.id });
+      expect(handover).toMatchObject({
+        status: 'ARRIVED',
+        arrivedOn: today.toString(),
+        continuityPlan: { id: planId, status: 'ACTIVE', continuesFrom: { authorityCode: HACKNEY, planId: a.planId, weeklyBudgetPence: 35_250 } },
+        person: { currentPlan: { id: planId } },
+      });
+      expect(handover.continuityPlan.supportItems).toHaveLength(2);
+      expect(handover.letters.map((l: { kind: string }) => l.kind)).toEqual(['AREA_INFORMATION', 'NEEDS_MET_FROM_ARRIVAL']);
+      // Hackney cannot read Islington's plan, only that the move has arrived.
+      expect((await ok(hackney.practitioner, `query($id: ID!) { handover(id: $id) { status continuityPlan { id status } } }`, { id: started.id })).handover).toEqual({ status: 'ARRIVED', continuityPlan: null });
+    });
+  });
+});
