@@ -1,0 +1,97 @@
+import {
+  ContinuityDuty,
+  HandoverAction,
+  HandoverLetterKind,
+  HandoverPackagePart,
+  HandoverStatus,
+  LocalDate,
+  Nation,
+  assertDifferencesExplained,
+  assertHandoverStartable,
+  assertNoticeMatches,
+  assertPackageComplete,
+  continuityDuty,
+  handoverTransition,
+  moveDateReached,
+  needsDifferences,
+  needsInterimArrangement,
+  renderHandoverLetter,
+} from '../src';
+
+const today = LocalDate.parse('2026-11-30');
+const notice = { fromAuthority: 'E09000012', toAuthority: 'E09000019', intendedMoveDate: today.plusDays(21), genuineIntention: true, today };
+const { CURRENT_PLAN, LATEST_ASSESSMENT, CARER_SUPPORT_PLAN } = HandoverPackagePart;
+const complete = { include: [CURRENT_PLAN, LATEST_ASSESSMENT], hasCurrentPlan: true, directPayments: 0, directPaymentAdvice: null, carerPlanFound: false };
+
+describe('moves between councils', () => {
+  it('R20 R22 the continuity duty follows the pair of nations: ss.37–38 in England, s.56 in Wales, none across the border', () => {
+    expect(continuityDuty(Nation.ENGLAND, Nation.ENGLAND)).toBe(ContinuityDuty.CARE_ACT_S37_S38);
+    expect(continuityDuty(Nation.WALES, Nation.WALES)).toBe(ContinuityDuty.SSWBA_S56);
+    expect(continuityDuty(Nation.ENGLAND, Nation.WALES)).toBe(ContinuityDuty.CROSS_BORDER_BY_AGREEMENT);
+    expect(continuityDuty(Nation.WALES, Nation.ENGLAND)).toBe(ContinuityDuty.CROSS_BORDER_BY_AGREEMENT);
+  });
+
+  it('R20 a handover starts only for a genuine intention to move from another council, on a date not past and within a year', () => {
+    expect(() => assertHandoverStartable(notice)).not.toThrow();
+    expect(() => assertHandoverStartable({ ...notice, genuineIntention: false })).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R20' } }));
+    expect(() => assertHandoverStartable({ ...notice, fromAuthority: 'E09000019' })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => assertHandoverStartable({ ...notice, intendedMoveDate: today.plusDays(-1) })).toThrow(/today or later/);
+    expect(() => assertHandoverStartable({ ...notice, intendedMoveDate: today.plusDays(400) })).toThrow(/within 366 days/);
+    expect(() => assertHandoverStartable({ ...notice, intendedMoveDate: today })).not.toThrow();
+  });
+
+  it('R20 the sending council matches only the person the notice describes', () => {
+    const person = { nhsNumber: '9990000026', dateOfBirth: '1987-11-02' };
+    expect(() => assertNoticeMatches({ nhsNumber: '9990000026', dateOfBirth: '1987-11-02' }, person)).not.toThrow();
+    expect(() => assertNoticeMatches({ nhsNumber: null, dateOfBirth: '1987-11-02' }, person)).not.toThrow();
+    expect(() => assertNoticeMatches({ nhsNumber: '9990000018', dateOfBirth: '1987-11-02' }, person)).toThrow(/NHS number/);
+    expect(() => assertNoticeMatches({ nhsNumber: '9990000026', dateOfBirth: '1987-11-03' }, person)).toThrow(/date of birth/);
+  });
+
+  it('R21 the package holds the plan in force and the latest assessment, the carer’s plan when asked, and advice on direct-payment contracts', () => {
+    expect(() => assertPackageComplete(complete)).not.toThrow();
+    expect(() => assertPackageComplete({ ...complete, include: [CURRENT_PLAN] })).toThrow(expect.objectContaining({ details: { rule: 'R21' } }));
+    expect(() => assertPackageComplete({ ...complete, hasCurrentPlan: false })).toThrow(/no plan in force/);
+    expect(() => assertPackageComplete({ ...complete, include: [CURRENT_PLAN, LATEST_ASSESSMENT, CARER_SUPPORT_PLAN] })).toThrow(/carer’s support plan/);
+    expect(() => assertPackageComplete({ ...complete, directPayments: 1 })).toThrow(expect.objectContaining({ details: { rule: 'R21' } }));
+    expect(() => assertPackageComplete({ ...complete, directPayments: 1, directPaymentAdvice: 'Four weeks’ notice to the agency.' })).not.toThrow();
+  });
+
+  it('R22 a different view of needs or budget is explained in writing', () => {
+    const d = needsDifferences(['NUTRITION', 'PERSONAL_HYGIENE'], ['NUTRITION', 'USING_HOME_SAFELY']);
+    expect(d).toEqual({ added: ['USING_HOME_SAFELY'], removed: ['PERSONAL_HYGIENE'] });
+    expect(() => assertDifferencesExplained({ ...d, budgetChanged: false, explanation: null })).toThrow(expect.objectContaining({ details: { rule: 'R22' } }));
+    expect(() => assertDifferencesExplained({ added: [], removed: [], budgetChanged: true, explanation: null })).toThrow(/budget/);
+    expect(() => assertDifferencesExplained({ added: [], removed: [], budgetChanged: false, explanation: null })).not.toThrow();
+  });
+
+  it('R22 on the move date the receiving council meets the old plan’s needs only where it has not assessed, a plan was shared and the law puts the duty on it', () => {
+    expect(needsInterimArrangement({ duty: ContinuityDuty.CARE_ACT_S37_S38, assessed: false, planShared: true })).toBe(true);
+    expect(needsInterimArrangement({ duty: ContinuityDuty.SSWBA_S56, assessed: false, planShared: true })).toBe(true);
+    expect(needsInterimArrangement({ duty: ContinuityDuty.CARE_ACT_S37_S38, assessed: true, planShared: true })).toBe(false);
+    expect(needsInterimArrangement({ duty: ContinuityDuty.CARE_ACT_S37_S38, assessed: false, planShared: false })).toBe(false);
+    expect(needsInterimArrangement({ duty: ContinuityDuty.CROSS_BORDER_BY_AGREEMENT, assessed: false, planShared: true })).toBe(false);
+    expect([moveDateReached('2026-11-30', today), moveDateReached('2026-11-29', today), moveDateReached('2026-12-01', today)]).toEqual([true, true, false]);
+  });
+
+  it('R20–R22 a handover moves only forward: matched before shared, shared once, nothing after arrival or withdrawal', () => {
+    expect(handoverTransition(HandoverStatus.NOTIFIED, HandoverAction.MATCH)).toBe(HandoverStatus.MATCHED);
+    expect(handoverTransition(HandoverStatus.MATCHED, HandoverAction.SHARE)).toBe(HandoverStatus.SHARED);
+    expect(handoverTransition(HandoverStatus.SHARED, HandoverAction.RECORD_ASSESSMENT)).toBe(HandoverStatus.SHARED);
+    expect(handoverTransition(HandoverStatus.SHARED, HandoverAction.ARRIVE)).toBe(HandoverStatus.ARRIVED);
+    expect(() => handoverTransition(HandoverStatus.NOTIFIED, HandoverAction.SHARE)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => handoverTransition(HandoverStatus.SHARED, HandoverAction.SHARE)).toThrow(/cannot share/);
+    expect(() => handoverTransition(HandoverStatus.ARRIVED, HandoverAction.WITHDRAW)).toThrow(/cannot withdraw/);
+    expect(() => handoverTransition(HandoverStatus.WITHDRAWN, HandoverAction.CHANGE_MOVE_DATE)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('R22 R2b the letter explaining a difference is in the person’s format and says it in the council’s words', () => {
+    const letter = renderHandoverLetter(
+      { kind: HandoverLetterKind.DIFFERENCES_EXPLAINED, council: 'London Borough of Islington', otherCouncil: 'London Borough of Hackney', nation: Nation.ENGLAND, addressee: 'Dani', date: '2026-11-30', moveDate: '2026-12-21', contact: 'Sam Lee', explanation: 'Your new flat has a level-access shower.', copiesTo: ['Lucia Reyes (carer)'] },
+      { formats: ['EASY_READ' as never] },
+    );
+    expect(letter.format).toBe('EASY_READ');
+    expect(letter.html).toContain('Your new flat has a level-access shower.');
+    expect(letter.html).toContain('Lucia Reyes (carer)');
+  });
+});
