@@ -21,6 +21,7 @@ import { GraphClient } from '@careplan/runtime';
 import { ensureJourney, type GraphCall, type JourneySpec } from '@careplan/testing';
 import { ensureAssessment, ensureInvolvement, ensureStaff, type DemoInvolvement, type DemoStaff } from './involvement';
 import { mintToken } from './token';
+import { DemoHackneyPersonDocument, DemoIncomingHandoversDocument, MatchDemoHandoverDocument, StartDemoHandoverDocument } from './graph/generated';
 
 /** Communication needs are due for review a year from the day the seed runs, so the demo gives no date. */
 type DemoPerson = Omit<JourneySpec, 'reviewDue' | 'indicativeExplanation'> & {
@@ -37,6 +38,12 @@ export const DEMO_STAFF: Record<string, DemoStaff> = {
     practitioners: [
       { userId: 'dev-practitioner', givenName: 'Amara', familyName: 'Osei', team: 'Hackney Adults North', roles: [Role.PRACTITIONER, Role.TEAM_MANAGER], approvalLimitPence: 2_500_000 },
       { userId: 'hackney-sensory-1', givenName: 'Ruth', familyName: 'Levy', team: 'Hackney Sensory Team', roles: [Role.PRACTITIONER], specialisms: [Specialism.DEAFBLIND_ASSESSOR, Specialism.SENSORY_IMPAIRMENT] },
+    ],
+  },
+  E09000019: {
+    teams: ['Islington Adult Social Care'],
+    practitioners: [
+      { userId: 'dev-practitioner', givenName: 'Tom', familyName: 'Hughes', team: 'Islington Adult Social Care', roles: [Role.PRACTITIONER, Role.TEAM_MANAGER], approvalLimitPence: 2_000_000 },
     ],
   },
   W06000015: {
@@ -108,6 +115,8 @@ export const DEMO_PEOPLE: Record<string, DemoPerson[]> = {
       },
     },
   ],
+  // Islington's one person is arriving from Hackney (seedHandover).
+  E09000019: [],
   W06000015: [
     {
       givenName: 'Gwen', familyName: 'Morgan', dateOfBirth: '1939-09-30', nhsNumber: '9990000042', indicativeWeeklyPence: 52_000, reviewInDays: 5,
@@ -173,5 +182,36 @@ export async function seedDemo(graphUrl: string, { today = LocalDate.today(), co
       }
     }
   }
+  await seedHandover(client, today);
   return people;
+}
+
+/**
+ * R20: Daniel Reyes intends to move from Hackney to Islington in four weeks; Islington has started the
+ * handover and Hackney has matched him, so the demo has a move mid-way (his plan is not yet in force, so
+ * Hackney cannot share it). Started once: a handover of his NHS number already there is left as it is.
+ */
+async function seedHandover(client: GraphClient, today: LocalDate): Promise<void> {
+  const [hackney, islington] = await Promise.all(
+    ['E09000012', 'E09000019'].map(async (authority) => graphCall(client, await mintToken({ authority, roles: [Role.PRACTITIONER, Role.TEAM_MANAGER], userId: 'careplan-seed' }))),
+  );
+  const nhs = '9990000026';
+  const { handovers } = await islington(DemoIncomingHandoversDocument, {});
+  if (handovers.edges.some((e) => e.node.notice.nhsNumber === nhs)) return;
+  const contact = async (call: GraphCall, authority: string) => (await ensureStaff(call, DEMO_STAFF[authority])).get('dev-practitioner')!;
+  const { startHandover } = await islington(StartDemoHandoverDocument, {
+    input: {
+      fromAuthorityCode: 'E09000012',
+      givenName: 'Daniel',
+      familyName: 'Reyes',
+      dateOfBirth: '1987-11-02',
+      nhsNumber: nhs,
+      intendedMoveDate: today.plusDays(28).toString(),
+      genuineIntention: true,
+      contact: { practitionerId: await contact(islington, 'E09000019'), phone: '020 7527 2299' },
+    },
+  });
+  const person = (await hackney(DemoHackneyPersonDocument, { nhs })).people.edges[0]?.node;
+  if (!person) return;
+  await hackney(MatchDemoHandoverDocument, { input: { handoverId: startHandover.id, version: startHandover.version, personId: person.id, contact: { practitionerId: await contact(hackney, 'E09000012') } } });
 }
