@@ -26,7 +26,7 @@ export class WorkerMetrics {
   });
   private readonly reminders = new Counter({
     name: 'careplan_reminders_recorded_total',
-    help: 'Review reminders recorded (R18), once per review and milestone',
+    help: 'Review reminders recorded, once per review and milestone',
     registers: [this.registry],
   });
   private readonly deliveries = new Counter({
