@@ -24,8 +24,8 @@ export function subgraphFetcher(): Fetcher {
 
 /** Forwards the caller's bearer token and request id to every subgraph (headers are not forwarded by default). */
 export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, counter: SubgraphCallCounter) {
-    super({ url, fetcher: subgraphFetcher() });
+  constructor(url: string, counter: SubgraphCallCounter, fetcher: Fetcher = subgraphFetcher()) {
+    super({ url, fetcher });
     this.counter = counter;
   }
 

@@ -7,10 +7,24 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@careplan/domain';
 import { TokenVerifier, isProduction } from '@careplan/identity';
-import { DEFAULT_PORTS, MAX_OPERATION_TOKENS, createHttpApp, createLogger, domainToGraphQLError, formatError, isInternal, isMaskedAsInternal, listen, type Logger } from '@careplan/runtime';
-import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
+import {
+  DEFAULT_PORTS,
+  GraphQLRequests,
+  MAX_OPERATION_TOKENS,
+  createHttpApp,
+  createLogger,
+  createMetricsRegistry,
+  domainToGraphQLError,
+  formatError,
+  isInternal,
+  isMaskedAsInternal,
+  listen,
+  type Logger,
+} from '@careplan/runtime';
+import { AuthenticatedDataSource, SubgraphCallCounter, subgraphFetcher } from './authenticated-data-source';
 import type { GatewayContext } from './context';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
+import { SubgraphMetrics } from './subgraph-metrics';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -52,10 +66,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const logger = options.logger ?? createLogger('gateway');
   const verifier = options.verifier ?? (await TokenVerifier.fromEnv());
+  const metrics = createMetricsRegistry('gateway');
+  const requests = new GraphQLRequests(metrics, logger);
+  const subgraphMetrics = new SubgraphMetrics(metrics);
   const subgraphCalls = new SubgraphCallCounter();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new AuthenticatedDataSource(options.subgraphUrls[name] ?? url!, subgraphCalls),
+    buildService: ({ name, url }) => new AuthenticatedDataSource(options.subgraphUrls[name] ?? url!, subgraphCalls, subgraphMetrics.timed(name, subgraphFetcher())),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -67,22 +84,32 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
+        async contextCreationDidFail({ error }) {
+          requests.observe({ operationName: undefined, operationType: undefined, errors: [error as GraphQLError], requestId: undefined, durationMs: undefined });
+        },
         async requestDidStart() {
+          const started = performance.now();
           return {
             // The client is told only "internal" and a request id; the log says where and why (no values).
             async didEncounterErrors({ contextValue, errors }) {
+              for (const e of errors) {
+                const service = e.extensions?.serviceName;
+                if (typeof service === 'string') subgraphMetrics.error(service, e.extensions?.code);
+              }
               for (const e of errors.filter(isMaskedAsInternal)) {
                 const service = e.extensions?.serviceName;
                 logger.error({ requestId: contextValue.requestId, path: e.path, service, code: e.extensions?.code, err: e.originalError ?? e }, 'internal error cause');
               }
             },
-            async willSendResponse({ contextValue, response }) {
+            async willSendResponse(requestContext) {
+              const { contextValue, response } = requestContext;
               const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
               if (body?.errors?.some(isInternal)) {
                 logger.error({ requestId: contextValue.requestId }, 'internal error answered');
                 body.errors = body.errors.map((e) => (isInternal(e) ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e));
               }
               if (contextValue?.requestId) response.http.headers.set('x-request-id', contextValue.requestId);
+              requests.observe({ operationName: requestContext.operationName, operationType: requestContext.operation?.operation, errors: body?.errors, requestId: contextValue?.requestId, durationMs: performance.now() - started });
             },
           };
         },
@@ -91,7 +118,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await server.start();
 
-  const app = createHttpApp({ ready: () => subgraphReadiness(options.subgraphUrls) });
+  const app = createHttpApp({ ready: () => subgraphReadiness(options.subgraphUrls) }, metrics);
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

@@ -164,6 +164,14 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     expect(smtp.received.some((m) => m.raw.includes(`https://care.hackney.example.gov.uk/reviews/${overdue}`))).toBe(true);
     // Built at delivery time from ids: the person's name never leaves in a message.
     for (const text of [...webhook.received.map((w) => w.raw), ...smtp.received.map((m) => m.raw)]) expect(text).not.toMatch(/Olu|Assessed/);
+
+    // Operations read the same counts from the worker's /metrics.
+    const metrics = await (await fetch(worker!.healthUrl.replace(/\/health$/, '/metrics'))).text();
+    expect(metrics).toMatch(/^careplan_reminders_recorded_total\{service="worker"\} 4$/m);
+    expect(metrics).toMatch(/^careplan_deliveries_total\{channel="webhook",outcome="delivered",service="worker"\} 4$/m);
+    expect(metrics).toMatch(/^careplan_deliveries_total\{channel="email",outcome="delivered",service="worker"\} 5$/m);
+    expect(metrics).toMatch(/^careplan_jobs_total\{queue="review-reminders",job="remind",outcome="completed",service="worker"\} 4$/m);
+    expect(metrics).toMatch(/^careplan_jobs_total\{queue="notifications",job="deliver",outcome="completed",service="worker"\} 9$/m);
   });
 
   it('R18 each member of staff lists their own reminders; the overdue one reached the team manager', async () => {

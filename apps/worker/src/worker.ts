@@ -5,6 +5,7 @@ import { startDomainEventConsumer } from './events/consumer';
 import { serveFailedEvents } from './events/failed-events';
 import { EventRegistry, type EventHandler } from './events/registry';
 import { ServiceGraph } from './events/service-graph';
+import { WorkerMetrics } from './metrics';
 import { startNotificationConsumer } from './notifications/consumer';
 import { Mailer } from './notifications/transports';
 import { startReminderConsumer } from './reminders/consumer';
@@ -34,7 +35,7 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-/** Starts the consumers, upserts the daily reminder sweep (and runs one now), and a health endpoint. */
+/** Starts the consumers, upserts the daily reminder sweep (and runs one now), and health and metrics endpoints. */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const logger = options.logger ?? createLogger('worker');
   const timing = { ...DEFAULT_REMINDER_TIMING, ...options.timing };
@@ -44,14 +45,17 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const graph = new ServiceGraph(options.graphUrl);
   const mailer = new Mailer(options.smtpUrl);
   const queues = reminderQueues(connection, options.queuePrefix);
+  const metrics = new WorkerMetrics();
   const consumers = [
     startDomainEventConsumer({ connection, prefix: options.queuePrefix, registry: new EventRegistry(options.handlers), graph, logger }),
-    startReminderConsumer({ connection, prefix: options.queuePrefix, queues, graph, authorities: options.authorities, timing, concurrency: concurrency.reminders, logger }),
-    startNotificationConsumer({ connection, prefix: options.queuePrefix, graph, mailer, timing, concurrency: concurrency.notifications, logger }),
+    startReminderConsumer({ connection, prefix: options.queuePrefix, queues, graph, authorities: options.authorities, timing, concurrency: concurrency.reminders, logger, metrics }),
+    startNotificationConsumer({ connection, prefix: options.queuePrefix, graph, mailer, timing, concurrency: concurrency.notifications, logger, metrics }),
   ];
+  for (const consumer of consumers) metrics.watch(consumer);
   await scheduleSweeps(queues, timing);
-  const app = createHttpApp({ ready: async () => void (await connection.ping()) });
+  const app = createHttpApp({ ready: async () => void (await connection.ping()) }, metrics.registry);
   const failedEvents = serveFailedEvents(app, connection, options.queuePrefix);
+  metrics.depthOf([failedEvents, queues.reminders, queues.notifications]);
   const listening = await listen(app, options.port ?? DEFAULT_PORTS.worker, options.host ?? '127.0.0.1');
   logger.info({ url: listening.url, authorities: options.authorities.length }, 'worker listening');
   return {

@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Registry } from 'prom-client';
 
 export interface HealthChecks {
   /**
@@ -20,8 +21,12 @@ export function startDraining(): void {
   draining = true;
 }
 
-/** An Express app with `/health` (the process is up) and `/ready` (its dependencies answer). */
-export function createHttpApp(checks: HealthChecks): Express {
+/**
+ * An Express app with `/health` (the process is up), `/ready` (its dependencies answer) and, given the
+ * process's registry, `/metrics` in Prometheus text. Unauthenticated, like the other two: for the platform
+ * network only, never exposed to the internet.
+ */
+export function createHttpApp(checks: HealthChecks, metrics?: Registry): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -36,6 +41,11 @@ export function createHttpApp(checks: HealthChecks): Express {
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  if (metrics) {
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.contentType).send(await metrics.metrics());
+    });
+  }
   return app;
 }
 

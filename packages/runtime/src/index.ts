@@ -7,3 +7,5 @@ export * from './events';
 export * from './defaults';
 export * from './webhook-signature';
 export * from './secrets';
+export * from './metrics';
+export * from './graphql-requests';

@@ -14,8 +14,10 @@ import {
   GraphClient,
   INTERNAL_MESSAGE,
   MAX_OPERATION_TOKENS,
+  GraphQLRequests,
   createHttpApp,
   createLogger,
+  createMetricsRegistry,
   domainToGraphQLError,
   formatError,
   isInternal,
@@ -24,6 +26,7 @@ import {
   type SubgraphName,
 } from '@careplan/runtime';
 import { createDataSource } from './database/data-source';
+import { registerPoolMetrics } from './database/pool-metrics';
 import type { QueryCounter } from './database/query-counter';
 import { buildFederatedSchema, type AfterMutation, type ClassType, type SchemaParts } from './graphql/federated-schema';
 import { malformedInputPlugin } from './graphql/malformed-input';
@@ -74,9 +77,13 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
-function requestPlugin(schema: string, relay: OutboxRelay, auditWriter: AuditWriter, logger: Logger): ApolloServerPlugin<SubgraphContext> {
+function requestPlugin(schema: string, relay: OutboxRelay, auditWriter: AuditWriter, logger: Logger, requests: GraphQLRequests): ApolloServerPlugin<SubgraphContext> {
   return {
+    async contextCreationDidFail({ error }) {
+      requests.observe({ operationName: undefined, operationType: undefined, errors: [error as GraphQLError], requestId: undefined, durationMs: undefined });
+    },
     async requestDidStart() {
+      const started = performance.now();
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
@@ -112,6 +119,8 @@ function requestPlugin(schema: string, relay: OutboxRelay, auditWriter: AuditWri
             );
           }
           response.http.headers.set('x-request-id', ctx.requestId);
+          // Last, once the commit has settled what the answer is.
+          requests.observe({ operationName, operationType: operation?.operation, errors: body?.errors, requestId: ctx.requestId, durationMs: performance.now() - started });
         },
       };
     },
@@ -132,9 +141,11 @@ function changeCommitter(schema: string, relay: OutboxRelay): AfterMutation {
   };
 }
 
-/** Builds and starts one subgraph: schema, database, relay, HTTP server with /graphql, /health and /ready. */
+/** Builds and starts one subgraph: schema, database, relay, HTTP server with /graphql, /health, /ready and /metrics. */
 export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(def.name);
+  const metrics = createMetricsRegistry(def.name);
+  const requests = new GraphQLRequests(metrics, logger);
   const verifier = options.verifier ?? (await TokenVerifier.fromEnv());
   const dataSource = createDataSource({
     url: options.databaseUrl,
@@ -145,6 +156,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     counter: options.counter,
   });
   await dataSource.initialize();
+  registerPoolMetrics(metrics, dataSource);
   const redis: Redis = redisConnection(options.redisUrl);
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const queue = domainEventsQueue(redis, options.queuePrefix);
@@ -159,11 +171,11 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_OPERATION_TOKENS },
     introspection: !isProduction(),
-    plugins: [malformedInputPlugin(), requestPlugin(def.schema, relay, audit, logger), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [malformedInputPlugin(), requestPlugin(def.schema, relay, audit, logger, requests), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
 
-  const app = createHttpApp({ ready: async () => void (await dataSource.query('SELECT 1')) });
+  const app = createHttpApp({ ready: async () => void (await dataSource.query('SELECT 1')) }, metrics);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

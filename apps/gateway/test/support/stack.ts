@@ -1,4 +1,5 @@
 import { DEMO_AUTHORITIES, onboardAuthorities, type AuthorityRecord } from '@careplan/people';
+import type { Logger } from '@careplan/runtime';
 import { QueryCounter, type RunningSubgraph } from '@careplan/subgraph-kit';
 import { createTestDatabase, removePrefix, startTestSubgraph, uniquePrefix, type TestDatabase } from '@careplan/testing';
 import { startGateway, type RunningGateway } from '../../src/gateway';
@@ -24,20 +25,24 @@ export interface Stack {
  * The whole graph on real HTTP, real Postgres and real Redis, in this process: five subgraphs on
  * ephemeral ports behind the gateway serving the committed supergraph.
  */
-export async function startStack(authorities: AuthorityRecord[] = DEMO_AUTHORITIES, options: { limits?: QueryLimits } = {}): Promise<Stack> {
+export async function startStack(
+  authorities: AuthorityRecord[] = DEMO_AUTHORITIES,
+  options: { limits?: QueryLimits; /** Each process's logger, by service name, for a suite that reads the logs. */ loggerFor?: (service: string) => Logger } = {},
+): Promise<Stack> {
   const db = await createTestDatabase(SUBGRAPHS, (owner) => onboardAuthorities(owner, authorities));
   const queuePrefix = uniquePrefix();
   const counter = new QueryCounter();
   let gatewayUrl = '';
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const def of SUBGRAPHS) {
-    subgraphs[def.name] = await startTestSubgraph(def, db, { queuePrefix, graphUrl: () => gatewayUrl, counter });
+    subgraphs[def.name] = await startTestSubgraph(def, db, { queuePrefix, graphUrl: () => gatewayUrl, counter, logger: options.loggerFor?.(def.name) });
   }
   const gateway = await startGateway({
     supergraphSdl: readSupergraph(),
     subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url])),
     port: 0,
     limits: options.limits,
+    logger: options.loggerFor?.('gateway'),
   });
   gatewayUrl = gateway.url;
   return {

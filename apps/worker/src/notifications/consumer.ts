@@ -2,6 +2,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@careplan/runtime';
 import type { ServiceGraph } from '../events/service-graph';
+import type { WorkerMetrics } from '../metrics';
 import { NOTIFICATIONS_QUEUE, type DeliverJob, type ReminderTiming } from '../reminders/queues';
 import { deliverer } from './deliver';
 import type { Mailer } from './transports';
@@ -15,9 +16,10 @@ export function startNotificationConsumer(options: {
   timing: ReminderTiming;
   concurrency: number;
   logger: Logger;
+  metrics: WorkerMetrics;
 }): Worker<DeliverJob> {
   const { connection, prefix, graph, mailer, timing, concurrency, logger } = options;
-  const deliver = deliverer(graph, mailer, logger);
+  const deliver = deliverer(graph, mailer, logger, options.metrics);
   const worker = new Worker<DeliverJob>(
     NOTIFICATIONS_QUEUE,
     async (job) => {

@@ -8,6 +8,7 @@ import {
   type PrepareDeliveriesQuery,
   type RecordDeliveryAttemptsMutation,
 } from '../graph/generated';
+import type { WorkerMetrics } from '../metrics';
 import { postWebhook, type Mailer } from './transports';
 
 type Prepared = PrepareDeliveriesQuery['preparedDeliveries'][number];
@@ -19,7 +20,7 @@ type Recorded = RecordDeliveryAttemptsMutation['recordDeliveryAttempts'][number]
  * FAILED. The deliveries in hand for a council are built, and their attempts recorded, a page per graph
  * call; each is sent on its own.
  */
-export function deliverer(graph: ServiceGraph, mailer: Mailer, logger: Logger) {
+export function deliverer(graph: ServiceGraph, mailer: Mailer, logger: Logger, metrics: WorkerMetrics) {
   const prepare = new Batcher<string, Prepared>(async (authority, ids) => (await graph.for(authority)(PrepareDeliveriesDocument, { ids })).preparedDeliveries);
   const record = new Batcher<DeliveryAttempt, Recorded>(async (authority, attempts) => (await graph.for(authority)(RecordDeliveryAttemptsDocument, { input: { attempts } })).recordDeliveryAttempts);
 
@@ -33,12 +34,14 @@ export function deliverer(graph: ServiceGraph, mailer: Mailer, logger: Logger) {
     if (prepared.withdrawn) {
       // R18: its review was done or called off before the reminder went: recorded, never sent.
       await record.add(authority, { id: deliveryId, delivered: false, final: true, withdrawn: true, error: prepared.withdrawn });
+      metrics.delivery(prepared.delivery.channel, 'withdrawn');
       logger.info({ authority, deliveryId, channel: prepared.delivery.channel }, 'delivery withdrawn');
       return;
     }
     if (prepared.undeliverable || (prepared.email && !mailer.configured)) {
       const error = prepared.undeliverable ?? 'no SMTP server is configured (SMTP_URL)';
       await record.add(authority, { id: deliveryId, delivered: false, final: true, error });
+      metrics.delivery(prepared.delivery.channel, 'undeliverable');
       logger.warn({ authority, deliveryId, channel: prepared.delivery.channel, error }, 'delivery cannot be sent');
       return;
     }
@@ -48,11 +51,13 @@ export function deliverer(graph: ServiceGraph, mailer: Mailer, logger: Logger) {
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       await record.add(authority, { id: deliveryId, delivered: false, final: attempt.final, error });
+      metrics.delivery(prepared.delivery.channel, 'failed');
       // The full message goes to the delivery record (for managers); logs get a code, never an address.
       logger.warn({ authority, deliveryId, channel: prepared.delivery.channel, final: attempt.final, reason: (err as { code?: string }).code ?? (prepared.webhook ? 'WEBHOOK' : 'SMTP') }, 'delivery attempt failed');
       throw err;
     }
     await record.add(authority, { id: deliveryId, delivered: true, final: true });
+    metrics.delivery(prepared.delivery.channel, 'delivered');
     logger.info({ authority, deliveryId, channel: prepared.delivery.channel }, 'delivered');
   };
 }

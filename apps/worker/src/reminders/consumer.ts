@@ -2,6 +2,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@careplan/runtime';
 import type { ServiceGraph } from '../events/service-graph';
+import type { WorkerMetrics } from '../metrics';
 import { REVIEW_REMINDERS_QUEUE, type ReminderJob, type ReminderQueues, type ReminderTiming } from './queues';
 import { reminderRecorder } from './remind';
 import { sweepAll, sweepAuthority } from './sweep';
@@ -17,9 +18,10 @@ export function startReminderConsumer(options: {
   timing: ReminderTiming;
   concurrency: number;
   logger: Logger;
+  metrics: WorkerMetrics;
 }): Worker {
   const { connection, prefix, queues, graph, authorities, timing, concurrency, logger } = options;
-  const record = reminderRecorder(graph, queues, timing, logger);
+  const record = reminderRecorder(graph, queues, timing, logger, options.metrics);
   const worker = new Worker(
     REVIEW_REMINDERS_QUEUE,
     async (job) => {

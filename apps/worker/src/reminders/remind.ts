@@ -2,6 +2,7 @@ import type { Logger } from '@careplan/runtime';
 import { Batcher } from '../batcher';
 import type { ServiceGraph } from '../events/service-graph';
 import { RecordRemindersDocument, type RecordRemindersMutation } from '../graph/generated';
+import type { WorkerMetrics } from '../metrics';
 import type { RemindJob, ReminderQueues, ReminderTiming } from './queues';
 import { enqueueDeliveries } from './sweep';
 
@@ -12,14 +13,16 @@ type Recorded = RecordRemindersMutation['recordReminders'][number];
  * deliveries. The reminder jobs in hand for a council are recorded, and their deliveries queued,
  * together: one graph call and one round of Redis for a page of them.
  */
-export function reminderRecorder(graph: ServiceGraph, queues: ReminderQueues, timing: ReminderTiming, logger: Logger): (job: RemindJob) => Promise<void> {
+export function reminderRecorder(graph: ServiceGraph, queues: ReminderQueues, timing: ReminderTiming, logger: Logger, metrics: WorkerMetrics): (job: RemindJob) => Promise<void> {
   const batcher = new Batcher<RemindJob, Recorded>(async (authority, jobs) => {
     const { recordReminders } = await graph.for(authority)(RecordRemindersDocument, {
       input: { reminders: jobs.map(({ reviewId, milestone, dueDate }) => ({ reviewId, milestone, dueDate })) },
     });
     const pending = recordReminders.flatMap((r) => (r?.deliveries ?? []).filter((d) => d.state === 'PENDING').map((d) => d.id));
     await enqueueDeliveries(queues, timing, authority, pending);
-    logger.info({ authority, reminders: recordReminders.filter(Boolean).length, deliveries: pending.length }, 'reminders recorded');
+    const recorded = recordReminders.filter(Boolean).length;
+    metrics.remindersRecorded(recorded);
+    logger.info({ authority, reminders: recorded, deliveries: pending.length }, 'reminders recorded');
     return recordReminders;
   });
   return async (job) => {
