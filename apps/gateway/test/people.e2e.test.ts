@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('people and involvement through the gateway', () => {
-  it('seeds realistic demo people for both councils, and seeding again changes nothing', async () => {
+  it('seeds realistic demo people for the councils, one of them moving between two (R20), and seeding again changes nothing', async () => {
     const count = () =>
       stack.db.asAdmin<{ authority_code: string; people: number; relationships: number; needs: number }>(
         `SELECT p.authority_code, count(DISTINCT p.id)::int AS people, count(DISTINCT r.id)::int AS relationships, count(DISTINCT c.id)::int AS needs
@@ -42,10 +42,15 @@ describe('people and involvement through the gateway', () => {
     const first = await count();
     expect(first).toEqual([
       { authority_code: AUTHORITY_A, people: 3, relationships: 6, needs: 3 },
+      // Islington's record of Daniel Reyes, arriving from Hackney.
+      { authority_code: 'E09000019', people: 1, relationships: 0, needs: 0 },
       { authority_code: AUTHORITY_B, people: 3, relationships: 2, needs: 2 },
     ]);
+    const moves = () => stack.db.asAdmin(`SELECT from_authority_code, to_authority_code, status, nhs_number FROM people.handover WHERE nhs_number LIKE '999%'`);
+    expect(await moves()).toEqual([{ from_authority_code: AUTHORITY_A, to_authority_code: 'E09000019', status: 'MATCHED', nhs_number: '9990000026' }]);
     await seedDemo(stack.url);
     expect(await count()).toEqual(first);
+    expect(await moves()).toHaveLength(1);
     const me = await tokenFor({ authority: AUTHORITY_B, userId: 'dev-practitioner', roles: [Role.PRACTITIONER] });
     const CASELOAD = `{ myCaseload { edges { node { preferredName advocacy { required reasons advocate { name } } communicationNeeds { formats language }
       assessments { status eligibility { framework eligible } } } } } }`;

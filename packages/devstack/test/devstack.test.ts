@@ -9,7 +9,7 @@ describe('careplan-dev', () => {
     const numbers = Object.values(DEMO_PEOPLE).flatMap((people) => people.map((p) => p.nhsNumber!));
     for (const n of numbers) expect(NhsNumber.parse(n).toString()).toMatch(/^999/);
     expect(new Set(numbers).size).toBe(numbers.length);
-    expect(Object.keys(DEMO_PEOPLE).sort()).toEqual(['E09000012', 'W06000015']);
+    expect(Object.keys(DEMO_PEOPLE).sort()).toEqual(['E09000012', 'E09000019', 'W06000015']);
   });
 
   it('defaults to localhost, and derives the superuser connection from DATABASE_URL when only that is set', () => {

@@ -95,9 +95,20 @@ export class HandoverService {
     return found;
   }
 
+  /** The moves of a person of the caller's council: one query for every person of a list. */
   async forPerson(person: Person): Promise<Handover[]> {
-    const column = person.authorityCode === this.authority ? '(h.to_person_id = :id OR h.from_person_id = :id)' : 'false';
-    return (await this.ctx.db.manager()).createQueryBuilder(Handover, 'h').where(column, { id: person.id }).orderBy('h.created_at').addOrderBy('h.id').getMany();
+    if (person.authorityCode !== this.authority) return [];
+    return this.ctx.loaders
+      .get<string, Handover[]>('handoversOfPerson', async (ids) => {
+        const rows = await (await this.ctx.db.manager())
+          .createQueryBuilder(Handover, 'h')
+          .where('(h.to_person_id = ANY(:ids) OR h.from_person_id = ANY(:ids))', { ids: [...ids] })
+          .orderBy('h.created_at')
+          .addOrderBy('h.id')
+          .getMany();
+        return ids.map((id) => rows.filter((h) => h.toPersonId === id || h.fromPersonId === id));
+      })
+      .load(person.id);
   }
 
   /** The package as the caller may read it (row-level security decides), recording the read once a request. */
