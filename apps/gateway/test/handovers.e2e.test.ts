@@ -180,7 +180,7 @@ describe('moving between councils (R20–R22)', () => {
     expect((await ok(hackney.practitioner, PACKAGE, { id: started.id })).handover.package.plan.planId).toBe(a.planId);
   });
 
-  describe('R22 the move date passes without an assessment', () => {
+  describe('the worker and the move date', () => {
     let redis: IORedis;
     let worker: RunningWorker | null = null;
     const start = () =>
@@ -192,6 +192,36 @@ describe('moving between councils (R20–R22)', () => {
     afterAll(async () => {
       await worker?.close();
       redis.disconnect();
+    });
+
+    it('R21 R22 the named contacts of both councils are reminded of the step they still owe as the move approaches, once per milestone whatever the sweeps', async () => {
+      const a = await hackneyPersonWithPlan(hackney);
+      const moveDate = today.plusDays(7).toString();
+      const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: moveDate }) })).startHandover;
+      await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } });
+      const queues = reminderQueues(redis, stack.queuePrefix);
+      const sweep = () => queues.reminders.addBulk([HACKNEY, ISLINGTON].map((authority, i) => ({ ...councilSweep(authority), opts: { ...councilSweep(authority).opts, jobId: `sweep-${Date.now()}-${i}` } })));
+      const reminders = () =>
+        stack.db.asAdmin<{ authority_code: string; milestone: string; recipient: string }>(
+          `SELECT m.authority_code, m.milestone, n.recipient_user_id AS recipient FROM reviews.reminder m JOIN reviews.notification n ON n.reminder_id = m.id WHERE m.handover_id = $1 ORDER BY 1`,
+          [started.id],
+        );
+      worker = await start();
+      await sweep();
+      await until(async () => (await reminders()).length === 2, 30_000);
+      await sweep();
+      await until(async () => (await queues.reminders.getJobCounts('waiting')).waiting + (await queues.reminders.getJobCounts('active')).active === 0, 30_000);
+      await worker.close();
+      worker = null;
+      await queues.reminders.close();
+      await queues.notifications.close();
+      expect(await reminders()).toEqual([
+        { authority_code: HACKNEY, milestone: 'BEFORE_7', recipient: 'hk-move-contact' },
+        { authority_code: ISLINGTON, milestone: 'BEFORE_7', recipient: 'isl-move-contact' },
+      ]);
+      const contact = await tokenFor({ authority: ISLINGTON, userId: 'isl-move-contact', roles: [Role.PRACTITIONER] });
+      const { myReminders } = await ok(contact, `{ myReminders { edges { node { reminder { milestone dueDate review { id } handover { id moveDate status } } } } } }`);
+      expect(myReminders.edges.map((e: { node: unknown }) => e.node)).toEqual([{ reminder: { milestone: 'BEFORE_7', dueDate: moveDate, review: null, handover: { id: started.id, moveDate, status: 'MATCHED' } } }]);
     });
 
     it('R22 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, whatever retries and restarts, and ends the sending council’s plan', async () => {

@@ -13,6 +13,9 @@ import {
   continuityDuty,
   handoverTransition,
   moveDateReached,
+  moveMilestone,
+  moveReminderMessage,
+  openMoveStep,
   needsDifferences,
   needsInterimArrangement,
   renderHandoverLetter,
@@ -93,5 +96,18 @@ describe('moves between councils', () => {
     expect(letter.format).toBe('EASY_READ');
     expect(letter.html).toContain('Your new flat has a level-access shower.');
     expect(letter.html).toContain('Lucia Reyes (carer)');
+  });
+
+  it('R21 R22 the named contacts are reminded 14, 7 and 1 days before the move of the step their council still owes', () => {
+    expect([20, 14, 10, 7, 2, 1, 0, -1].map((d) => moveMilestone(today.plusDays(d), today))).toEqual([null, 'BEFORE_14', 'BEFORE_14', 'BEFORE_7', 'BEFORE_7', 'BEFORE_1', null, null]);
+    expect(openMoveStep({ status: HandoverStatus.NOTIFIED, assessed: false }, 'SENDING')).toBeNull();
+    expect(openMoveStep({ status: HandoverStatus.MATCHED, assessed: false }, 'SENDING')).toBe('SHARE_PACKAGE');
+    expect(openMoveStep({ status: HandoverStatus.SHARED, assessed: false }, 'SENDING')).toBeNull();
+    expect(openMoveStep({ status: HandoverStatus.SHARED, assessed: false }, 'RECEIVING')).toBe('ASSESS');
+    expect(openMoveStep({ status: HandoverStatus.SHARED, assessed: true }, 'RECEIVING')).toBeNull();
+    expect(openMoveStep({ status: HandoverStatus.WITHDRAWN, assessed: false }, 'RECEIVING')).toBeNull();
+    const message = moveReminderMessage('ASSESS', 'BEFORE_7', today.plusDays(7), null);
+    expect(message.subject).toBe('Move in 7 days (2026-12-07): not yet assessed');
+    expect(message.text).toContain('from the day they arrive');
   });
 });

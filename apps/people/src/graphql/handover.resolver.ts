@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { HandoverStatus, Role } from '@careplan/domain';
-import { CASEWORK_ROLES, LocalDateScalar, PageArgs, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
+import { HandoverDirection, HandoverStatus, Role } from '@careplan/domain';
+import { CASEWORK_ROLES, LocalDateScalar, MAX_PAGE, PageArgs, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Handover } from '../entities/handover.entity';
 import type { HandoverPackage } from '../entities/handover-package.entity';
 import type { Person } from '../entities/person.entity';
@@ -11,7 +11,6 @@ import {
   ChangeHandoverMoveDateInput,
   DeclineHandoverInput,
   HandoverConnection,
-  HandoverDirection,
   HandoverLetterType,
   HandoverPackageReadType,
   HandoverPackageType,
@@ -47,6 +46,12 @@ export class HandoverResolver {
   @Authorized(...CASEWORK_ROLES)
   handover(@Arg('id', () => ID, { description: 'The handover’s id.' }) id: string, @Ctx() ctx: SubgraphContext) {
     return new HandoverService(ctx).get(id);
+  }
+
+  @Query(() => [HandoverType], { description: `Moves your council is party to, by id, at most ${MAX_PAGE} at once, in no set order; an id naming none of yours is left out. Roles: PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, SERVICE.` })
+  @Authorized(...CASEWORK_ROLES)
+  handoversById(@Arg('ids', () => [ID], { description: `The handovers’ ids, at most ${MAX_PAGE}; more is BAD_USER_INPUT.` }) ids: string[], @Ctx() ctx: SubgraphContext) {
+    return new HandoverService(ctx).byIds(ids);
   }
 
   @Mutation(() => HandoverType, { description: `R20: a person told your council they intend to move into its area and it is satisfied the intention is genuine. Makes your record of the person (or links the one given), sends them (and their carer) information about your area, and notifies the council they live in now. ${ROLES}` })

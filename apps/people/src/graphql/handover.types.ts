@@ -1,13 +1,8 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CONTINUITY_DUTY_LABELS, ContinuityDuty, HandoverLetterKind, HandoverPackagePart, HandoverStatus } from '@careplan/domain';
+import { CONTINUITY_DUTY_LABELS, ContinuityDuty, HandoverDirection, HandoverLetterKind, HandoverPackagePart, HandoverStatus } from '@careplan/domain';
 import { IssuedLetterFields, LocalDateScalar, PenceScalar, connectionOf, enumValueLabels } from '@careplan/subgraph-kit';
 import { AuthorityType } from './authority.type';
 import { PersonType } from './person.type';
-
-export enum HandoverDirection {
-  INCOMING = 'INCOMING',
-  OUTGOING = 'OUTGOING',
-}
 
 registerEnumType(HandoverDirection, {
   name: 'HandoverDirection',

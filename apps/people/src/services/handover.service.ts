@@ -1,5 +1,6 @@
 import {
   AuthorityCode,
+  HandoverDirection,
   BadUserInput,
   Conflict,
   Forbidden,
@@ -18,7 +19,7 @@ import {
   needsDifferences,
   parsePersonDetails,
 } from '@careplan/domain';
-import { askGraph, createdOrder, isUuid, keysetPage, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
+import { MAX_PAGE, askGraph, createdOrder, isUuid, keysetPage, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Authority } from '../entities/authority.entity';
@@ -29,7 +30,6 @@ import { HandoverPackageRead } from '../entities/handover-read.entity';
 import type { Person } from '../entities/person.entity';
 import { SecondAssessmentFactsDocument } from '../graph/generated';
 import {
-  HandoverDirection,
   type ChangeHandoverMoveDateInput,
   type DeclineHandoverInput,
   type HandoverContactInput,
@@ -83,6 +83,12 @@ export class HandoverService {
       .load(id);
     if (handover) this.ctx.audit.read(this.ownPersonId(handover));
     return handover;
+  }
+
+  async byIds(ids: readonly string[]): Promise<Handover[]> {
+    if (ids.length > MAX_PAGE) throw new BadUserInput('ids', `ask for at most ${MAX_PAGE} handovers`);
+    const found = await Promise.all([...new Set(ids)].map((id) => this.get(id)));
+    return found.filter((h): h is Handover => h !== null);
   }
 
   async list(direction: HandoverDirection, status: HandoverStatus | null | undefined, movingBy: string | null | undefined, page: PageArgs): Promise<Page<Handover>> {

@@ -2,11 +2,18 @@ import { Column, Entity } from 'typeorm';
 import type { ReminderMilestone } from '@careplan/domain';
 import { PersonRecord, TenantEntity } from '@careplan/subgraph-kit';
 
-/** R18: one reminder per review, milestone and due date, recorded before anything is delivered. */
+/**
+ * R18: one reminder per review, milestone and due date, recorded before anything is delivered; or one per
+ * move between councils, milestone and move date while the council still owes a step (R20–R22).
+ */
 @Entity({ name: 'reminder', schema: 'reviews' })
 export class Reminder extends PersonRecord {
-  @Column({ type: 'uuid' })
-  reviewId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  reviewId!: string | null;
+
+  /** The move (a people-subgraph Handover) when the reminder is about one; the due date is then the move date. */
+  @Column({ type: 'uuid', nullable: true })
+  handoverId!: string | null;
 
   @Column({ type: 'text' })
   milestone!: ReminderMilestone;

@@ -13,6 +13,8 @@ import {
   PreparedDeliveryType,
   MarkReminderReadInput,
   RecordDeliveryAttemptsInput,
+  HandoverRef,
+  RecordMoveRemindersInput,
   RecordRemindersInput,
   ReminderCandidatePage,
   ReminderType,
@@ -48,6 +50,16 @@ export class ReminderResolver {
   @Authorized(Role.SERVICE)
   recordReminders(@Arg('input', () => RecordRemindersInput, { description: 'The reminders to record.' }) input: RecordRemindersInput, @Ctx() ctx: SubgraphContext): Promise<Array<Reminder | null>> {
     return new ReminderService(ctx).record(input.reminders);
+  }
+
+  @Mutation(() => [ReminderType], {
+    nullable: 'items',
+    description:
+      'Records the move reminders the sweep found (R20–R22), each once under its key, to your council’s named contact for the move, with what is to be delivered; one already recorded is returned as it is. In the order given; null where it no longer applies (the step was done, the move date changed or came, or the move ended). Roles: SERVICE.',
+  })
+  @Authorized(Role.SERVICE)
+  recordMoveReminders(@Arg('input', () => RecordMoveRemindersInput, { description: 'The reminders to record.' }) input: RecordMoveRemindersInput, @Ctx() ctx: SubgraphContext): Promise<Array<Reminder | null>> {
+    return new ReminderService(ctx).recordForMoves(input.reminders);
   }
 
   @Query(() => [PreparedDeliveryType], {
@@ -105,9 +117,14 @@ export class ReminderResolver {
     return new ReminderService(ctx).markRead(input.id);
   }
 
-  @FieldResolver(() => ReviewType, { description: 'The review it is about.' })
-  async review(@Root() reminder: Reminder, @Ctx() ctx: SubgraphContext): Promise<Review> {
-    return (await loadVisible(ctx, Review, reminder.reviewId))!;
+  @FieldResolver(() => ReviewType, { nullable: true })
+  review(@Root() reminder: Reminder, @Ctx() ctx: SubgraphContext): Promise<Review | null> | null {
+    return reminder.reviewId ? loadVisible(ctx, Review, reminder.reviewId) : null;
+  }
+
+  @FieldResolver(() => HandoverRef, { nullable: true })
+  handover(@Root() reminder: Reminder): HandoverRef | null {
+    return reminder.handoverId ? { id: reminder.handoverId } : null;
   }
 
   @FieldResolver(() => [DeliveryType], {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo, LocalDateScalar } from '@careplan/subgraph-kit';
 import { DeliveryChannel, DeliveryState } from '../entities/reminder.entity';
 import { ReviewType } from './types';
@@ -83,14 +83,17 @@ export class DeliveryAttemptInput {
 
 @ObjectType('ReviewReminder', {
   description:
-    'A reminder that a review reached a milestone (R18), recorded once per review, milestone and due date however often the sweep runs. It goes to the allocated practitioner and, when the review is overdue or nobody active is allocated, to team managers.',
+    'A reminder that a review reached a milestone (R18), recorded once per review, milestone and due date however often the sweep runs. It goes to the allocated practitioner and, when the review is overdue or nobody active is allocated, to team managers. Also, 14, 7 and 1 days before a move between councils, a reminder to your council’s named contact of the step it still owes (R21 share, R22 assess).',
 })
 export class ReminderType {
   @Field(() => ID, { description: 'The reminder’s id.' })
   id!: string;
 
-  @Field(() => ReviewType, { description: 'The review it is about.' })
-  review!: ReviewType;
+  @Field(() => ReviewType, { nullable: true, description: 'The review it is about (R18); null for a reminder about a move.' })
+  review!: ReviewType | null;
+
+  @Field(() => HandoverRef, { nullable: true, description: 'The move between councils it is about, with a step your council still owes (R20–R22); null for a review reminder.' })
+  handover!: HandoverRef | null;
 
   @Field({ description: MILESTONE })
   milestone!: string;
@@ -252,6 +255,31 @@ export class NotificationConnection {
 
   @Field(() => PageInfo, { description: 'Whether more reminders follow, and the cursor to ask for them.' })
   pageInfo!: PageInfo;
+}
+
+@InputType('MoveReminderToRecord', { description: 'A move’s reminder for a milestone, as the sweep found it (R20–R22).' })
+export class MoveReminderToRecordInput {
+  @Field(() => ID, { description: 'The move (Handover) with a step your council still owes.' })
+  handoverId!: string;
+
+  @Field({ description: 'The milestone: BEFORE_14, BEFORE_7 or BEFORE_1 days before the move.' })
+  milestone!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The move date the milestone was reached against, YYYY-MM-DD: a move whose date changed since is not reminded.' })
+  moveDate!: string;
+}
+
+@InputType('RecordMoveRemindersInput', { description: 'Move reminders the sweep found, to record each once (R20–R22).' })
+export class RecordMoveRemindersInput {
+  @Field(() => [MoveReminderToRecordInput], { description: 'At most 100 at once.' })
+  reminders!: MoveReminderToRecordInput[];
+}
+
+@ObjectType('Handover', { description: 'A move between councils (owned by the people subgraph).' })
+@Directive('@key(fields: "id", resolvable: false)')
+export class HandoverRef {
+  @Field(() => ID)
+  id!: string;
 }
 
 @InputType('RecordRemindersInput', { description: 'Reminders the sweep found, to record each once (R18).' })

@@ -1,8 +1,8 @@
 import { In } from 'typeorm';
-import { LocalDate, isReviewOpen, reminderMessage, type ReminderMilestone } from '@careplan/domain';
+import { LocalDate, isReviewOpen, moveReminderMessage, openMoveStep, reminderMessage, type ReminderMilestone } from '@careplan/domain';
 import { WEBHOOK_HEADERS, signWebhook } from '@careplan/runtime';
 import { askGraph, byId, createdOrder, keysetPage, manyBy, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
-import { ReminderAddressesDocument } from '../graph/generated';
+import { MoveReminderFactsDocument, ReminderAddressesDocument, type MoveReminderFactsQuery } from '../graph/generated';
 import { Delivery, DeliveryChannel, DeliveryState, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
 import { assertBatch } from './batch';
@@ -19,8 +19,11 @@ export interface DeliveryAttempt {
 interface Loaded {
   delivery: Delivery;
   reminder: Reminder;
-  review: Review;
+  /** The review a review reminder is about; null for a move reminder. */
+  review: Review | null;
 }
+
+type Move = MoveReminderFactsQuery['handoversById'][number];
 
 export interface PreparedDelivery {
   delivery: Delivery;
@@ -49,14 +52,16 @@ export class DeliveryService {
     // The graph is asked once for every e-mail's address, after the reads and before building any.
     const emails = settings.emailFrom ? loaded.filter((l) => l?.delivery.channel === DeliveryChannel.EMAIL) : [];
     const addresses = emails.length ? await this.addresses(emails.map((l) => l!.delivery)) : new Map<string, string>();
-    return Promise.all(loaded.map((l) => (l ? this.build(l, settings, addresses) : null)));
+    const moveIds = [...new Set(loaded.flatMap((l) => (l?.reminder.handoverId ? [l.reminder.handoverId] : [])))];
+    const moves = new Map(moveIds.length ? (await askGraph(this.ctx, MoveReminderFactsDocument, { ids: moveIds })).handoversById.map((h) => [h.id, h]) : []);
+    return Promise.all(loaded.map((l) => (l ? this.build(l, settings, addresses, moves) : null)));
   }
 
   private async load(id: string): Promise<Loaded | null> {
     const delivery = await byId(this.ctx, Delivery).load(id);
     if (!delivery) return null;
     const reminder = (await byId(this.ctx, Reminder).load(delivery.reminderId))!;
-    const review = (await byId(this.ctx, Review).load(reminder.reviewId))!;
+    const review = reminder.reviewId ? await byId(this.ctx, Review).load(reminder.reviewId) : null;
     this.ctx.audit.read(reminder.personId);
     return { delivery, reminder, review };
   }
@@ -69,10 +74,13 @@ export class DeliveryService {
     return new Map(practitionersById.flatMap((p) => (p.email ? [[p.id, p.email] as const] : [])));
   }
 
-  private async build({ delivery, reminder, review }: Loaded, settings: EffectiveSettings, addresses: ReadonlyMap<string, string>): Promise<PreparedDelivery> {
+  private async build({ delivery, reminder, review }: Loaded, settings: EffectiveSettings, addresses: ReadonlyMap<string, string>, moves: ReadonlyMap<string, Move>): Promise<PreparedDelivery> {
     const prepared: PreparedDelivery = { delivery, webhook: null, email: null, undeliverable: null, withdrawn: null };
-    // A reminder is about a review still to be done: once it is done or called off, it is not sent.
-    if (!isReviewOpen(review.state)) return { ...prepared, withdrawn: `the review is ${review.state.toLowerCase().replace(/_/g, ' ')}` };
+    // A reminder is about something still to be done: once it is done or called off, it is not sent.
+    const move = reminder.handoverId ? moves.get(reminder.handoverId) : undefined;
+    const step = move && move.moveDate === reminder.dueDate ? openMoveStep({ status: move.status, assessed: Boolean(move.secondAssessment) }, move.direction === 'INCOMING' ? 'RECEIVING' : 'SENDING') : null;
+    if (review && !isReviewOpen(review.state)) return { ...prepared, withdrawn: `the review is ${review.state.toLowerCase().replace(/_/g, ' ')}` };
+    if (!review && !step) return { ...prepared, withdrawn: 'the step of the move is done, or the move ended or changed date' };
     if (delivery.channel === DeliveryChannel.WEBHOOK) {
       if (!settings.webhookUrl || !settings.webhookSecret) return { ...prepared, undeliverable: 'the council has no webhook set' };
       return { ...prepared, webhook: await this.webhook(delivery, reminder, review, settings) };
@@ -81,22 +89,24 @@ export class DeliveryService {
     const notification = (await byId(this.ctx, Notification).load(delivery.notificationId!))!;
     const to = addresses.get(notification.recipientPractitionerId);
     if (!to) return { ...prepared, undeliverable: 'no work e-mail address is recorded for the recipient' };
-    const link = settings.frontendUrl ? new URL(`reviews/${review.id}`, settings.frontendUrl.endsWith('/') ? settings.frontendUrl : `${settings.frontendUrl}/`).toString() : null;
-    const message = reminderMessage(reminder.milestone, LocalDate.parse(reminder.dueDate), notification.escalation, link);
+    const path = review ? `reviews/${review.id}` : `moves/${reminder.handoverId}`;
+    const link = settings.frontendUrl ? new URL(path, settings.frontendUrl.endsWith('/') ? settings.frontendUrl : `${settings.frontendUrl}/`).toString() : null;
+    const due = LocalDate.parse(reminder.dueDate);
+    const message = review ? reminderMessage(reminder.milestone, due, notification.escalation, link) : moveReminderMessage(step!, reminder.milestone, due, link);
     // A stable Message-ID: a mail system that sees a retried delivery twice can drop the repeat.
     return { ...prepared, email: { from: settings.emailFrom, to, ...message, messageId: `<${delivery.id}@reminders.careplan>` } };
   }
 
-  private async webhook(delivery: Delivery, reminder: Reminder, review: Review, settings: EffectiveSettings) {
+  private async webhook(delivery: Delivery, reminder: Reminder, review: Review | null, settings: EffectiveSettings) {
     const notifications = await manyBy(this.ctx, Notification, 'reminderId').load(reminder.id);
+    const event = review ? 'review.reminder' : 'handover.reminder';
     // Ids, not names: the council's frontend looks the rest up through the graph with its own sign-in.
     const body = JSON.stringify({
-      event: 'review.reminder',
+      event,
       deliveryId: delivery.id,
       authority: this.ctx.identity.authority,
-      reviewId: review.id,
-      planId: review.planId,
-      personId: review.personId,
+      ...(review ? { reviewId: review.id, planId: review.planId } : { handoverId: reminder.handoverId }),
+      personId: reminder.personId,
       milestone: reminder.milestone as ReminderMilestone,
       dueDate: reminder.dueDate,
       recipients: notifications.map((n) => ({ userId: n.recipientUserId, escalation: n.escalation })),
@@ -108,7 +118,7 @@ export class DeliveryService {
       headers: [
         { name: WEBHOOK_HEADERS.signature, value: signWebhook(settings.webhookSecret!, body, Math.floor(Date.now() / 1000)) },
         { name: WEBHOOK_HEADERS.delivery, value: delivery.id },
-        { name: WEBHOOK_HEADERS.event, value: 'review.reminder' },
+        { name: WEBHOOK_HEADERS.event, value: event },
       ],
     };
   }
@@ -128,9 +138,9 @@ export class DeliveryService {
           SET state = a.state, attempts = d.attempts + 1, last_attempt_at = now(), last_error = a.error,
               delivered_at = CASE WHEN a.state = 'DELIVERED' THEN now() ELSE d.delivered_at END,
               version = d.version + 1, updated_at = now()
-         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(id, state, error), reviews.reminder m, reviews.review r
-        WHERE d.id = a.id AND d.authority_code = $1 AND d.state = 'PENDING' AND m.id = d.reminder_id AND r.id = m.review_id
-          AND NOT (a.state = 'WITHDRAWN' AND r.state IN ('OPEN', 'IN_PROGRESS'))`,
+         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(id, state, error), reviews.reminder m
+        WHERE d.id = a.id AND d.authority_code = $1 AND d.state = 'PENDING' AND m.id = d.reminder_id
+          AND NOT (a.state = 'WITHDRAWN' AND EXISTS (SELECT 1 FROM reviews.review r WHERE r.id = m.review_id AND r.state IN ('OPEN', 'IN_PROGRESS')))`,
       [
         authority,
         attempts.map((a) => a.id),

@@ -4,6 +4,9 @@ import {
   currentMilestone,
   isReviewOpen,
   escalates,
+  moveMilestone,
+  moveReminderKey,
+  openMoveStep,
   reminderKey,
   reminderRecipients,
   sweepHorizonDays,
@@ -11,7 +14,7 @@ import {
   type ReminderRecipient,
 } from '@careplan/domain';
 import { askGraph, byId, createdOrder, keysetPage, loadVisible, toConnection, type Page, type PageInfo, type SubgraphContext } from '@careplan/subgraph-kit';
-import { ReminderRecipientsDocument } from '../graph/generated';
+import { MoveReminderFactsDocument, ReminderRecipientsDocument } from '../graph/generated';
 import { Delivery, DeliveryChannel, Notification, Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
 import { assertBatch } from './batch';
@@ -23,6 +26,12 @@ export interface ReminderCandidate {
   milestone: ReminderMilestone;
   dueDate: string;
   key: string;
+}
+
+export interface MoveReminderToRecord {
+  handoverId: string;
+  milestone: string;
+  moveDate: string;
 }
 
 export interface ReminderToRecord {
@@ -138,6 +147,53 @@ export class ReminderService {
       );
     }
     this.ctx.audit.wrote(...inserted.map(({ key }) => fresh.get(key)!.review.personId));
+  }
+
+  /**
+   * R20–R22: records each move reminder once under its key, to the council's named contact for the move,
+   * while the step the council owes is still open and the move date is as the sweep saw it; null where it
+   * no longer applies. In the order asked.
+   */
+  async recordForMoves(wanted: readonly MoveReminderToRecord[]): Promise<Array<Reminder | null>> {
+    assertBatch(wanted, 'reminders', (w) => w.handoverId);
+    const authorityCode = this.ctx.identity.authority;
+    const today = LocalDate.today();
+    const { handoversById } = await askGraph(this.ctx, MoveReminderFactsDocument, { ids: [...new Set(wanted.map((w) => w.handoverId))] });
+    const moves = new Map(handoversById.map((h) => [h.id, h]));
+    const applying = wanted.map((w) => {
+      const h = moves.get(w.handoverId);
+      if (!h || !h.person || h.moveDate !== w.moveDate) return null;
+      const moveDate = LocalDate.parse(h.moveDate);
+      const side = h.direction === 'INCOMING' ? 'RECEIVING' : 'SENDING';
+      const contact = side === 'RECEIVING' ? h.contacts.to : h.contacts.from;
+      if (!contact || moveMilestone(moveDate, today) !== w.milestone || !openMoveStep({ status: h.status, assessed: Boolean(h.secondAssessment) }, side)) return null;
+      return { key: moveReminderKey(h.id, w.milestone as ReminderMilestone, moveDate), handoverId: h.id, personId: h.person.id, milestone: w.milestone, moveDate: h.moveDate, contact };
+    });
+    const fresh = applying.filter((a): a is NonNullable<typeof a> => a !== null);
+    if (!fresh.length) return wanted.map(() => null);
+    const settings = await new ReviewSettingsService(this.ctx).current();
+    const manager = await this.ctx.db.manager();
+    const rows = [...new Map(fresh.map((f) => [f.key, f])).values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+    const inserted: Array<{ id: string; key: string }> = await manager.query(
+      `INSERT INTO reviews.reminder (authority_code, person_id, handover_id, milestone, due_date, key)
+       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::text[])
+       ON CONFLICT (authority_code, key) DO NOTHING RETURNING id, key`,
+      [authorityCode, rows.map((r) => r.personId), rows.map((r) => r.handoverId), rows.map((r) => r.milestone), rows.map((r) => r.moveDate), rows.map((r) => r.key)],
+    );
+    for (const { id, key } of inserted) {
+      const { contact, personId } = rows.find((r) => r.key === key)!;
+      const [notification] = await manager.query(
+        `INSERT INTO reviews.notification (authority_code, reminder_id, recipient_user_id, recipient_practitioner_id, escalation) VALUES ($1, $2, $3, $4, false) RETURNING id`,
+        [authorityCode, id, contact.userId, contact.practitionerId],
+      );
+      const channels = [...(settings.webhookUrl ? [[DeliveryChannel.WEBHOOK, null]] : []), ...(settings.emailFrom ? [[DeliveryChannel.EMAIL, notification.id]] : [])];
+      for (const [channel, notificationId] of channels) {
+        await manager.query(`INSERT INTO reviews.delivery (authority_code, reminder_id, notification_id, channel) VALUES ($1, $2, $3, $4)`, [authorityCode, id, notificationId, channel]);
+      }
+      this.ctx.audit.wrote(personId);
+    }
+    const recorded = new Map((await manager.find(Reminder, { where: { authorityCode, key: In(rows.map((r) => r.key)) } })).map((r) => [r.key, r]));
+    return applying.map((a) => (a ? (recorded.get(a.key) ?? null) : null));
   }
 
   deliveries(reminderId: string): Promise<Delivery[]> {

@@ -4,11 +4,11 @@ import type { Logger } from '@careplan/runtime';
 import type { ServiceGraph } from '../events/service-graph';
 import type { WorkerMetrics } from '../metrics';
 import { REVIEW_REMINDERS_QUEUE, type ReminderJob, type ReminderQueues, type ReminderTiming } from './queues';
-import { reminderRecorder } from './remind';
+import { moveReminderRecorder, reminderRecorder } from './remind';
 import { sweepAll, sweepAuthority } from './sweep';
 import { arrive } from '../handovers/arrive';
 
-/** Consumes `review-reminders`: the daily sweep, each council's sweep, one job per reminder and one per move arriving (R22). */
+/** Consumes `review-reminders`: the daily sweep, each council's sweep, one job per reminder (of a review or a move) and one per move arriving (R22). */
 export function startReminderConsumer(options: {
   connection: Redis;
   prefix: string;
@@ -22,6 +22,7 @@ export function startReminderConsumer(options: {
 }): Worker {
   const { connection, prefix, queues, graph, authorities, timing, concurrency, logger } = options;
   const record = reminderRecorder(graph, queues, timing, logger, options.metrics);
+  const recordMove = moveReminderRecorder(graph, queues, timing, logger, options.metrics);
   const worker = new Worker(
     REVIEW_REMINDERS_QUEUE,
     async (job) => {
@@ -29,6 +30,7 @@ export function startReminderConsumer(options: {
       if (name === 'sweep') return sweepAll(queues, authorities);
       if (name === 'sweep-authority') return sweepAuthority(graph.for(data.authority), queues, timing, data.authority, logger);
       if (name === 'remind') return record(data);
+      if (name === 'remind-move') return recordMove(data);
       if (name === 'handover-arrival') return arrive(graph.for(data.authority), data, logger);
       throw new Error(`unknown reminder job ${String(name)}`);
     },

@@ -13,11 +13,20 @@ export interface RemindJob {
   dueDate: string;
 }
 
+/** A move's reminder to record: the sweep found a step still open at a milestone before the move (R20–R22). */
+export interface MoveRemindJob {
+  authority: string;
+  handoverId: string;
+  milestone: string;
+  moveDate: string;
+}
+
 /** Jobs carry ids only: never a name, an address or a message body. */
 export type ReminderJob =
   | { name: 'sweep'; data: Record<string, never> }
   | { name: 'sweep-authority'; data: { authority: string } }
   | { name: 'remind'; data: RemindJob }
+  | { name: 'remind-move'; data: MoveRemindJob }
   | { name: 'handover-arrival'; data: ArrivalJob };
 
 export interface DeliverJob {

@@ -1,6 +1,7 @@
 import { LocalDate } from '@careplan/domain';
 import type { Logger } from '@careplan/runtime';
 import { arrivalJob, arrivingHandovers } from '../handovers/arrive';
+import { moveReminderJobs } from '../handovers/move-reminders';
 import type { GraphCall } from '../events/service-graph';
 import { PendingDeliveriesDocument, ReminderCandidatesDocument, type PendingDeliveriesQuery, type ReminderCandidatesQuery } from '../graph/generated';
 import { REMIND_OPTIONS, deliverJobId, deliverOptions, type ReminderQueues, type ReminderTiming } from './queues';
@@ -20,7 +21,7 @@ export async function sweepAll(queues: ReminderQueues, authorities: readonly str
  * pending ones go first, so the sweep pages only through those left from before, not the new ones its
  * own reminders are creating meanwhile.
  */
-export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, timing: ReminderTiming, authority: string, logger: Logger): Promise<{ reminders: number; resent: number; arrivals: number }> {
+export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, timing: ReminderTiming, authority: string, logger: Logger): Promise<{ reminders: number; resent: number; arrivals: number; moveReminders: number }> {
   let resent = 0;
   let after: string | null = null;
   do {
@@ -42,8 +43,11 @@ export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, t
   // R22: moves into the council whose date has come; the job id makes each one arrive once.
   const arriving = await arrivingHandovers(graph, LocalDate.today());
   await queues.reminders.addBulk(arriving.map((h) => arrivalJob(authority, h.id, h.moveDate)));
-  logger.info({ authority, reminders, resent, arrivals: arriving.length }, 'reminder sweep done');
-  return { reminders, resent, arrivals: arriving.length };
+  // R20–R22: the named contacts of moves with a step still open, 14, 7 and 1 days before.
+  const moves = await moveReminderJobs(graph, authority, LocalDate.today());
+  await queues.reminders.addBulk(moves);
+  logger.info({ authority, reminders, resent, arrivals: arriving.length, moveReminders: moves.length }, 'reminder sweep done');
+  return { reminders, resent, arrivals: arriving.length, moveReminders: moves.length };
 }
 
 /**

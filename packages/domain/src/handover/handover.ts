@@ -18,6 +18,14 @@ export enum HandoverStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
+/** Which side of a move a council is on. */
+export enum HandoverDirection {
+  /** The person is moving into the council's area: the receiving (second) council. */
+  INCOMING = 'INCOMING',
+  /** The person is moving out of the council's area: the sending (first) council. */
+  OUTGOING = 'OUTGOING',
+}
+
 /** Every step of a handover. */
 export enum HandoverAction {
   MATCH = 'MATCH',

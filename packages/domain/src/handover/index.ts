@@ -1,3 +1,4 @@
 export * from './continuity';
 export * from './handover';
 export * from './letters';
+export * from './reminders';
