@@ -1,20 +1,7 @@
-import { AssessmentKind, AssessmentStatus, HandoverPackagePart, RelationshipKind, assertPackageComplete, isPlanInForce } from '@careplan/domain';
+import { AssessmentKind, AssessmentStatus, HandoverPackagePart, PLAN_TEXT_SECTIONS, RelationshipKind, assertPackageComplete, isPlanInForce, planSectionHeading } from '@careplan/domain';
 import { askGraph, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { PackageContent, SharedPlan } from '../entities/handover-package.entity';
 import { CarerPlanFactsDocument, HandoverPackageFactsDocument, type SharedPlanFactsFragment } from '../graph/generated';
-
-const SECTIONS: Array<[key: keyof SharedPlanFactsFragment, heading: string]> = [
-  ['strengthsAndAssets', 'Strengths and assets'],
-  ['adviceAndInformation', 'Advice and information'],
-  ['contingencyPlan', 'If things change or go wrong'],
-  ['namedCoordinator', 'Named coordinator'],
-  ['reviewArrangements', 'Review arrangements'],
-  ['carerWishes', 'The carer’s wishes'],
-  ['needsMetByCarer', 'Needs met by a carer'],
-  ['directPaymentDetails', 'Direct payment'],
-  ['actionsByOthers', 'Actions by others'],
-  ['progressMonitoring', 'Monitoring progress'],
-];
 
 function sharedPlan(plan: SharedPlanFactsFragment): SharedPlan {
   const budget = plan.personalBudget;
@@ -24,7 +11,7 @@ function sharedPlan(plan: SharedPlanFactsFragment): SharedPlan {
     kind: plan.kind,
     status: plan.status,
     agreedOn: plan.agreedOn,
-    sections: SECTIONS.flatMap(([key, heading]) => (typeof plan[key] === 'string' && plan[key] ? [{ key, heading, text: plan[key] as string }] : [])),
+    sections: PLAN_TEXT_SECTIONS.flatMap((key) => (plan[key] ? [{ key, heading: planSectionHeading(key), text: plan[key] }] : [])),
     outcomes: plan.outcomes.map((o) => o.inOwnWords),
     supportItems: plan.supportItems.map((i) => ({ ...i })),
     weeklyBudgetPence: budget ? (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence : null,

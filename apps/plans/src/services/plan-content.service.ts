@@ -8,6 +8,7 @@ import {
   assertPlanEditable,
   hasStandingConsent,
   missingPlanContent,
+  PLAN_TEXT_SECTIONS,
   parseCombinedPlan,
   parseSupportItem,
   type MissingContent,
@@ -21,20 +22,6 @@ import type { AddSupportItemInput, CombinePlanInput, PlanInvolvementInput, PlanS
 import { PlansFactsDocument } from '../graph/generated';
 import { planFacts, whoMeetsNeeds, type PlanFacts } from './plan-facts';
 import { PlanService } from './plan.service';
-
-const SECTIONS = [
-  'strengthsAndAssets',
-  'adviceAndInformation',
-  'contingencyPlan',
-  'namedCoordinator',
-  'reviewArrangements',
-  'carerWishes',
-  'needsMetByCarer',
-  'directPaymentDetails',
-  'actionsByOthers',
-  'progressMonitoring',
-  'adultAtRiskConclusion',
-] as const;
 
 function section(raw: string | null, field: string): string | null {
   const value = raw?.normalize('NFC').trim() ?? '';
@@ -64,7 +51,7 @@ export class PlanContentService {
   async updateSections(input: PlanSectionsInput): Promise<CareAndSupportPlan> {
     await this.editable(input.id, 'id');
     const changes: Partial<CareAndSupportPlan> = {};
-    for (const key of SECTIONS) if (input[key] !== undefined) changes[key] = section(input[key] ?? null, key);
+    for (const key of PLAN_TEXT_SECTIONS) if (input[key] !== undefined) changes[key] = section(input[key] ?? null, key);
     if (input.reviewEveryMonths !== undefined) {
       const months = input.reviewEveryMonths;
       if (months !== null && (!Number.isInteger(months) || months < 1 || months > 12)) throw new BadUserInput('reviewEveryMonths', 'review at least every 12 months');

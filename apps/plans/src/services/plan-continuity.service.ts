@@ -1,4 +1,4 @@
-import { BadUserInput, Conflict, HandoverStatus, LocalDate, PlanKind, PlanStatus, RuleViolation, isPlanInForce, moveDateReached, needsInterimArrangement, type SupportKind } from '@careplan/domain';
+import { BadUserInput, Conflict, HandoverStatus, PLAN_TEXT_SECTIONS, LocalDate, PlanKind, PlanStatus, RuleViolation, isPlanInForce, moveDateReached, needsInterimArrangement, type SupportKind } from '@careplan/domain';
 import { askGraph, loadVisibleBy, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
@@ -7,18 +7,7 @@ import { ContinuityFactsDocument, MoveFactsDocument } from '../graph/generated';
 import { PlanLifecycleService } from './plan-lifecycle.service';
 
 /** The plan sections a shared plan may carry, by the field they come from. */
-const SECTIONS = new Set<keyof CareAndSupportPlan>([
-  'strengthsAndAssets',
-  'adviceAndInformation',
-  'contingencyPlan',
-  'namedCoordinator',
-  'reviewArrangements',
-  'carerWishes',
-  'needsMetByCarer',
-  'directPaymentDetails',
-  'actionsByOthers',
-  'progressMonitoring',
-]);
+const SECTIONS = new Set<string>(PLAN_TEXT_SECTIONS);
 
 /** R22: the two plan steps a move makes, each taken by the worker for the council whose step it is. */
 export class PlanContinuityService {
@@ -41,7 +30,7 @@ export class PlanContinuityService {
       throw new RuleViolation('R22', 'no plan is put in place on arrival: the council has assessed, no plan was shared, or no continuity duty applies to this pair of nations');
     }
     if (!moveDateReached(h.moveDate, LocalDate.today())) throw new RuleViolation('R22', `the move date (${h.moveDate}) has not come yet`);
-    const sections = Object.fromEntries(shared.sections.filter((s) => SECTIONS.has(s.key as keyof CareAndSupportPlan)).map((s) => [s.key, s.text]));
+    const sections = Object.fromEntries(shared.sections.filter((s) => SECTIONS.has(s.key)).map((s) => [s.key, s.text]));
     const plan = await manager.save(
       manager.create(CareAndSupportPlan, {
         ...sections,

@@ -18,6 +18,21 @@ export type PlanTextSection =
   | 'reviewArrangements'
   | 'adultAtRiskConclusion';
 
+/** Every written section, in the order a copy shows them: the one list the plan's edits, copies and shared packages use. */
+export const PLAN_TEXT_SECTIONS: readonly PlanTextSection[] = [
+  'strengthsAndAssets',
+  'adviceAndInformation',
+  'contingencyPlan',
+  'namedCoordinator',
+  'reviewArrangements',
+  'carerWishes',
+  'needsMetByCarer',
+  'directPaymentDetails',
+  'actionsByOthers',
+  'progressMonitoring',
+  'adultAtRiskConclusion',
+];
+
 /** What a copy of the plan shows (R10): everything the content rules ask for (R5, R5w), so the person can check it is right. */
 export interface PlanDocument {
   council: string;
@@ -56,6 +71,11 @@ const HEADINGS = {
 } as const satisfies Record<string, Wording>;
 
 export type PlanSection = Exclude<keyof typeof HEADINGS, 'title'>;
+
+/** A section's heading in English, as a copy shows it. */
+export function planSectionHeading(section: PlanTextSection): string {
+  return HEADINGS[section][0];
+}
 
 /** How the plan tells the person whether a need is eligible and who meets it. */
 const NEED_STATUS = {
