@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { Agent, fetch } from 'undici';
+import { injectTraceContext } from '@careplan/runtime';
 import type { GatewayContext } from './context';
 
 /** Counts calls to subgraphs: a metric, and how tests prove a rejected query reached none. */
@@ -22,7 +23,7 @@ export function subgraphFetcher(): Fetcher {
   return ((url: string, init: Parameters<typeof fetch>[1]) => fetch(url, { ...init, dispatcher })) as unknown as Fetcher;
 }
 
-/** Forwards the caller's bearer token and request id to every subgraph (headers are not forwarded by default). */
+/** Forwards the caller's bearer token, request id and trace context to every subgraph (headers are not forwarded by default). */
 export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, counter: SubgraphCallCounter, fetcher: Fetcher = subgraphFetcher()) {
     super({ url, fetcher });
@@ -35,5 +36,7 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     this.counter.calls++;
     if (context?.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    // The subgraph's span is a child of this request's: one trace from the caller through every hop.
+    if (request.http) injectTraceContext(request.http.headers);
   }
 }

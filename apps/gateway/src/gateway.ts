@@ -12,6 +12,8 @@ import {
   GraphQLRequests,
   MAX_OPERATION_TOKENS,
   createHttpApp,
+  installTracing,
+  traceRequests,
   createLogger,
   createMetricsRegistry,
   domainToGraphQLError,
@@ -118,10 +120,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await server.start();
 
+  installTracing();
   const app = createHttpApp({ ready: () => subgraphReadiness(options.subgraphUrls) }, metrics);
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
+    traceRequests('gateway'),
     expressMiddleware(server, {
       context: async ({ req }): Promise<GatewayContext> => {
         try {

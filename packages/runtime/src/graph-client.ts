@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST, print, type DocumentNode } from 'graphql';
 import { Unauthenticated } from '@careplan/domain';
+import { injectTraceContext } from './tracing';
 
 export interface GraphResponse<T> {
   data?: T | null;
@@ -37,9 +38,11 @@ export class GraphClient {
 
   async request<R, V extends Variables>(document: TypedDocumentNode<R, V>, variables: V, token: string): Promise<GraphResponse<R>> {
     const url = typeof this.url === 'function' ? this.url() : this.url;
+    const headers = new Headers({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+    injectTraceContext(headers);
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers,
       body: JSON.stringify({ query: source(document), variables, operationName: operationName(document) }),
       signal: AbortSignal.timeout(15_000),
     });

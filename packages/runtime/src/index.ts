@@ -9,3 +9,4 @@ export * from './webhook-signature';
 export * from './secrets';
 export * from './metrics';
 export * from './graphql-requests';
+export * from './tracing';

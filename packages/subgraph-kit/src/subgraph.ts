@@ -16,6 +16,8 @@ import {
   MAX_OPERATION_TOKENS,
   GraphQLRequests,
   createHttpApp,
+  installTracing,
+  traceRequests,
   createLogger,
   createMetricsRegistry,
   domainToGraphQLError,
@@ -175,10 +177,12 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   });
   await server.start();
 
+  installTracing();
   const app = createHttpApp({ ready: async () => void (await dataSource.query('SELECT 1')) }, metrics);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    traceRequests(def.name),
     expressMiddleware(server, {
       context: async ({ req }): Promise<SubgraphContext> => {
         const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();

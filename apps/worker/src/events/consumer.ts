@@ -1,5 +1,6 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { traced } from '../tracing';
 import type { DomainEvent } from '@careplan/domain';
 import { DOMAIN_EVENTS_QUEUE, eventsSigningKey, verifyEvent, type Logger, type SignedDomainEvent } from '@careplan/runtime';
 import type { EventRegistry } from './registry';
@@ -39,7 +40,7 @@ export function startDomainEventConsumer(options: {
   const signingKey = options.signingKey ?? eventsSigningKey();
   const worker = new Worker<SignedDomainEvent>(
     DOMAIN_EVENTS_QUEUE,
-    async (job) => {
+    traced(async (job) => {
       if (!verifyEvent(signingKey, job.data)) throw new UnrecoverableError('the event carries no valid signature: no subgraph published it');
       const event: DomainEvent = job.data;
       const log = logger.child({ eventId: event.id, type: event.type, authority: event.authority });
@@ -53,7 +54,7 @@ export function startDomainEventConsumer(options: {
         await connection.set(marker, '1', 'EX', PROCESSED_TTL_SECONDS);
         log.info({ handler: handler.name }, 'event handled');
       }
-    },
+    }),
     { connection, prefix, concurrency: options.concurrency ?? 4 },
   );
   worker.on('failed', (job, err) =>

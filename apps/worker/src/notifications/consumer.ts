@@ -1,5 +1,6 @@
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { traced } from '../tracing';
 import type { Logger } from '@careplan/runtime';
 import type { ServiceGraph } from '../events/service-graph';
 import type { WorkerMetrics } from '../metrics';
@@ -22,10 +23,10 @@ export function startNotificationConsumer(options: {
   const deliver = deliverer(graph, mailer, logger, options.metrics);
   const worker = new Worker<DeliverJob>(
     NOTIFICATIONS_QUEUE,
-    async (job) => {
+    traced(async (job) => {
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       await deliver(job.data.authority, job.data.deliveryId, { final });
-    },
+    }),
     { connection, prefix, concurrency, lockDuration: timing.lockDurationMs, stalledInterval: timing.lockDurationMs },
   );
   worker.on('error', (err) => logger.warn({ err: err.message }, 'notifications worker error'));

@@ -1,5 +1,6 @@
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { traced } from '../tracing';
 import type { Logger } from '@careplan/runtime';
 import type { ServiceGraph } from '../events/service-graph';
 import type { WorkerMetrics } from '../metrics';
@@ -25,7 +26,7 @@ export function startReminderConsumer(options: {
   const recordMove = moveReminderRecorder(graph, queues, timing, logger, options.metrics);
   const worker = new Worker(
     REVIEW_REMINDERS_QUEUE,
-    async (job) => {
+    traced(async (job) => {
       const { name, data } = job as unknown as ReminderJob;
       if (name === 'sweep') return sweepAll(queues, authorities);
       if (name === 'sweep-authority') return sweepAuthority(graph.for(data.authority), queues, timing, data.authority, logger);
@@ -33,7 +34,7 @@ export function startReminderConsumer(options: {
       if (name === 'remind-move') return recordMove(data);
       if (name === 'handover-arrival') return arrive(graph.for(data.authority), data, logger);
       throw new Error(`unknown reminder job ${String(name)}`);
-    },
+    }),
     { connection, prefix, concurrency, lockDuration: timing.lockDurationMs, stalledInterval: timing.lockDurationMs },
   );
   worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'reminder job failed'));
