@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import { Agent, fetch } from 'undici';
 import { injectTraceContext } from '@careplan/runtime';
 import type { GatewayContext } from './context';
@@ -20,7 +21,14 @@ const MAX_SOCKETS = 64;
  */
 export function subgraphFetcher(): Fetcher {
   const dispatcher = new Agent({ connections: MAX_SOCKETS, keepAliveTimeoutThreshold: 1_000 });
-  return ((url: string, init: Parameters<typeof fetch>[1]) => fetch(url, { ...init, dispatcher })) as unknown as Fetcher;
+  return (async (url: string, init: Parameters<typeof fetch>[1]) => {
+    try {
+      return await fetch(url, { ...init, dispatcher });
+    } catch {
+      // A subgraph down or restarting: the rest of the answer still comes back, and this part says why it is missing.
+      throw new GraphQLError('part of this answer could not be fetched just now; the fields it would fill are null: try again shortly', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    }
+  }) as unknown as Fetcher;
 }
 
 /** Forwards the caller's bearer token, request id and trace context to every subgraph (headers are not forwarded by default). */

@@ -17,6 +17,7 @@ type PublicCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
   | 'OPERATION_RESOLUTION_FAILURE'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /**
@@ -49,6 +50,9 @@ export const PUBLIC_ERRORS: Record<PublicCode, PublicError> = {
   PERSISTED_QUERY_NOT_FOUND: { meaning: 'An automatic persisted query’s hash is not known yet: send the query with it.' },
   PERSISTED_QUERY_NOT_SUPPORTED: { meaning: 'Persisted queries are not accepted.' },
   OPERATION_RESOLUTION_FAILURE: { meaning: '`operationName` names no operation in the document.' },
+  SERVICE_UNAVAILABLE: {
+    meaning: 'Part of the graph could not be reached just now (a service down or restarting): the rest of the answer is complete, the fields that part would fill are null. Try again shortly.',
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: 'Anything else (a bug, a database that does not answer); the message never says what.',
     extensions: { requestId: 'the request’s id in the logs; quote it to support' },

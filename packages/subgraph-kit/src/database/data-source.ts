@@ -1,6 +1,7 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from '@careplan/runtime';
 import { SnakeNamingStrategy } from './naming';
+import { pgDriver } from './pg-driver';
 import { QueryCounter } from './query-counter';
 
 export interface DataSourceOptions {
@@ -32,7 +33,8 @@ export function createDataSource(o: DataSourceOptions): DataSource {
     applicationName: o.applicationName,
     // A request that cannot get a connection fails in 10 s rather than waiting for ever.
     extra: { max: o.poolSize ?? 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 },
-    // A connection killed under us must not crash the process.
+    // A connection killed under us, idle or in use, must not crash the process.
+    driver: pgDriver((err) => o.logger.warn({ err: err.message }, 'postgres connection lost')),
     poolErrorHandler: (err: Error) => o.logger.warn({ err: err.message }, 'postgres pool error'),
   });
 }

@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
-import { Pool, type PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { resilientPool } from '../database/pg-driver';
 import type { DomainEvent } from '@careplan/domain';
 import { eventsSigningKey, signEvent, type Logger } from '@careplan/runtime';
 
@@ -39,7 +40,7 @@ export class OutboxRelay {
     /** Every event is signed, so the worker acts only on events a subgraph published. */
     private readonly signingKey = eventsSigningKey(),
   ) {
-    this.pool = new Pool({ connectionString: relayDatabaseUrl, application_name: `careplan-${schema}-relay`, max: 1, idleTimeoutMillis: 30_000 });
+    this.pool = resilientPool({ connectionString: relayDatabaseUrl, application_name: `careplan-${schema}-relay`, max: 1, idleTimeoutMillis: 30_000 }, (err) => this.logger.warn({ err: err.message, schema }, 'outbox relay connection lost'));
     // An idle connection dropped by the server is replaced on the next poll; it must not end the process.
     this.pool.on('error', (err) => this.logger.warn({ err: err.message, schema }, 'outbox relay connection lost'));
   }

@@ -1,4 +1,5 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import { resilientPool } from '../database/pg-driver';
 import type { EntityManager } from 'typeorm';
 import type { Identity } from '@careplan/identity';
 import type { Logger } from '@careplan/runtime';
@@ -87,7 +88,7 @@ export class AuditWriter {
     private readonly intervalMs = 200,
     private readonly batchSize = 500,
   ) {
-    this.pool = new Pool({ connectionString: options.databaseUrl, application_name: `${options.applicationName}-audit`, max: 1, idleTimeoutMillis: 30_000 });
+    this.pool = resilientPool({ connectionString: options.databaseUrl, application_name: `${options.applicationName}-audit`, max: 1, idleTimeoutMillis: 30_000 }, (err) => logger.warn({ err: err.message }, 'audit connection lost'));
     this.pool.on('error', (err) => logger.warn({ err: err.message }, 'audit connection error'));
   }
 
