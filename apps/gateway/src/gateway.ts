@@ -12,6 +12,9 @@ import {
   GraphQLRequests,
   MAX_OPERATION_TOKENS,
   createHttpApp,
+  DEFAULT_LIMITS,
+  queryLimitsPlugin,
+  type QueryLimits,
   installTracing,
   traceRequests,
   createLogger,
@@ -25,7 +28,6 @@ import {
 } from '@careplan/runtime';
 import { AuthenticatedDataSource, SubgraphCallCounter, subgraphFetcher } from './authenticated-data-source';
 import type { GatewayContext } from './context';
-import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
 import { SubgraphMetrics } from './subgraph-metrics';
 
 export interface GatewayOptions {

@@ -115,8 +115,7 @@ describe('faults', () => {
       const load = writeFor(token, 3_000, 'redis');
       await new Promise((r) => setTimeout(r, 1_000));
       // Only the clients of this suite's database index: every other suite's Redis work goes on.
-      const ours = (await admin.client('LIST'))
-        .toString()
+      const ours = String(await admin.client('LIST'))
         .split('\n')
         .filter((line) => line.includes(` db=${REDIS_DB} `) && !line.includes('cmd=client'))
         .map((line) => /id=(\d+)/.exec(line)![1]);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Role } from '@careplan/domain';
 import { signToken, type SigningKey } from '@careplan/identity';
@@ -140,6 +141,20 @@ describe('the federated graph end to end', () => {
       expect((await ask(subgraph, [{ __typename: type, id }], type, tokenA)).data!._entities).toEqual([{ id }]);
       expect((await ask(subgraph, [{ __typename: type, id }], type, tokenB)).data!._entities).toEqual([null]);
     }
+  });
+
+  it('applies the gateway’s depth and cost limits at a subgraph reached directly: `_entities` costs as many times as its representations', async () => {
+    const people = stack.subgraphs.people.url;
+    const sql = stack.sqlStatements();
+    const many = Array.from({ length: 2_000 }, () => ({ __typename: 'Person', id: randomUUID() }));
+    const flood = await graphql(people, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id relationships { id name } consents { id } } } }`, { reps: many }, tokenA);
+    expect(flood.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    const deep = `{ me { team { managers { team { managers { team { managers { team { managers { team { managers { id } } } } } } } } } } } }`;
+    expect((await graphql(people, deep, {}, tokenA)).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    // Refused before anything ran.
+    expect(stack.sqlStatements()).toBe(sql);
+    const few = await graphql(people, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id } } }`, { reps: many.slice(0, 3) }, tokenA);
+    expect(few.data).toEqual({ _entities: [null, null, null] });
   });
 
   it('keeps B out of A’s person, plan and budget by row-level security alone, with the app’s filters bypassed', async () => {

@@ -1,5 +1,5 @@
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { measure } from '../src/limits';
+import { measure } from '@careplan/runtime';
 
 const schema = buildSchema(`
   type Query { people(first: Int): PersonConnection person(id: ID!): Person }

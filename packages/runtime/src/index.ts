@@ -10,3 +10,4 @@ export * from './secrets';
 export * from './metrics';
 export * from './graphql-requests';
 export * from './tracing';
+export * from './query-limits';

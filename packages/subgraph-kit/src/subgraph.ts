@@ -16,6 +16,9 @@ import {
   MAX_OPERATION_TOKENS,
   GraphQLRequests,
   createHttpApp,
+  DEFAULT_LIMITS,
+  queryLimitsPlugin,
+  type QueryLimits,
   installTracing,
   traceRequests,
   createLogger,
@@ -64,6 +67,8 @@ export interface SubgraphOptions {
   verifier?: TokenVerifier;
   logger?: Logger;
   counter?: QueryCounter;
+  /** Depth and cost limits, the gateway's by default: a subgraph reached directly is no weaker. */
+  limits?: QueryLimits;
   /** Relay poll interval; 0 disables the poll (requests still kick it). */
   relayIntervalMs?: number;
 }
@@ -173,7 +178,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_OPERATION_TOKENS },
     introspection: !isProduction(),
-    plugins: [malformedInputPlugin(), requestPlugin(def.schema, relay, audit, logger, requests), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS), malformedInputPlugin(), requestPlugin(def.schema, relay, audit, logger, requests), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
 

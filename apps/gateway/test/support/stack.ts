@@ -3,7 +3,7 @@ import type { Logger } from '@careplan/runtime';
 import { QueryCounter, type RunningSubgraph } from '@careplan/subgraph-kit';
 import { createTestDatabase, removePrefix, startTestSubgraph, uniquePrefix, type TestDatabase } from '@careplan/testing';
 import { startGateway, type RunningGateway } from '../../src/gateway';
-import type { QueryLimits } from '../../src/limits';
+import type { QueryLimits } from '@careplan/runtime';
 import { readSupergraph } from '../../src/supergraph';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -35,7 +35,7 @@ export async function startStack(
   let gatewayUrl = '';
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const def of SUBGRAPHS) {
-    subgraphs[def.name] = await startTestSubgraph(def, db, { queuePrefix, graphUrl: () => gatewayUrl, counter, logger: options.loggerFor?.(def.name) });
+    subgraphs[def.name] = await startTestSubgraph(def, db, { queuePrefix, graphUrl: () => gatewayUrl, limits: options.limits, counter, logger: options.loggerFor?.(def.name) });
   }
   const gateway = await startGateway({
     supergraphSdl: readSupergraph(),

@@ -16,8 +16,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_PAGE } from '@careplan/runtime';
+import { DEFAULT_PAGE } from './defaults';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -38,6 +37,7 @@ function argumentValue(field: FieldNode, name: string, variables: Record<string,
   const arg = field.arguments?.find((a) => a.name.value === name);
   if (!arg) return undefined;
   if (arg.value.kind === Kind.INT) return Number(arg.value.value);
+  if (arg.value.kind === Kind.LIST) return arg.value.values;
   if (arg.value.kind === Kind.VARIABLE) return variables[arg.value.name.value];
   return undefined;
 }
@@ -47,6 +47,11 @@ function argumentValue(field: FieldNode, name: string, variables: Record<string,
  * without it (a list asked for without `first` is not cheaper), a guess for other lists.
  */
 function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): number {
+  // At a subgraph, the gateway's `_entities` answers exactly as many as it was given.
+  if (field.name.value === '_entities') {
+    const representations = argumentValue(field, 'representations', variables);
+    if (Array.isArray(representations)) return Math.max(representations.length, 1);
+  }
   const first = argumentValue(field, 'first', variables);
   if (typeof first === 'number' && first > 0) return first;
   if (def.args.some((a) => a.name === 'first')) return DEFAULT_PAGE;
@@ -100,8 +105,19 @@ export function measure(
   return walk(operation.selectionSet, root, 1, 1, new Set());
 }
 
-/** Rejects too deep or too costly operations after parsing and validation, before the gateway plans or calls any subgraph. */
-export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): ApolloServerPlugin {
+/** The part of Apollo Server's plugin API the limits use (so this package needs no server of its own). */
+interface LimitsPlugin {
+  requestDidStart(): Promise<{
+    didResolveOperation(ctx: { schema: GraphQLSchema; document: DocumentNode; operation?: OperationDefinitionNode | null; request: { variables?: Record<string, unknown> } }): Promise<void>;
+  }>;
+}
+
+/**
+ * Rejects too deep or too costly operations after parsing and validation: at the gateway before it plans or
+ * calls any subgraph, and at each subgraph the same, so one reached directly is no weaker (an `_entities`
+ * call costs as many times as the representations it is given).
+ */
+export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): LimitsPlugin {
   return {
     async requestDidStart() {
       return {
