@@ -21,6 +21,7 @@ import {
   listen,
   type Logger,
 } from '@careplan/runtime';
+import { explorer, explorerEnabled } from './explorer';
 import { AuthenticatedDataSource, SubgraphCallCounter, subgraphFetcher } from './authenticated-data-source';
 import type { GatewayContext } from './context';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   verifier?: TokenVerifier;
   logger?: Logger;
   limits?: QueryLimits;
+  /** GraphiQL on `GET /graphql`, served from this gateway; off in production unless asked for. */
+  explorer?: boolean;
 }
 
 export interface RunningGateway {
@@ -82,7 +85,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: !isProduction(),
     plugins: [
       queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
-      ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's own landing page loads its code from the internet: ours is served from here (see explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
       {
         async contextCreationDidFail({ error }) {
           requests.observe({ operationName: undefined, operationType: undefined, errors: [error as GraphQLError], requestId: undefined, durationMs: undefined });
@@ -119,6 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await server.start();
 
   const app = createHttpApp({ ready: () => subgraphReadiness(options.subgraphUrls) }, metrics);
+  if (options.explorer ?? explorerEnabled()) app.use(explorer());
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
