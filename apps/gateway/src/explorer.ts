@@ -48,7 +48,7 @@ export function explorerEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 export function explorer(): Router {
   const router = express.Router();
   router.get('/graphql', (req, res, next) => {
-    if (req.query.query !== undefined || !req.accepts(['application/json', 'text/html'])?.startsWith('text/html')) return next();
+    if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
     res.set('content-security-policy', POLICY).type('html').send(PAGE);
   });
   router.get('/graphql/explorer/:file', (req, res, next) => {

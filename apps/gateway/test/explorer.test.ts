@@ -43,7 +43,7 @@ describe('the explorer works offline', () => {
     const json = await fetch(`${dev.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: HTML });
     // Apollo's CSRF rule answers a bare GET operation: the point is that the graph answers, in JSON.
     expect(json.headers.get('content-type')).toMatch(/json/);
-    expect((await json.json()).errors).toBeDefined();
+    expect(((await json.json()) as { errors?: unknown[] }).errors).toBeDefined();
     const post = await fetch(dev.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(post.status).toBe(401);
   });

@@ -55,7 +55,7 @@ describe('onboarding a council without code', () => {
     const own = await graphql(
       people.url,
       `mutation($input: UpdatePractitionerInput!) { updatePractitioner(input: $input) { id } }`,
-      { input: { id: me.data.me.id, version: me.data.me.version, givenName: 'Gwen', familyName: 'Prys', roles: [Role.TEAM_MANAGER], approvalLimitPence: 1_000_000, active: true } },
+      { input: { id: me.data!.me.id, version: me.data!.me.version, givenName: 'Gwen', familyName: 'Prys', roles: [Role.TEAM_MANAGER], approvalLimitPence: 1_000_000, active: true } },
       first,
     );
     expect(own.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R8' });
