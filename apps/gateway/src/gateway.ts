@@ -26,6 +26,7 @@ import {
   listen,
   type Logger,
 } from '@careplan/runtime';
+import { explorer, explorerEnabled } from './explorer';
 import { AuthenticatedDataSource, SubgraphCallCounter, subgraphFetcher } from './authenticated-data-source';
 import type { GatewayContext } from './context';
 import { SubgraphMetrics } from './subgraph-metrics';
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   verifier?: TokenVerifier;
   logger?: Logger;
   limits?: QueryLimits;
+  /** GraphiQL on `GET /graphql`, served from this gateway; off in production unless asked for. */
+  explorer?: boolean;
 }
 
 export interface RunningGateway {
@@ -86,7 +89,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: !isProduction(),
     plugins: [
       queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
-      ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's own landing page loads its code from the internet: ours is served from here (see explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
       {
         async contextCreationDidFail({ error }) {
           requests.observe({ operationName: undefined, operationType: undefined, errors: [error as GraphQLError], requestId: undefined, durationMs: undefined });
@@ -124,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   installTracing();
   const app = createHttpApp({ ready: () => subgraphReadiness(options.subgraphUrls) }, metrics);
+  if (options.explorer ?? explorerEnabled()) app.use(explorer());
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

@@ -1,6 +1,7 @@
 import { AuthorityCode } from '@careplan/domain';
 import { DEFAULTS, createLogger, onShutdown, portFromEnv } from '@careplan/runtime';
 import { concurrencyFromEnv } from './concurrency';
+import { dashboardCredentials } from './dashboard';
 import { handlers } from './handlers';
 import { startWorker } from './worker';
 
@@ -30,6 +31,7 @@ Promise.resolve()
       host: process.env.HOST ?? '127.0.0.1',
       port: portFromEnv('worker'),
       logger,
+      dashboard: dashboardCredentials(process.env),
     }),
   )
   .then((running) => onShutdown(logger, [() => running.close()], Number(process.env.SHUTDOWN_TIME_LIMIT_MS ?? 15_000)))

@@ -1,6 +1,7 @@
 import IORedis from 'ioredis';
 import { DEFAULT_PORTS, createHttpApp, createLogger, listen, type Logger } from '@careplan/runtime';
 import { DEFAULT_CONCURRENCY, type WorkerConcurrency } from './concurrency';
+import { serveQueueDashboard, type DashboardCredentials } from './dashboard';
 import { startDomainEventConsumer } from './events/consumer';
 import { serveFailedEvents } from './events/failed-events';
 import { EventRegistry, type EventHandler } from './events/registry';
@@ -28,6 +29,8 @@ export interface WorkerOptions {
   host?: string;
   port?: number;
   logger?: Logger;
+  /** Who may open the queue dashboard on `/queues`; without them it is not served. */
+  dashboard?: DashboardCredentials;
 }
 
 export interface RunningWorker {
@@ -56,6 +59,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const app = createHttpApp({ ready: async () => void (await connection.ping()) }, metrics.registry);
   const failedEvents = serveFailedEvents(app, connection, options.queuePrefix);
   metrics.depthOf([failedEvents, queues.reminders, queues.notifications]);
+  if (options.dashboard) serveQueueDashboard(app, [failedEvents, queues.reminders, queues.notifications], options.dashboard);
   const listening = await listen(app, options.port ?? DEFAULT_PORTS.worker, options.host ?? '127.0.0.1');
   logger.info({ url: listening.url, authorities: options.authorities.length }, 'worker listening');
   return {

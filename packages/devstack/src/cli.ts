@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DomainError } from '@careplan/domain';
 import { DEFAULTS } from '@careplan/runtime';
 import { ensureBackingServices, settingsFromEnv } from './backing-services';
+import { offboard, onboard } from './council';
 import { migrateAll } from './migrate';
 import { seedDemo } from './seed';
 import { startStack } from './start';
@@ -11,6 +12,13 @@ import { mintToken, parseRole } from './token';
 const USAGE = `careplan-dev <command>
   start     check Postgres and Redis, migrate, run all seven processes, seed demo data
   migrate   create roles, database and schemas; run every subgraph's migrations; onboard demo councils
+  onboard   onboard a council (the people app's onboard.js; --help for its options):
+              --code W06000015 --name "Cardiff Council" [--consideration-days 14]
+              --manager-user <sub> --manager-given-name <name> --manager-family-name <name> [--manager-email …]
+              [--issuer <url> [--jwks-url <url>]]   prints the AUTH_ISSUERS and SERVICE_AUTHORITIES to set
+  offboard  export a council's rows from every subgraph to <dir>/<code>/<schema>.json, then erase them
+              --authority E09000012 --export-dir <dir>   exports only (a dry run)
+              --erase                                    then erases what was exported
   seed      add the demo people through a running gateway (GRAPH_URL); safe to run again
   token     print a development bearer token (the last line of output)
               --authority E09000012   GSS code of the council (required)
@@ -72,6 +80,10 @@ async function main(argv: string[]): Promise<void> {
       return token(rest);
     case 'migrate':
       return migrateAll(await ready(), log);
+    case 'onboard':
+      return onboard(await ready(), rest);
+    case 'offboard':
+      return offboard(await ready(), rest, log);
     case 'seed':
       log(`seeded ${await seedDemo(process.env.GRAPH_URL ?? DEFAULTS.graphUrl)} demo people`);
       return;

@@ -4,9 +4,9 @@ import { provisionDatabase } from '@careplan/subgraph-kit';
 import type { Settings } from './backing-services';
 import { appScript } from './processes';
 
-function runScript(script: string, env: NodeJS.ProcessEnv): Promise<void> {
+export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [script, ...args], { env, stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`))));
   });

@@ -9,7 +9,7 @@ export interface ProcessSpec {
   readyUrl: string;
 }
 
-export function appScript(app: string, file: 'main.js' | 'migrate.js' | 'onboard.js'): string {
+export function appScript(app: string, file: 'main.js' | 'migrate.js' | 'onboard.js' | 'offboard.js'): string {
   return join(repoRoot(), 'apps', app, 'dist', file);
 }
 

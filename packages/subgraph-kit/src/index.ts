@@ -8,6 +8,7 @@ export * from './database/query-counter';
 export * from './database/tenant-entity';
 export * from './database/issued-letter';
 export * from './database/migration-sql';
+export * from './database/offboarding';
 export * from './graphql/federated-schema';
 export * from './graphql/schema-file';
 export * from './graphql/shared-types';

@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { createLogger, onShutdown } from '@careplan/runtime';
 import { serviceEnv } from './config';
 import { buildFederatedSchema } from './graphql/federated-schema';
 import { subgraphSchemaFile } from './graphql/schema-file';
 import { migrateSubgraph } from './migrate';
+import { offboardSchema, type OffboardingOptions } from './database/offboarding';
 import { startSubgraph, type SubgraphDefinition } from './subgraph';
 
 async function orExit(name: string, what: string, task: () => Promise<void>): Promise<void> {
@@ -40,5 +42,20 @@ export function writeSubgraphSchema(def: SubgraphDefinition): Promise<void> {
     const file = subgraphSchemaFile(def.name);
     writeFileSync(file, (await buildFederatedSchema(def)).sdl);
     process.stdout.write(`wrote ${file}\n`);
+  });
+}
+
+/**
+ * Entry point of offboarding a council from one subgraph (`node dist/offboard.js --authority <code>
+ * --export-dir <dir> [--erase]`): its rows exported to `<dir>/<code>/<schema>.json`, then, with `--erase`,
+ * deleted. Logs counts only, never the rows.
+ */
+export function runOffboarding(def: SubgraphDefinition, shared?: OffboardingOptions['shared']): Promise<void> {
+  return orExit(def.name, 'offboarding', async () => {
+    const logger = createLogger(`${def.name}-offboard`);
+    const { values } = parseArgs({ options: { authority: { type: 'string' }, 'export-dir': { type: 'string' }, erase: { type: 'boolean' } } });
+    if (!values.authority || !values['export-dir']) throw new Error('usage: offboard.js --authority <GSS code> --export-dir <dir> [--erase]');
+    const report = await offboardSchema(serviceEnv(def.name).ownerUrl, def.schema, { authority: values.authority, exportDir: values['export-dir'], erase: values.erase === true, shared });
+    logger.info({ authority: values.authority.toUpperCase(), ...report }, values.erase ? 'council exported and erased' : 'council exported (nothing erased)');
   });
 }

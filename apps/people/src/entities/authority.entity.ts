@@ -16,4 +16,8 @@ export class Authority {
   /** R9: days a person has to consider a proposed plan (default 14). */
   @Column({ type: 'integer', default: 14 })
   planConsiderationDays!: number;
+
+  /** When the council left careplan: its rows are erased, the row stays for the moves it shared. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  offboardedAt!: Date | null;
 }

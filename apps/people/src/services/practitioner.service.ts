@@ -1,6 +1,6 @@
 import { BadUserInput, Forbidden, Role, Specialism, assertApprovalLimitGrant, parseApprovalLimit, parseEmailAddress } from '@careplan/domain';
 import { MAX_PAGE, byId, isUuid, keysetPage, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { ApprovalLimitGrant } from '../entities/approval-limit-grant.entity';
 import { Authority } from '../entities/authority.entity';
 import { Practitioner } from '../entities/practitioner.entity';
@@ -125,7 +125,7 @@ export class PractitionerService {
     const manager = await this.ctx.db.manager();
     const teamName = name(rawName, 'name');
     // A token for a council nobody onboarded builds nothing there.
-    if (!(await manager.existsBy(Authority, { code: this.ctx.identity.authority }))) throw new Forbidden('your council is not onboarded');
+    if (!(await manager.existsBy(Authority, { code: this.ctx.identity.authority, offboardedAt: IsNull() }))) throw new Forbidden('your council is not onboarded');
     if (await manager.existsBy(Team, { authorityCode: this.ctx.identity.authority, name: teamName })) {
       throw new BadUserInput('name', `a team called ${teamName} already exists`);
     }

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '@careplan/identity';
+import { parse } from 'yaml';
+import { DEMO_PEOPLE } from '../src/seed';
+
+// No Docker engine runs these tests: they hold the files to what `docker compose up` needs to behave like `npm start`.
+const compose = parse(readFileSync(join(repoRoot(), 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, { image?: string; command?: string[]; environment?: Record<string, string>; healthcheck?: { test: string[] }; restart?: string; depends_on?: Record<string, unknown> }>;
+};
+const dockerfile = readFileSync(join(repoRoot(), 'infra/docker/Dockerfile'), 'utf8').split('\n');
+
+describe('docker compose', () => {
+  const { services } = compose;
+
+  it('sweeps the same councils as npm start and sends e-mail to the local Mailpit', () => {
+    const worker = services.worker.environment!;
+    expect(worker.SERVICE_AUTHORITIES.split(',').sort()).toEqual(Object.keys(DEMO_PEOPLE).sort());
+    expect(new URL(worker.SMTP_URL).hostname).toBe('mailpit');
+    expect(services.mailpit.image).toMatch(/^axllent\/mailpit:/);
+    expect(worker.QUEUE_DASHBOARD_PASSWORD).toBeTruthy();
+  });
+
+  it('gives every long-running service a health check, and Redis a password every process uses', () => {
+    const running = Object.entries(services).filter(([, s]) => s.restart !== 'no');
+    expect(running.map(([name]) => name).sort()).toEqual(['assessments', 'budgets', 'gateway', 'mailpit', 'people', 'plans', 'postgres', 'redis', 'reviews', 'worker']);
+    for (const [name, s] of running) expect({ name, test: s.healthcheck?.test?.[0] }).toEqual({ name, test: 'CMD' });
+    const password = services.redis.command![services.redis.command!.indexOf('--requirepass') + 1];
+    for (const name of ['migrate', 'people', 'gateway', 'worker', 'seed']) expect(new URL(services[name].environment!.REDIS_URL).password).toBe(password);
+  });
+});
+
+describe('the image', () => {
+  const line = (pattern: RegExp) => dockerfile.findIndex((l) => pattern.test(l));
+
+  it('installs dependencies from the manifests and lockfile before the sources are copied, so that layer caches', () => {
+    const lock = line(/^COPY .*package-lock\.json/);
+    const install = line(/^RUN .*npm ci/);
+    const sources = line(/^COPY \. \./);
+    expect(lock).toBeGreaterThan(-1);
+    expect(lock).toBeLessThan(install);
+    expect(install).toBeLessThan(sources);
+    // Every workspace's manifest is there for `npm ci`.
+    const root = JSON.parse(readFileSync(join(repoRoot(), 'package-lock.json'), 'utf8')) as { packages: Record<string, { link?: boolean }> };
+    const workspaces = Object.keys(root.packages).filter((p) => /^(apps|packages)\/[^/]+$/.test(p));
+    for (const ws of workspaces) expect(dockerfile.slice(0, install)).toContain(`COPY ${ws}/package.json ${ws}/`);
+  });
+
+  it('runs in production mode as a user that is not root', () => {
+    const last = line(/^FROM /) + 1 + dockerfile.slice(line(/^FROM /) + 1).findIndex((l) => l.startsWith('FROM '));
+    const final = dockerfile.slice(last);
+    expect(final.some((l) => /^ENV .*NODE_ENV=production/.test(l))).toBe(true);
+    expect(final.filter((l) => l.startsWith('USER ')).pop()).toBe('USER node');
+  });
+});
