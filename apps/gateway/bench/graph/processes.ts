@@ -69,6 +69,8 @@ export interface GraphOptions {
   /** Where each process writes a CPU profile (node --cpu-prof), if anywhere. */
   cpuProfileDir?: string;
   logLevel: 'warn' | 'error';
+  /** Runs the worker too (the soak), acting for these councils; the bench measures the graph alone. */
+  workerFor?: readonly string[];
 }
 
 export type GraphService = Exclude<Service, 'floor'>;
@@ -82,11 +84,11 @@ async function ready(children: Children, urls: string[]): Promise<void> {
 
 /**
  * Starts the five subgraphs and the gateway of the checkout at `root` as `npm start` does (one node
- * process each from its apps/<name>/dist/main.js; no worker) on free ports; resolves with each
- * process's URL once all are ready.
+ * process each from its apps/<name>/dist/main.js; the worker only when asked) on free ports; resolves with
+ * each process's URL once all are ready.
  */
 export async function startGraph(children: Children, options: GraphOptions): Promise<{ urls: Record<GraphService, string>; processes: Running[] }> {
-  const names: ServiceName[] = [...SUBGRAPH_NAMES, 'gateway'];
+  const names: ServiceName[] = [...SUBGRAPH_NAMES, 'gateway', ...(options.workerFor ? (['worker'] as const) : [])];
   const ports = new Map<string, number>();
   for (const name of names) ports.set(name, await freePort());
   const urls = Object.fromEntries([...ports].map(([name, port]) => [name, `http://127.0.0.1:${port}`])) as Record<GraphService, string>;
@@ -99,13 +101,14 @@ export async function startGraph(children: Children, options: GraphOptions): Pro
     HOST: '127.0.0.1',
     LOG_LEVEL: options.logLevel,
     APOLLO_TELEMETRY_DISABLED: '1',
+    ...(options.workerFor ? { SERVICE_AUTHORITIES: options.workerFor.join(',') } : {}),
     ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_PORT`, String(ports.get(name))])),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `${urls[name]}/graphql`])),
   };
   const profile = (name: string) => (options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
   // npm start's processes, each from the same place in the checkout at root.
   const specs = stackProcesses(env)
-    .filter((spec) => spec.name !== 'worker')
+    .filter((spec) => spec.name !== 'worker' || options.workerFor)
     .map((spec) => ({ ...spec, script: join(options.root, relative(repoRoot(), spec.script)) }));
   const label = (name: string) => (options.side ? `${options.side} ${name}` : name);
   const processes = specs.map((spec) => ({ ...children.start(label(spec.name), [...profile(spec.name), spec.script], env), name: spec.name }));
