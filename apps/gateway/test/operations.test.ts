@@ -45,4 +45,50 @@ describe('typed seams', () => {
     expect(names).not.toContain(undefined);
     expect(new Set(names).size).toBe(names.length);
   });
+
+  it('every operation a test writes inline is valid against the public schema too (the ones deliberately invalid named here)', () => {
+    const deliberatelyInvalid = new Set([
+      // graph.e2e: a malformed argument must answer GRAPHQL_VALIDATION_FAILED.
+      '{ people(first: "x") { edges { cursor } } }',
+    ]);
+    const roots = new Set([...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())]);
+    const checked: string[] = [];
+    const invalid: string[] = [];
+    for (const file of testFiles()) {
+      for (const [, text] of readFileSync(file, 'utf8').matchAll(/`(\s*(?:query|mutation)\b[^`]*|\s*\{[^`]*)`/g)) {
+        // Built from pieces at run time, or sent straight to a subgraph's _entities: checked where they run.
+        if (text.includes('${') || text.includes('_entities')) continue;
+        const shorthand = /^\s*\{\s*([A-Za-z_]+)/.exec(text);
+        if (!/^\s*(query|mutation)\b/.test(text) && !(shorthand && roots.has(shorthand[1]))) continue;
+        checked.push(text);
+        if (deliberatelyInvalid.has(text.trim())) continue;
+        const errors = validate(schema, parse(text)).map((e) => e.message);
+        if (errors.length) invalid.push(`${relative(ROOT, file)}: ${errors[0]} in ${text.trim().slice(0, 120)}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(300);
+    expect(invalid).toEqual([]);
+  });
 });
+
+/** Every test file of every workspace. */
+function testFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.test.ts')) found.push(path);
+    }
+  };
+  for (const group of ['apps', 'packages']) {
+    for (const workspace of readdirSync(join(ROOT, group))) {
+      try {
+        walk(join(ROOT, group, workspace, 'test'));
+      } catch {
+        // A workspace without tests.
+      }
+    }
+  }
+  return found;
+}
