@@ -180,6 +180,31 @@ describe('moving between councils (R20–R22)', () => {
     expect((await ok(hackney.practitioner, PACKAGE, { id: started.id })).handover.package.plan.planId).toBe(a.planId);
   });
 
+  it('R20 a council that does not know the person declines, and nothing of its records is shared; the move date can change, never to the past', async () => {
+    const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { givenName: 'Nobody', familyName: 'Known', dateOfBirth: '1961-06-06' }) })).startHandover;
+    const DECLINE = `mutation($input: DeclineHandoverInput!) { declineHandover(input: $input) { status closedReason version package { id } } }`;
+    const CHANGE = `mutation($input: ChangeHandoverMoveDateInput!) { changeHandoverMoveDate(input: $input) { moveDate intendedMoveDate version } }`;
+
+    const past = await call(islington.practitioner, CHANGE, { input: { handoverId: started.id, version: started.version, moveDate: today.plusDays(-1).toString() } });
+    expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'moveDate' });
+    const later = today.plusDays(35).toString();
+    const changed = (await ok(islington.practitioner, CHANGE, { input: { handoverId: started.id, version: started.version, moveDate: later } })).changeHandoverMoveDate;
+    expect(changed).toEqual({ moveDate: later, intendedMoveDate: started.moveDate, version: started.version + 1 });
+    const stale = await call(islington.practitioner, CHANGE, { input: { handoverId: started.id, version: started.version, moveDate: later } });
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    expect((await call(islington.practitioner, DECLINE, { input: { handoverId: started.id, version: changed.version, reason: 'x' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const declined = (await ok(hackney.practitioner, DECLINE, { input: { handoverId: started.id, version: changed.version, reason: 'No one of that name and date of birth is known to Hackney.' } })).declineHandover;
+    expect(declined).toMatchObject({ status: 'NOT_KNOWN', closedReason: 'No one of that name and date of birth is known to Hackney.', package: null });
+    const share = await call(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: declined.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+    expect(share.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await ok(islington.practitioner, `query($id: ID!) { handover(id: $id) { status closedReason contacts { from { name } } } }`, { id: started.id })).handover).toEqual({
+      status: 'NOT_KNOWN',
+      closedReason: 'No one of that name and date of birth is known to Hackney.',
+      contacts: { from: null },
+    });
+  });
+
   describe('the worker and the move date', () => {
     let redis: IORedis;
     let worker: RunningWorker | null = null;
