@@ -11,16 +11,16 @@ let installed = false;
  * Tracing for this process, once: W3C `traceparent` accepted from callers and passed on, the request's
  * span carried through its async work, and spans exported over OTLP/HTTP to
  * `OTEL_EXPORTER_OTLP_ENDPOINT` when it is set (Jaeger, Tempo, an OpenTelemetry collector), or to the
- * exporter given (tests). Without either, trace context still flows; no span is recorded.
+ * exporter given (tests). Without either, tracing is off: nothing is recorded or passed on.
  */
 export function installTracing(exporter?: SpanExporter): void {
-  if (installed) return;
+  const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  // Off unless something records: carrying a context through every promise costs each hop CPU (bench:graph).
+  if (installed || (!exporter && !endpoint)) return;
   installed = true;
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-  const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  const spanProcessors = exporter ? [new SimpleSpanProcessor(exporter)] : endpoint ? [new BatchSpanProcessor(new OTLPTraceExporter())] : [];
-  if (spanProcessors.length) trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors }));
+  trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [exporter ? new SimpleSpanProcessor(exporter) : new BatchSpanProcessor(new OTLPTraceExporter())] }));
 }
 
 const tracer = () => trace.getTracer('careplan');
