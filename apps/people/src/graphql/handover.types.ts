@@ -341,6 +341,16 @@ export class HandoverContactInput {
   email?: string | null;
 }
 
+/** What every step on a handover names: which one, at the version the caller saw (a stale one is CONFLICT). */
+@InputType()
+abstract class HandoverStepInput {
+  @Field(() => ID, { description: 'The handover.' })
+  handoverId!: string;
+
+  @Field(() => Int, { description: 'The handover’s version you saw; a stale one is a CONFLICT.' })
+  version!: number;
+}
+
 @InputType('StartHandoverInput', { description: 'R20: a person told your council they intend to move into its area.' })
 export class StartHandoverInput {
   @Field({ description: 'GSS code of the council whose area the person lives in now.' })
@@ -372,13 +382,7 @@ export class StartHandoverInput {
 }
 
 @InputType('MatchHandoverInput', { description: 'The sending council confirms the notice is about its person.' })
-export class MatchHandoverInput {
-  @Field(() => ID, { description: 'The handover.' })
-  handoverId!: string;
-
-  @Field(() => Int, { description: 'The handover’s version you saw.' })
-  version!: number;
-
+export class MatchHandoverInput extends HandoverStepInput {
   @Field(() => ID, { description: 'Your council’s record of the person: its date of birth, and NHS number where both are known, must be the notice’s.' })
   personId!: string;
 
@@ -387,25 +391,13 @@ export class MatchHandoverInput {
 }
 
 @InputType('DeclineHandoverInput', { description: 'The sending council does not know the person the notice describes.' })
-export class DeclineHandoverInput {
-  @Field(() => ID, { description: 'The handover.' })
-  handoverId!: string;
-
-  @Field(() => Int, { description: 'The handover’s version you saw.' })
-  version!: number;
-
+export class DeclineHandoverInput extends HandoverStepInput {
   @Field({ description: 'Why, in words (no details of anyone else).' })
   reason!: string;
 }
 
 @InputType('ShareHandoverPackageInput', { description: 'R21: the sending council shares its information, a copy of this moment.' })
-export class ShareHandoverPackageInput {
-  @Field(() => ID, { description: 'The handover.' })
-  handoverId!: string;
-
-  @Field(() => Int, { description: 'The handover’s version you saw.' })
-  version!: number;
-
+export class ShareHandoverPackageInput extends HandoverStepInput {
   @Field(() => [HandoverPackagePart], { description: 'What to include: CURRENT_PLAN and LATEST_ASSESSMENT always, CARER_SUPPORT_PLAN when the carer moves too.' })
   include!: HandoverPackagePart[];
 
@@ -417,13 +409,7 @@ export class ShareHandoverPackageInput {
 }
 
 @InputType('RecordHandoverAssessmentInput', { description: 'R22: the receiving council’s own assessment of the person before (or after) the move.' })
-export class RecordHandoverAssessmentInput {
-  @Field(() => ID, { description: 'The handover.' })
-  handoverId!: string;
-
-  @Field(() => Int, { description: 'The handover’s version you saw.' })
-  version!: number;
-
+export class RecordHandoverAssessmentInput extends HandoverStepInput {
   @Field(() => ID, { description: 'A completed needs assessment of your record of the person.' })
   assessmentId!: string;
 
@@ -435,25 +421,13 @@ export class RecordHandoverAssessmentInput {
 }
 
 @InputType('ChangeHandoverMoveDateInput', { description: 'The move date changed: what is pending is rescheduled.' })
-export class ChangeHandoverMoveDateInput {
-  @Field(() => ID, { description: 'The handover.' })
-  handoverId!: string;
-
-  @Field(() => Int, { description: 'The handover’s version you saw.' })
-  version!: number;
-
+export class ChangeHandoverMoveDateInput extends HandoverStepInput {
   @Field(() => LocalDateScalar, { description: 'The new move date, YYYY-MM-DD: today or later, within a year.' })
   moveDate!: string;
 }
 
 @InputType('WithdrawHandoverInput', { description: 'The move is off.' })
-export class WithdrawHandoverInput {
-  @Field(() => ID, { description: 'The handover.' })
-  handoverId!: string;
-
-  @Field(() => Int, { description: 'The handover’s version you saw.' })
-  version!: number;
-
+export class WithdrawHandoverInput extends HandoverStepInput {
   @Field({ description: 'Why, in words.' })
   reason!: string;
 }
