@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@careplan/subgraph-kit';
-import { AnalyticsResolver, PersonPseudonymResolver } from './graphql/analytics.resolver';
+import { AnalyticsResolver, PersonPseudonymResolver, PersonRef } from './graphql/analytics.resolver';
 import { migrations } from './migrations';
 
 export const analyticsSubgraph: SubgraphDefinition = {
@@ -9,6 +9,8 @@ export const analyticsSubgraph: SubgraphDefinition = {
   entities: [],
   migrations,
   resolvers: [AnalyticsResolver, PersonPseudonymResolver],
+  // Person is reached only through _entities here (this subgraph adds Person.pseudonym).
+  orphanedTypes: [PersonRef],
   referenceResolvers: {
     Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
