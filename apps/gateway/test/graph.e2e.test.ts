@@ -167,9 +167,9 @@ describe('the federated graph end to end', () => {
         `SELECT n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c
            JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
           WHERE c.relkind = 'r' AND a.attname = 'authority_code' AND n.nspname = ANY($1)`,
-        [['people', 'assessments', 'plans', 'budgets', 'reviews']],
+        [['people', 'assessments', 'plans', 'budgets', 'reviews', 'analytics']],
       );
-      expect(new Set(tenantTables.rows.map((r) => r.nspname))).toEqual(new Set(['people', 'assessments', 'plans', 'budgets', 'reviews']));
+      expect(new Set(tenantTables.rows.map((r) => r.nspname))).toEqual(new Set(['people', 'assessments', 'plans', 'budgets', 'reviews', 'analytics']));
       for (const t of tenantTables.rows) expect({ table: `${t.nspname}.${t.relname}`, rls: t.relrowsecurity, forced: t.relforcerowsecurity }).toEqual({ table: `${t.nspname}.${t.relname}`, rls: true, forced: true });
 
       const rows: Array<[string, string]> = [

@@ -50,3 +50,4 @@ export * from './email-address';
 export * from './web-address';
 export * from './events';
 export * from './handover';
+export * from './analytics';

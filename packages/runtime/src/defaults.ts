@@ -19,12 +19,13 @@ export const DEFAULT_PORTS = {
   plans: 4003,
   budgets: 4004,
   reviews: 4005,
+  analytics: 4006,
   worker: 4010,
 } as const;
 
 export type ServiceName = keyof typeof DEFAULT_PORTS;
 export type SubgraphName = Exclude<ServiceName, 'gateway' | 'worker'>;
-export const SUBGRAPH_NAMES: SubgraphName[] = ['people', 'assessments', 'plans', 'budgets', 'reviews'];
+export const SUBGRAPH_NAMES: SubgraphName[] = ['people', 'assessments', 'plans', 'budgets', 'reviews', 'analytics'];
 
 export function portFromEnv(name: ServiceName, env: NodeJS.ProcessEnv = process.env): number {
   return Number(env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name]);

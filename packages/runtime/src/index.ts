@@ -4,6 +4,7 @@ export * from './shutdown';
 export * from './errors';
 export * from './graph-client';
 export * from './events';
+export * from './pseudonym';
 export * from './defaults';
 export * from './webhook-signature';
 export * from './secrets';

@@ -14,7 +14,7 @@ export interface Stack {
   queuePrefix: string;
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
-  /** SQL statements sent by all five subgraphs so far. */
+  /** SQL statements sent by every subgraph so far. */
   sqlStatements(): number;
   /** Waits until every outbox relay is idle and every batch of audit rows is written. */
   settle(): Promise<void>;
@@ -22,7 +22,7 @@ export interface Stack {
 }
 
 /**
- * The whole graph on real HTTP, real Postgres and real Redis, in this process: five subgraphs on
+ * The whole graph on real HTTP, real Postgres and real Redis, in this process: every subgraph on
  * ephemeral ports behind the gateway serving the committed supergraph.
  */
 export async function startStack(

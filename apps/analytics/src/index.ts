@@ -1,0 +1,2 @@
+export { analyticsSubgraph } from './definition';
+export { rebuildCouncil } from './services/rebuild';

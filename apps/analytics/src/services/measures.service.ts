@@ -1,0 +1,105 @@
+import { ASSESSMENT_TIMELINESS_DAYS, BadUserInput, LocalDate, reportingYear } from '@careplan/domain';
+import type { SubgraphContext } from '@careplan/subgraph-kit';
+
+/** A measure before suppression: a count or a ratio (numerator over denominator) or an average over `denominator` records. */
+export interface RawMeasure {
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+}
+
+export const CARE_MEASURES = [
+  'peopleWithLongTermSupport',
+  'selfDirectedSupport',
+  'directPayments',
+  'longTermClientsReviewed',
+  'reviewsOverdue',
+  'assessmentsWithin28Days',
+  'averageWeeklyBudget',
+  'daysFromRequestToPlanAgreed',
+] as const;
+export type CareMeasureName = (typeof CARE_MEASURES)[number];
+
+export interface MeasuresOfYear {
+  year: number;
+  from: LocalDate;
+  to: LocalDate;
+  asOf: LocalDate;
+  measures: Record<CareMeasureName, RawMeasure>;
+}
+
+/*
+ * One statement, each measure a column pair. $1 authority, $2 first day, $3 last day, $4 the snapshot day.
+ * "In force" on a day: agreed on or before it and not closed before it.
+ */
+const SQL = `
+WITH lts_year AS (
+  SELECT DISTINCT pseudonym FROM analytics.plan
+   WHERE authority_code = $1 AND agreed_on <= $3 AND (closed_on IS NULL OR closed_on >= $2)
+), lts_now AS (
+  SELECT DISTINCT pseudonym FROM analytics.plan
+   WHERE authority_code = $1 AND agreed_on <= $4 AND (closed_on IS NULL OR closed_on > $4)
+), budgets_now AS (
+  SELECT b.pseudonym, b.weekly_pence FROM analytics.budget b
+    JOIN analytics.plan pl ON pl.authority_code = b.authority_code AND pl.ref = b.plan_ref
+   WHERE b.authority_code = $1 AND b.finalised_on <= $4 AND b.weekly_pence IS NOT NULL
+     AND pl.agreed_on <= $4 AND (pl.closed_on IS NULL OR pl.closed_on > $4)
+), dp_now AS (
+  SELECT DISTINCT pseudonym FROM analytics.direct_payment
+   WHERE authority_code = $1 AND started_on <= $4 AND (ended_on IS NULL OR ended_on > $4)
+), reviewed AS (
+  SELECT DISTINCT pseudonym FROM analytics.review
+   WHERE authority_code = $1 AND state = 'COMPLETED' AND completed_on BETWEEN $2 AND $3
+), assessed AS (
+  SELECT completed_on - requested_on AS days FROM analytics.assessment
+   WHERE authority_code = $1 AND status = 'COMPLETED' AND completed_on BETWEEN $2 AND $3
+), agreed AS (
+  SELECT pl.agreed_on - a.requested_on AS days FROM analytics.plan pl
+    JOIN analytics.assessment a ON a.authority_code = pl.authority_code AND a.ref = pl.assessment_ref
+   WHERE pl.authority_code = $1 AND pl.agreed_on BETWEEN $2 AND $3
+)
+SELECT
+  (SELECT count(*) FROM lts_year)::int AS lts_year,
+  (SELECT count(*) FROM lts_now)::int AS lts_now,
+  (SELECT count(DISTINCT pseudonym) FROM budgets_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS sds,
+  (SELECT count(*) FROM dp_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS dp,
+  (SELECT count(*) FROM reviewed WHERE pseudonym IN (SELECT pseudonym FROM lts_year))::int AS reviewed,
+  (SELECT count(*) FROM analytics.review WHERE authority_code = $1 AND due_date < $4 AND state NOT IN ('CANCELLED', 'REFUSED')
+      AND (completed_on IS NULL OR completed_on > $4))::int AS overdue,
+  (SELECT count(*) FROM assessed)::int AS assessed,
+  (SELECT count(*) FROM assessed WHERE days <= ${ASSESSMENT_TIMELINESS_DAYS})::int AS assessed_in_time,
+  (SELECT count(*) FROM budgets_now)::int AS budgets,
+  (SELECT avg(weekly_pence) FROM budgets_now)::float AS average_budget,
+  (SELECT count(*) FROM agreed)::int AS agreed,
+  (SELECT avg(days) FROM agreed)::float AS average_days`;
+
+const ratio = (numerator: number, denominator: number): RawMeasure => ({ numerator, denominator, value: denominator ? numerator / denominator : null });
+const average = (value: number | null, over: number): RawMeasure => ({ numerator: null, denominator: over, value: value === null ? null : Math.round(value * 10) / 10 });
+
+/** The measures councils report (ASCOF, SALT), from the caller's council's read model. */
+export class MeasuresService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  async ofYear(year: number): Promise<MeasuresOfYear> {
+    if (!Number.isInteger(year) || year < 2000 || year > LocalDate.LATEST_YEAR - 1) throw new BadUserInput('year', 'year must be the year a reporting year starts in, such as 2025');
+    const { from, to, asOf } = reportingYear(year);
+    const [r]: Array<Record<string, number | null>> = await (await this.ctx.db.manager()).query(SQL, [this.ctx.identity.authority, from.toString(), to.toString(), asOf.toString()]);
+    const n = (k: string) => Number(r[k] ?? 0);
+    return {
+      year,
+      from,
+      to,
+      asOf,
+      measures: {
+        peopleWithLongTermSupport: { numerator: n('lts_year'), denominator: null, value: n('lts_year') },
+        selfDirectedSupport: ratio(n('sds'), n('lts_now')),
+        directPayments: ratio(n('dp'), n('lts_now')),
+        longTermClientsReviewed: ratio(n('reviewed'), n('lts_year')),
+        reviewsOverdue: { numerator: n('overdue'), denominator: null, value: n('overdue') },
+        assessmentsWithin28Days: ratio(n('assessed_in_time'), n('assessed')),
+        averageWeeklyBudget: average(r.average_budget === null ? null : Number(r.average_budget), n('budgets')),
+        daysFromRequestToPlanAgreed: average(r.average_days === null ? null : Number(r.average_days), n('agreed')),
+      },
+    };
+  }
+}

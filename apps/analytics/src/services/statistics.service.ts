@@ -1,0 +1,80 @@
+import { BadUserInput, LocalDate, StatisticsDimension } from '@careplan/domain';
+import type { SubgraphContext } from '@careplan/subgraph-kit';
+
+/** The counts `careStatistics` gives for each group, before suppression. */
+export const STATISTICS_COUNTS = ['peopleWithLongTermSupport', 'peopleWithDirectPayments', 'assessmentsRequested', 'assessmentsCompleted', 'plansAgreed', 'reviewsCompleted', 'arrivalsFromOtherCouncils'] as const;
+export type StatisticsCount = (typeof STATISTICS_COUNTS)[number];
+
+/** Where each dimension's value comes from: the person (`p`) or the counted record (`u`). */
+const DIMENSION_SQL: Record<StatisticsDimension, string> = {
+  PRIMARY_SUPPORT_REASON: 'p.primary_support_reason',
+  AGE_BAND: 'p.age_band',
+  GENDER: 'p.gender',
+  ETHNICITY: 'p.ethnicity',
+  TEAM: 'p.team_id::text',
+  POSTCODE_DISTRICT: 'p.postcode_district',
+  SERVICE_TYPE: 'u.service_type',
+  DELIVERY_MECHANISM: 'u.delivery_mechanism',
+  ELIGIBILITY_OUTCOME: 'u.eligibility',
+  REVIEW_OUTCOME: 'u.review_outcome',
+  NATION: `CASE WHEN u.authority_code LIKE 'W%' THEN 'WALES' ELSE 'ENGLAND' END`,
+};
+
+/**
+ * Every counted thing in the period, one row each, with the dimensions only it has (a support item's
+ * service type, an assessment's outcome, a review's outcome; null where the dimension does not apply):
+ * a person with long-term support once per support item of their plans in force, so grouping by service
+ * type counts them under each type they receive, and without it once.
+ */
+const UNITS = `
+  SELECT 'peopleWithLongTermSupport' AS counts, pl.pseudonym AS unit, pl.pseudonym, pl.authority_code,
+         si->>'serviceType' AS service_type, si->>'deliveryMechanism' AS delivery_mechanism, NULL AS eligibility, NULL AS review_outcome
+    FROM analytics.plan pl LEFT JOIN LATERAL jsonb_array_elements(pl.support_items) si ON true
+   WHERE pl.authority_code = $1 AND pl.agreed_on <= $3 AND (pl.closed_on IS NULL OR pl.closed_on >= $2)
+  UNION ALL
+  SELECT 'peopleWithDirectPayments', d.pseudonym, d.pseudonym, d.authority_code, NULL, 'DIRECT_PAYMENT', NULL, NULL
+    FROM analytics.direct_payment d
+   WHERE d.authority_code = $1 AND d.started_on <= $3 AND (d.ended_on IS NULL OR d.ended_on >= $2)
+  UNION ALL
+  SELECT 'assessmentsRequested', a.ref, a.pseudonym, a.authority_code, NULL, NULL, NULL, NULL
+    FROM analytics.assessment a WHERE a.authority_code = $1 AND a.requested_on BETWEEN $2 AND $3
+  UNION ALL
+  SELECT 'assessmentsCompleted', a.ref, a.pseudonym, a.authority_code, NULL, NULL,
+         CASE WHEN a.eligible THEN 'ELIGIBLE' WHEN NOT a.eligible THEN 'NOT_ELIGIBLE' END, NULL
+    FROM analytics.assessment a WHERE a.authority_code = $1 AND a.status = 'COMPLETED' AND a.completed_on BETWEEN $2 AND $3
+  UNION ALL
+  SELECT 'plansAgreed', pl.ref, pl.pseudonym, pl.authority_code, NULL, NULL, NULL, NULL
+    FROM analytics.plan pl WHERE pl.authority_code = $1 AND pl.agreed_on BETWEEN $2 AND $3
+  UNION ALL
+  SELECT 'reviewsCompleted', r.ref, r.pseudonym, r.authority_code, NULL, NULL, NULL, r.outcome
+    FROM analytics.review r WHERE r.authority_code = $1 AND r.state = 'COMPLETED' AND r.completed_on BETWEEN $2 AND $3
+  UNION ALL
+  SELECT 'arrivalsFromOtherCouncils', h.ref, h.pseudonym, h.authority_code, NULL, NULL, NULL, NULL
+    FROM analytics.handover h WHERE h.authority_code = $1 AND h.direction = 'INCOMING' AND h.arrived_on BETWEEN $2 AND $3`;
+
+export interface StatisticsGroup {
+  dimensions: Array<{ dimension: StatisticsDimension; value: string | null }>;
+  counts: Record<StatisticsCount, number>;
+}
+
+/** Counts over the caller's council's read model, grouped as asked; suppression is the resolver's. */
+export class StatisticsService {
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  async groups(fromRaw: string, toRaw: string, groupBy: readonly StatisticsDimension[] = []): Promise<StatisticsGroup[]> {
+    const from = LocalDate.parse(fromRaw, 'from');
+    const to = LocalDate.parse(toRaw, 'to');
+    if (to.isBefore(from)) throw new BadUserInput('to', 'to must not be before from');
+    const dims = [...new Set(groupBy)];
+    const selected = dims.map((d, i) => `${DIMENSION_SQL[d]} AS d${i}`);
+    const counted = STATISTICS_COUNTS.map((c) => `count(DISTINCT u.unit) FILTER (WHERE u.counts = '${c}')::int AS "${c}"`);
+    const sql = `SELECT ${[...selected, ...counted].join(', ')}
+      FROM (${UNITS}) u LEFT JOIN analytics.person p ON p.authority_code = u.authority_code AND p.pseudonym = u.pseudonym
+      ${dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')} ORDER BY ${dims.map((_, i) => `${i + 1} NULLS LAST`).join(', ')}` : ''}`;
+    const rows: Array<Record<string, string | number | null>> = await (await this.ctx.db.manager()).query(sql, [this.ctx.identity.authority, from.toString(), to.toString()]);
+    return rows.map((row) => ({
+      dimensions: dims.map((dimension, i) => ({ dimension, value: (row[`d${i}`] as string | null) ?? null })),
+      counts: Object.fromEntries(STATISTICS_COUNTS.map((c) => [c, Number(row[c])])) as Record<StatisticsCount, number>,
+    }));
+  }
+}
