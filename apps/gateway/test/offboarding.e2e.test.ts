@@ -6,8 +6,9 @@ import { promisify } from 'node:util';
 import { seedDemo } from '@careplan/devstack';
 import { Role } from '@careplan/domain';
 import { repoRoot } from '@careplan/identity';
-import { SUBGRAPH_NAMES } from '@careplan/runtime';
-import { Frontend, tokenFor } from '@careplan/testing';
+import { SUBGRAPH_NAMES, createLogger } from '@careplan/runtime';
+import { Frontend, redisUrl, tokenFor, until } from '@careplan/testing';
+import { handlers, startWorker } from '@careplan/worker';
 import { suiteStack } from './support/stack';
 
 const HACKNEY = 'E09000012';
@@ -73,6 +74,13 @@ describe('offboarding a council: exported, then erased from every subgraph', () 
     exportDir = await mkdtemp(join(tmpdir(), 'careplan-offboard-'));
     await seedDemo(stack.url);
     await stack.settle();
+    // The worker projects the seed's events into analytics, so the council has rows in every subgraph.
+    const worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [], port: 0, logger: createLogger('offboarding-e2e') });
+    try {
+      await until(async () => (await stack.db.asAdmin<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.fact_event WHERE authority_code = $1`, [HACKNEY]))[0].n > 0, 60_000);
+    } finally {
+      await worker.close();
+    }
     [{ id: handoverId }] = await stack.db.asAdmin<{ id: string }>(`SELECT id FROM people.handover WHERE from_authority_code = $1 AND to_authority_code = $2`, [HACKNEY, ISLINGTON]);
   });
   afterAll(() => rm(exportDir, { recursive: true, force: true }));

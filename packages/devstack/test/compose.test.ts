@@ -23,7 +23,7 @@ describe('docker compose', () => {
 
   it('gives every long-running service a health check, and Redis a password every process uses', () => {
     const running = Object.entries(services).filter(([, s]) => s.restart !== 'no' && !s.profiles);
-    expect(running.map(([name]) => name).sort()).toEqual(['assessments', 'budgets', 'gateway', 'mailpit', 'people', 'plans', 'postgres', 'redis', 'reviews', 'worker']);
+    expect(running.map(([name]) => name).sort()).toEqual(['analytics', 'assessments', 'budgets', 'gateway', 'mailpit', 'people', 'plans', 'postgres', 'redis', 'reviews', 'worker']);
     for (const [name, s] of running) expect({ name, test: s.healthcheck?.test?.[0] }).toEqual({ name, test: 'CMD' });
     const password = services.redis.command![services.redis.command!.indexOf('--requirepass') + 1];
     for (const name of ['migrate', 'people', 'gateway', 'worker', 'seed']) expect(new URL(services[name].environment!.REDIS_URL).password).toBe(password);
@@ -36,7 +36,7 @@ describe('the observability profile', () => {
   it('has Prometheus scrape every process’s /metrics, Grafana a dashboard of careplan’s own metrics, and Jaeger receive traces', () => {
     const prometheus = parse(readFileSync(join(repoRoot(), 'infra/observability/prometheus.yml'), 'utf8')) as { scrape_configs: Array<{ static_configs: Array<{ targets: string[] }> }> };
     const targets = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((t) => t.targets)).sort();
-    expect(targets).toEqual(['assessments:4002', 'budgets:4004', 'gateway:4000', 'people:4001', 'plans:4003', 'reviews:4005', 'worker:4010']);
+    expect(targets).toEqual(['analytics:4006', 'assessments:4002', 'budgets:4004', 'gateway:4000', 'people:4001', 'plans:4003', 'reviews:4005', 'worker:4010']);
     for (const name of ['prometheus', 'grafana', 'jaeger']) expect(services[name].profiles).toEqual(['observability']);
     const dashboard = JSON.parse(readFileSync(join(repoRoot(), 'infra/observability/grafana/dashboards/careplan.json'), 'utf8')) as { panels: Array<{ targets: Array<{ expr: string }> }> };
     const metrics = new Set(dashboard.panels.flatMap((p) => p.targets.flatMap((t) => t.expr.match(/careplan_[a-z_]+/g) ?? [])).map((m) => m.replace(/_bucket$/, '')));
