@@ -1,9 +1,9 @@
 // `npm run soak`: the whole stack as `npm start` runs it (five subgraphs, the gateway and the worker, a
 // process each) under a realistic mix of reads and writes for SOAK_MINUTES (default 10) from SOAK_USERS
 // (default 8) users at once, over SOAK_PEOPLE (default 2,500) seeded people. Prints throughput and errors by
-// kind of request, and each process's resident memory after the warm-up, each minute and at the end. It
-// must stay flat: a process's heap settles in the first part of the run, so the run fails when one ends
-// more than a tenth and 20 MiB above what it held a third of the way through.
+// kind of request, and each process's resident memory, sampled every 10 s. It must stay flat: memory rises
+// and falls with garbage collection, so the run fails when a process's median over the last third of the run
+// is more than a tenth and 20 MiB above its median over the middle third (its heap has settled by then).
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +71,16 @@ function memory(processes: Running[]): Record<string, number> {
   );
 }
 
+/** Each process's median over these samples. */
+function medians(samples: Array<{ mib: Record<string, number> }>, processes: Running[]): Record<string, number> {
+  return Object.fromEntries(
+    processes.map((p) => {
+      const sorted = samples.map((x) => x.mib[p.name]).sort((a, b) => a - b);
+      return [p.name, sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN];
+    }),
+  );
+}
+
 async function main() {
   process.env.DEV_KEYS_DIR = mkdtempSync(join(tmpdir(), 'careplan-soak-keys-'));
   defer(async () => rmSync(process.env.DEV_KEYS_DIR!, { recursive: true, force: true }));
@@ -118,14 +128,17 @@ async function main() {
   const startedAt = Date.now();
   const before = memory(graph.processes);
   log(`after the warm-up, MiB: ${JSON.stringify(before)}`);
+  const samples: Array<{ at: number; mib: Record<string, number> }> = [];
+  const sampling = setInterval(() => samples.push({ at: Date.now() - startedAt, mib: memory(graph.processes) }), 10_000);
   const minutely = setInterval(() => log(`${Math.round((Date.now() - startedAt) / 60_000)} min, MiB: ${JSON.stringify(memory(graph.processes))}`), 60_000);
-  let settled = before;
-  const third = setTimeout(() => (settled = memory(graph.processes)), (MINUTES * 60_000) / 3);
   await Promise.race([users, children.died]);
   clearInterval(minutely);
-  clearTimeout(third);
+  clearInterval(sampling);
   const after = memory(graph.processes);
   const seconds = (Date.now() - startedAt) / 1000;
+  const span = seconds * 1000;
+  const middle = medians(samples.filter((x) => x.at >= span / 3 && x.at < (2 * span) / 3), graph.processes);
+  const last = medians(samples.filter((x) => x.at >= (2 * span) / 3), graph.processes);
 
   const lines = [
     `soak: ${MINUTES} min, ${USERS} users, ${PEOPLE.toLocaleString('en-GB')} people in ${BENCH_AUTHORITIES.length} councils (after ${WARMUP_MS / 1000} s of warm-up)`,
@@ -134,12 +147,15 @@ async function main() {
     '| --- | --: | --: | --: | --: |',
     ...[...counts].map(([name, c]) => `| ${name} | ${c.done} | ${(c.done / seconds).toFixed(1)} | ${(c.ms / Math.max(c.done, 1)).toFixed(1)} | ${c.errors} |`),
     '',
-    '| process | MiB after warm-up | MiB a third of the way | MiB at the end | end / third |',
-    '| --- | --: | --: | --: | --: |',
-    ...graph.processes.map((p) => `| ${p.name} | ${before[p.name]} | ${settled[p.name]} | ${after[p.name]} | ${(after[p.name] / settled[p.name]).toFixed(2)} |`),
+    '| process | MiB after warm-up | MiB at the end | lowest – highest | median, middle third | median, last third | last / middle |',
+    '| --- | --: | --: | --: | --: | --: | --: |',
+    ...graph.processes.map((p) => {
+      const all = samples.map((x) => x.mib[p.name]);
+      return `| ${p.name} | ${before[p.name]} | ${after[p.name]} | ${Math.min(...all)} – ${Math.max(...all)} | ${middle[p.name]} | ${last[p.name]} | ${(last[p.name] / middle[p.name]).toFixed(2)} |`;
+    }),
   ];
   console.log(lines.join('\n'));
-  const grew = graph.processes.filter((p) => after[p.name] > settled[p.name] * 1.1 + 20);
+  const grew = graph.processes.filter((p) => last[p.name] > middle[p.name] * 1.1 + 20);
   const errors = [...counts.values()].reduce((sum, c) => sum + c.errors, 0);
   if (grew.length || errors) {
     console.log(`\nNOT FLAT OR NOT CLEAN: ${grew.map((p) => p.name).join(', ') || 'memory flat'}; ${errors} errors`);
