@@ -28,6 +28,17 @@ export interface ReminderCandidate {
   key: string;
 }
 
+/** A reminder to record: about a review or about a move, to these recipients. */
+interface NewReminder {
+  key: string;
+  personId: string;
+  reviewId: string | null;
+  handoverId: string | null;
+  milestone: ReminderMilestone;
+  dueDate: string;
+  recipients: ReminderRecipient[];
+}
+
 export interface MoveReminderToRecord {
   handoverId: string;
   milestone: string;
@@ -108,26 +119,43 @@ export class ReminderService {
     return keys.map((key) => (key ? (byKey.get(key) ?? null) : null));
   }
 
-  /** The reminders not yet recorded, with their notifications and deliveries, in one transaction. */
+  /** The review reminders not yet recorded, to the recipients R18 picks for each person. */
   private async insert(fresh: ReadonlyMap<string, { review: Review; milestone: ReminderMilestone }>, settings: EffectiveSettings): Promise<void> {
     const recipientsOf = await this.recipients([...fresh.values()].map((f) => f.review.personId));
-    // Asking the graph gave the connection back: the writes below run in a new transaction.
+    // Asking the graph gave the connection back: the writes run in a new transaction.
+    await this.write(
+      [...fresh].map(([key, { review, milestone }]) => ({
+        key,
+        personId: review.personId,
+        reviewId: review.id,
+        handoverId: null,
+        milestone,
+        dueDate: review.dueDate,
+        recipients: recipientsOf(review.personId, escalates(milestone)),
+      })),
+      settings,
+    );
+  }
+
+  /**
+   * Reminders (of a review or of a move) with their notifications and deliveries, in one transaction and a
+   * statement a table. Any not inserted were recorded by another request first (this waited for its
+   * transaction), and keep what that one recorded.
+   */
+  private async write(wanted: NewReminder[], settings: EffectiveSettings): Promise<void> {
     const manager = await this.ctx.db.manager();
     const authority = this.ctx.identity.authority;
     // In key order, so two requests recording some of the same reminders wait on each other, never deadlock.
-    const rows = [...fresh].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, { review, milestone }]) => ({ key, review, milestone }));
-    // Any not inserted were recorded by another request first (this waited for its transaction).
+    const rows = [...wanted].sort((a, b) => (a.key < b.key ? -1 : 1));
     const inserted: Array<{ id: string; key: string }> = await manager.query(
-      `INSERT INTO reviews.reminder (authority_code, person_id, review_id, milestone, due_date, key)
-       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::text[])
+      `INSERT INTO reviews.reminder (authority_code, person_id, review_id, handover_id, milestone, due_date, key)
+       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::date[], $7::text[])
        ON CONFLICT (authority_code, key) DO NOTHING RETURNING id, key`,
-      [authority, rows.map((r) => r.review.personId), rows.map((r) => r.review.id), rows.map((r) => r.milestone), rows.map((r) => r.review.dueDate), rows.map((r) => r.key)],
+      [authority, rows.map((r) => r.personId), rows.map((r) => r.reviewId), rows.map((r) => r.handoverId), rows.map((r) => r.milestone), rows.map((r) => r.dueDate), rows.map((r) => r.key)],
     );
     if (!inserted.length) return;
-    const recipients = inserted.flatMap(({ id, key }) => {
-      const { review, milestone } = fresh.get(key)!;
-      return recipientsOf(review.personId, escalates(milestone)).map((r) => ({ reminderId: id, ...r }));
-    });
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    const recipients = inserted.flatMap(({ id, key }) => byKey.get(key)!.recipients.map((r) => ({ reminderId: id, ...r })));
     const notifications: Array<{ id: string; reminder_id: string }> = recipients.length
       ? await manager.query(
           `INSERT INTO reviews.notification (authority_code, reminder_id, recipient_user_id, recipient_practitioner_id, escalation)
@@ -146,7 +174,7 @@ export class ReminderService {
         [authority, deliveries.map((d) => d.reminderId), deliveries.map((d) => d.notificationId), deliveries.map((d) => d.channel)],
       );
     }
-    this.ctx.audit.wrote(...inserted.map(({ key }) => fresh.get(key)!.review.personId));
+    this.ctx.audit.wrote(...inserted.map(({ key }) => byKey.get(key)!.personId));
   }
 
   /**
@@ -171,28 +199,22 @@ export class ReminderService {
     });
     const fresh = applying.filter((a): a is NonNullable<typeof a> => a !== null);
     if (!fresh.length) return wanted.map(() => null);
-    const settings = await new ReviewSettingsService(this.ctx).current();
-    const manager = await this.ctx.db.manager();
-    const rows = [...new Map(fresh.map((f) => [f.key, f])).values()].sort((a, b) => (a.key < b.key ? -1 : 1));
-    const inserted: Array<{ id: string; key: string }> = await manager.query(
-      `INSERT INTO reviews.reminder (authority_code, person_id, handover_id, milestone, due_date, key)
-       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::text[])
-       ON CONFLICT (authority_code, key) DO NOTHING RETURNING id, key`,
-      [authorityCode, rows.map((r) => r.personId), rows.map((r) => r.handoverId), rows.map((r) => r.milestone), rows.map((r) => r.moveDate), rows.map((r) => r.key)],
+    // The same reminder twice in one batch is recorded once.
+    const unique = [...new Map(fresh.map((f) => [f.key, f])).values()];
+    await this.write(
+      unique.map(({ key, personId, handoverId, milestone, moveDate, contact }) => ({
+        key,
+        personId,
+        reviewId: null,
+        handoverId,
+        milestone: milestone as ReminderMilestone,
+        dueDate: moveDate,
+        recipients: [{ id: contact.practitionerId, userId: contact.userId, escalation: false }],
+      })),
+      await new ReviewSettingsService(this.ctx).current(),
     );
-    for (const { id, key } of inserted) {
-      const { contact, personId } = rows.find((r) => r.key === key)!;
-      const [notification] = await manager.query(
-        `INSERT INTO reviews.notification (authority_code, reminder_id, recipient_user_id, recipient_practitioner_id, escalation) VALUES ($1, $2, $3, $4, false) RETURNING id`,
-        [authorityCode, id, contact.userId, contact.practitionerId],
-      );
-      const channels = [...(settings.webhookUrl ? [[DeliveryChannel.WEBHOOK, null]] : []), ...(settings.emailFrom ? [[DeliveryChannel.EMAIL, notification.id]] : [])];
-      for (const [channel, notificationId] of channels) {
-        await manager.query(`INSERT INTO reviews.delivery (authority_code, reminder_id, notification_id, channel) VALUES ($1, $2, $3, $4)`, [authorityCode, id, notificationId, channel]);
-      }
-      this.ctx.audit.wrote(personId);
-    }
-    const recorded = new Map((await manager.find(Reminder, { where: { authorityCode, key: In(rows.map((r) => r.key)) } })).map((r) => [r.key, r]));
+    const manager = await this.ctx.db.manager();
+    const recorded = new Map((await manager.find(Reminder, { where: { authorityCode, key: In(unique.map((r) => r.key)) } })).map((r) => [r.key, r]));
     return applying.map((a) => (a ? (recorded.get(a.key) ?? null) : null));
   }
 
