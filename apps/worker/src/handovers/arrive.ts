@@ -1,7 +1,7 @@
 import { HandoverStatus, LocalDate, moveDateReached, needsInterimArrangement } from '@careplan/domain';
 import type { Logger } from '@careplan/runtime';
 import type { GraphCall } from '../events/service-graph';
-import { HandoverArrivalDocument, HandoversArrivingDocument, RecordHandoverArrivalDocument, StartContinuityPlanDocument, type HandoversArrivingQuery } from '../graph/generated';
+import { HandoverArrivalDocument, RecordHandoverArrivalDocument, StartContinuityPlanDocument } from '../graph/generated';
 
 /** The arrival of one move as a job, once per handover and move date (a changed date is a new job; the old one finds nothing to do). */
 export const arrivalJob = (authority: string, handoverId: string, moveDate: string) =>
@@ -11,18 +11,6 @@ export interface ArrivalJob {
   authority: string;
   handoverId: string;
   moveDate: string;
-}
-
-/** The council's moves whose date has come and that are still open (withdrawn or declined ones are not). */
-export async function arrivingHandovers(graph: GraphCall, today: LocalDate): Promise<Array<{ id: string; moveDate: string }>> {
-  const found: Array<{ id: string; moveDate: string }> = [];
-  let after: string | null = null;
-  do {
-    const { handovers: page }: HandoversArrivingQuery = await graph(HandoversArrivingDocument, { movingBy: today.toString(), after });
-    found.push(...page.edges.map((e) => e.node));
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after);
-  return found;
 }
 
 /**

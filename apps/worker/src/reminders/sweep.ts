@@ -1,7 +1,7 @@
-import { LocalDate } from '@careplan/domain';
+import { HandoverDirection, LocalDate } from '@careplan/domain';
 import type { Logger } from '@careplan/runtime';
-import { arrivalJob, arrivingHandovers } from '../handovers/arrive';
-import { moveReminderJobs } from '../handovers/move-reminders';
+import { arrivalJob } from '../handovers/arrive';
+import { moveReminderJobs, openMoves } from '../handovers/move-reminders';
 import type { GraphCall } from '../events/service-graph';
 import { PendingDeliveriesDocument, ReminderCandidatesDocument, type PendingDeliveriesQuery, type ReminderCandidatesQuery } from '../graph/generated';
 import { REMIND_OPTIONS, deliverJobId, deliverOptions, type ReminderQueues, type ReminderTiming } from './queues';
@@ -41,7 +41,7 @@ export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, t
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   // R22: moves into the council whose date has come; the job id makes each one arrive once.
-  const arriving = await arrivingHandovers(graph, LocalDate.today());
+  const arriving = await openMoves(graph, HandoverDirection.INCOMING, LocalDate.today());
   await queues.reminders.addBulk(arriving.map((h) => arrivalJob(authority, h.id, h.moveDate)));
   // R20–R22: the named contacts of moves with a step still open, 14, 7 and 1 days before.
   const moves = await moveReminderJobs(graph, authority, LocalDate.today());
