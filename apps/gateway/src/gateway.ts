@@ -27,7 +27,8 @@ import {
   type Logger,
 } from '@careplan/runtime';
 import { explorer, explorerEnabled } from './explorer';
-import { AuthenticatedDataSource, SubgraphCallCounter, subgraphFetcher } from './authenticated-data-source';
+import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
+import { subgraphFetcher } from './subgraph-fetcher';
 import type { GatewayContext } from './context';
 import { SubgraphMetrics } from './subgraph-metrics';
 
