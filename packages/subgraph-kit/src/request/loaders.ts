@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { keyedSelect } from '../database/keyed-select';
 import type { TenantEntity } from '../database/tenant-entity';
 import type { SubgraphContext } from './context';
 
@@ -37,10 +38,7 @@ export function byId<T extends TenantEntity>(ctx: SubgraphContext, target: Entit
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return ids.map(() => null);
     const manager = await ctx.db.manager();
-    const rows = await manager.findBy(target, {
-      id: In(valid),
-      authorityCode: ctx.identity.authority,
-    } as FindOptionsWhere<T>);
+    const rows = await keyedSelect(manager, target, 'id').run(manager, valid, ctx.identity.authority);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -57,10 +55,7 @@ export function manyBy<T extends TenantEntity>(
     const valid = keys.filter(isUuid);
     if (valid.length === 0) return keys.map(() => []);
     const manager = await ctx.db.manager();
-    const rows = await manager.find(target, {
-      where: { [column]: In(valid), authorityCode: ctx.identity.authority } as FindOptionsWhere<T>,
-      order: order as never,
-    });
+    const rows = await keyedSelect(manager, target, column, order as Record<string, 'ASC' | 'DESC'>).run(manager, valid, ctx.identity.authority);
     const grouped = new Map<string, T[]>();
     for (const row of rows) {
       const key = row[column] as unknown as string;
