@@ -29,6 +29,7 @@ import {
 import { explorer, explorerEnabled } from './explorer';
 import { AuthenticatedDataSource, SubgraphCallCounter, subgraphFetcher } from './authenticated-data-source';
 import type { GatewayContext } from './context';
+import { serveDataReturns } from './data-returns';
 import { SubgraphMetrics } from './subgraph-metrics';
 
 export interface GatewayOptions {
@@ -149,6 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
+  serveDataReturns(app, server, verifier);
   const listening = await listen(app, options.port ?? DEFAULT_PORTS.gateway, options.host ?? '127.0.0.1', '/graphql');
   logger.info({ url: listening.url }, 'gateway listening');
   return {
