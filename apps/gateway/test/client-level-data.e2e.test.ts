@@ -166,7 +166,7 @@ describe('the Client Level Data return (issue 14)', () => {
     expect(expired.expireDataReturns.map((r: { id: string }) => r.id)).toContain(first.id);
     const res = await download(first.downloadUrl, officerA);
     expect(res.status).toBe(409);
-    expect((await res.json()).errors[0].extensions.code).toBe('CONFLICT');
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('CONFLICT');
     expect((await ok(officerA, GET, { id: first.id })).dataReturn).toMatchObject({ status: 'EXPIRED', downloadUrl: null });
   });
 });
