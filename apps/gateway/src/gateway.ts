@@ -30,6 +30,7 @@ import { explorer, explorerEnabled } from './explorer';
 import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import type { GatewayContext } from './context';
+import { serveDataReturns } from './data-returns';
 import { SubgraphMetrics } from './subgraph-metrics';
 
 export interface GatewayOptions {
@@ -150,6 +151,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
+  serveDataReturns(app, server, verifier);
   const listening = await listen(app, options.port ?? DEFAULT_PORTS.gateway, options.host ?? '127.0.0.1', '/graphql');
   logger.info({ url: listening.url }, 'gateway listening');
   return {

@@ -6,8 +6,9 @@ import { firstPlannedReview } from './events/handlers/first-planned-review';
 import { nextDirectPaymentReview } from './events/handlers/next-direct-payment-review';
 import { nextPlannedReview } from './events/handlers/next-planned-review';
 import { planFollowsReview } from './events/handlers/plan-follows-review';
+import { produceClientLevelDataReturn } from './events/handlers/produce-client-level-data-return';
 import { projectAnalytics } from './events/handlers/project-analytics';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnMove, projectAnalytics];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

@@ -22,7 +22,7 @@ const USAGE = `careplan-dev <command>
   seed      add the demo people through a running gateway (GRAPH_URL); safe to run again
   token     print a development bearer token (the last line of output)
               --authority E09000012   GSS code of the council (required)
-              --role PRACTITIONER     repeatable: ${'PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, ANALYST, PERSON, SERVICE'}
+              --role PRACTITIONER     repeatable: ${'PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, ANALYST, RETURNS_OFFICER, PERSON, SERVICE'}
               --person <id>           the person a PERSON token may see
               --approval-limit-pence <n>
               --user <id>             subject (default dev-<role>)

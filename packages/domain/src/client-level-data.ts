@@ -190,7 +190,10 @@ export function parseCode<E extends string>(codes: Record<string, E>, raw: strin
   return match;
 }
 
-/** CLD service type of a support item (long-term or short-term support, by setting). */
+/**
+ * CLD service type of a support item (long-term or short-term support, by setting). Labels are Release 1's
+ * values exactly (as NHS England's CLD code matches them), so the return writes the label as it stands.
+ */
 export enum ServiceType {
   LONG_TERM_COMMUNITY = 'LONG_TERM_COMMUNITY',
   LONG_TERM_RESIDENTIAL = 'LONG_TERM_RESIDENTIAL',
@@ -202,11 +205,11 @@ export enum ServiceType {
 
 export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   LONG_TERM_COMMUNITY: 'Long Term Support: Community',
-  LONG_TERM_RESIDENTIAL: 'Long Term Support: Residential',
-  LONG_TERM_NURSING: 'Long Term Support: Nursing',
-  SHORT_TERM_REABLEMENT: 'Short Term Support: ST-Max (reablement)',
-  SHORT_TERM_OTHER: 'Short Term Support: Other short term',
-  CARER_SUPPORT: 'Carer Support',
+  LONG_TERM_RESIDENTIAL: 'Long Term Support: Residential Care',
+  LONG_TERM_NURSING: 'Long Term Support: Nursing Care',
+  SHORT_TERM_REABLEMENT: 'Short Term Support: ST-Max',
+  SHORT_TERM_OTHER: 'Short Term Support: Other Short Term',
+  CARER_SUPPORT: 'Carer Support: Direct to Carer',
 };
 
 /** CLD service component: what the support is. */
@@ -242,7 +245,10 @@ export const SERVICE_COMPONENT_LABELS: Record<ServiceComponent, string> = {
   OTHER: 'Other',
 };
 
-/** CLD delivery mechanism: how the support is paid for and arranged. */
+/**
+ * CLD delivery mechanism: how the support is paid for and arranged; labels are Release 1's values exactly.
+ * Its fourth value, Self-Funder Metering Only, is not to be used before charging reform.
+ */
 export enum DeliveryMechanism {
   DIRECT_PAYMENT = 'DIRECT_PAYMENT',
   COUNCIL_MANAGED_PERSONAL_BUDGET = 'COUNCIL_MANAGED_PERSONAL_BUDGET',
@@ -252,5 +258,5 @@ export enum DeliveryMechanism {
 export const DELIVERY_MECHANISM_LABELS: Record<DeliveryMechanism, string> = {
   DIRECT_PAYMENT: 'Direct Payment',
   COUNCIL_MANAGED_PERSONAL_BUDGET: 'CASSR Managed Personal Budget',
-  COUNCIL_COMMISSIONED_SUPPORT_ONLY: 'CASSR Commissioned support only',
+  COUNCIL_COMMISSIONED_SUPPORT_ONLY: 'CASSR Commissioned Support',
 };

@@ -11,6 +11,8 @@ export enum Role {
   PANEL_MEMBER = 'PANEL_MEMBER',
   FINANCE_OFFICER = 'FINANCE_OFFICER',
   ANALYST = 'ANALYST',
+  /** Produces the council's statutory returns (the CLD return), which carry identifiers: not every analyst may. */
+  RETURNS_OFFICER = 'RETURNS_OFFICER',
   PERSON = 'PERSON',
   SERVICE = 'SERVICE',
 }

@@ -101,6 +101,8 @@ export interface DomainEvents {
   ReviewCompleted: ReviewEvent & { kind: ReviewKind; outcome: ReviewOutcome; completedOn: IsoDate };
   ReviewRequestAccepted: ReviewEvent & { dueDate: IsoDate };
   ReviewRequestRefused: ReviewEvent & { letterId: string };
+  // analytics
+  ClientLevelDataReturnRequested: { returnId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -17,6 +17,7 @@ export * from './people/consent';
 export * from './people/practitioner';
 export * from './people/person-profile';
 export * from './client-level-data';
+export * from './client-level-data-return';
 export * from './postcode';
 export * from './eligibility/outcomes';
 export * from './eligibility/determination';

@@ -5,6 +5,7 @@ export * from './errors';
 export * from './graph-client';
 export * from './events';
 export * from './pseudonym';
+export * from './data-returns';
 export * from './defaults';
 export * from './webhook-signature';
 export * from './secrets';

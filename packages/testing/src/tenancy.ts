@@ -12,7 +12,7 @@ import { AUTHORITY_A, AUTHORITY_B, tokenFor } from './tokens';
  * Every role but PERSON, and one sign-in id in both councils: neither a role check nor "yours" hides a
  * row, so what council B cannot see is kept from it by tenancy alone.
  */
-const STAFF = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_MEMBER, Role.FINANCE_OFFICER, Role.ANALYST, Role.SERVICE];
+const STAFF = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_MEMBER, Role.FINANCE_OFFICER, Role.ANALYST, Role.RETURNS_OFFICER, Role.SERVICE];
 export const STAFF_USER = 'test-staff';
 
 /** One subgraph on its own throwaway database, with staff tokens of council A and of council B. */

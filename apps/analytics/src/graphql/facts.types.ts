@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AgeBand } from '@careplan/domain';
 import { LocalDateScalar } from '@careplan/subgraph-kit';
 
@@ -37,6 +37,9 @@ export class PersonFactsInput {
 
   @Field(() => ID, { nullable: true, description: 'The team the person is with.' })
   teamId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Whose record it is, a `ClientType` value.' })
+  clientType?: string | null;
 }
 
 @InputType({ description: 'A needs assessment as it stands.' })
@@ -55,10 +58,34 @@ export class AssessmentFactsInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the latest determination found eligible needs; null until completed.' })
   eligible?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Its kind, an `AssessmentKind` value.' })
+  kind?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How it was carried out, an `AssessmentMethod` value.' })
+  method?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What follows it, an `AssessmentEventOutcome` value.' })
+  eventOutcome?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it started.' })
+  startedOn?: string | null;
 }
 
 @InputType({ description: 'The support a plan arranges, by its Client Level Data codes.' })
 export class SupportItemFactsInput {
+  @Field(() => ID, { nullable: true, description: 'The support item’s id, kept only as a keyed reference.' })
+  supportItemId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The unit cost of its cost line in the budget, in pence.' })
+  unitCostPence?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The unit that cost is per, a `UnitType` value.' })
+  unitType?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Planned units a week.' })
+  plannedUnitsPerWeek?: number | null;
+
   @Field(() => String, { nullable: true, description: 'CLD service type, a `ServiceType` value.' })
   serviceType?: string | null;
 
@@ -145,6 +172,12 @@ export class ReviewFactsInput {
 
   @Field(() => String, { nullable: true, description: 'Its outcome, a `ReviewOutcome` value.' })
   outcome?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What prompted an unplanned review, an `UnplannedTrigger` value.' })
+  trigger?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it started.' })
+  startedOn?: string | null;
 }
 
 @InputType({ description: 'A move between councils as the council recording the event sees it.' })

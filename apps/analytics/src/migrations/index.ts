@@ -1,3 +1,4 @@
 import { Analytics1765000000000 } from './1765000000000-Analytics';
+import { DataReturns1766000000000 } from './1766000000000-DataReturns';
 
-export const migrations = [Analytics1765000000000];
+export const migrations = [Analytics1765000000000, DataReturns1766000000000];

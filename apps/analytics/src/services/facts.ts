@@ -12,8 +12,19 @@ export interface PseudonymisedFacts {
     postcodeDistrict: string | null;
     primarySupportReason: string | null;
     teamId: string | null;
+    clientType?: string | null;
   };
-  assessment?: { ref: string; status: string; requestedOn: string; completedOn: string | null; eligible: boolean | null };
+  assessment?: {
+    ref: string;
+    status: string;
+    requestedOn: string;
+    completedOn: string | null;
+    eligible: boolean | null;
+    kind?: string | null;
+    method?: string | null;
+    eventOutcome?: string | null;
+    startedOn?: string | null;
+  };
   plan?: {
     ref: string;
     assessmentRef: string | null;
@@ -21,10 +32,28 @@ export interface PseudonymisedFacts {
     agreedOn: string | null;
     closedOn: string | null;
     closureReason: string | null;
-    supportItems: Array<{ serviceType: string | null; serviceComponent: string | null; deliveryMechanism: string | null }>;
+    supportItems: Array<{
+      ref?: string;
+      serviceType: string | null;
+      serviceComponent: string | null;
+      deliveryMechanism: string | null;
+      unitCostPence?: number | null;
+      unitType?: string | null;
+      plannedUnitsPerWeek?: number | null;
+    }>;
   };
   budget?: { ref: string; planRef: string; weeklyPence: number | null; finalisedOn: string | null };
   directPayment?: { ref: string; status: string; startedOn: string; endedOn: string | null };
-  review?: { ref: string; planRef: string; kind: string; status: string; dueDate: string; completedOn: string | null; outcome: string | null };
+  review?: {
+    ref: string;
+    planRef: string;
+    kind: string;
+    status: string;
+    dueDate: string;
+    completedOn: string | null;
+    outcome: string | null;
+    trigger?: string | null;
+    startedOn?: string | null;
+  };
   handover?: { ref: string; direction: string; status: string; moveDate: string; arrivedOn: string | null };
 }

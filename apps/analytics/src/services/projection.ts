@@ -11,10 +11,10 @@ export const PROJECTION_TABLES = ['person', 'assessment', 'plan', 'budget', 'dir
 export async function applyFacts(m: EntityManager, authority: string, f: PseudonymisedFacts): Promise<void> {
   const p = f.person;
   await m.query(
-    `INSERT INTO analytics.person (authority_code, pseudonym, age_band, gender, ethnicity, postcode_district, primary_support_reason, team_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (authority_code, pseudonym) DO UPDATE SET age_band = $3, gender = $4, ethnicity = $5, postcode_district = $6, primary_support_reason = $7, team_id = $8`,
-    [authority, p.pseudonym, p.ageBand, p.gender, p.ethnicity, p.postcodeDistrict, p.primarySupportReason, p.teamId],
+    `INSERT INTO analytics.person (authority_code, pseudonym, age_band, gender, ethnicity, postcode_district, primary_support_reason, team_id, client_type)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (authority_code, pseudonym) DO UPDATE SET age_band = $3, gender = $4, ethnicity = $5, postcode_district = $6, primary_support_reason = $7, team_id = $8, client_type = $9`,
+    [authority, p.pseudonym, p.ageBand, p.gender, p.ethnicity, p.postcodeDistrict, p.primarySupportReason, p.teamId, p.clientType ?? null],
   );
   const upsert = (table: string, columns: string[], values: unknown[]) =>
     m.query(
@@ -24,7 +24,11 @@ export async function applyFacts(m: EntityManager, authority: string, f: Pseudon
     );
   if (f.assessment) {
     const a = f.assessment;
-    await upsert('assessment', ['ref', 'status', 'requested_on', 'completed_on', 'eligible'], [a.ref, a.status, a.requestedOn, a.completedOn, a.eligible]);
+    await upsert(
+      'assessment',
+      ['ref', 'status', 'requested_on', 'completed_on', 'eligible', 'kind', 'method', 'event_outcome', 'started_on'],
+      [a.ref, a.status, a.requestedOn, a.completedOn, a.eligible, a.kind ?? null, a.method ?? null, a.eventOutcome ?? null, a.startedOn ?? null],
+    );
   }
   if (f.plan) {
     const pl = f.plan;
@@ -40,7 +44,11 @@ export async function applyFacts(m: EntityManager, authority: string, f: Pseudon
   }
   if (f.review) {
     const r = f.review;
-    await upsert('review', ['ref', 'plan_ref', 'kind', 'state', 'due_date', 'completed_on', 'outcome'], [r.ref, r.planRef, r.kind, r.status, r.dueDate, r.completedOn, r.outcome]);
+    await upsert(
+      'review',
+      ['ref', 'plan_ref', 'kind', 'state', 'due_date', 'completed_on', 'outcome', 'trigger', 'started_on'],
+      [r.ref, r.planRef, r.kind, r.status, r.dueDate, r.completedOn, r.outcome, r.trigger ?? null, r.startedOn ?? null],
+    );
   }
   if (f.handover) {
     const h = f.handover;

@@ -1,4 +1,20 @@
-import { BadUserInput, DeliveryMechanism, Ethnicity, Gender, LocalDate, PrimarySupportReason, ReviewOutcome, ServiceComponent, ServiceType } from '@careplan/domain';
+import {
+  AssessmentEventOutcome,
+  AssessmentKind,
+  AssessmentMethod,
+  BadUserInput,
+  ClientType,
+  DeliveryMechanism,
+  Ethnicity,
+  Gender,
+  LocalDate,
+  PrimarySupportReason,
+  ReviewOutcome,
+  ServiceComponent,
+  ServiceType,
+  UnitType,
+  UnplannedTrigger,
+} from '@careplan/domain';
 import { pseudonymiser } from '@careplan/runtime';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { AnalyticsFactsRecord, RecordAnalyticsFactsInput } from '../graphql/facts.types';
@@ -35,10 +51,23 @@ export function pseudonymise(authority: string, input: RecordAnalyticsFactsInput
       postcodeDistrict: district(p.postcodeDistrict),
       primarySupportReason: code(PrimarySupportReason, p.primarySupportReason, 'primarySupportReason'),
       teamId: p.teamId ?? null,
+      clientType: code(ClientType, p.clientType, 'clientType'),
     },
   };
   const a = input.assessment;
-  if (a) facts.assessment = { ref: ref('assessment', a.assessmentId), status: a.status, requestedOn: date(a.requestedOn, 'requestedOn')!, completedOn: date(a.completedOn, 'completedOn'), eligible: a.eligible ?? null };
+  if (a) {
+    facts.assessment = {
+      ref: ref('assessment', a.assessmentId),
+      status: a.status,
+      requestedOn: date(a.requestedOn, 'requestedOn')!,
+      completedOn: date(a.completedOn, 'completedOn'),
+      eligible: a.eligible ?? null,
+      kind: code(AssessmentKind, a.kind, 'kind'),
+      method: code(AssessmentMethod, a.method, 'method'),
+      eventOutcome: code(AssessmentEventOutcome, a.eventOutcome, 'eventOutcome'),
+      startedOn: date(a.startedOn, 'startedOn'),
+    };
+  }
   const pl = input.plan;
   if (pl) {
     facts.plan = {
@@ -49,6 +78,10 @@ export function pseudonymise(authority: string, input: RecordAnalyticsFactsInput
       closedOn: date(pl.closedOn, 'closedOn'),
       closureReason: pl.closureReason ?? null,
       supportItems: pl.supportItems.map((s) => ({
+        ...(s.supportItemId ? { ref: ref('support-item', s.supportItemId) } : {}),
+        unitCostPence: s.unitCostPence ?? null,
+        unitType: code(UnitType, s.unitType, 'unitType'),
+        plannedUnitsPerWeek: s.plannedUnitsPerWeek ?? null,
         serviceType: code(ServiceType, s.serviceType, 'serviceType'),
         serviceComponent: code(ServiceComponent, s.serviceComponent, 'serviceComponent'),
         deliveryMechanism: code(DeliveryMechanism, s.deliveryMechanism, 'deliveryMechanism'),
@@ -69,6 +102,8 @@ export function pseudonymise(authority: string, input: RecordAnalyticsFactsInput
       dueDate: date(r.dueDate, 'dueDate')!,
       completedOn: date(r.completedOn, 'completedOn'),
       outcome: code(ReviewOutcome, r.outcome, 'outcome'),
+      trigger: code(UnplannedTrigger, r.trigger, 'trigger'),
+      startedOn: date(r.startedOn, 'startedOn'),
     };
   }
   const h = input.handover;

@@ -11,6 +11,7 @@ registerEnumType(Role, {
     PANEL_MEMBER: { description: 'Member of the council’s funding panel: decides the plans routed to the panel (R8).' },
     FINANCE_OFFICER: { description: 'Finance and direct-payment staff: budgets, financial assessments, direct payments.' },
     ANALYST: { description: 'Data teams: aggregates and pseudonyms only, never names, addresses or NHS numbers.' },
+    RETURNS_OFFICER: { description: 'Produces the council’s statutory returns (the Client Level Data return), which carry identifiers for NHS England to pseudonymise; downloads them. Not every analyst.' },
     PERSON: { description: 'A citizen signed in to see their own record only. Never a staff role.' },
     SERVICE: { description: 'The council’s automated worker, for timed and cross-cutting steps. Never a staff role.' },
   },

@@ -26,6 +26,8 @@ export const ANALYTICS_EVENTS = [
   'DirectPaymentStarted',
   'DirectPaymentEnded',
   'ReviewScheduled',
+  // A review a request asked for is scheduled when the request is accepted, not by ReviewScheduled.
+  'ReviewRequestAccepted',
   'ReviewCompleted',
   'ReviewCancelled',
   'HandoverStarted',
@@ -43,6 +45,7 @@ function personFacts(p: AnalyticsPersonFactsFragment, on: LocalDate): RecordAnal
     postcodeDistrict: p.postcode && Postcode.isValid(p.postcode) ? Postcode.parse(p.postcode).outward : null,
     primarySupportReason: p.primarySupportReason,
     teamId: p.team?.id ?? null,
+    clientType: p.clientType,
   };
 }
 
@@ -68,7 +71,17 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
         a && {
           ...base,
           person: personFacts(a.person, on),
-          assessment: { assessmentId: a.id, status: a.status, requestedOn: a.requestedOn, completedOn: a.completedOn, eligible: a.eligibleNeedsIdentified },
+          assessment: {
+            assessmentId: a.id,
+            status: a.status,
+            requestedOn: a.requestedOn,
+            completedOn: a.completedOn,
+            eligible: a.eligibleNeedsIdentified,
+            kind: a.kind,
+            method: a.method,
+            eventOutcome: a.eventOutcome,
+            startedOn: a.startedOn,
+          },
         }
       );
     }
@@ -79,6 +92,7 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
       const { plan: p } = await graph(AnalyticsPlanDocument, { id: event.data.planId });
       if (!p) return null;
       const b = p.personalBudget;
+      const costOf = new Map((b?.costLines ?? []).map((c) => [c.supportItemId, c]));
       return {
         ...base,
         person: personFacts(p.person, on),
@@ -89,7 +103,18 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
           agreedOn: p.agreedOn,
           closedOn: p.closedOn,
           closureReason: p.closureReason,
-          supportItems: p.supportItems.map((s) => ({ serviceType: s.serviceType, serviceComponent: s.serviceComponent, deliveryMechanism: s.deliveryMechanism })),
+          supportItems: p.supportItems.map((s) => {
+            const cost = costOf.get(s.id);
+            return {
+              supportItemId: s.id,
+              serviceType: s.serviceType,
+              serviceComponent: s.serviceComponent,
+              deliveryMechanism: s.deliveryMechanism,
+              unitCostPence: cost?.unitCost.pence ?? null,
+              unitType: cost?.unitType ?? null,
+              plannedUnitsPerWeek: cost?.plannedUnitsPerWeek ?? s.plannedUnitsPerWeek,
+            };
+          }),
         },
         budget: b ? { budgetId: b.id, planId: p.id, weeklyPence: b.finalWeeklyAmount?.pence ?? null, finalisedOn: b.finalisedOn } : null,
       };
@@ -101,6 +126,7 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
       return person && dp ? { ...base, person: personFacts(person, on), directPayment: { directPaymentId: dp.id, status: dp.status, startedOn: dp.firstPaymentOn, endedOn: dp.endedOn } } : null;
     }
     case 'ReviewScheduled':
+    case 'ReviewRequestAccepted':
     case 'ReviewCompleted':
     case 'ReviewCancelled': {
       const { review: r } = await graph(AnalyticsReviewDocument, { id: event.data.reviewId });
@@ -108,7 +134,17 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
         r && {
           ...base,
           person: personFacts(r.plan.person, on),
-          review: { reviewId: r.id, planId: r.plan.id, kind: r.kind, status: r.status, dueDate: r.dueDate, completedOn: r.completedOn, outcome: r.outcome },
+          review: {
+            reviewId: r.id,
+            planId: r.plan.id,
+            kind: r.kind,
+            status: r.status,
+            dueDate: r.dueDate,
+            completedOn: r.completedOn,
+            outcome: r.outcome,
+            trigger: r.trigger,
+            startedOn: r.startedOn,
+          },
         }
       );
     }

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLD_CODE_LISTS, CLD_COLUMNS, LocalDate, Role } from '@careplan/domain';
+import { createLogger } from '@careplan/runtime';
+import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
+import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
+import { startStack, type Stack } from './support/stack';
+
+// The worker writes the files and the gateway serves them from one directory (both run in this process).
+process.env.DATA_RETURNS_DIR = mkdtempSync(join(tmpdir(), 'cld-e2e-'));
+
+let stack: Stack;
+let worker: RunningWorker;
+let officerA: string;
+let officerB: string;
+let analystA: string;
+let serviceA: string;
+const frontend = new Frontend(() => stack.url);
+const { ok, call } = frontend;
+const JOURNEYS = 3;
+
+/** The financial-year quarter running today, as the return names it (Q1 is April to June). */
+const quarter = (() => {
+  const today = LocalDate.today();
+  const fq = Math.floor(((today.month + 8) % 12) / 3) + 1;
+  return `${today.month <= 3 ? today.year - 1 : today.year}-Q${fq}`;
+})();
+
+const RETURN = 'id quarter status progress rowCounts { requests assessments services reviews total } downloadUrl parquetUrl expiresAt';
+const REQUEST = `mutation($input: RequestClientLevelDataReturnInput!) { requestClientLevelDataReturn(input: $input) { ${RETURN} } }`;
+const GET = `query($id: ID!) { dataReturn(id: $id) { ${RETURN} } }`;
+
+async function produce(token: string): Promise<{ id: string; rowCounts: Record<string, number>; downloadUrl: string; parquetUrl: string }> {
+  const { requestClientLevelDataReturn: asked } = await ok(token, REQUEST, { input: { quarter } });
+  expect(asked).toMatchObject({ quarter, status: 'QUEUED', progress: 0, downloadUrl: null });
+  return until(async () => {
+    const { dataReturn } = await ok(token, GET, { id: asked.id });
+    return dataReturn.status === 'READY' ? dataReturn : undefined;
+  }, 60_000);
+}
+
+const base = () => stack.url.replace(/\/graphql$/, '');
+const download = (path: string, token: string) => fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+/** Splits the CSV the return writes (no field here holds a comma, quote or line break). */
+const parse = (csv: string) => csv.split('\r\n').filter(Boolean).map((line) => line.split(','));
+
+async function eventsFollowed(): Promise<void> {
+  await stack.settle();
+  const followed = handlers.find((h) => h.name === 'project-analytics')!.handles;
+  let expected = 0;
+  for (const schema of ['people', 'assessments', 'plans', 'budgets', 'reviews']) {
+    const [row] = await stack.db.asAdmin<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE authority_code = $1 AND type = ANY($2)`, [AUTHORITY_A, followed]);
+    expected += row.n;
+  }
+  await until(async () => (await stack.db.asAdmin<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.fact_event WHERE authority_code = $1`, [AUTHORITY_A]))[0].n >= expected, 60_000);
+}
+
+beforeAll(async () => {
+  stack = await startStack();
+  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
+  const team = await frontend.planningTeam(AUTHORITY_A, 'cld');
+  for (let i = 0; i < JOURNEYS; i++) {
+    const p = await frontend.completePlan(team.practitioner, team.assessor);
+    const agreed = await frontend.signOff(team.practitioner, p, team.approver, team.finance);
+    await frontend.step(team.practitioner, 'activatePlan', p.planId, agreed.version);
+    const first = await until(async () => (await ok(team.practitioner, `query($id: ID!) { plan(id: $id) { reviews { id version } } }`, { id: p.planId })).plan.reviews[0]);
+    const conducted = await frontend.conductReview(team.practitioner, first);
+    await ok(team.practitioner, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { id } }`, { input: { id: first.id, version: conducted.version, outcome: 'NO_CHANGE' } });
+  }
+  officerA = await tokenFor({ authority: AUTHORITY_A, userId: 'returns-a', roles: [Role.RETURNS_OFFICER] });
+  officerB = await tokenFor({ authority: AUTHORITY_B, userId: 'returns-b', roles: [Role.RETURNS_OFFICER] });
+  analystA = await tokenFor({ authority: AUTHORITY_A, userId: 'analyst-a', roles: [Role.ANALYST] });
+  serviceA = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+  await eventsFollowed();
+}, 300_000);
+
+afterAll(async () => {
+  await worker?.close();
+  await stack?.close();
+});
+
+describe('the Client Level Data return (issue 14)', () => {
+  let first: Awaited<ReturnType<typeof produce>>;
+  let csv: string;
+
+  it('CLD a return for the quarter has every row type, every coded field within its code list, and row counts equal to the events in the quarter', async () => {
+    first = await produce(officerA);
+    const res = await download(first.downloadUrl, officerA);
+    expect(res.status).toBe(200);
+    csv = await res.text();
+    const [header, ...rows] = parse(csv);
+    expect(header).toEqual([...CLD_COLUMNS]);
+    const col = (name: string) => CLD_COLUMNS.indexOf(name as (typeof CLD_COLUMNS)[number]);
+    const byType = (t: string) => rows.filter((r) => r[col('Event_Type')] === t).length;
+    for (const t of ['Request', 'Assessment', 'Service', 'Review']) expect([t, byType(t) > 0]).toEqual([t, true]);
+    for (const row of rows) {
+      expect(row).toHaveLength(CLD_COLUMNS.length);
+      expect(row[col('LA_Code')]).toBe(AUTHORITY_A);
+      CLD_COLUMNS.forEach((c, i) => {
+        const list = CLD_CODE_LISTS[c];
+        if (list && row[i] !== '') expect([c, row[i], list.includes(row[i])]).toEqual([c, row[i], true]);
+      });
+    }
+    // The same events counted from the live tables.
+    const [live] = await stack.db.asAdmin<Record<string, number>>(
+      `WITH q AS (SELECT d.from_day, (d.from_day + interval '3 months' - interval '1 day')::date AS to_day
+                    FROM (SELECT make_date(CASE WHEN $2 = 4 THEN $1 + 1 ELSE $1 END, CASE WHEN $2 = 4 THEN 1 ELSE 1 + $2 * 3 END, 1) AS from_day) d)
+       SELECT (SELECT count(*) FROM assessments.needs_assessment a, q WHERE a.authority_code = $3 AND a.requested_on BETWEEN q.from_day AND q.to_day)::int AS requests,
+              (SELECT count(*) FROM assessments.needs_assessment a, q WHERE a.authority_code = $3 AND a.status IN ('IN_PROGRESS', 'COMPLETED')
+                  AND coalesce(a.started_on, a.requested_on) <= q.to_day AND (a.completed_on IS NULL OR a.completed_on >= q.from_day))::int AS assessments,
+              (SELECT count(*) FROM reviews.review r, q WHERE r.authority_code = $3 AND r.completed_on IS NOT NULL AND r.completed_on BETWEEN q.from_day AND q.to_day)::int AS reviews`,
+      [Number(quarter.slice(0, 4)), Number(quarter.slice(-1)), AUTHORITY_A],
+    );
+    expect(first.rowCounts).toMatchObject({ requests: live.requests, assessments: live.assessments, reviews: live.reviews });
+    expect(live).toEqual({ requests: JOURNEYS, assessments: JOURNEYS, reviews: JOURNEYS });
+    expect(first.rowCounts).toEqual({
+      requests: byType('Request'),
+      assessments: byType('Assessment'),
+      services: byType('Service'),
+      reviews: byType('Review'),
+      total: rows.length,
+    });
+    expect(first.rowCounts.services).toBeGreaterThanOrEqual(JOURNEYS);
+    // The Parquet file is served the same way.
+    const parquet = await download(first.parquetUrl, officerA);
+    expect(parquet.status).toBe(200);
+    expect(Buffer.from(await parquet.arrayBuffer()).subarray(0, 4).toString()).toBe('PAR1');
+  });
+
+  it('CLD produced twice for the same data gives the same bytes', async () => {
+    const second = await produce(officerA);
+    expect(second.id).not.toBe(first.id);
+    const again = await (await download(second.downloadUrl, officerA)).text();
+    expect(createHash('sha256').update(again).digest('hex')).toBe(createHash('sha256').update(csv).digest('hex'));
+    const p1 = Buffer.from(await (await download(first.parquetUrl, officerA)).arrayBuffer());
+    const p2 = Buffer.from(await (await download(second.parquetUrl, officerA)).arrayBuffer());
+    expect(p2.equals(p1)).toBe(true);
+  });
+
+  it('CLD a plain analyst may not ask for a return, read one or download it', async () => {
+    expect((await call(analystA, REQUEST, { input: { quarter } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await call(analystA, GET, { id: first.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await download(first.downloadUrl, analystA)).status).toBe(403);
+  });
+
+  it('CLD another council’s returns officer can neither read the return nor download it', async () => {
+    expect((await call(officerB, GET, { id: first.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await download(first.downloadUrl, officerB)).status).toBe(404);
+    expect((await fetch(`${base()}${first.downloadUrl}`)).status).toBe(401);
+  });
+
+  it('CLD every request, production and download is audited with who, and an expired return is not downloadable', async () => {
+    const audit = await stack.db.asAdmin<{ action: string; actor: string; n: number }>(
+      `SELECT action, actor, count(*)::int AS n FROM analytics.data_return_audit WHERE return_id = $1 GROUP BY 1, 2 ORDER BY 1`,
+      [first.id],
+    );
+    expect(audit).toEqual([
+      { action: 'DOWNLOADED', actor: 'returns-a', n: 3 },
+      { action: 'PRODUCED', actor: 'careplan-worker', n: 1 },
+      { action: 'REQUESTED', actor: 'returns-a', n: 1 },
+    ]);
+    const expired = await ok(serviceA, `mutation($input: ExpireDataReturnsInput!) { expireDataReturns(input: $input) { id status } }`, { input: { before: new Date(Date.now() + 30 * 86_400_000).toISOString() } });
+    expect(expired.expireDataReturns.map((r: { id: string }) => r.id)).toContain(first.id);
+    const res = await download(first.downloadUrl, officerA);
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('CONFLICT');
+    expect((await ok(officerA, GET, { id: first.id })).dataReturn).toMatchObject({ status: 'EXPIRED', downloadUrl: null });
+  });
+});
