@@ -144,6 +144,48 @@ describe('people subgraph', () => {
     }
   });
 
+  it('writes a batch of reads’ audit rows for several councils each under its own authority, and keeps only the rows the database refuses', async () => {
+    const [a, b, refused] = [randomUUID(), randomUUID(), randomUUID()];
+    const row = (authority: string, personId: string) => ({
+      authority_code: authority,
+      user_id: 'auditor',
+      roles: [Role.PRACTITIONER],
+      request_id: randomUUID(),
+      operation: 'query',
+      operation_name: "O'Brien's overview", // quoted as a literal in the batch's one round trip
+      person_ids: [personId],
+      changed: false,
+      at: new Date().toISOString(),
+    });
+    people.audit.add(row(AUTHORITY_A, a));
+    people.audit.add(row(AUTHORITY_B, b));
+    await people.audit.flush();
+    const stored = await db.asAdmin<{ authority_code: string; operation_name: string }>(
+      'SELECT authority_code, operation_name FROM people.access_audit WHERE person_ids && $1::uuid[] ORDER BY authority_code',
+      [[a, b]],
+    );
+    expect(stored).toEqual([AUTHORITY_A, AUTHORITY_B].sort().map((authority_code) => ({ authority_code, operation_name: "O'Brien's overview" })));
+
+    // The database refuses one council's row for a while: the other council's is written, the refused one kept and written later.
+    await db.asAdmin(`ALTER TABLE people.access_audit ADD CONSTRAINT refuse_for_test CHECK (NOT ($1 = ANY(person_ids))) NOT VALID`.replace('$1', `'${refused}'::uuid`));
+    try {
+      people.audit.add(row(AUTHORITY_A, refused));
+      people.audit.add(row(AUTHORITY_B, b));
+      await people.audit.flush();
+      const count = async (ids: string[]) =>
+        Number((await db.asAdmin<{ count: string }>('SELECT count(*) FROM people.access_audit WHERE person_ids && $1::uuid[]', [ids]))[0].count);
+      expect(await count([b])).toBe(2);
+      expect(await count([refused])).toBe(0);
+      expect(people.audit.backlog).toBe(1);
+      await db.asAdmin('ALTER TABLE people.access_audit DROP CONSTRAINT refuse_for_test');
+      await people.audit.flush();
+      expect(await count([refused])).toBe(1);
+      expect(people.audit.backlog).toBe(0);
+    } finally {
+      await db.asAdmin('ALTER TABLE people.access_audit DROP CONSTRAINT IF EXISTS refuse_for_test');
+    }
+  });
+
   it('writes a PersonRegistered event to the outbox in the same transaction, with ids only', async () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Evented' })).data!.createPerson;
     const rows = await db.asAdmin<{ type: string; data: unknown }>(`SELECT type, data FROM people.outbox WHERE data->>'personId' = $1`, [id]);

@@ -17,14 +17,11 @@ export interface AuditRow {
   at: string;
 }
 
-/** Writes rows in one statement: a JSON array read back as the table's own record type. */
-async function insertRows(db: { query(sql: string, params: unknown[]): Promise<unknown> }, schema: string, rows: AuditRow[]): Promise<void> {
-  await db.query(
-    `INSERT INTO "${schema}".access_audit (authority_code, user_id, roles, request_id, operation, operation_name, person_ids, changed, at)
+/** Inserts the rows `json` holds (a JSON array, as a parameter or a quoted literal), read back as the table's own record type. */
+function insertSql(schema: string, json: string): string {
+  return `INSERT INTO "${schema}".access_audit (authority_code, user_id, roles, request_id, operation, operation_name, person_ids, changed, at)
      SELECT authority_code, user_id, roles, request_id, operation, operation_name, person_ids, changed, at
-       FROM json_populate_recordset(NULL::"${schema}".access_audit, $1::json)`,
-    [JSON.stringify(rows)],
-  );
+       FROM json_populate_recordset(NULL::"${schema}".access_audit, ${json}::json)`;
 }
 
 /** Collects whose personal data a request read or changed; one row per request. */
@@ -61,8 +58,8 @@ export class AccessAudit {
   }
 
   /** A change's row, in the change's own transaction: the two commit together or not at all. */
-  writeWith(manager: EntityManager, schema: string, row: AuditRow): Promise<void> {
-    return insertRows(manager, schema, [row]);
+  async writeWith(manager: EntityManager, schema: string, row: AuditRow): Promise<void> {
+    await manager.query(insertSql(schema, '$1'), [JSON.stringify([row])]);
   }
 }
 
@@ -92,6 +89,11 @@ export class AuditWriter {
     this.pool.on('error', (err) => logger.warn({ err: err.message }, 'audit connection error'));
   }
 
+  /** Rows waiting to be written: those of the current interval and any the database has refused so far. */
+  get backlog(): number {
+    return this.pending.length;
+  }
+
   add(row: AuditRow): void {
     this.pending.push(row);
     if (this.pending.length >= this.batchSize) void this.flush();
@@ -111,30 +113,48 @@ export class AuditWriter {
   private async write(rows: AuditRow[]): Promise<void> {
     const byAuthority = new Map<string, AuditRow[]>();
     for (const r of rows) byAuthority.set(r.authority_code, [...(byAuthority.get(r.authority_code) ?? []), r]);
-    for (const [authority, batch] of byAuthority) {
+    const groups = [...byAuthority];
+    // Every council's rows in one round trip; if that fails, each council's alone, so one council's
+    // refused rows never hold back another's.
+    if (groups.length > 1 && (await this.tryWrite(groups))) return;
+    for (const group of groups) if (!(await this.tryWrite([group]))) this.keep(group[0], group[1]);
+  }
+
+  /**
+   * One transaction and one round trip: each council's rows inserted under its own authority (RLS).
+   * The simple protocol takes no parameters, so values go in as literals quoted by the driver.
+   */
+  private async tryWrite(groups: Array<[string, AuditRow[]]>): Promise<boolean> {
+    try {
+      const client = await this.pool.connect();
       try {
-        const client = await this.pool.connect();
-        try {
-          await client.query('BEGIN');
-          await client.query(`SELECT set_config('app.authority', $1, true)`, [authority]);
-          await insertRows(client, this.schema, batch);
-          await client.query('COMMIT');
-        } catch (err) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          throw err;
-        } finally {
-          client.release();
-        }
+        const statements = groups.flatMap(([authority, batch]) => [
+          `SELECT set_config('app.authority', ${client.escapeLiteral(authority)}, true)`,
+          insertSql(this.schema, client.escapeLiteral(JSON.stringify(batch))),
+        ]);
+        await client.query(['BEGIN', ...statements, 'COMMIT'].join(';\n'));
+        return true;
       } catch (err) {
-        this.logger.error({ err: (err as Error).message, authority, rows: batch.length }, 'audit rows not yet written; kept for the next batch');
-        this.pending.unshift(...batch);
-        if (this.pending.length > MAX_KEPT) {
-          const lost = this.pending.splice(0, this.pending.length - MAX_KEPT);
-          this.logger.error({ rows: lost.length }, 'audit rows dropped: the database has refused them for too long');
-        }
-        this.timer ??= setTimeout(() => void this.flush(), this.intervalMs * 5).unref();
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
       }
+    } catch (err) {
+      this.logger.error({ err: (err as Error).message, authorities: groups.map(([a]) => a), rows: groups.reduce((n, [, b]) => n + b.length, 0) }, 'audit rows not yet written');
+      return false;
     }
+  }
+
+  /** Keeps rows the database refused, to try again with the next batch (a bounded number of them). */
+  private keep(authority: string, batch: AuditRow[]): void {
+    this.logger.error({ authority, rows: batch.length }, 'audit rows kept for the next batch');
+    this.pending.unshift(...batch);
+    if (this.pending.length > MAX_KEPT) {
+      const lost = this.pending.splice(0, this.pending.length - MAX_KEPT);
+      this.logger.error({ rows: lost.length }, 'audit rows dropped: the database has refused them for too long');
+    }
+    this.timer ??= setTimeout(() => void this.flush(), this.intervalMs * 5).unref();
   }
 
   /** Writes what is pending and lets the connection go. */
