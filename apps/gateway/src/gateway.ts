@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@careplan/domain';
 import { TokenVerifier, isProduction } from '@careplan/identity';
@@ -12,6 +10,7 @@ import {
   GraphQLRequests,
   MAX_OPERATION_TOKENS,
   createHttpApp,
+  graphqlRequests,
   DEFAULT_LIMITS,
   queryLimitsPlugin,
   type QueryLimits,
@@ -133,10 +132,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (options.explorer ?? explorerEnabled()) app.use(explorer());
   app.use(
     '/graphql',
-    express.json({ limit: '256kb' }),
     traceRequests('gateway'),
-    expressMiddleware(server, {
-      context: async ({ req }): Promise<GatewayContext> => {
+    graphqlRequests(server, {
+      limitBytes: 256 * 1024,
+      context: async (req): Promise<GatewayContext> => {
         try {
           const identity = await verifier.verify(req.headers.authorization);
           return {

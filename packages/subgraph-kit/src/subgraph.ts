@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -16,6 +14,7 @@ import {
   MAX_OPERATION_TOKENS,
   GraphQLRequests,
   createHttpApp,
+  graphqlRequests,
   DEFAULT_LIMITS,
   queryLimitsPlugin,
   type QueryLimits,
@@ -186,10 +185,10 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   const app = createHttpApp({ ready: async () => void (await dataSource.query('SELECT 1')) }, metrics);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
     traceRequests(def.name),
-    expressMiddleware(server, {
-      context: async ({ req }): Promise<SubgraphContext> => {
+    graphqlRequests(server, {
+      limitBytes: 1024 * 1024,
+      context: async (req): Promise<SubgraphContext> => {
         const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
         const authorization = req.headers.authorization;
         let identity;
