@@ -86,7 +86,7 @@ describe('the person record', () => {
     await ok(practitioner, UPDATE, { input: { id: a.id, version: a.version, postcode: 'N16 7AA', preferredName: 'Peggy' } });
     await newPerson('Zebedee-Smith', { givenName: 'Tom', dateOfBirth: '1960-01-01' });
     const search = async (filter: Record<string, unknown>) =>
-      (await ok(practitioner, `query($f: PeopleFilter) { people(first: 10, filter: $f) { edges { node { id familyName } } } }`, { f: filter })).people.edges.map(
+      (await ok(practitioner, `query($f: PeopleFilterInput) { people(first: 10, filter: $f) { edges { node { id familyName } } } }`, { f: filter })).people.edges.map(
         (e: { node: { familyName: string } }) => e.node.familyName,
       );
     expect(await search({ name: 'zeb' })).toEqual(['Zebedee', 'Zebedee-Smith']);
