@@ -245,8 +245,8 @@ describe('moving between councils (R20–R22)', () => {
         { authority_code: ISLINGTON, milestone: 'BEFORE_7', recipient: 'isl-move-contact' },
       ]);
       const contact = await tokenFor({ authority: ISLINGTON, userId: 'isl-move-contact', roles: [Role.PRACTITIONER] });
-      const { myReminders } = await ok(contact, `{ myReminders { edges { node { reminder { milestone dueDate review { id } handover { id moveDate status } } } } } }`);
-      expect(myReminders.edges.map((e: { node: unknown }) => e.node)).toEqual([{ reminder: { milestone: 'BEFORE_7', dueDate: moveDate, review: null, handover: { id: started.id, moveDate, status: 'MATCHED' } } }]);
+      const { myReminders } = await ok(contact, `{ myReminders { edges { node { reminder { milestone { kind daysBefore weeksOverdue } dueDate review { id } handover { id moveDate status } } } } } }`);
+      expect(myReminders.edges.map((e: { node: unknown }) => e.node)).toEqual([{ reminder: { milestone: { kind: 'BEFORE', daysBefore: 7, weeksOverdue: null }, dueDate: moveDate, review: null, handover: { id: started.id, moveDate, status: 'MATCHED' } } }]);
     });
 
     it('R22 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, whatever retries and restarts, and ends the sending council’s plan', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSchema, parse, validate, Kind, type DocumentNode } from 'graphql';
+import { buildSchema, parse, validate, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { DEFAULT_LIMITS, measure } from '@careplan/runtime';
 import { API_SCHEMA_FILE } from '../src/supergraph';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -44,6 +45,15 @@ describe('typed seams', () => {
     const names = operations.map((o) => o.name?.value);
     expect(names).not.toContain(undefined);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(folders.map((d) => [relative(ROOT, d), d]))('every operation in %s fits the gateway’s depth and cost limits, pages as written', (_name, dir) => {
+    const document = documentsOf(dir);
+    const over = document.definitions
+      .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+      .map((o) => ({ name: o.name?.value, ...measure(schema, document, o) }))
+      .filter((m) => m.depth > DEFAULT_LIMITS.maxDepth || m.cost > DEFAULT_LIMITS.maxCost);
+    expect(over).toEqual([]);
   });
 
   it('every operation a test writes inline is valid against the public schema too (the ones deliberately invalid named here)', () => {

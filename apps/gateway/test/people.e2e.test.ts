@@ -127,11 +127,11 @@ describe('people and involvement through the gateway', () => {
       { user_id: 'e2e-sw', changed: true },
       { user_id: 'e2e-sw', changed: false },
     ]);
-    const { person } = await ok(managerA, `query($id: ID!) { person(id: $id) { accessHistory { edges { node { userId changed } } } } }`, { id });
+    const { person } = await ok(managerA, `query($id: ID!) { person(id: $id) { accessHistory { edges { node { userId operation changed } } } } }`, { id });
     expect(person.accessHistory.edges.slice(0, 3).map((e: { node: unknown }) => e.node)).toEqual([
-      { userId: 'e2e-sw', changed: false },
-      { userId: 'e2e-sw', changed: true },
-      { userId: 'e2e-sw', changed: true },
+      { userId: 'e2e-sw', operation: 'QUERY', changed: false },
+      { userId: 'e2e-sw', operation: 'MUTATION', changed: true },
+      { userId: 'e2e-sw', operation: 'MUTATION', changed: true },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
-import { LocalDate, Role } from '@careplan/domain';
+import { LocalDate, Role, milestoneCode } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
 import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
 import { NOTIFICATIONS_QUEUE, REVIEW_REMINDERS_QUEUE, startWorker, type RunningWorker } from '@careplan/worker';
@@ -148,6 +148,10 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
       ]);
     }
     expect((await rows(`SELECT count(*)::int AS n FROM reviews.reminder`))[0].n).toBe(4);
+    // Clients read a milestone as its parts; the key and job id keep the code, as rows and jobs already made do.
+    const keys = await rows(`SELECT key, review_id, milestone, due_date::text AS due FROM reviews.reminder`);
+    expect(keys.map((r: any) => r.key)).toEqual(keys.map((r: any) => `reminder-${r.review_id}-${r.milestone}-${r.due}`));
+    expect(await Promise.all(keys.map(async (r: any) => (await reminders.getJob(r.key))?.data.milestone))).toEqual(keys.map((r: any) => r.milestone));
 
     expect(webhook.received).toHaveLength(4);
     expect(webhook.received.every((w) => w.signed)).toBe(true);
@@ -175,11 +179,11 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
   });
 
   it('R18 each member of staff lists their own reminders; the overdue one reached the team manager', async () => {
-    const mine = await ok(practitioner, `{ myReminders(first: 10) { edges { node { id escalation readAt reminder { milestone review { id } } } } } }`);
-    expect(mine.myReminders.edges.map((e: any) => e.node.reminder.milestone).sort()).toEqual(['BEFORE_28', 'BEFORE_7', 'DUE', 'OVERDUE_2']);
+    const mine = await ok(practitioner, `{ myReminders(first: 10) { edges { node { id escalation readAt reminder { milestone { kind daysBefore weeksOverdue } review { id } } } } } }`);
+    expect(mine.myReminders.edges.map((e: any) => milestoneCode(e.node.reminder.milestone)).sort()).toEqual(['BEFORE_28', 'BEFORE_7', 'DUE', 'OVERDUE_2']);
     expect(mine.myReminders.edges.every((e: any) => !e.node.escalation)).toBe(true);
-    const managers = await ok(manager, `{ myReminders { edges { node { escalation reminder { milestone } } } } }`);
-    expect(managers.myReminders.edges.map((e: any) => e.node)).toEqual([{ escalation: true, reminder: { milestone: 'OVERDUE_2' } }]);
+    const managers = await ok(manager, `{ myReminders { edges { node { escalation reminder { milestone { kind daysBefore weeksOverdue } } } } } }`);
+    expect(managers.myReminders.edges.map((e: any) => e.node)).toEqual([{ escalation: true, reminder: { milestone: { kind: 'OVERDUE', daysBefore: null, weeksOverdue: 2 } } }]);
     const first = mine.myReminders.edges[0].node.id;
     expect((await ok(practitioner, `mutation($id: ID!) { markReminderRead(input: { id: $id }) { readAt } }`, { id: first })).markReminderRead.readAt).not.toBeNull();
     expect((await ok(practitioner, `{ myReminders(unreadOnly: true) { edges { node { id } } } }`)).myReminders.edges).toHaveLength(3);
@@ -188,7 +192,7 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     expect((await ok(other, `{ myReminders { edges { node { id } } } }`)).myReminders.edges).toEqual([]);
     const service = await tokenFor({ authority: AUTHORITY_B, userId: 'careplan-worker', roles: [Role.SERVICE] });
     const overdue = Object.keys(milestones).find((id) => milestones[id] === 'OVERDUE_2')!;
-    const res = await call(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: "OVERDUE_2", dueDate: $due }] }) { id } }`, {
+    const res = await call(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: { kind: OVERDUE, weeksOverdue: 2 }, dueDate: $due }] }) { id } }`, {
       id: overdue,
       due: today.plusDays(-8).toString(),
     });
@@ -266,9 +270,9 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     const id = await review(today.plusDays(3));
     await reminders.add('sweep', {});
     await until(async () => (await deliveriesOf(id)).find((d) => d.channel === 'WEBHOOK' && d.state === 'FAILED'));
-    const { reminderDeliveries } = await ok(manager, `{ reminderDeliveries(state: FAILED) { edges { node { channel state attempts lastError reminder { milestone review { id } } } } } }`);
+    const { reminderDeliveries } = await ok(manager, `{ reminderDeliveries(state: FAILED) { edges { node { channel state attempts lastError reminder { milestone { kind daysBefore } review { id } } } } } }`);
     expect(reminderDeliveries.edges.map((e: any) => e.node)).toEqual([
-      { channel: 'WEBHOOK', state: 'FAILED', attempts: TIMING.deliveryAttempts, lastError: 'the webhook answered 500', reminder: { milestone: 'BEFORE_7', review: { id } } },
+      { channel: 'WEBHOOK', state: 'FAILED', attempts: TIMING.deliveryAttempts, lastError: 'the webhook answered 500', reminder: { milestone: { kind: 'BEFORE', daysBefore: 7 }, review: { id } } },
     ]);
     expect((await call(practitioner, `{ reminderDeliveries(state: FAILED) { edges { node { id } } } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     webhook.mode = 'ok';
@@ -281,7 +285,7 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     const id = await review(today.plusDays(2)); // BEFORE_7
     // Recorded while no worker runs, so its deliveries wait in Postgres; then the review is called off.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-    await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }] }) { id } }`, {
+    await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: { kind: BEFORE, daysBefore: 7 }, dueDate: $due }] }) { id } }`, {
       id,
       due: today.plusDays(2).toString(),
     });
@@ -307,7 +311,7 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     // A withdrawal claimed for a review still open is not recorded: the delivery stays as it was.
     const open = await review(today.plusDays(3));
     const [reminder] = (
-      await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: "BEFORE_7", dueDate: $due }] }) { deliveries { id } } }`, {
+      await ok(service, `mutation($id: ID!, $due: LocalDate!) { recordReminders(input: { reminders: [{ reviewId: $id, milestone: { kind: BEFORE, daysBefore: 7 }, dueDate: $due }] }) { deliveries { id } } }`, {
         id: open,
         due: today.plusDays(3).toString(),
       })
@@ -315,6 +319,17 @@ describe('R18 review reminders: once per review and milestone, whatever happens 
     const claimed = reminder.deliveries[0].id;
     const { recordDeliveryAttempts } = await ok(service, `mutation($id: ID!) { recordDeliveryAttempts(input: { attempts: [{ id: $id, delivered: false, final: true, withdrawn: true }] }) { state attempts } }`, { id: claimed });
     expect(recordDeliveryAttempts).toEqual([{ state: 'PENDING', attempts: 0 }]);
+  });
+
+  it('R18 a milestone given with a number its kind does not take is BAD_USER_INPUT naming milestone; nothing is recorded', async () => {
+    const id = await review(today.plusDays(40)); // beyond every lead time: no sweep records it either
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    const RECORD = `mutation($input: RecordRemindersInput!) { recordReminders(input: $input) { id } }`;
+    for (const milestone of [{ kind: 'DUE', daysBefore: 7 }, { kind: 'BEFORE' }, { kind: 'OVERDUE', weeksOverdue: 0 }]) {
+      const res = await call(service, RECORD, { input: { reminders: [{ reviewId: id, milestone, dueDate: today.plusDays(40).toString() }] } });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'milestone' });
+    }
+    expect(await remindersOf(id)).toEqual([]);
   });
 });
 

@@ -28,9 +28,21 @@ function breaches(schema: GraphQLSchema): string[] {
   return found;
 }
 
+/** Input types whose name does not end in `Input`, the one suffix every input type carries. */
+function misnamedInputs(schema: GraphQLSchema): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter((t) => isInputObjectType(t) && !t.name.endsWith('Input'))
+    .map((t) => t.name);
+}
+
 describe('every mutation has one style', () => {
   it('takes one non-null input of its own and returns the object it changed, never a scalar', () => {
     expect(breaches(buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8')))).toEqual([]);
+  });
+
+  it('names every input type, a mutation’s own or a part of one or of a query’s arguments, with the suffix Input', () => {
+    expect(misnamedInputs(buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8')))).toEqual([]);
+    expect(misnamedInputs(buildSchema(`input PeopleFilter { name: String } input PersonInput { id: ID } type Query { people(filter: PeopleFilter, p: PersonInput): Int }`))).toEqual(['PeopleFilter']);
   });
 
   it('names a mutation with loose arguments, a shared input or a scalar answer', () => {

@@ -86,7 +86,7 @@ describe('the person record', () => {
     await ok(practitioner, UPDATE, { input: { id: a.id, version: a.version, postcode: 'N16 7AA', preferredName: 'Peggy' } });
     await newPerson('Zebedee-Smith', { givenName: 'Tom', dateOfBirth: '1960-01-01' });
     const search = async (filter: Record<string, unknown>) =>
-      (await ok(practitioner, `query($f: PeopleFilter) { people(first: 10, filter: $f) { edges { node { id familyName } } } }`, { f: filter })).people.edges.map(
+      (await ok(practitioner, `query($f: PeopleFilterInput) { people(first: 10, filter: $f) { edges { node { id familyName } } } }`, { f: filter })).people.edges.map(
         (e: { node: { familyName: string } }) => e.node.familyName,
       );
     expect(await search({ name: 'zeb' })).toEqual(['Zebedee', 'Zebedee-Smith']);
@@ -249,8 +249,8 @@ describe('the person’s own view and access history', () => {
     const { person } = await ok(manager, H, { id: p.id });
     // Newest first: the practitioner's read, then the creation.
     expect(person.accessHistory.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { userId: 'sw-amara', operation: 'query', changed: false },
-      { userId: 'sw-amara', operation: 'mutation', changed: true },
+      { userId: 'sw-amara', operation: 'QUERY', changed: false },
+      { userId: 'sw-amara', operation: 'MUTATION', changed: true },
     ]);
     const self = await tokenFor({ authority: AUTHORITY_A, userId: 'citizen-2', roles: [Role.PERSON], personId: p.id });
     expect((await ok(self, H, { id: p.id })).person.accessHistory.edges.length).toBeGreaterThanOrEqual(3);

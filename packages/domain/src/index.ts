@@ -16,6 +16,7 @@ export * from './people/communication-needs';
 export * from './people/consent';
 export * from './people/practitioner';
 export * from './people/person-profile';
+export * from './people/access';
 export * from './client-level-data';
 export * from './client-level-data-return';
 export * from './postcode';

@@ -1,4 +1,17 @@
-import { LocalDate, Role, currentMilestone, parseReminderSettings, reminderMessage, reminderRecipients, sweepHorizonDays, type ReminderStaff } from '../src';
+import {
+  LocalDate,
+  ReminderMilestoneKind,
+  Role,
+  currentMilestone,
+  milestoneCode,
+  milestoneParts,
+  parseReminderSettings,
+  reminderKey,
+  reminderMessage,
+  reminderRecipients,
+  sweepHorizonDays,
+  type ReminderStaff,
+} from '../src';
 
 const d = (s: string) => LocalDate.parse(s);
 
@@ -26,6 +39,34 @@ describe('R18 reminder settings and wording', () => {
     expect(message.subject).toBe(subject);
     expect(message.text).toContain('https://care.example.gov.uk/reviews/r1');
     expect(message.text.includes('team manager')).toBe(escalation);
+  });
+});
+
+describe('R18 milestones as clients read them, and as reminders are keyed', () => {
+  it.each([
+    ['BEFORE_42', { kind: ReminderMilestoneKind.BEFORE, daysBefore: 42, weeksOverdue: null }],
+    ['DUE', { kind: ReminderMilestoneKind.DUE, daysBefore: null, weeksOverdue: null }],
+    ['OVERDUE_3', { kind: ReminderMilestoneKind.OVERDUE, daysBefore: null, weeksOverdue: 3 }],
+  ] as const)('R18 %s is its kind and number, and those give back the same code', (code, parts) => {
+    expect(milestoneParts(code)).toEqual(parts);
+    expect(milestoneCode(parts)).toBe(code);
+  });
+
+  it('R18 the key a reminder is recorded under keeps its format: reminder-<review>-<code>-<due date>', () => {
+    const code = milestoneCode({ kind: ReminderMilestoneKind.OVERDUE, weeksOverdue: 2 });
+    expect(reminderKey('r1', code, d('2027-01-31'))).toBe('reminder-r1-OVERDUE_2-2027-01-31');
+  });
+
+  it.each([
+    [{ kind: ReminderMilestoneKind.BEFORE }],
+    [{ kind: ReminderMilestoneKind.BEFORE, daysBefore: 0 }],
+    [{ kind: ReminderMilestoneKind.BEFORE, daysBefore: 91 }],
+    [{ kind: ReminderMilestoneKind.BEFORE, daysBefore: 7, weeksOverdue: 1 }],
+    [{ kind: ReminderMilestoneKind.DUE, daysBefore: 7 }],
+    [{ kind: ReminderMilestoneKind.OVERDUE, weeksOverdue: 1.5 }],
+    [{ kind: ReminderMilestoneKind.OVERDUE, daysBefore: 7 }],
+  ])('R18 refuses the milestone %j', (parts) => {
+    expect(() => milestoneCode(parts)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'milestone' } }));
   });
 });
 

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  ACCESS_OPERATION_LABELS,
+  AccessOperation,
   AdvocacyReason,
   CapacityDecision,
   CapacityOutcome,
@@ -9,7 +11,7 @@ import {
   PowerScope,
   RelationshipKind,
 } from '@careplan/domain';
-import { PageInfo, LocalDateScalar } from '@careplan/subgraph-kit';
+import { PageInfo, LocalDateScalar, enumValueLabels } from '@careplan/subgraph-kit';
 
 registerEnumType(RelationshipKind, {
   name: 'RelationshipKind',
@@ -32,6 +34,7 @@ registerEnumType(RelationshipKind, {
     NAMED_COORDINATOR: { description: 'The named coordinator of the person’s care and support (R5).' },
   },
 });
+registerEnumType(AccessOperation, { name: 'AccessOperation', description: 'The kind of request an access-history entry records.', valuesConfig: enumValueLabels(ACCESS_OPERATION_LABELS) });
 registerEnumType(PowerScope, {
   name: 'PowerScope',
   description: 'What a lasting power of attorney or a Court of Protection deputyship covers.',
@@ -447,8 +450,8 @@ export class AccessEventType {
   @Field(() => [String], { description: 'The roles the sign-in had.' })
   roles!: string[];
 
-  @Field({ description: 'What kind of request it was: "query" or "mutation".' })
-  operation!: string;
+  @Field(() => AccessOperation, { description: 'What kind of request it was.' })
+  operation!: AccessOperation;
 
   @Field(() => String, { nullable: true, description: 'The name of the operation that made the request; null when it had none.' })
   operationName!: string | null;

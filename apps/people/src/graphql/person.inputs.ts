@@ -92,8 +92,8 @@ export class AllocatePersonInput {
   teamId?: string | null;
 }
 
-@InputType('PeopleFilter', { description: 'Search within your own council; every condition given must match.' })
-export class PeopleFilter {
+@InputType('PeopleFilterInput', { description: 'Search within your own council; every condition given must match.' })
+export class PeopleFilterInput {
   @Field(() => String, { nullable: true, description: 'Exact NHS number: ten digits with a valid check digit, spaces allowed.' })
   nhsNumber?: string | null;
 

@@ -6,7 +6,7 @@ import { AuthorityService } from '../services/authority.service';
 import { PersonService, PEOPLE_READERS, PEOPLE_WRITERS, type PersonPage } from '../services/person.service';
 import { PractitionerService } from '../services/practitioner.service';
 import { AuthorityType } from './authority.type';
-import { AllocatePersonInput, CreatePersonInput, PeopleFilter, UpdatePersonInput } from './person.inputs';
+import { AllocatePersonInput, CreatePersonInput, PeopleFilterInput, UpdatePersonInput } from './person.inputs';
 import { PersonConnection, PersonType } from './person.type';
 import { PractitionerType, TeamType } from './practitioner.types';
 
@@ -29,7 +29,7 @@ export class PersonResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg('first', () => Int, { nullable: true, description: 'How many to return: 1 to 100, default 20.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the page before; leave out for the first page.' }) after?: string,
-    @Arg('filter', () => PeopleFilter, { nullable: true, description: 'Search conditions; leave out to list everyone.' }) filter?: PeopleFilter,
+    @Arg('filter', () => PeopleFilterInput, { nullable: true, description: 'Search conditions; leave out to list everyone.' }) filter?: PeopleFilterInput,
   ): Promise<PersonConnection> {
     return connection(await new PersonService(ctx).list(first, after, filter ?? {}));
   }

@@ -1,4 +1,4 @@
-import { Forbidden, Role } from '@careplan/domain';
+import { Forbidden, Role, type AccessOperation } from '@careplan/domain';
 import { decodeCursor, encodeCursor, pageOf, pageSize, type Page as PageOf, type SubgraphContext } from '@careplan/subgraph-kit';
 
 export interface AccessEvent {
@@ -6,7 +6,7 @@ export interface AccessEvent {
   at: Date;
   userId: string;
   roles: string[];
-  operation: string;
+  operation: AccessOperation;
   operationName: string | null;
   changed: boolean;
   requestId: string;
@@ -39,8 +39,9 @@ export class AccessHistoryService {
     // Reads' rows are written in batches by a connection of their own: wait until those pending are stored.
     await this.ctx.auditLog.flush();
     const manager = await this.ctx.db.manager();
+    // The audit stores the operation as GraphQL names it ('query', 'mutation'); clients see the enum.
     const rows: Array<AccessEvent & { personId: string }> = await manager.query(
-      `SELECT p.id AS "personId", a.id::text, a.at, a.user_id AS "userId", a.roles, a.operation, a.operation_name AS "operationName", a.changed, a.request_id AS "requestId"
+      `SELECT p.id AS "personId", a.id::text, a.at, a.user_id AS "userId", a.roles, upper(a.operation) AS operation, a.operation_name AS "operationName", a.changed, a.request_id AS "requestId"
          FROM unnest($2::uuid[]) AS p(id)
          CROSS JOIN LATERAL (
            SELECT * FROM people.access_audit

@@ -6,6 +6,8 @@ import {
   DeliveryMechanism,
   NeedCode,
   OtherPlanType,
+  PLAN_CONTENT_RULE_LABELS,
+  PlanContentRule,
   SERVICE_COMPONENT_LABELS,
   SERVICE_TYPE_LABELS,
   ServiceComponent,
@@ -23,6 +25,11 @@ registerEnumType(OtherPlanType, {
     CHILDS_PLAN: { description: 'A child’s plan: combined only with the child’s consent or, if they lack capacity, in their best interests (R7).' },
     OTHER: { description: 'Any other organisation’s plan; otherPlanReference can say which.' },
   },
+});
+registerEnumType(PlanContentRule, {
+  name: 'PlanContentRule',
+  description: 'The rule a plan’s content is checked against before sign-off, by the council’s nation.',
+  valuesConfig: enumValueLabels(PLAN_CONTENT_RULE_LABELS),
 });
 registerEnumType(ChildConsentBasis, {
   name: 'ChildConsentBasis',
@@ -212,8 +219,8 @@ export class MissingPlanItemType {
 
 @ObjectType('PlanContentCheck', { description: 'What the plan still lacks before sign-off under R5 (England) or R5w (Wales), and who must still take part in planning (R1, R2c).' })
 export class PlanContentCheckType {
-  @Field({ description: 'The content rule applied, by the council’s nation: "R5" (England) or "R5w" (Wales).' })
-  rule!: string;
+  @Field(() => PlanContentRule, { description: 'The content rule applied, by the council’s nation: R5 (England) or R5w (Wales).' })
+  rule!: PlanContentRule;
 
   @Field(() => [MissingPlanItemType], { description: 'What is still missing; empty when the plan’s content allows sign-off.' })
   missing!: MissingPlanItemType[];

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '@careplan/domain';
+import { Role, milestoneParts, type MilestoneParts } from '@careplan/domain';
 import { loadVisible, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
 import { DeliveryState, type Delivery, type Notification, type Reminder } from '../entities/reminder.entity';
 import { Review } from '../entities/review.entity';
@@ -17,6 +17,7 @@ import {
   RecordMoveRemindersInput,
   RecordRemindersInput,
   ReminderCandidatePage,
+  ReminderMilestoneType,
   ReminderType,
 } from './reminder.types';
 import { ReviewType } from './types';
@@ -39,7 +40,7 @@ export class ReminderResolver {
     @Arg('after', () => String, { nullable: true, description: AFTER }) after?: string,
   ): Promise<ReminderCandidatePage> {
     const page = await new ReminderService(ctx).candidates(first, after);
-    return { candidates: page.rows, pageInfo: page.pageInfo };
+    return { candidates: page.rows.map((c) => ({ ...c, milestone: milestoneParts(c.milestone) })), pageInfo: page.pageInfo };
   }
 
   @Mutation(() => [ReminderType], {
@@ -115,6 +116,11 @@ export class ReminderResolver {
   @Authorized(...STAFF)
   markReminderRead(@Arg('input', () => MarkReminderReadInput, { description: 'The reminder to mark read.' }) input: MarkReminderReadInput, @Ctx() ctx: SubgraphContext): Promise<Notification | null> {
     return new ReminderService(ctx).markRead(input.id);
+  }
+
+  @FieldResolver(() => ReminderMilestoneType)
+  milestone(@Root() reminder: Reminder): MilestoneParts {
+    return milestoneParts(reminder.milestone);
   }
 
   @FieldResolver(() => ReviewType, { nullable: true })

@@ -1,9 +1,14 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo, LocalDateScalar } from '@careplan/subgraph-kit';
+import { REMINDER_MILESTONE_KIND_LABELS, ReminderMilestoneKind } from '@careplan/domain';
+import { PageInfo, LocalDateScalar, enumValueLabels } from '@careplan/subgraph-kit';
 import { DeliveryChannel, DeliveryState } from '../entities/reminder.entity';
 import { ReviewType } from './types';
 
-const MILESTONE = 'BEFORE_<days> (within that many days of the due date, by the council’s reminderLeadDays), DUE (due today) or OVERDUE_<weeks> (in that week overdue) (R18).';
+registerEnumType(ReminderMilestoneKind, {
+  name: 'ReminderMilestoneKind',
+  description: 'What kind of milestone a reminder is for: coming up, due or overdue (R18).',
+  valuesConfig: enumValueLabels(REMINDER_MILESTONE_KIND_LABELS),
+});
 
 registerEnumType(DeliveryChannel, {
   name: 'DeliveryChannel',
@@ -24,13 +29,29 @@ registerEnumType(DeliveryState, {
   },
 });
 
+/** Read from a reminder, and given back when the worker records one: the same parts both ways. */
+@ObjectType('ReminderMilestone', {
+  description: 'The milestone a reminder is for: its kind, and the number of days before or weeks overdue that goes with it (R18, R20–R22).',
+})
+@InputType('ReminderMilestoneInput', { description: 'A reminder’s milestone, as the sweep gave it (R18, R20–R22).' })
+export class ReminderMilestoneType {
+  @Field(() => ReminderMilestoneKind, { description: 'Coming up, due or overdue.' })
+  kind!: ReminderMilestoneKind;
+
+  @Field(() => Int, { nullable: true, description: 'With BEFORE only: how many days before the date (1 to 90); null otherwise.' })
+  daysBefore?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'With OVERDUE only: in which week after the due date (1 or more); null otherwise.' })
+  weeksOverdue?: number | null;
+}
+
 @ObjectType('ReminderCandidate', { description: 'An open review whose reminder milestone today has no reminder recorded yet (R18).' })
 export class ReminderCandidateType {
   @Field(() => ID, { description: 'The review’s id.' })
   reviewId!: string;
 
-  @Field({ description: `The milestone reached: ${MILESTONE}` })
-  milestone!: string;
+  @Field(() => ReminderMilestoneType, { description: 'The milestone reached today, by the council’s reminderLeadDays (R18); give it back when recording the reminder.' })
+  milestone!: ReminderMilestoneType;
 
   @Field(() => LocalDateScalar, { description: 'The review’s due date, YYYY-MM-DD (Europe/London); give it back when recording the reminder.' })
   dueDate!: string;
@@ -48,19 +69,19 @@ export class ReminderCandidatePage {
   pageInfo!: PageInfo;
 }
 
-@InputType('ReminderToRecord', { description: 'A review’s reminder for a milestone, as the sweep found it.' })
+@InputType('ReminderToRecordInput', { description: 'A review’s reminder for a milestone, as the sweep found it.' })
 export class ReminderToRecordInput {
   @Field(() => ID, { description: 'The review that reached the milestone.' })
   reviewId!: string;
 
-  @Field({ description: `The milestone, as the sweep gave it: ${MILESTONE}` })
-  milestone!: string;
+  @Field(() => ReminderMilestoneType, { description: 'The milestone, as the sweep gave it (R18).' })
+  milestone!: ReminderMilestoneType;
 
   @Field(() => LocalDateScalar, { description: 'The review’s due date the milestone was reached against, YYYY-MM-DD: a review since moved is not reminded.' })
   dueDate!: string;
 }
 
-@InputType('DeliveryAttempt', { description: 'How one attempt at a delivery went.' })
+@InputType('DeliveryAttemptInput', { description: 'How one attempt at a delivery went.' })
 export class DeliveryAttemptInput {
   @Field(() => ID, { description: 'The delivery attempted.' })
   id!: string;
@@ -95,8 +116,8 @@ export class ReminderType {
   @Field(() => HandoverRef, { nullable: true, description: 'The move between councils it is about, with a step your council still owes (R20–R22); null for a review reminder.' })
   handover!: HandoverRef | null;
 
-  @Field({ description: MILESTONE })
-  milestone!: string;
+  @Field(() => ReminderMilestoneType, { description: 'The milestone it is for: before, on or after the review’s due date (R18), or before a move (R20–R22).' })
+  milestone!: ReminderMilestoneType;
 
   @Field(() => LocalDateScalar, { description: 'The review’s due date the reminder is for, YYYY-MM-DD (Europe/London).' })
   dueDate!: string;
@@ -151,7 +172,7 @@ export class WebhookMessage {
 
   @Field({
     description:
-      'JSON, exactly as signed: the event "review.reminder", the delivery, council, review, plan and person ids, the milestone, the due date and the recipients’ sign-ins; ids only, never names.',
+      'JSON, exactly as signed: the event "review.reminder", the delivery, council, review, plan and person ids, the milestone as a code (BEFORE_<days>, DUE or OVERDUE_<weeks>), the due date and the recipients’ sign-ins; ids only, never names.',
   })
   body!: string;
 
@@ -257,13 +278,13 @@ export class NotificationConnection {
   pageInfo!: PageInfo;
 }
 
-@InputType('MoveReminderToRecord', { description: 'A move’s reminder for a milestone, as the sweep found it (R20–R22).' })
+@InputType('MoveReminderToRecordInput', { description: 'A move’s reminder for a milestone, as the sweep found it (R20–R22).' })
 export class MoveReminderToRecordInput {
   @Field(() => ID, { description: 'The move (Handover) with a step your council still owes.' })
   handoverId!: string;
 
-  @Field({ description: 'The milestone: BEFORE_14, BEFORE_7 or BEFORE_1 days before the move.' })
-  milestone!: string;
+  @Field(() => ReminderMilestoneType, { description: 'The milestone, as the sweep gave it: BEFORE with 14, 7 or 1 daysBefore the move.' })
+  milestone!: ReminderMilestoneType;
 
   @Field(() => LocalDateScalar, { description: 'The move date the milestone was reached against, YYYY-MM-DD: a move whose date changed since is not reminded.' })
   moveDate!: string;

@@ -4,6 +4,7 @@ import {
   currentMilestone,
   isReviewOpen,
   escalates,
+  milestoneCode,
   moveMilestone,
   moveReminderKey,
   openMoveStep,
@@ -11,6 +12,7 @@ import {
   reminderRecipients,
   sweepHorizonDays,
   type ReminderMilestone,
+  type ReminderMilestoneKind,
   type ReminderRecipient,
 } from '@careplan/domain';
 import { askGraph, byId, createdOrder, keysetPage, loadVisible, toConnection, type Page, type PageInfo, type SubgraphContext } from '@careplan/subgraph-kit';
@@ -39,15 +41,22 @@ interface NewReminder {
   recipients: ReminderRecipient[];
 }
 
+/** A milestone as the graph gives it back: its kind and number (`milestoneCode` checks they fit). */
+interface MilestoneGiven {
+  kind: ReminderMilestoneKind;
+  daysBefore?: number | null;
+  weeksOverdue?: number | null;
+}
+
 export interface MoveReminderToRecord {
   handoverId: string;
-  milestone: string;
+  milestone: MilestoneGiven;
   moveDate: string;
 }
 
 export interface ReminderToRecord {
   reviewId: string;
-  milestone: string;
+  milestone: MilestoneGiven;
   dueDate: string;
 }
 
@@ -92,6 +101,7 @@ export class ReminderService {
    */
   async record(wanted: readonly ReminderToRecord[]): Promise<Array<Reminder | null>> {
     assertBatch(wanted, 'reminders', (w) => w.reviewId);
+    const milestones = wanted.map((w) => milestoneCode(w.milestone));
     const authorityCode = this.ctx.identity.authority;
     const settings = await new ReviewSettingsService(this.ctx).current();
     const today = LocalDate.today();
@@ -100,7 +110,7 @@ export class ReminderService {
       const review = reviews[i];
       if (!review || !isReviewOpen(review.state) || review.dueDate !== w.dueDate) return null;
       const due = LocalDate.parse(review.dueDate);
-      return currentMilestone(due, today, settings.reminders) === w.milestone ? reminderKey(review.id, w.milestone, due) : null;
+      return currentMilestone(due, today, settings.reminders) === milestones[i] ? reminderKey(review.id, milestones[i], due) : null;
     });
     const applying = [...new Set(keys.filter((k): k is string => k !== null))];
     if (!applying.length) return keys.map(() => null);
@@ -109,7 +119,7 @@ export class ReminderService {
     const existing = new Set(recorded.map((r) => r.key));
     const fresh = new Map<string, { review: Review; milestone: ReminderMilestone }>();
     keys.forEach((key, i) => {
-      if (key && !existing.has(key)) fresh.set(key, { review: reviews[i]!, milestone: wanted[i].milestone as ReminderMilestone });
+      if (key && !existing.has(key)) fresh.set(key, { review: reviews[i]!, milestone: milestones[i] });
     });
     if (fresh.size) {
       await this.insert(fresh, settings);
@@ -184,18 +194,20 @@ export class ReminderService {
    */
   async recordForMoves(wanted: readonly MoveReminderToRecord[]): Promise<Array<Reminder | null>> {
     assertBatch(wanted, 'reminders', (w) => w.handoverId);
+    const milestones = wanted.map((w) => milestoneCode(w.milestone));
     const authorityCode = this.ctx.identity.authority;
     const today = LocalDate.today();
     const { handoversById } = await askGraph(this.ctx, MoveReminderFactsDocument, { ids: [...new Set(wanted.map((w) => w.handoverId))] });
     const moves = new Map(handoversById.map((h) => [h.id, h]));
-    const applying = wanted.map((w) => {
+    const applying = wanted.map((w, i) => {
+      const milestone = milestones[i];
       const h = moves.get(w.handoverId);
       if (!h || !h.person || h.moveDate !== w.moveDate) return null;
       const moveDate = LocalDate.parse(h.moveDate);
       const side = h.direction === 'INCOMING' ? 'RECEIVING' : 'SENDING';
       const contact = side === 'RECEIVING' ? h.contacts.to : h.contacts.from;
-      if (!contact || moveMilestone(moveDate, today) !== w.milestone || !openMoveStep({ status: h.status, assessed: Boolean(h.secondAssessment) }, side)) return null;
-      return { key: moveReminderKey(h.id, w.milestone as ReminderMilestone, moveDate), handoverId: h.id, personId: h.person.id, milestone: w.milestone, moveDate: h.moveDate, contact };
+      if (!contact || moveMilestone(moveDate, today) !== milestone || !openMoveStep({ status: h.status, assessed: Boolean(h.secondAssessment) }, side)) return null;
+      return { key: moveReminderKey(h.id, milestone, moveDate), handoverId: h.id, personId: h.person.id, milestone, moveDate: h.moveDate, contact };
     });
     const fresh = applying.filter((a): a is NonNullable<typeof a> => a !== null);
     if (!fresh.length) return wanted.map(() => null);
@@ -207,7 +219,7 @@ export class ReminderService {
         personId,
         reviewId: null,
         handoverId,
-        milestone: milestone as ReminderMilestone,
+        milestone,
         dueDate: moveDate,
         recipients: [{ id: contact.practitionerId, userId: contact.userId, escalation: false }],
       })),

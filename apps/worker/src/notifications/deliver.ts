@@ -4,7 +4,7 @@ import type { ServiceGraph } from '../events/service-graph';
 import {
   PrepareDeliveriesDocument,
   RecordDeliveryAttemptsDocument,
-  type DeliveryAttempt,
+  type DeliveryAttemptInput,
   type PrepareDeliveriesQuery,
   type RecordDeliveryAttemptsMutation,
 } from '../graph/generated';
@@ -22,7 +22,7 @@ type Recorded = RecordDeliveryAttemptsMutation['recordDeliveryAttempts'][number]
  */
 export function deliverer(graph: ServiceGraph, mailer: Mailer, logger: Logger, metrics: WorkerMetrics) {
   const prepare = new Batcher<string, Prepared>(async (authority, ids) => (await graph.for(authority)(PrepareDeliveriesDocument, { ids })).preparedDeliveries);
-  const record = new Batcher<DeliveryAttempt, Recorded>(async (authority, attempts) => (await graph.for(authority)(RecordDeliveryAttemptsDocument, { input: { attempts } })).recordDeliveryAttempts);
+  const record = new Batcher<DeliveryAttemptInput, Recorded>(async (authority, attempts) => (await graph.for(authority)(RecordDeliveryAttemptsDocument, { input: { attempts } })).recordDeliveryAttempts);
 
   return async function deliver(authority: string, deliveryId: string, attempt: { final: boolean }): Promise<void> {
     const prepared = await prepare.add(authority, deliveryId);

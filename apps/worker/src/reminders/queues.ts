@@ -1,15 +1,19 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { ReminderMilestone } from '@careplan/domain';
 import type { ArrivalJob } from '../handovers/arrive';
 
 export const REVIEW_REMINDERS_QUEUE = 'review-reminders';
 export const NOTIFICATIONS_QUEUE = 'notifications';
 
-/** A reminder to record: the sweep found the review at the milestone. */
+/**
+ * A reminder to record: the sweep found the review at the milestone. Jobs hold the milestone's code, the
+ * form in its key: jobs already in Redis keep working across a deploy.
+ */
 export interface RemindJob {
   authority: string;
   reviewId: string;
-  milestone: string;
+  milestone: ReminderMilestone;
   dueDate: string;
 }
 
@@ -17,7 +21,7 @@ export interface RemindJob {
 export interface MoveRemindJob {
   authority: string;
   handoverId: string;
-  milestone: string;
+  milestone: ReminderMilestone;
   moveDate: string;
 }
 

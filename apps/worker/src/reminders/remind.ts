@@ -1,3 +1,4 @@
+import { milestoneParts } from '@careplan/domain';
 import type { Logger } from '@careplan/runtime';
 import { Batcher } from '../batcher';
 import type { GraphCall, ServiceGraph } from '../events/service-graph';
@@ -44,7 +45,7 @@ export function reminderRecorder(graph: ServiceGraph, queues: ReminderQueues, ti
     timing,
     logger,
     metrics,
-    async (call, jobs) => (await call(RecordRemindersDocument, { input: { reminders: jobs.map(({ reviewId, milestone, dueDate }) => ({ reviewId, milestone, dueDate })) } })).recordReminders,
+    async (call, jobs) => (await call(RecordRemindersDocument, { input: { reminders: jobs.map(({ reviewId, milestone, dueDate }) => ({ reviewId, milestone: milestoneParts(milestone), dueDate })) } })).recordReminders,
     (job) => ({ reviewId: job.reviewId, milestone: job.milestone }),
   );
 }
@@ -57,7 +58,7 @@ export function moveReminderRecorder(graph: ServiceGraph, queues: ReminderQueues
     timing,
     logger,
     metrics,
-    async (call, jobs) => (await call(RecordMoveRemindersDocument, { input: { reminders: jobs.map(({ handoverId, milestone, moveDate }) => ({ handoverId, milestone, moveDate })) } })).recordMoveReminders,
+    async (call, jobs) => (await call(RecordMoveRemindersDocument, { input: { reminders: jobs.map(({ handoverId, milestone, moveDate }) => ({ handoverId, milestone: milestoneParts(milestone), moveDate })) } })).recordMoveReminders,
     (job) => ({ handoverId: job.handoverId, milestone: job.milestone }),
   );
 }

@@ -1,4 +1,4 @@
-import { HandoverDirection, LocalDate } from '@careplan/domain';
+import { HandoverDirection, LocalDate, milestoneCode } from '@careplan/domain';
 import type { Logger } from '@careplan/runtime';
 import { arrivalJob } from '../handovers/arrive';
 import { moveReminderJobs, openMoves } from '../handovers/move-reminders';
@@ -35,7 +35,7 @@ export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, t
   do {
     const { reminderCandidates: page }: ReminderCandidatesQuery = await graph(ReminderCandidatesDocument, { after });
     await queues.reminders.addBulk(
-      page.candidates.map((c) => ({ name: 'remind', data: { authority, reviewId: c.reviewId, milestone: c.milestone, dueDate: c.dueDate }, opts: { ...REMIND_OPTIONS, jobId: c.key } })),
+      page.candidates.map((c) => ({ name: 'remind', data: { authority, reviewId: c.reviewId, milestone: milestoneCode(c.milestone), dueDate: c.dueDate }, opts: { ...REMIND_OPTIONS, jobId: c.key } })),
     );
     reminders += page.candidates.length;
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

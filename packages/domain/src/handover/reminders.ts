@@ -1,5 +1,5 @@
 import type { LocalDate } from '../local-date';
-import { currentMilestone, type ReminderMessage, type ReminderMilestone } from '../review/reminders';
+import { ReminderMilestoneKind, currentMilestone, milestoneParts, type ReminderMessage, type ReminderMilestone } from '../review/reminders';
 import { HandoverStatus } from './handover';
 
 /** Days before a move its named contacts are reminded of a step still open (R20–R22). */
@@ -8,7 +8,7 @@ export const MOVE_REMINDER_DAYS: readonly number[] = [14, 7, 1];
 /** The reminder milestone a move has reached today (BEFORE_14, BEFORE_7, BEFORE_1), or null: none on or after the day. */
 export function moveMilestone(moveDate: LocalDate, today: LocalDate): ReminderMilestone | null {
   const milestone = currentMilestone(moveDate, today, { leadDays: MOVE_REMINDER_DAYS });
-  return milestone?.startsWith('BEFORE_') ? milestone : null;
+  return milestone && milestoneParts(milestone).kind === ReminderMilestoneKind.BEFORE ? milestone : null;
 }
 
 /** One reminder per move, milestone and move date (a changed date reminds again). */
@@ -29,13 +29,13 @@ export function openMoveStep(h: { status: HandoverStatus; assessed: boolean }, s
 
 /** The e-mail to a named contact: what is still to do and by when, no names (R18's rule for messages). */
 export function moveReminderMessage(step: 'SHARE_PACKAGE' | 'ASSESS', milestone: ReminderMilestone, moveDate: LocalDate, link: string | null): ReminderMessage {
-  const days = milestone.slice('BEFORE_'.length);
+  const days = milestoneParts(milestone).daysBefore;
   const todo =
     step === 'SHARE_PACKAGE'
       ? 'Share the person’s current plan and latest assessment with the council they are moving to (Care Act 2014 s.37; R21).'
       : 'Assess the person before they arrive, and explain in writing any difference from the other council’s view (s.37; R22). If you have not assessed by the move date, you must meet the needs in their current plan from the day they arrive.';
   return {
-    subject: `Move in ${days} day${days === '1' ? '' : 's'} (${moveDate.toString()}): ${step === 'SHARE_PACKAGE' ? 'information not yet shared' : 'not yet assessed'}`,
+    subject: `Move in ${days} day${days === 1 ? '' : 's'} (${moveDate.toString()}): ${step === 'SHARE_PACKAGE' ? 'information not yet shared' : 'not yet assessed'}`,
     text: `${['You are the named contact for a person moving between councils.', todo, `Move date: ${moveDate.toString()}.`, link ? `Open the move: ${link}` : 'Open careplan and look under moves.'].join('\n\n')}\n`,
   };
 }

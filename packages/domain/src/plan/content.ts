@@ -83,9 +83,20 @@ export function planContentItems(nation: Nation): ReadonlyArray<{ id: string; la
   return (nation === Nation.WALES ? WALES : ENGLAND).map(({ id, label, shownIn }) => ({ id, label, shownIn }));
 }
 
+/** The content rule a plan is checked against, by its council's nation. */
+export enum PlanContentRule {
+  R5 = 'R5',
+  R5w = 'R5w',
+}
+
+export const PLAN_CONTENT_RULE_LABELS: Record<PlanContentRule, string> = {
+  R5: 'R5, England (Care Act 2014 s.25): needs, eligibility, how needs are met, outcomes, the personal budget, advice, and direct-payment details.',
+  R5w: 'R5w, Wales (SI 2015/1335 reg 3): eligible needs, personal outcomes, actions by the council and others, monitoring, review arrangements, direct-payment details and any adult-at-risk enquiry’s conclusion.',
+};
+
 export interface MissingContent {
   /** The content rule of the nation; the missing items name R1 or R2c where it is who took part. */
-  rule: 'R5' | 'R5w';
+  rule: PlanContentRule;
   missing: Array<{ id: string; label: string }>;
 }
 
@@ -94,7 +105,7 @@ export function missingPlanContent(facts: PlanContentFacts): MissingContent {
   const welsh = facts.nation === Nation.WALES;
   const items = welsh ? WALES : ENGLAND;
   const content = items.filter((i) => !i.present(facts)).map(({ id, label }) => ({ id, label }));
-  return { rule: welsh ? 'R5w' : 'R5', missing: [...content, ...missingParticipants(facts.participants)] };
+  return { rule: welsh ? PlanContentRule.R5w : PlanContentRule.R5, missing: [...content, ...missingParticipants(facts.participants)] };
 }
 
 /** The sign-off guard: RULE_VIOLATION R5 or R5w listing everything missing. */

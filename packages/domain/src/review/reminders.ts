@@ -2,8 +2,58 @@ import { Role } from '../enums';
 import { BadUserInput } from '../errors';
 import { LocalDate } from '../local-date';
 
-/** R18 milestones: 28 and 7 days before the due date, the due date, and each week overdue. */
+/**
+ * R18 milestones: 28 and 7 days before the due date, the due date, and each week overdue. This code is the
+ * milestone's internal form, part of each reminder's unique key and job id (existing rows and exactly-once
+ * rest on it, so its format stays); clients see it as its parts (`milestoneParts`).
+ */
 export type ReminderMilestone = `BEFORE_${number}` | 'DUE' | `OVERDUE_${number}`;
+
+/** What kind of milestone a reminder is for; the number that goes with it is in its parts. */
+export enum ReminderMilestoneKind {
+  BEFORE = 'BEFORE',
+  DUE = 'DUE',
+  OVERDUE = 'OVERDUE',
+}
+
+export const REMINDER_MILESTONE_KIND_LABELS: Record<ReminderMilestoneKind, string> = {
+  BEFORE:
+    'Coming up: within daysBefore days of the date — a review’s lead time, from the council’s reminderLeadDays (R18), or 14, 7 or 1 days before a move between councils (R20–R22).',
+  DUE: 'The review is due today (R18).',
+  OVERDUE: 'The review is overdue, in week weeksOverdue after its due date (R18); it also goes to team managers.',
+};
+
+/**
+ * A milestone as a client reads it: the lead days are the council's own (1 to 90) and overdue weeks have no
+ * end, so the number is a field of its own rather than part of an enum value.
+ */
+export interface MilestoneParts {
+  kind: ReminderMilestoneKind;
+  /** With BEFORE only: how many days before the date. */
+  daysBefore: number | null;
+  /** With OVERDUE only: in which week after the due date. */
+  weeksOverdue: number | null;
+}
+
+/** The parts of a milestone code. */
+export function milestoneParts(milestone: ReminderMilestone): MilestoneParts {
+  if (milestone === 'DUE') return { kind: ReminderMilestoneKind.DUE, daysBefore: null, weeksOverdue: null };
+  const [kind, n] = milestone.split('_');
+  return kind === ReminderMilestoneKind.BEFORE
+    ? { kind: ReminderMilestoneKind.BEFORE, daysBefore: Number(n), weeksOverdue: null }
+    : { kind: ReminderMilestoneKind.OVERDUE, daysBefore: null, weeksOverdue: Number(n) };
+}
+
+/** The code of a milestone given by its parts: the number its kind needs, and no other. */
+export function milestoneCode(parts: { kind: ReminderMilestoneKind; daysBefore?: number | null; weeksOverdue?: number | null }): ReminderMilestone {
+  const days = parts.daysBefore ?? null;
+  const weeks = parts.weeksOverdue ?? null;
+  const whole = (n: number | null, max = Infinity) => n !== null && Number.isInteger(n) && n >= 1 && n <= max;
+  if (parts.kind === ReminderMilestoneKind.DUE && days === null && weeks === null) return 'DUE';
+  if (parts.kind === ReminderMilestoneKind.BEFORE && whole(days, 90) && weeks === null) return `BEFORE_${days!}`;
+  if (parts.kind === ReminderMilestoneKind.OVERDUE && whole(weeks) && days === null) return `OVERDUE_${weeks!}`;
+  throw new BadUserInput('milestone', 'give daysBefore (1 to 90) with BEFORE only, weeksOverdue (a whole number of weeks from 1) with OVERDUE only, and neither with DUE');
+}
 
 export interface ReminderSettings {
   /** Days before the due date to remind, largest first (default 28 and 7). */
@@ -26,7 +76,7 @@ export function currentMilestone(dueDate: LocalDate, today: LocalDate, settings:
 
 /** R18: overdue reminders go to the team manager as well as the allocated practitioner. */
 export function escalates(milestone: ReminderMilestone): boolean {
-  return milestone.startsWith('OVERDUE_');
+  return milestoneParts(milestone).kind === ReminderMilestoneKind.OVERDUE;
 }
 
 /** A member of a council's staff, as much as choosing a reminder's recipients needs. */
@@ -97,13 +147,13 @@ export interface ReminderMessage {
  */
 export function reminderMessage(milestone: ReminderMilestone, dueDate: LocalDate, escalation: boolean, link: string | null): ReminderMessage {
   const due = dueDate.toString();
-  const weeks = milestone.startsWith('OVERDUE_') ? Number(milestone.slice('OVERDUE_'.length)) : 0;
+  const { kind, daysBefore, weeksOverdue } = milestoneParts(milestone);
   const subject =
-    milestone === 'DUE'
+    kind === ReminderMilestoneKind.DUE
       ? `Review due today (${due})`
-      : weeks > 0
-        ? `Review overdue${weeks > 1 ? ` by ${weeks} weeks` : ''} (due ${due})`
-        : `Review due in ${milestone.slice('BEFORE_'.length)} days (${due})`;
+      : kind === ReminderMilestoneKind.OVERDUE
+        ? `Review overdue${weeksOverdue! > 1 ? ` by ${weeksOverdue} weeks` : ''} (due ${due})`
+        : `Review due in ${daysBefore} days (${due})`;
   const lines = [
     escalation
       ? 'A review in your team is overdue. You are receiving this as team manager (Care Act 2014 s.27: plans are kept under review).'
