@@ -11,7 +11,7 @@
 // The graph (gateway and subgraphs) runs in this process, as in bench:reminders.
 import 'reflect-metadata';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalDate, Role, StatisticsDimension } from '@careplan/domain';
 import { dataReturnFile } from '@careplan/runtime';
@@ -90,6 +90,13 @@ async function main() {
       return 1;
     }),
   ];
+  console.log(`analytics at scale: ${n(PEOPLE)} people in ${codes.length} councils, seeded in ${seconds(seedMs)} s`);
+  console.log(`  read model: ${Object.entries(seeded.rows).filter(([t]) => t.startsWith('analytics.')).map(([t, x]) => `${t.slice(10)} ${n(x)}`).join(', ')}`);
+  console.log(`data-team queries through the gateway, ${EXPORTED} (${n(seeded.rows['people.person'])} people), reporting year ${year}, ${RUNS} runs after one untimed:`);
+  for (const q of queries) {
+    console.log(`  ${q.label.padEnd(56)} median ${q.medianMs.toFixed(0).padStart(5)} ms, max ${q.maxMs.toFixed(0).padStart(5)} ms, first ${q.firstMs.toFixed(0).padStart(5)} ms (${q.rows} rows)`);
+  }
+  console.log(`  load average (1 min) while they ran: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
 
   log(`building ${EXPORTED}'s CLD return for ${quarter} in the worker`);
   const worker = await startWorkerProcess({ REDIS_URL: redisUrl(), QUEUE_PREFIX: stack.queuePrefix, GRAPH_URL: stack.url, SERVICE_AUTHORITIES: EXPORTED, DATA_RETURNS_DIR: dir, LOG_LEVEL: process.env.LOG_LEVEL });
@@ -120,12 +127,6 @@ async function main() {
 
   const c = built.rowCounts;
   const people = seeded.rows['people.person'];
-  console.log(`analytics at scale: ${n(PEOPLE)} people in ${codes.length} councils, seeded in ${seconds(seedMs)} s`);
-  console.log(`  read model: ${Object.entries(seeded.rows).filter(([t]) => t.startsWith('analytics.')).map(([t, x]) => `${t.slice(10)} ${n(x)}`).join(', ')}`);
-  console.log(`data-team queries through the gateway, ${EXPORTED} (${n(seeded.rows['people.person'])} people), reporting year ${year}, ${RUNS} runs after one untimed:`);
-  for (const q of queries) {
-    console.log(`  ${q.label.padEnd(56)} median ${q.medianMs.toFixed(0).padStart(5)} ms, max ${q.maxMs.toFixed(0).padStart(5)} ms, first ${q.firstMs.toFixed(0).padStart(5)} ms (${q.rows} rows)`);
-  }
   console.log(`CLD return ${quarter}, ${EXPORTED}, built by the worker from ${n(people)} people:`);
   console.log(`  ${n(c.total)} rows (requests ${n(c.requests)}, assessments ${n(c.assessments)}, services ${n(c.services)}, reviews ${n(c.reviews)}) in ${seconds(exportMs)} s`);
   console.log(`  ${n(Math.round(c.total / (exportMs / 1000)))} rows a second, ${n(Math.round(people / (exportMs / 1000)))} people a second; CSV ${size('csv')} MiB, Parquet ${size('parquet')} MiB`);
