@@ -7,9 +7,7 @@ import { DomainError } from '@careplan/domain';
 import type { TokenVerifier } from '@careplan/identity';
 import { dataReturnFile, dataReturnsDir } from '@careplan/runtime';
 import type { GatewayContext } from './context';
-
-/** The download, asked of the graph as the caller: analytics refuses the wrong role, council or state, and audits it. */
-const RECORD_DOWNLOAD = `mutation RecordDataReturnDownload($input: RecordDataReturnDownloadInput!) { recordDataReturnDownload(input: $input) { id } }`;
+import { RecordDataReturnDownloadDocument, type RecordDataReturnDownloadMutation, type RecordDataReturnDownloadMutationVariables } from './graph/generated';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 const FORMATS = { csv: { format: 'CSV', type: 'text/csv; charset=utf-8' }, parquet: { format: 'PARQUET', type: 'application/vnd.apache.parquet' } } as const;
@@ -34,7 +32,11 @@ export function serveDataReturns(app: Express, server: ApolloServer<GatewayConte
     } catch (e) {
       return refuse(res, e instanceof DomainError && e.code !== 'UNAUTHENTICATED' ? e.code : 'UNAUTHENTICATED', 'the token could not be verified');
     }
-    const result = await server.executeOperation({ query: RECORD_DOWNLOAD, variables: { input: { id, format: FORMATS[ext].format } } }, { contextValue });
+    // The download, asked of the graph as the caller: analytics refuses the wrong role, council or state, and audits it.
+    const result = await server.executeOperation<RecordDataReturnDownloadMutation, RecordDataReturnDownloadMutationVariables>(
+      { query: RecordDataReturnDownloadDocument, variables: { input: { id, format: FORMATS[ext].format } } },
+      { contextValue },
+    );
     const body = result.body.kind === 'single' ? result.body.singleResult : undefined;
     const error = body?.errors?.[0];
     if (error || !body?.data) return refuse(res, String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), error?.message ?? 'the download could not be recorded');

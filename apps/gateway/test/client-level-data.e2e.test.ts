@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLD_CODE_LISTS, CLD_COLUMNS, LocalDate, Role } from '@careplan/domain';
-import { createLogger } from '@careplan/runtime';
+import { createLogger, dataReturnFile, dataReturnsDir } from '@careplan/runtime';
 import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
-import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
+import { councilSweep, handlers, reminderQueues, startWorker, type RunningWorker } from '@careplan/worker';
+import IORedis from 'ioredis';
 import { startStack, type Stack } from './support/stack';
 
 // The worker writes the files and the gateway serves them from one directory (both run in this process).
@@ -130,8 +131,10 @@ describe('the Client Level Data return (issue 14)', () => {
     expect(Buffer.from(await parquet.arrayBuffer()).subarray(0, 4).toString()).toBe('PAR1');
   });
 
+  let second: Awaited<ReturnType<typeof produce>>;
+
   it('CLD produced twice for the same data gives the same bytes', async () => {
-    const second = await produce(officerA);
+    second = await produce(officerA);
     expect(second.id).not.toBe(first.id);
     const again = await (await download(second.downloadUrl, officerA)).text();
     expect(createHash('sha256').update(again).digest('hex')).toBe(createHash('sha256').update(csv).digest('hex'));
@@ -150,6 +153,28 @@ describe('the Client Level Data return (issue 14)', () => {
     expect((await call(officerB, GET, { id: first.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await download(first.downloadUrl, officerB)).status).toBe(404);
     expect((await fetch(`${base()}${first.downloadUrl}`)).status).toBe(401);
+  });
+
+  it('CLD the worker’s daily sweep expires a return past its expiry and deletes its files, with no other return asked for (issue 14: stored with an expiry)', async () => {
+    const files = (['csv', 'parquet'] as const).map((ext) => dataReturnFile(dataReturnsDir(), second.id, ext));
+    expect(files.map(existsSync)).toEqual([true, true]);
+    await stack.db.asAdmin(`UPDATE analytics.data_return SET expires_at = now() - interval '1 minute' WHERE id = $1`, [second.id]);
+    const connection = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
+    const queues = reminderQueues(connection, stack.queuePrefix);
+    try {
+      await queues.reminders.add(councilSweep(AUTHORITY_A).name, councilSweep(AUTHORITY_A).data, councilSweep(AUTHORITY_A).opts);
+      await until(async () => !files.some(existsSync), 60_000);
+    } finally {
+      await queues.reminders.close();
+      await queues.notifications.close();
+      connection.disconnect();
+    }
+    expect((await ok(officerA, GET, { id: second.id })).dataReturn).toMatchObject({ status: 'EXPIRED', downloadUrl: null });
+    expect((await download(second.downloadUrl, officerA)).status).toBe(409);
+    const audit = await stack.db.asAdmin<{ action: string; actor: string }>(`SELECT action, actor FROM analytics.data_return_audit WHERE return_id = $1 AND action = 'EXPIRED'`, [second.id]);
+    expect(audit).toEqual([{ action: 'EXPIRED', actor: 'careplan-worker' }]);
+    // The first return, still within its days, is kept.
+    expect(existsSync(dataReturnFile(dataReturnsDir(), first.id, 'csv'))).toBe(true);
   });
 
   it('CLD every request, production and download is audited with who, and an expired return is not downloadable', async () => {

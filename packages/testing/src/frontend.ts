@@ -121,6 +121,26 @@ export class Frontend {
     return (document, variables) => this.send(token, document, variables);
   }
 
+  /** A data team's counts over a period, grouped as asked (ANALYST). */
+  statistics(token: string, variables: Plain<G.DataTeamStatisticsQueryVariables>) {
+    return this.send(token, G.DataTeamStatisticsDocument, variables as G.DataTeamStatisticsQueryVariables);
+  }
+
+  /** A data team's measures of one reporting year (ANALYST). */
+  measures(token: string, year: number) {
+    return this.send(token, G.DataTeamMeasuresDocument, { year });
+  }
+
+  /** A returns officer asks for the CLD return of a quarter. */
+  async requestDataReturn(token: string, quarter: string) {
+    return (await this.send(token, G.OfficerRequestsClientLevelDataReturnDocument, { input: { quarter } })).requestClientLevelDataReturn;
+  }
+
+  /** A return as it stands, with its progress while the worker builds it. */
+  async dataReturn(token: string, id: string) {
+    return (await this.send(token, G.OfficerDataReturnDocument, { id })).dataReturn;
+  }
+
   /** Records how a person needs letters and plan copies (R2b): standard print, no interpreter, unless `over` says otherwise. */
   communicationNeeds(token: string, personId: string, over: CommunicationSpec) {
     const input = { personId, formats: [], interpreterRequired: false, postOnly: false, reviewOn: '2027-11-01', ...over };

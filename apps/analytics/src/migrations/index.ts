@@ -1,4 +1,5 @@
 import { Analytics1765000000000 } from './1765000000000-Analytics';
 import { DataReturns1766000000000 } from './1766000000000-DataReturns';
+import { StatisticsIndexes1767000000000 } from './1767000000000-StatisticsIndexes';
 
-export const migrations = [Analytics1765000000000, DataReturns1766000000000];
+export const migrations = [Analytics1765000000000, DataReturns1766000000000, StatisticsIndexes1767000000000];

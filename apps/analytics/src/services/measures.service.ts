@@ -1,5 +1,6 @@
 import { ASSESSMENT_TIMELINESS_DAYS, BadUserInput, LocalDate, reportingYear } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
+import { AGGREGATE_WORK_MEM } from './statistics.service';
 
 /** A measure before suppression: a count or a ratio (numerator over denominator) or an average over `denominator` records. */
 export interface RawMeasure {
@@ -83,7 +84,9 @@ export class MeasuresService {
   async ofYear(year: number): Promise<MeasuresOfYear> {
     if (!Number.isInteger(year) || year < 2000 || year > LocalDate.LATEST_YEAR - 1) throw new BadUserInput('year', 'year must be the year a reporting year starts in, such as 2025');
     const { from, to, asOf } = reportingYear(year);
-    const [r]: Array<Record<string, number | null>> = await (await this.ctx.db.manager()).query(SQL, [this.ctx.identity.authority, from.toString(), to.toString(), asOf.toString()]);
+    const m = await this.ctx.db.manager();
+    await m.query(AGGREGATE_WORK_MEM);
+    const [r]: Array<Record<string, number | null>> = await m.query(SQL, [this.ctx.identity.authority, from.toString(), to.toString(), asOf.toString()]);
     const n = (k: string) => Number(r[k] ?? 0);
     return {
       year,

@@ -20,16 +20,29 @@ const DIMENSION_SQL: Record<StatisticsDimension, string> = {
   NATION: `CASE WHEN u.authority_code LIKE 'W%' THEN 'WALES' ELSE 'ENGLAND' END`,
 };
 
+/** Dimensions of the person counted, read from `analytics.person`; the others are the counted record's own. */
+const PERSON_DIMENSIONS = new Set([
+  StatisticsDimension.PRIMARY_SUPPORT_REASON,
+  StatisticsDimension.AGE_BAND,
+  StatisticsDimension.GENDER,
+  StatisticsDimension.ETHNICITY,
+  StatisticsDimension.TEAM,
+  StatisticsDimension.POSTCODE_DISTRICT,
+]);
+/** Counts of people, who may have several records in a period (plans, direct payments); the others count records once each. */
+const COUNTS_OF_PEOPLE = new Set<StatisticsCount>(['peopleWithLongTermSupport', 'peopleWithDirectPayments']);
+
 /**
  * Every counted thing in the period, one row each, with the dimensions only it has (a support item's
- * service type, an assessment's outcome, a review's outcome; null where the dimension does not apply):
- * a person with long-term support once per support item of their plans in force, so grouping by service
- * type counts them under each type they receive, and without it once.
+ * service type, an assessment's outcome, a review's outcome; null where the dimension does not apply).
+ * Grouped by service type or delivery mechanism (`bySupportItem`), a person with long-term support comes
+ * once per support item of their plans in force, so they count under each type they receive; otherwise
+ * once per plan, and people are counted distinct either way.
  */
-const UNITS = `
+const units = (bySupportItem: boolean) => `
   SELECT 'peopleWithLongTermSupport' AS counts, pl.pseudonym AS unit, pl.pseudonym, pl.authority_code,
-         si->>'serviceType' AS service_type, si->>'deliveryMechanism' AS delivery_mechanism, NULL AS eligibility, NULL AS review_outcome
-    FROM analytics.plan pl LEFT JOIN LATERAL jsonb_array_elements(pl.support_items) si ON true
+         ${bySupportItem ? `si->>'serviceType'` : 'NULL'} AS service_type, ${bySupportItem ? `si->>'deliveryMechanism'` : 'NULL'} AS delivery_mechanism, NULL AS eligibility, NULL AS review_outcome
+    FROM analytics.plan pl ${bySupportItem ? 'LEFT JOIN LATERAL jsonb_array_elements(pl.support_items) si ON true' : ''}
    WHERE pl.authority_code = $1 AND pl.agreed_on <= $3 AND (pl.closed_on IS NULL OR pl.closed_on >= $2)
   UNION ALL
   SELECT 'peopleWithDirectPayments', d.pseudonym, d.pseudonym, d.authority_code, NULL, 'DIRECT_PAYMENT', NULL, NULL
@@ -52,6 +65,12 @@ const UNITS = `
   SELECT 'arrivalsFromOtherCouncils', h.ref, h.pseudonym, h.authority_code, NULL, NULL, NULL, NULL
     FROM analytics.handover h WHERE h.authority_code = $1 AND h.direction = 'INCOMING' AND h.arrived_on BETWEEN $2 AND $3`;
 
+/**
+ * Memory for one aggregate's hashing and sorting, set for its transaction only: the server's default
+ * (4 MB) sends a large council's year to temporary files (see `npm run bench:analytics`).
+ */
+export const AGGREGATE_WORK_MEM = `SET LOCAL work_mem = '64MB'`;
+
 export interface StatisticsGroup {
   dimensions: Array<{ dimension: StatisticsDimension; value: string | null }>;
   counts: Record<StatisticsCount, number>;
@@ -67,11 +86,16 @@ export class StatisticsService {
     if (to.isBefore(from)) throw new BadUserInput('to', 'to must not be before from');
     const dims = [...new Set(groupBy)];
     const selected = dims.map((d, i) => `${DIMENSION_SQL[d]} AS d${i}`);
-    const counted = STATISTICS_COUNTS.map((c) => `count(DISTINCT u.unit) FILTER (WHERE u.counts = '${c}')::int AS "${c}"`);
+    // A record is one row whatever the grouping, so only counts of people need DISTINCT (which sorts).
+    const counted = STATISTICS_COUNTS.map((c) => `count(${COUNTS_OF_PEOPLE.has(c) ? 'DISTINCT u.unit' : '*'}) FILTER (WHERE u.counts = '${c}')::int AS "${c}"`);
+    const bySupportItem = dims.includes(StatisticsDimension.SERVICE_TYPE) || dims.includes(StatisticsDimension.DELIVERY_MECHANISM);
     const sql = `SELECT ${[...selected, ...counted].join(', ')}
-      FROM (${UNITS}) u LEFT JOIN analytics.person p ON p.authority_code = u.authority_code AND p.pseudonym = u.pseudonym
+      FROM (${units(bySupportItem)}) u
+      ${dims.some((d) => PERSON_DIMENSIONS.has(d)) ? 'LEFT JOIN analytics.person p ON p.authority_code = $1 AND p.pseudonym = u.pseudonym' : ''}
       ${dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')} ORDER BY ${dims.map((_, i) => `${i + 1} NULLS LAST`).join(', ')}` : ''}`;
-    const rows: Array<Record<string, string | number | null>> = await (await this.ctx.db.manager()).query(sql, [this.ctx.identity.authority, from.toString(), to.toString()]);
+    const m = await this.ctx.db.manager();
+    await m.query(AGGREGATE_WORK_MEM);
+    const rows: Array<Record<string, string | number | null>> = await m.query(sql, [this.ctx.identity.authority, from.toString(), to.toString()]);
     return rows.map((row) => ({
       dimensions: dims.map((dimension, i) => ({ dimension, value: (row[`d${i}`] as string | null) ?? null })),
       counts: Object.fromEntries(STATISTICS_COUNTS.map((c) => [c, Number(row[c])])) as Record<StatisticsCount, number>,

@@ -39,6 +39,18 @@ const KIN = ['daughter', 'son', 'wife', 'husband', 'neighbour', 'niece'];
 const POSTCODES = ['E8 3PH', 'N16 7AA', 'CF5 1QE', 'CF24 3AA', 'B12 9QH', 'TS24 7BT', 'SA1 3SN'];
 const FINAL_WEEKLY_PENCE = JSON.stringify({ [Nation.ENGLAND]: CASEWORK.ENGLAND.finalWeeklyPence, [Nation.WALES]: CASEWORK.WALES.finalWeeklyPence });
 
+/**
+ * A seeded person's NHS number as SQL: in the 999 range (never issued) with a valid mod-11 check digit; a
+ * number whose check digit would be 10 does not exist, so about one person in eleven has none recorded.
+ * `joins(i)` goes after the FROM that has the person's number `i`; `column` is the number.
+ */
+export const NHS_NUMBER = {
+  column: 'CASE WHEN nhs.check_digit < 10 THEN nhs.base || nhs.check_digit END',
+  joins: (i: string) => `
+       CROSS JOIN LATERAL (SELECT (999000000 + ${i})::text AS base) AS n
+       CROSS JOIN LATERAL (SELECT n.base, (11 - (SELECT sum(substr(n.base, d, 1)::int * (11 - d)) FROM generate_series(1, 9) AS d) % 11) % 11 AS check_digit) AS nhs`,
+};
+
 /** `($n::text[])[…]`: the list parameter's element for row i, cycling. */
 const cycle = (param: number, index = 's.i') => `($${param}::text[])[1 + (${index}) % cardinality($${param}::text[])]`;
 
@@ -92,18 +104,14 @@ export async function seedPeople(db: TestDatabase, people: number, authorities: 
        FROM seed s`,
       [GIVEN, FAMILY, Role.PRACTITIONER],
     );
-    // NHS numbers in the 999 range (never issued) with a valid mod-11 check digit; a number whose check
-    // digit would be 10 does not exist, so about one person in eleven has none recorded.
     await sql(
       `INSERT INTO people.person (id, authority_code, created_at, updated_at, given_name, family_name, preferred_name, date_of_birth,
          nhs_number, gender, ethnicity, postcode, accommodation_status, primary_support_reason, client_type, allocated_practitioner_id, team_id)
        SELECT person_id, code, now() - (s.i || ' minutes')::interval, now(), ${cycle(1)}, ${cycle(2, 's.i / 20')},
          CASE WHEN s.i % 3 = 0 THEN ${cycle(1)} END, date '1926-01-01' + (s.i * 7919) % 29000,
-         CASE WHEN nhs.check_digit < 10 THEN nhs.base || nhs.check_digit END,
+         ${NHS_NUMBER.column},
          ${cycle(3)}, ${cycle(4)}, ${cycle(5)}, ${cycle(6)}, ${cycle(7)}, $8, practitioner_id, team_id
-       FROM seed s
-       CROSS JOIN LATERAL (SELECT (999000000 + s.i)::text AS base) AS n
-       CROSS JOIN LATERAL (SELECT n.base, (11 - (SELECT sum(substr(n.base, d, 1)::int * (11 - d)) FROM generate_series(1, 9) AS d) % 11) % 11 AS check_digit) AS nhs`,
+       FROM seed s ${NHS_NUMBER.joins('s.i')}`,
       [GIVEN, FAMILY, Object.values(Gender), Object.values(Ethnicity), POSTCODES, Object.values(AccommodationStatus), Object.values(PrimarySupportReason), ClientType.SERVICE_USER],
     );
 

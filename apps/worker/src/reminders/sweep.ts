@@ -1,8 +1,9 @@
 import { HandoverDirection, LocalDate, milestoneCode } from '@careplan/domain';
-import type { Logger } from '@careplan/runtime';
+import { dataReturnsDir, type Logger } from '@careplan/runtime';
 import { arrivalJob } from '../handovers/arrive';
 import { moveReminderJobs, openMoves } from '../handovers/move-reminders';
 import type { GraphCall } from '../events/service-graph';
+import { deleteExpiredReturns } from '../returns/client-level-data';
 import { PendingDeliveriesDocument, ReminderCandidatesDocument, type PendingDeliveriesQuery, type ReminderCandidatesQuery } from '../graph/generated';
 import { REMIND_OPTIONS, deliverJobId, deliverOptions, type ReminderQueues, type ReminderTiming } from './queues';
 
@@ -21,7 +22,13 @@ export async function sweepAll(queues: ReminderQueues, authorities: readonly str
  * pending ones go first, so the sweep pages only through those left from before, not the new ones its
  * own reminders are creating meanwhile.
  */
-export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, timing: ReminderTiming, authority: string, logger: Logger): Promise<{ reminders: number; resent: number; arrivals: number; moveReminders: number }> {
+export async function sweepAuthority(
+  graph: GraphCall,
+  queues: ReminderQueues,
+  timing: ReminderTiming,
+  authority: string,
+  logger: Logger,
+): Promise<{ reminders: number; resent: number; arrivals: number; moveReminders: number; expiredReturns: number }> {
   let resent = 0;
   let after: string | null = null;
   do {
@@ -46,8 +53,11 @@ export async function sweepAuthority(graph: GraphCall, queues: ReminderQueues, t
   // R20–R22: the named contacts of moves with a step still open, 14, 7 and 1 days before.
   const moves = await moveReminderJobs(graph, authority, LocalDate.today());
   await queues.reminders.addBulk(moves);
-  logger.info({ authority, reminders, resent, arrivals: arriving.length, moveReminders: moves.length }, 'reminder sweep done');
-  return { reminders, resent, arrivals: arriving.length, moveReminders: moves.length };
+  // Statutory returns past their expiry: marked expired and their files deleted, asked for again or not.
+  // Last, so trouble in analytics delays no reminder (the sweep is retried whole, and every step is safe to repeat).
+  const expiredReturns = await deleteExpiredReturns(graph, dataReturnsDir());
+  logger.info({ authority, reminders, resent, arrivals: arriving.length, moveReminders: moves.length, expiredReturns }, 'reminder sweep done');
+  return { reminders, resent, arrivals: arriving.length, moveReminders: moves.length, expiredReturns };
 }
 
 /**
