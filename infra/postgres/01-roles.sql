@@ -5,9 +5,11 @@
 -- careplan_relay  the outbox relay's own login, to read every authority's unpublished events; it can
 --                 read nothing else, and the services' login cannot become it.
 -- Passwords are set outside version control (see infra/README.md); local trust auth needs none.
-SELECT pg_advisory_lock(4242);
 DO $$
 BEGIN
+  -- Held until the transaction commits: a lock released before the commit let a second run, not yet
+  -- seeing the first's roles, create them again and fail on the catalogue's unique index.
+  PERFORM pg_advisory_xact_lock(4242);
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'careplan_owner') THEN
     CREATE ROLE careplan_owner LOGIN NOSUPERUSER NOCREATEROLE NOBYPASSRLS;
   END IF;
@@ -27,4 +29,3 @@ BEGIN
   END IF;
 END
 $$;
-SELECT pg_advisory_unlock(4242);
