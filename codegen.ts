@@ -34,7 +34,7 @@ const config: CodegenConfig = {
         enumValues: domainEnums(),
         useTypeImports: true,
         strictScalars: true,
-        scalars: { ID: 'string', DateTimeISO: 'string', Pence: 'number', LocalDate: 'string' },
+        scalars: { ID: 'string', DateTime: 'string', Pence: 'number', LocalDate: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: true },
         maybeValue: 'T | null',
         skipTypename: true,

@@ -187,7 +187,14 @@ describe('the Client Level Data return (issue 14)', () => {
       { action: 'PRODUCED', actor: 'careplan-worker', n: 1 },
       { action: 'REQUESTED', actor: 'returns-a', n: 1 },
     ]);
-    const expired = await ok(serviceA, `mutation($input: ExpireDataReturnsInput!) { expireDataReturns(input: $input) { id status } }`, { input: { before: new Date(Date.now() + 30 * 86_400_000).toISOString() } });
+    const EXPIRE = `mutation($input: ExpireDataReturnsInput!) { expireDataReturns(input: $input) { id status } }`;
+    // An instant JavaScript can hold but no record can (the DateTime scalar's years) is the caller's mistake, named.
+    for (const before of ['-250147-06-24T11:03:28.164Z', '2026-12-01', '2026-12-01T10:00:00']) {
+      const refused = await call(serviceA, EXPIRE, { input: { before } });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
+    }
+    expect((await ok(officerA, GET, { id: first.id })).dataReturn.status).toBe('READY');
+    const expired = await ok(serviceA, EXPIRE, { input: { before: new Date(Date.now() + 30 * 86_400_000).toISOString() } });
     expect(expired.expireDataReturns.map((r: { id: string }) => r.id)).toContain(first.id);
     const res = await download(first.downloadUrl, officerA);
     expect(res.status).toBe(409);

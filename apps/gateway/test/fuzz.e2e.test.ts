@@ -47,7 +47,7 @@ const SCALARS: Record<string, fc.Arbitrary<unknown>> = {
   Boolean: fc.boolean(),
   LocalDate: date,
   Pence: pence,
-  DateTimeISO: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text),
+  DateTime: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text),
 };
 
 /** Values of an input type: any shape the type allows, filled with awkward values, and null where it may be. */

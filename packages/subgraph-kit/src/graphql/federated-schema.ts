@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../request/auth-checker';
+import { DateTimeScalar } from './scalars';
 
 /** One Federation version for every subgraph, so composition never mixes spec versions. */
 export const FEDERATION_LINK =
@@ -42,6 +43,8 @@ export async function buildFederatedSchema(parts: SchemaParts, afterMutation?: A
     resolvers: parts.resolvers,
     orphanedTypes: parts.orphanedTypes,
     authChecker,
+    // Every Date field is the kit's DateTime, whose refusals the malformed-input plugin names.
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     skipCheck: true,
   });

@@ -19,7 +19,7 @@ import {
 import { BadUserInput, INPUT_LIMITS, LocalDate, hasUnwantedCharacters } from '@careplan/domain';
 import { domainToGraphQLError } from '@careplan/runtime';
 import { isUuid } from '../request/loaders';
-import { isLocalDate, isPence } from './scalars';
+import { isInstant, isLocalDate, isPence } from './scalars';
 
 /** Ids that are codes rather than record ids (an authority is keyed by its GSS code). */
 const CODE_IDS = new Set(['code']);
@@ -29,6 +29,7 @@ const SCALARS: Record<string, { accepts: (value: unknown, name: string) => boole
   ID: { accepts: (value, name) => CODE_IDS.has(name) || isUuid(value), expected: 'an id this API issued' },
   LocalDate: { accepts: isLocalDate, expected: `a calendar date written YYYY-MM-DD, in the years ${LocalDate.EARLIEST_YEAR} to ${LocalDate.LATEST_YEAR}` },
   Pence: { accepts: isPence, expected: 'a whole number of pence' },
+  DateTime: { accepts: isInstant, expected: `an instant written ISO 8601 with a time and an offset, in the years ${LocalDate.EARLIEST_YEAR} to ${LocalDate.LATEST_YEAR}` },
 };
 
 interface Malformed {

@@ -24,6 +24,26 @@ export function isLocalDate(value: unknown): value is string {
   }
 }
 
+/** ISO 8601 with a time and an offset: the only form of an instant the graph takes or gives. */
+const INSTANT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The instant a DateTime names, or null when it is not one a record can hold: not ISO 8601 with an
+ * offset, not a real moment, or outside the years a LocalDate allows (a date far beyond them would pass
+ * JavaScript's Date and then break PostgreSQL or date arithmetic).
+ */
+export function toInstant(value: unknown): Date | null {
+  const date = value instanceof Date ? value : typeof value === 'string' && INSTANT.test(value) ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const year = date.getUTCFullYear();
+  return year >= LocalDate.EARLIEST_YEAR && year <= LocalDate.LATEST_YEAR ? date : null;
+}
+
+/** What `malformedInputPlugin` accepts for a DateTime. */
+export function isInstant(value: unknown): boolean {
+  return toInstant(value) !== null;
+}
+
 /**
  * Money in whole pence as a JSON number that may exceed a 32-bit Int: a year of a large package, or a
  * director's approval limit, must never break a list it appears in (R8).
@@ -53,4 +73,21 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: (value) => value as string,
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : ''),
+});
+
+/**
+ * An instant, for what happened when (recorded, created, delivered). Resolvers take and give a Date; a
+ * value that is not an instant becomes an invalid Date here and is refused by the plugin, never thrown.
+ */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: `An instant, written ISO 8601 with a time and an offset, e.g. "2026-11-30T09:15:00.000Z"; answers are always in UTC (Z). Years ${LocalDate.EARLIEST_YEAR} to ${LocalDate.LATEST_YEAR}; anything else is BAD_USER_INPUT naming the field.`,
+  serialize(value) {
+    // What the database holds is an instant already: a Date from pg, or its text from a raw row.
+    const instant = value instanceof Date ? value : new Date(value as string);
+    if (Number.isNaN(instant.getTime())) throw new GraphQLError(`DateTime cannot represent ${String(value)}`);
+    return instant.toISOString();
+  },
+  parseValue: (value) => toInstant(value) ?? new Date(Number.NaN),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? toInstant(ast.value) : null) ?? new Date(Number.NaN),
 });
