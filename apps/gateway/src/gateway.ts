@@ -28,6 +28,8 @@ import {
 import { explorer, explorerEnabled } from './explorer';
 import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
+import { NodeTypeDocument, type NodeTypeQuery, type NodeTypeQueryVariables } from './graph/generated';
+import { NODE_SUBGRAPH, nodeDataSource } from './node-subgraph';
 import type { GatewayContext } from './context';
 import { serveDataReturns } from './data-returns';
 import { SubgraphMetrics } from './subgraph-metrics';
@@ -78,9 +80,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const requests = new GraphQLRequests(metrics, logger);
   const subgraphMetrics = new SubgraphMetrics(metrics);
   const subgraphCalls = new SubgraphCallCounter();
+  // `node(id)` asks the whole graph, as the caller, which type holds the id: the server below, once started.
+  const nodes = nodeDataSource(async (id, contextValue) => {
+    const { body } = await server.executeOperation<NodeTypeQuery, NodeTypeQueryVariables>({ query: NodeTypeDocument, variables: { id } }, { contextValue });
+    if (body.kind !== 'single') throw new Error('node: NodeType answered incrementally');
+    return body.singleResult;
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new AuthenticatedDataSource(options.subgraphUrls[name] ?? url!, subgraphCalls, subgraphMetrics.timed(name, subgraphFetcher())),
+    buildService: ({ name, url }) =>
+      name === NODE_SUBGRAPH ? nodes : new AuthenticatedDataSource(options.subgraphUrls[name] ?? url!, subgraphCalls, subgraphMetrics.timed(name, subgraphFetcher())),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,

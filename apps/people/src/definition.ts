@@ -22,6 +22,7 @@ import { migrations } from './migrations';
 import { AuthorityService } from './services/authority.service';
 import { HandoverService } from './services/handover.service';
 import { PersonService } from './services/person.service';
+import { PractitionerService } from './services/practitioner.service';
 
 export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
@@ -31,6 +32,7 @@ export const peopleSubgraph: SubgraphDefinition = {
   resolvers: [PersonResolver, InvolvementResolver, RelationshipResolver, ConsentResolver, CommunicationNeedsResolver, PractitionerResolver, TeamResolver, AuthorityResolver, HandoverResolver, HandoverPackageResolver, PersonHandoversResolver],
   referenceResolvers: {
     Person: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PersonService(ctx).get(ref.id) },
+    Practitioner: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PractitionerService(ctx).get(ref.id) },
     Handover: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new HandoverService(ctx).get(ref.id) },
     Authority: { __resolveReference: (ref: { code: string }, ctx: SubgraphContext) => new AuthorityService(ctx).find(ref.code) },
   },

@@ -89,6 +89,18 @@ describe('people subgraph', () => {
     expect(res.data!._entities).toEqual([{ id, familyName: 'Entity' }, { code: AUTHORITY_B, name: 'Cardiff Council' }]);
   });
 
+  it('resolves a Practitioner through _entities (for node(id)) in its own council only', async () => {
+    const manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-entities', roles: [Role.TEAM_MANAGER] });
+    const created = await graphql(people.url, `mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }`, {
+      input: { userId: 'sw-entity', givenName: 'Ento', familyName: 'Worker', roles: ['PRACTITIONER'] },
+    }, manager);
+    const { id } = created.data!.createPractitioner;
+    const reps = { reps: [{ __typename: 'Practitioner', id }] };
+    const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Practitioner { id familyName } } }`;
+    expect((await graphql(people.url, query, reps, tokenA)).data!._entities).toEqual([{ id, familyName: 'Worker' }]);
+    expect((await graphql(people.url, query, reps, tokenB)).data!._entities).toEqual([null]);
+  });
+
   it('keeps authority B out of authority A’s person, by query and by _entities', async () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Private' })).data!.createPerson;
     expect((await graphql(people.url, READ, { id }, tokenB)).data!.person).toBeNull();

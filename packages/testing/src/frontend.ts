@@ -1,10 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, InvolvementRole, LocalDate, NeedCode, ReviewMethod, Role, SupportKind, UnitType } from '@careplan/domain';
+import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, InvolvementRole, LocalDate, NeedCode, ReviewMethod, ReviewOutcome, Role, SupportKind, UnitType } from '@careplan/domain';
 import type { Variables } from '@careplan/runtime';
 import * as G from './graph/generated';
 import { graphql, type GraphQLResult } from './http';
 import type { GraphCall } from './journey';
 import { tokenFor } from './tokens';
+import { until } from './wait';
 
 /**
  * The generated input types with every enum also accepted as its string, as a frontend sends it: the
@@ -319,5 +320,19 @@ export class Frontend {
       },
     });
     return recordReviewContent;
+  }
+
+  /**
+   * A plan taken the whole way for a planning team: signed off, active, and its first review (scheduled on
+   * activation) conducted and completed with no change.
+   */
+  async reviewedPlan(team: { practitioner: string; assessor: string; approver: string; finance: string }): Promise<{ planId: string; reviewId: string }> {
+    const p = await this.completePlan(team.practitioner, team.assessor);
+    const agreed = await this.signOff(team.practitioner, p, team.approver, team.finance);
+    await this.step(team.practitioner, 'activatePlan', p.planId, agreed.version);
+    const first = await until(async () => (await this.send(team.practitioner, G.JourneyPlanReviewsDocument, { id: p.planId })).plan?.reviews[0]);
+    const conducted = await this.conductReview(team.practitioner, first);
+    await this.send(team.practitioner, G.CompleteJourneyReviewDocument, { input: { id: first.id, version: conducted.version, outcome: ReviewOutcome.NO_CHANGE } });
+    return { planId: p.planId, reviewId: first.id };
   }
 }

@@ -1,5 +1,5 @@
 import { CASEWORK_ROLES, PenceScalar, connectionOf } from '@careplan/subgraph-kit';
-import { Authorized, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, Specialism } from '@careplan/domain';
 
 registerEnumType(Role, {
@@ -43,6 +43,8 @@ export class ApprovalLimitGrantType {
 
 export const TeamConnection = connectionOf(TeamType, 'Team', 'teams', 'by name');
 
+// Keyed so that `node(id)` can fetch a practitioner by id alone.
+@Directive('@key(fields: "id")')
 @ObjectType('Practitioner', {
   description:
     'A member of the council’s staff who works with people’s records. A person reading their own record sees their worker’s name only: sign-ins, e-mails, roles and limits are for staff (FORBIDDEN otherwise).',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema } from 'graphql';
+import { Kind, buildSchema, parse } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { Role } from '@careplan/domain';
+import { nodeSubgraphSdl } from '../../../src/node-subgraph';
 import { API_SCHEMA_FILE } from '../../../src/supergraph';
 import { SUBGRAPHS } from '../subgraphs';
 
@@ -20,6 +21,10 @@ function declaredRoles(): Map<string, string[] | undefined> {
         storage.authorizedResolver.find((a) => a.target === handler.target);
       declared.set(`${type}.${handler.schemaName}`, authorized?.roles);
     }
+  }
+  // The gateway's own `node`: any signed-in caller; the owner of the record decides what it shows.
+  for (const def of parse(nodeSubgraphSdl()).definitions) {
+    if (def.kind === Kind.OBJECT_TYPE_DEFINITION && def.name.value === 'Query') for (const f of def.fields ?? []) declared.set(`Query.${f.name.value}`, undefined);
   }
   return declared;
 }
