@@ -10,6 +10,7 @@ import {
   InvolvementDifficulty,
   PowerScope,
   RelationshipKind,
+  Role,
 } from '@careplan/domain';
 import { PageInfo, LocalDateScalar, enumValueLabels } from '@careplan/subgraph-kit';
 
@@ -447,8 +448,8 @@ export class AccessEventType {
   @Field({ description: 'The signed-in user (token subject).' })
   userId!: string;
 
-  @Field(() => [String], { description: 'The roles the sign-in had.' })
-  roles!: string[];
+  @Field(() => [Role], { description: 'The roles the sign-in had.' })
+  roles!: Role[];
 
   @Field(() => AccessOperation, { description: 'What kind of request it was.' })
   operation!: AccessOperation;
