@@ -1,11 +1,11 @@
-import { Role } from '@careplan/domain';
-import { AUTHORITY_A, tokenFor, Frontend } from '@careplan/testing';
+import { AUTHORITY_A, Frontend } from '@careplan/testing';
 import { suiteStack } from './support/stack';
 
 const stack = suiteStack();
 let practitioner: string;
 let finance: string;
 let assessor: string;
+let approver: string;
 const frontend = new Frontend(() => stack.url);
 const { call, ok } = frontend;
 
@@ -37,9 +37,7 @@ async function finalBudget() {
 }
 
 beforeAll(async () => {
-  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-budget-sw', roles: [Role.PRACTITIONER] });
-  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-finance', roles: [Role.FINANCE_OFFICER] });
-  assessor = await frontend.practitioner(AUTHORITY_A, 'budget-assessor');
+  ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'budget'));
 });
 
 describe('personal budgets through the gateway', () => {
@@ -129,7 +127,7 @@ describe('personal budgets through the gateway', () => {
     const { changePersonalBudget } = await ok(finance, CHANGE, { input: { ...cut, reassessmentId: createAssessment.id, explanation: 'Your reassessment found you now manage evenings with your neighbour’s help.' } });
     expect(changePersonalBudget).toMatchObject({
       finalWeeklyAmount: { pence: 35_000 },
-      changes: [{ from: { pence: 40_000 }, to: { pence: 35_000 }, reason: cut.reason, reassessmentId: createAssessment.id, changedBy: 'e2e-finance' }],
+      changes: [{ from: { pence: 40_000 }, to: { pence: 35_000 }, reason: cut.reason, reassessmentId: createAssessment.id, changedBy: 'budget-finance' }],
     });
   });
 
@@ -144,7 +142,6 @@ describe('personal budgets through the gateway', () => {
   });
 
   it('R12 a revised plan whose budget is lower than the one in force needs a reassessment and an explanation too', async () => {
-    const approver = await frontend.approver(AUTHORITY_A, 'budget-approver', 5_000_000);
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const active = await frontend.step(practitioner, 'activatePlan', p.planId, agreed.version);

@@ -1,5 +1,5 @@
-import { LocalDate, Role } from '@careplan/domain';
-import { AUTHORITY_A, pageShapes, shapeOf, tokenFor, Frontend } from '@careplan/testing';
+import { LocalDate } from '@careplan/domain';
+import { AUTHORITY_A, pageShapes, shapeOf, Frontend } from '@careplan/testing';
 import { suiteStack } from './support/stack';
 
 const stack = suiteStack();
@@ -54,9 +54,7 @@ const small = (budgetId: string, over: Record<string, unknown> = {}) =>
 const pagesOf = (total: number, first: number) => Array.from({ length: Math.max(1, Math.ceil(total / first)) }, (_, i) => Math.min(first, total - first * i));
 
 beforeAll(async () => {
-  practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-sw', roles: [Role.PRACTITIONER] });
-  finance = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-dp-finance', roles: [Role.FINANCE_OFFICER] });
-  assessor = await frontend.practitioner(AUTHORITY_A, 'dp-assessor');
+  ({ practitioner, finance, assessor } = await frontend.planningTeam(AUTHORITY_A, 'dp'));
 });
 
 describe('direct payments through the gateway', () => {
@@ -172,7 +170,7 @@ describe('direct payments through the gateway', () => {
     expect((await call(finance, MOVE, { id: d.id, v: ended.version, a: 'RESUME' })).errors?.[0].extensions?.code).toBe('CONFLICT');
     const { person } = await ok(finance, `query($id: ID!) { person(id: $id) { directPayments { necessityDecidedBy endedOn personalBudget { id finalisedBy } plan { id } } } }`, { id: p.personId });
     expect(person.directPayments).toEqual([
-      { necessityDecidedBy: 'Head of Adult Services', endedOn: LocalDate.today().toString(), personalBudget: { id: p.budgetId, finalisedBy: 'e2e-dp-finance' }, plan: { id: p.planId } },
+      { necessityDecidedBy: 'Head of Adult Services', endedOn: LocalDate.today().toString(), personalBudget: { id: p.budgetId, finalisedBy: 'dp-finance' }, plan: { id: p.planId } },
     ]);
     const { requestDirectPaymentRepayment } = await ok(finance, `mutation($id: ID!) { requestDirectPaymentRepayment(input: { id: $id, amountPence: 12500, reason: "Spent on a holiday, not on care" }) { amount { pence } } }`, { id: d.id });
     expect(requestDirectPaymentRepayment.amount.pence).toBe(12_500);

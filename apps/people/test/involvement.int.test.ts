@@ -1,23 +1,16 @@
 import { Role, reminderRecipients } from '@careplan/domain';
-import type { RunningSubgraph } from '@careplan/subgraph-kit';
 import {
   AUTHORITY_A,
-  createTestDatabase,
   errorCode,
   graphql,
-  removePrefix,
-  startTestSubgraph,
+  suiteSubgraph,
   tokenFor,
-  uniquePrefix,
   type GraphQLResult,
-  type TestDatabase,
 } from '@careplan/testing';
 import { onboardAuthorities, peopleSubgraph } from '../src';
 import { personSearchStatement, type PersonSearch } from '../src/services/person-search';
 
-let db: TestDatabase;
-let people: RunningSubgraph;
-let prefix: string;
+const people = suiteSubgraph(peopleSubgraph, (owner) => onboardAuthorities(owner));
 let practitioner: string;
 let manager: string;
 
@@ -41,17 +34,8 @@ async function newPerson(familyName: string, extra: Record<string, unknown> = {}
 const UPDATE = `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id version preferredName postcode gender primarySupportReason dateOfDeath } }`;
 
 beforeAll(async () => {
-  db = await createTestDatabase([peopleSubgraph], (owner) => onboardAuthorities(owner));
-  prefix = uniquePrefix();
-  people = await startTestSubgraph(peopleSubgraph, db, { queuePrefix: prefix });
   practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'sw-amara', roles: [Role.PRACTITIONER] });
   manager = await tokenFor({ authority: AUTHORITY_A, userId: 'tm-joe', roles: [Role.TEAM_MANAGER] });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await db?.drop();
-  await removePrefix(prefix);
 });
 
 describe('the person record', () => {
@@ -77,7 +61,7 @@ describe('the person record', () => {
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(3);
-    const [row] = await db.asAdmin<{ preferred_name: string; version: number }>('SELECT preferred_name, version FROM people.person WHERE id = $1', [p.id]);
+    const [row] = await people.db.asAdmin<{ preferred_name: string; version: number }>('SELECT preferred_name, version FROM people.person WHERE id = $1', [p.id]);
     expect(row).toEqual({ preferred_name: (winners[0].data as any).updatePerson.preferredName, version: p.version + 1 });
   });
 
@@ -101,13 +85,13 @@ describe('the person record', () => {
   });
 
   it('search over 100,000 people in one authority answers from an index, whatever the condition', async () => {
-    await db.asAdmin(
+    await people.db.asAdmin(
       `INSERT INTO people.person (authority_code, given_name, family_name, date_of_birth, postcode)
        SELECT $1, 'Given' || n, 'Family' || lpad(n::text, 6, '0'), date '1930-01-01' + (n % 25000), 'E' || (n % 20 + 1) || ' ' || (n % 9) || 'AB'
          FROM generate_series(1, 100000) AS n`,
       [AUTHORITY_A],
     );
-    await db.asAdmin('ANALYZE people.person');
+    await people.db.asAdmin('ANALYZE people.person');
     const searches: PersonSearch[] = [{}, { name: 'family0421' }, { name: 'given42 family' }, { dateOfBirth: '1950-06-01' }, { postcode: 'E7 6AB' }, { nhsNumber: '9434765919' }];
     for (const search of searches) {
       const plan = await people.dataSource.transaction(async (m) => {
@@ -151,7 +135,7 @@ describe('who is involved', () => {
     const p = await newPerson('PaidCarer');
     const res = await call(practitioner, REL, { input: { personId: p.id, kind: 'APPROPRIATE_INDIVIDUAL', name: 'Agency Worker', paid: true } });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R2a' });
-    expect(await db.asAdmin('SELECT 1 FROM people.relationship WHERE person_id = $1', [p.id])).toHaveLength(0);
+    expect(await people.db.asAdmin('SELECT 1 FROM people.relationship WHERE person_id = $1', [p.id])).toHaveLength(0);
   });
 
   it('R2a advocacy is derived from recorded facts, and the guard refuses until an advocate is recorded', async () => {
@@ -266,7 +250,7 @@ describe('the person’s own view and access history', () => {
       after = accessHistory.pageInfo.endCursor;
     }
     await people.audit.flush();
-    const all = await db.asAdmin<{ request_id: string }>(`SELECT request_id FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY at DESC, id DESC`, [p.id]);
+    const all = await people.db.asAdmin<{ request_id: string }>(`SELECT request_id FROM people.access_audit WHERE person_ids @> ARRAY[$1]::uuid[] ORDER BY at DESC, id DESC`, [p.id]);
     expect(seen).toEqual(all.map((r) => r.request_id).slice(-seen.length));
     expect(seen.length).toBeGreaterThanOrEqual(4);
   });

@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Role } from '@careplan/domain';
-import type { RunningSubgraph } from '@careplan/subgraph-kit';
 import {
   AUTHORITY_A,
   AUTHORITY_B,
-  createTestDatabase,
   errorCode,
   graphql,
-  removePrefix,
-  startTestSubgraph,
+  suiteSubgraph,
   tokenFor,
-  uniquePrefix,
-  type TestDatabase,
 } from '@careplan/testing';
 import { onboardAuthorities, peopleSubgraph } from '../src';
 
-let db: TestDatabase;
-let people: RunningSubgraph;
-let prefix: string;
+const people = suiteSubgraph(peopleSubgraph, (owner) => onboardAuthorities(owner));
 let tokenA: string;
 let tokenB: string;
 
@@ -31,17 +24,8 @@ async function createPerson(token: string, input: Record<string, unknown> = {}) 
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase([peopleSubgraph], (owner) => onboardAuthorities(owner));
-  prefix = uniquePrefix();
-  people = await startTestSubgraph(peopleSubgraph, db, { queuePrefix: prefix });
   tokenA = await tokenFor({ authority: AUTHORITY_A });
   tokenB = await tokenFor({ authority: AUTHORITY_B });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await db?.drop();
-  await removePrefix(prefix);
 });
 
 describe('people subgraph', () => {
@@ -62,13 +46,13 @@ describe('people subgraph', () => {
     [{ authorityCode: 'Z123' }, 'authorityCode'],
     [{ dateOfBirth: '1950-02-30' }, 'dateOfBirth'],
   ])('refuses bad input %o with BAD_USER_INPUT naming %s, and writes nothing', async (input, field) => {
-    const [{ n: before }] = await db.asAdmin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
+    const [{ n: before }] = await people.db.asAdmin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
     const res = await createPerson(tokenA, input);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions!.field).toBe(field);
     // Refused by a resolver (data null) or, for a malformed value, before execution (no data at all).
     expect(res.data ?? null).toBeNull();
-    const [{ n: after }] = await db.asAdmin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
+    const [{ n: after }] = await people.db.asAdmin<{ n: number }>('SELECT count(*)::int AS n FROM people.person');
     expect(after).toBe(before);
   });
 
@@ -112,7 +96,7 @@ describe('people subgraph', () => {
 
   it('RLS alone keeps authorities apart when the app’s own filter is bypassed', async () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Rls' })).data!.createPerson;
-    const app = new Client({ connectionString: db.appUrl });
+    const app = new Client({ connectionString: people.db.appUrl });
     await app.connect();
     try {
       // No authority in the transaction: nothing at all is visible.
@@ -139,7 +123,7 @@ describe('people subgraph', () => {
     const { id } = created.data!.createPerson;
     await graphql(people.url, READ, { id }, tokenA);
     await people.audit.flush();
-    const rows = await db.asAdmin<{ changed: boolean; operation: string; roles: string[] }>(
+    const rows = await people.db.asAdmin<{ changed: boolean; operation: string; roles: string[] }>(
       'SELECT changed, operation, roles FROM people.access_audit WHERE $1 = ANY(person_ids) ORDER BY at, id',
       [id],
     );
@@ -147,7 +131,7 @@ describe('people subgraph', () => {
       { changed: true, operation: 'mutation', roles: [Role.PRACTITIONER] },
       { changed: false, operation: 'query', roles: [Role.PRACTITIONER] },
     ]);
-    const app = new Client({ connectionString: db.appUrl });
+    const app = new Client({ connectionString: people.db.appUrl });
     await app.connect();
     try {
       await expect(app.query('DELETE FROM people.access_audit')).rejects.toThrow(/permission denied/);
@@ -172,52 +156,52 @@ describe('people subgraph', () => {
     people.audit.add(row(AUTHORITY_A, a));
     people.audit.add(row(AUTHORITY_B, b));
     await people.audit.flush();
-    const stored = await db.asAdmin<{ authority_code: string; operation_name: string }>(
+    const stored = await people.db.asAdmin<{ authority_code: string; operation_name: string }>(
       'SELECT authority_code, operation_name FROM people.access_audit WHERE person_ids && $1::uuid[] ORDER BY authority_code',
       [[a, b]],
     );
     expect(stored).toEqual([AUTHORITY_A, AUTHORITY_B].sort().map((authority_code) => ({ authority_code, operation_name: "O'Brien's overview" })));
 
     // The database refuses one council's row for a while: the other council's is written, the refused one kept and written later.
-    await db.asAdmin(`ALTER TABLE people.access_audit ADD CONSTRAINT refuse_for_test CHECK (NOT ($1 = ANY(person_ids))) NOT VALID`.replace('$1', `'${refused}'::uuid`));
+    await people.db.asAdmin(`ALTER TABLE people.access_audit ADD CONSTRAINT refuse_for_test CHECK (NOT ($1 = ANY(person_ids))) NOT VALID`.replace('$1', `'${refused}'::uuid`));
     try {
       people.audit.add(row(AUTHORITY_A, refused));
       people.audit.add(row(AUTHORITY_B, b));
       await people.audit.flush();
       const count = async (ids: string[]) =>
-        Number((await db.asAdmin<{ count: string }>('SELECT count(*) FROM people.access_audit WHERE person_ids && $1::uuid[]', [ids]))[0].count);
+        Number((await people.db.asAdmin<{ count: string }>('SELECT count(*) FROM people.access_audit WHERE person_ids && $1::uuid[]', [ids]))[0].count);
       expect(await count([b])).toBe(2);
       expect(await count([refused])).toBe(0);
       expect(people.audit.backlog).toBe(1);
-      await db.asAdmin('ALTER TABLE people.access_audit DROP CONSTRAINT refuse_for_test');
+      await people.db.asAdmin('ALTER TABLE people.access_audit DROP CONSTRAINT refuse_for_test');
       await people.audit.flush();
       expect(await count([refused])).toBe(1);
       expect(people.audit.backlog).toBe(0);
     } finally {
-      await db.asAdmin('ALTER TABLE people.access_audit DROP CONSTRAINT IF EXISTS refuse_for_test');
+      await people.db.asAdmin('ALTER TABLE people.access_audit DROP CONSTRAINT IF EXISTS refuse_for_test');
     }
   });
 
   it('writes a PersonRegistered event to the outbox in the same transaction, with ids only', async () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Evented' })).data!.createPerson;
-    const rows = await db.asAdmin<{ type: string; data: unknown }>(`SELECT type, data FROM people.outbox WHERE data->>'personId' = $1`, [id]);
+    const rows = await people.db.asAdmin<{ type: string; data: unknown }>(`SELECT type, data FROM people.outbox WHERE data->>'personId' = $1`, [id]);
     expect(rows).toEqual([{ type: 'PersonRegistered', data: { personId: id } }]);
   });
 
   it('prunes published outbox rows past retention, never unpublished or recent ones', async () => {
     const rows = ['45 days', '5 days'].map((age) => ({ id: randomUUID(), age }));
     for (const r of rows) {
-      await db.asAdmin(
+      await people.db.asAdmin(
         `INSERT INTO people.outbox (id, authority_code, type, data, occurred_at, published_at) VALUES ($1, $2, 'Old', '{}', now() - $3::interval, now() - $3::interval)`,
         [r.id, AUTHORITY_A, r.age],
       );
     }
     const unpublished = randomUUID();
-    await db.asAdmin(`INSERT INTO people.outbox (id, authority_code, type, data, occurred_at) VALUES ($1, $2, 'Pending', '{}', now() - interval '90 days')`, [unpublished, AUTHORITY_A]);
+    await people.db.asAdmin(`INSERT INTO people.outbox (id, authority_code, type, data, occurred_at) VALUES ($1, $2, 'Pending', '{}', now() - interval '90 days')`, [unpublished, AUTHORITY_A]);
     expect(await people.relay.prune()).toBe(1);
-    const left = await db.asAdmin<{ id: string }>(`SELECT id FROM people.outbox WHERE id = ANY($1)`, [[...rows.map((r) => r.id), unpublished]]);
+    const left = await people.db.asAdmin<{ id: string }>(`SELECT id FROM people.outbox WHERE id = ANY($1)`, [[...rows.map((r) => r.id), unpublished]]);
     expect(left.map((r) => r.id).sort()).toEqual([rows[1].id, unpublished].sort());
-    await db.asAdmin(`DELETE FROM people.outbox WHERE id = $1`, [unpublished]);
+    await people.db.asAdmin(`DELETE FROM people.outbox WHERE id = $1`, [unpublished]);
   });
 
   it('lets a PERSON see only their own record', async () => {

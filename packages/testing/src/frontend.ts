@@ -18,6 +18,8 @@ export type NeedSpec = Plain<Omit<G.RecordNeedInput, 'assessmentId' | 'inOwnWord
 export type CompletionSpec = Partial<Plain<Omit<G.CompleteAssessmentInput, 'id' | 'version'>>>;
 export type CommunicationSpec = Partial<Plain<G.SetCommunicationNeedsInput>>;
 export type PlanRef = { planId: string; version: number };
+/** The staff a plan needs, as `Frontend.planningTeam` makes them: tokens, and the assessor's practitioner id. */
+export type PlanningTeam = Awaited<ReturnType<Frontend['planningTeam']>>;
 
 /** Everything R16 asks a review to record, with the person taking part (R1). */
 export const REVIEW_CONTENT = {
@@ -326,7 +328,7 @@ export class Frontend {
    * A plan taken the whole way for a planning team: signed off, active, and its first review (scheduled on
    * activation) conducted and completed with no change.
    */
-  async reviewedPlan(team: { practitioner: string; assessor: string; approver: string; finance: string }): Promise<{ planId: string; reviewId: string }> {
+  async reviewedPlan(team: PlanningTeam): Promise<{ planId: string; reviewId: string }> {
     const p = await this.completePlan(team.practitioner, team.assessor);
     const agreed = await this.signOff(team.practitioner, p, team.approver, team.finance);
     await this.step(team.practitioner, 'activatePlan', p.planId, agreed.version);
