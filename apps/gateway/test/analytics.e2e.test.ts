@@ -6,8 +6,9 @@ import { rebuildCouncil } from '@careplan/analytics';
 import { LocalDate, Role, reportingYear } from '@careplan/domain';
 import { createLogger, pseudonymiser } from '@careplan/runtime';
 import { createDataSource } from '@careplan/subgraph-kit';
-import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
+import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, Frontend } from '@careplan/testing';
 import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
+import { analyticsCaughtUp } from './support/analytics';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -45,36 +46,12 @@ const { from, to, asOf } = reportingYear(year);
 const period = { from: from.toString(), to: to.toString() };
 const statistics = (token: string, groupBy: string[] = []) => ok(token, STATISTICS, { ...period, groupBy });
 
-/** Outbox rows of the events analytics follows, in every subgraph, for council A. */
-async function followedEvents(): Promise<number> {
-  const followed = handlers.find((h) => h.name === 'project-analytics')!.handles;
-  let total = 0;
-  for (const schema of ['people', 'assessments', 'plans', 'budgets', 'reviews']) {
-    const [row] = await stack.db.asAdmin<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE authority_code = $1 AND type = ANY($2)`, [AUTHORITY_A, followed]);
-    total += row.n;
-  }
-  return total;
-}
-
-/** Waits until the worker has projected every followed event of A into the read model. */
-async function projected(): Promise<void> {
-  await stack.settle();
-  const expected = await followedEvents();
-  await until(async () => (await stack.db.asAdmin<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.fact_event WHERE authority_code = $1`, [AUTHORITY_A]))[0].n >= expected, 60_000);
-}
-
 beforeAll(async () => {
   stack = await startStack();
   worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
   const team = await frontend.planningTeam(AUTHORITY_A, 'analytics');
-  for (let i = 0; i < JOURNEYS; i++) {
-    const p = await frontend.completePlan(team.practitioner, team.assessor);
-    const agreed = await frontend.signOff(team.practitioner, p, team.approver, team.finance);
-    await frontend.step(team.practitioner, 'activatePlan', p.planId, agreed.version);
-    const first = await until(async () => (await ok(team.practitioner, `query($id: ID!) { plan(id: $id) { reviews { id version } } }`, { id: p.planId })).plan.reviews[0]);
-    const conducted = await frontend.conductReview(team.practitioner, first);
-    await ok(team.practitioner, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { id } }`, { input: { id: first.id, version: conducted.version, outcome: 'NO_CHANGE' } });
-  }
+  for (let i = 0; i < JOURNEYS; i++) await frontend.reviewedPlan(team);
+
   // One more person, male and only asked for an assessment: a group of one.
   const male = await frontend.person(team.practitioner);
   await ok(team.practitioner, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: male, version: 1, gender: 'MALE' } });
@@ -84,7 +61,7 @@ beforeAll(async () => {
   analystA = await tokenFor({ authority: AUTHORITY_A, userId: 'analyst-a', roles: [Role.ANALYST] });
   analystB = await tokenFor({ authority: AUTHORITY_B, userId: 'analyst-b', roles: [Role.ANALYST] });
   serviceA = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-  await projected();
+  await analyticsCaughtUp(stack, AUTHORITY_A);
 }, 300_000);
 
 afterAll(async () => {
@@ -188,7 +165,7 @@ describe('analytics for data teams (domain.md §8)', () => {
   });
 
   it('gives each measure as the live records give it, computed independently on the same data', async () => {
-    await projected();
+    await analyticsCaughtUp(stack, AUTHORITY_A);
     const { careMeasures: m } = await ok(analystA, MEASURES, { year });
     expect(m).toMatchObject({ year, from: period.from, to: period.to, asOf: asOf.toString() });
     const live = await liveMeasures();
@@ -202,7 +179,7 @@ describe('analytics for data teams (domain.md §8)', () => {
   });
 
   it('rebuilds from its own log to the same answers', async () => {
-    await projected();
+    await analyticsCaughtUp(stack, AUTHORITY_A);
     const groupings = [[], ['GENDER'], ['AGE_BAND', 'SERVICE_TYPE', 'DELIVERY_MECHANISM'], ['ELIGIBILITY_OUTCOME', 'REVIEW_OUTCOME', 'TEAM', 'PRIMARY_SUPPORT_REASON']];
     const answers = async () => ({ measures: await ok(analystA, MEASURES, { year }), rows: await Promise.all(groupings.map((g) => statistics(analystA, g))) });
     const before = await answers();

@@ -7,6 +7,7 @@ import { createLogger, dataReturnFile, dataReturnsDir } from '@careplan/runtime'
 import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
 import { councilSweep, handlers, reminderQueues, startWorker, type RunningWorker } from '@careplan/worker';
 import IORedis from 'ioredis';
+import { analyticsCaughtUp } from './support/analytics';
 import { startStack, type Stack } from './support/stack';
 
 // The worker writes the files and the gateway serves them from one directory (both run in this process).
@@ -48,34 +49,17 @@ const download = (path: string, token: string) => fetch(`${base()}${path}`, { he
 /** Splits the CSV the return writes (no field here holds a comma, quote or line break). */
 const parse = (csv: string) => csv.split('\r\n').filter(Boolean).map((line) => line.split(','));
 
-async function eventsFollowed(): Promise<void> {
-  await stack.settle();
-  const followed = handlers.find((h) => h.name === 'project-analytics')!.handles;
-  let expected = 0;
-  for (const schema of ['people', 'assessments', 'plans', 'budgets', 'reviews']) {
-    const [row] = await stack.db.asAdmin<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE authority_code = $1 AND type = ANY($2)`, [AUTHORITY_A, followed]);
-    expected += row.n;
-  }
-  await until(async () => (await stack.db.asAdmin<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.fact_event WHERE authority_code = $1`, [AUTHORITY_A]))[0].n >= expected, 60_000);
-}
-
 beforeAll(async () => {
   stack = await startStack();
   worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
   const team = await frontend.planningTeam(AUTHORITY_A, 'cld');
-  for (let i = 0; i < JOURNEYS; i++) {
-    const p = await frontend.completePlan(team.practitioner, team.assessor);
-    const agreed = await frontend.signOff(team.practitioner, p, team.approver, team.finance);
-    await frontend.step(team.practitioner, 'activatePlan', p.planId, agreed.version);
-    const first = await until(async () => (await ok(team.practitioner, `query($id: ID!) { plan(id: $id) { reviews { id version } } }`, { id: p.planId })).plan.reviews[0]);
-    const conducted = await frontend.conductReview(team.practitioner, first);
-    await ok(team.practitioner, `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { id } }`, { input: { id: first.id, version: conducted.version, outcome: 'NO_CHANGE' } });
-  }
+  for (let i = 0; i < JOURNEYS; i++) await frontend.reviewedPlan(team);
+
   officerA = await tokenFor({ authority: AUTHORITY_A, userId: 'returns-a', roles: [Role.RETURNS_OFFICER] });
   officerB = await tokenFor({ authority: AUTHORITY_B, userId: 'returns-b', roles: [Role.RETURNS_OFFICER] });
   analystA = await tokenFor({ authority: AUTHORITY_A, userId: 'analyst-a', roles: [Role.ANALYST] });
   serviceA = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-  await eventsFollowed();
+  await analyticsCaughtUp(stack, AUTHORITY_A);
 }, 300_000);
 
 afterAll(async () => {
