@@ -6,10 +6,10 @@ import { rebuildCouncil } from '@careplan/analytics';
 import { LocalDate, Role, reportingYear } from '@careplan/domain';
 import { createLogger, pseudonymiser } from '@careplan/runtime';
 import { createDataSource } from '@careplan/subgraph-kit';
-import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, Frontend } from '@careplan/testing';
-import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
+import { AUTHORITY_A, AUTHORITY_B, tokenFor, Frontend } from '@careplan/testing';
+import type { RunningWorker } from '@careplan/worker';
 import { analyticsCaughtUp } from './support/analytics';
-import { startStack, type Stack } from './support/stack';
+import { stackWorker, startStack, type Stack } from './support/stack';
 
 let stack: Stack;
 let worker: RunningWorker;
@@ -48,7 +48,7 @@ const statistics = (token: string, groupBy: string[] = []) => ok(token, STATISTI
 
 beforeAll(async () => {
   stack = await startStack();
-  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
+  worker = await stackWorker(stack);
   const team = await frontend.planningTeam(AUTHORITY_A, 'analytics');
   for (let i = 0; i < JOURNEYS; i++) await frontend.reviewedPlan(team);
 

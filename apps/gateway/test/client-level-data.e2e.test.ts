@@ -3,12 +3,12 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLD_CODE_LISTS, CLD_COLUMNS, LocalDate, Role } from '@careplan/domain';
-import { createLogger, dataReturnFile, dataReturnsDir } from '@careplan/runtime';
+import { dataReturnFile, dataReturnsDir } from '@careplan/runtime';
 import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
-import { councilSweep, handlers, reminderQueues, startWorker, type RunningWorker } from '@careplan/worker';
+import { councilSweep, reminderQueues, type RunningWorker } from '@careplan/worker';
 import IORedis from 'ioredis';
 import { analyticsCaughtUp } from './support/analytics';
-import { startStack, type Stack } from './support/stack';
+import { stackWorker, startStack, type Stack } from './support/stack';
 
 // The worker writes the files and the gateway serves them from one directory (both run in this process).
 process.env.DATA_RETURNS_DIR = mkdtempSync(join(tmpdir(), 'cld-e2e-'));
@@ -51,7 +51,7 @@ const parse = (csv: string) => csv.split('\r\n').filter(Boolean).map((line) => l
 
 beforeAll(async () => {
   stack = await startStack();
-  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
+  worker = await stackWorker(stack);
   const team = await frontend.planningTeam(AUTHORITY_A, 'cld');
   for (let i = 0; i < JOURNEYS; i++) await frontend.reviewedPlan(team);
 

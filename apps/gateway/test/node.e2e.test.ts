@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@careplan/domain';
-import { createLogger } from '@careplan/runtime';
-import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, Frontend } from '@careplan/testing';
-import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
-import { startStack, type Stack } from './support/stack';
+import { AUTHORITY_A, AUTHORITY_B, tokenFor, Frontend } from '@careplan/testing';
+import type { RunningWorker } from '@careplan/worker';
+import { stackWorker, startStack, type Stack } from './support/stack';
 
 let stack: Stack;
 let worker: RunningWorker;
@@ -26,7 +25,7 @@ const NODE = `query($id: ID!) { node(id: $id) {
 beforeAll(async () => {
   stack = await startStack();
   // The worker schedules the first review when the plan becomes active.
-  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
+  worker = await stackWorker(stack);
   const team = await frontend.planningTeam(AUTHORITY_A, 'node');
   practitioner = team.practitioner;
   const { planId, reviewId } = await frontend.reviewedPlan(team);

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
-import { createLogger } from '@careplan/runtime';
-import { AUTHORITY_A, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
-import { handlers, startWorker, type RunningWorker } from '@careplan/worker';
-import { startStack, type Stack } from './support/stack';
+import { AUTHORITY_A, tokenFor, until, Frontend } from '@careplan/testing';
+import type { RunningWorker } from '@careplan/worker';
+import { stackWorker, startStack, type Stack } from './support/stack';
 
 let stack: Stack;
 let worker: RunningWorker;
@@ -34,7 +33,7 @@ async function reviewReadyToComplete(options: { revise?: boolean } = {}) {
 
 beforeAll(async () => {
   stack = await startStack();
-  worker = await startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e') });
+  worker = await stackWorker(stack);
   ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'review'));
 });
 

@@ -1,7 +1,8 @@
 import { DEMO_AUTHORITIES, onboardAuthorities, type AuthorityRecord } from '@careplan/people';
-import type { Logger } from '@careplan/runtime';
+import { createLogger, type Logger } from '@careplan/runtime';
 import { QueryCounter, type RunningSubgraph } from '@careplan/subgraph-kit';
-import { createTestDatabase, removePrefix, startTestSubgraph, uniquePrefix, type TestDatabase } from '@careplan/testing';
+import { AUTHORITY_A, createTestDatabase, redisUrl, removePrefix, startTestSubgraph, uniquePrefix, type TestDatabase } from '@careplan/testing';
+import { handlers, startWorker, type RunningWorker, type WorkerOptions } from '@careplan/worker';
 import { startGateway, type RunningGateway } from '../../src/gateway';
 import type { QueryLimits } from '@careplan/runtime';
 import { readSupergraph } from '../../src/supergraph';
@@ -82,4 +83,9 @@ export function suiteStack(...args: Parameters<typeof startStack>): Stack {
       return Reflect.get(running, key);
     },
   });
+}
+
+/** The worker beside a suite's stack: every handler, sweeping council A unless told otherwise. */
+export function stackWorker(stack: Stack, options: Partial<WorkerOptions> = {}): Promise<RunningWorker> {
+  return startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e'), ...options });
 }
