@@ -8,6 +8,7 @@
 // - has the real worker, in a process of its own, build one council's CLD return for the last complete
 //   quarter as a returns officer asks for it: rows a second and each process's peak memory.
 //
+// BENCH_CPU_PROF=<dir> writes the worker's CPU profile there (run this script under node --cpu-prof for the graph's).
 // The graph (gateway and subgraphs) runs in this process, as in bench:reminders.
 import 'reflect-metadata';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -99,7 +100,10 @@ async function main() {
   console.log(`  load average (1 min) while they ran: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
 
   log(`building ${EXPORTED}'s CLD return for ${quarter} in the worker`);
-  const worker = await startWorkerProcess({ REDIS_URL: redisUrl(), QUEUE_PREFIX: stack.queuePrefix, GRAPH_URL: stack.url, SERVICE_AUTHORITIES: EXPORTED, DATA_RETURNS_DIR: dir, LOG_LEVEL: process.env.LOG_LEVEL });
+  const worker = await startWorkerProcess(
+    { REDIS_URL: redisUrl(), QUEUE_PREFIX: stack.queuePrefix, GRAPH_URL: stack.url, SERVICE_AUTHORITIES: EXPORTED, DATA_RETURNS_DIR: dir, LOG_LEVEL: process.env.LOG_LEVEL },
+    process.env.BENCH_CPU_PROF,
+  );
   defer(() => worker.stop());
   const officer = await tokenFor({ authority: EXPORTED, userId: 'bench-returns-officer', roles: [Role.RETURNS_OFFICER] });
   const memory = new MemorySampler([
