@@ -13,11 +13,9 @@ import type { GraphCall } from '../events/service-graph';
 const PARQUET_SCHEMA = new ParquetSchema(Object.fromEntries(CLD_COLUMNS.map((c) => [c, { type: 'UTF8', optional: true }])));
 const COUNTED: Record<CldEventType, 'requests' | 'assessments' | 'services' | 'reviews'> = { REQUEST: 'requests', ASSESSMENT: 'assessments', SERVICE: 'services', REVIEW: 'reviews' };
 
-/**
- * People whose events are asked for in one call, and whose rows are written and reported as one page: the
- * most analytics takes at once. The people subgraph gives them 100 at a time.
- */
+/** People whose rows are written and reported as one page; the graph gives them, and takes their ids, 100 at a time. */
 const PEOPLE_PER_PAGE = 1000;
+const IDS_PER_CALL = 100;
 /** Rows per Parquet row group, which the writer holds until it is full. */
 const PARQUET_ROW_GROUP = 5_000;
 
@@ -74,9 +72,14 @@ export async function buildClientLevelDataReturn(graph: GraphCall, authority: st
       next = pages.next();
       next.catch(() => undefined);
       const byId = new Map(page.map((p) => [p.id, p]));
-      const { clientLevelDataEvents } = page.length ? await graph(DataReturnEventsDocument, { returnId: ret.id, personIds: page.map((p) => p.id) }) : { clientLevelDataEvents: [] };
+      // The page's events, asked for a hundred people at a time all at once, in the page's order.
+      const calls = [];
+      for (let i = 0; i < page.length; i += IDS_PER_CALL) {
+        calls.push(graph(DataReturnEventsDocument, { returnId: ret.id, personIds: page.slice(i, i + IDS_PER_CALL).map((p) => p.id) }));
+      }
+      const events = (await Promise.all(calls)).flatMap((r) => r.clientLevelDataEvents);
       let lines = '';
-      for (const e of clientLevelDataEvents) {
+      for (const e of events) {
         const values = cldRow(authority, quarter, byId.get(e.personId)!, e as unknown as CldEvent);
         lines += csvLine(values);
         await parquet.appendRow(Object.fromEntries(CLD_COLUMNS.map((c, i) => [c, values[i] === '' ? null : values[i]])));
