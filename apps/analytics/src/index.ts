@@ -1,2 +1,3 @@
 export { analyticsSubgraph } from './definition';
 export { rebuildCouncil } from './services/rebuild';
+export { countedRecordsInsert } from './services/counted';

@@ -4,19 +4,24 @@
 //
 // - times typical data-team queries through the gateway as an ANALYST: `careStatistics` over a reporting
 //   year grouped by primary support reason and age band, and by service type and delivery mechanism, and
-//   `careMeasures` of that year (BENCH_RUNS timed runs each after one untimed, default 5);
+//   `careMeasures` of that year (BENCH_RUNS timed runs each after one untimed, default 5), and side by
+//   side the statements they replaced (analytics/before.ts) on the same data, SQL only;
 // - has the real worker, in a process of its own, build one council's CLD return for the last complete
 //   quarter as a returns officer asks for it: rows a second and each process's peak memory.
 //
+// BENCH_CPU_PROF=<dir> writes the worker's CPU profile there (run this script under node --cpu-prof for the graph's).
 // The graph (gateway and subgraphs) runs in this process, as in bench:reminders.
 import 'reflect-metadata';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalDate, Role, StatisticsDimension } from '@careplan/domain';
+import { LocalDate, Role, StatisticsDimension, reportingYear } from '@careplan/domain';
 import { dataReturnFile } from '@careplan/runtime';
 import { Frontend, redisUrl, tokenFor } from '@careplan/testing';
 import { startStack } from '../test/support/stack';
+import { Client } from 'pg';
+import { withDatabase } from '@careplan/subgraph-kit';
+import { restoreIndexesBefore, STATEMENTS_BEFORE } from './analytics/before';
 import { seedReadModel } from './analytics/seed';
 import { BENCH_AUTHORITIES } from './councils';
 import { cleanUp, cleanUpOnSignals, defer } from './graph/cleanup';
@@ -98,8 +103,31 @@ async function main() {
   }
   console.log(`  load average (1 min) while they ran: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
 
+  log('timing the statements the aggregates ran before, on the same data');
+  const admin = new Client({ connectionString: withDatabase(stack.db.adminUrl, stack.db.name) });
+  await admin.connect();
+  const before: Timing[] = [];
+  try {
+    await restoreIndexesBefore(admin);
+    await admin.query(`SET work_mem = '64MB'`);
+    const { asOf } = reportingYear(year);
+    for (const [label, sql, usesAsOf] of STATEMENTS_BEFORE) {
+      before.push(await time(label, async () => (await admin.query(sql, [EXPORTED, from, to, ...(usesAsOf ? [asOf.toString()] : [])])).rowCount ?? 0));
+    }
+  } finally {
+    await admin.end();
+  }
+  console.log(`the same, as the statements before the counted records ran them (SQL only, as the database owner, with their indexes):`);
+  for (const q of before) {
+    console.log(`  ${q.label.padEnd(56)} median ${q.medianMs.toFixed(0).padStart(5)} ms, max ${q.maxMs.toFixed(0).padStart(5)} ms, first ${q.firstMs.toFixed(0).padStart(5)} ms (${q.rows} rows)`);
+  }
+  console.log(`  load average (1 min) while they ran: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+
   log(`building ${EXPORTED}'s CLD return for ${quarter} in the worker`);
-  const worker = await startWorkerProcess({ REDIS_URL: redisUrl(), QUEUE_PREFIX: stack.queuePrefix, GRAPH_URL: stack.url, SERVICE_AUTHORITIES: EXPORTED, DATA_RETURNS_DIR: dir, LOG_LEVEL: process.env.LOG_LEVEL });
+  const worker = await startWorkerProcess(
+    { REDIS_URL: redisUrl(), QUEUE_PREFIX: stack.queuePrefix, GRAPH_URL: stack.url, SERVICE_AUTHORITIES: EXPORTED, DATA_RETURNS_DIR: dir, LOG_LEVEL: process.env.LOG_LEVEL },
+    process.env.BENCH_CPU_PROF,
+  );
   defer(() => worker.stop());
   const officer = await tokenFor({ authority: EXPORTED, userId: 'bench-returns-officer', roles: [Role.RETURNS_OFFICER] });
   const memory = new MemorySampler([

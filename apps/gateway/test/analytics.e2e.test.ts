@@ -178,12 +178,27 @@ describe('analytics for data teams (domain.md §8)', () => {
     expect(m.averageWeeklyBudget.suppressed).toBe(false);
   });
 
+  it('moves every counted record of a person to their new group when the person changes', async () => {
+    const [{ id, version }] = await stack.db.asAdmin<{ id: string; version: number }>(
+      `SELECT p.id, p.version FROM people.person p JOIN plans.care_and_support_plan pl ON pl.person_id = p.id WHERE p.authority_code = $1 LIMIT 1`,
+      [AUTHORITY_A],
+    );
+    const pseudonym = pseudonymiser(AUTHORITY_A)('person', id);
+    const genders = async () => (await stack.db.asAdmin<{ gender: string | null; n: number }>(`SELECT gender, count(*)::int AS n FROM analytics.counted_record WHERE pseudonym = $1 GROUP BY 1`, [pseudonym]));
+    const before = await genders();
+    expect(before.map((g) => g.gender)).not.toContain('FEMALE');
+    const practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'analytics-sw', roles: [Role.PRACTITIONER] });
+    await ok(practitioner, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id, version, gender: 'FEMALE' } });
+    await projected();
+    expect(await genders()).toEqual([{ gender: 'FEMALE', n: before.reduce((sum, g) => sum + g.n, 0) }]);
+  });
+
   it('rebuilds from its own log to the same answers', async () => {
     await analyticsCaughtUp(stack, AUTHORITY_A);
     const groupings = [[], ['GENDER'], ['AGE_BAND', 'SERVICE_TYPE', 'DELIVERY_MECHANISM'], ['ELIGIBILITY_OUTCOME', 'REVIEW_OUTCOME', 'TEAM', 'PRIMARY_SUPPORT_REASON']];
     const answers = async () => ({ measures: await ok(analystA, MEASURES, { year }), rows: await Promise.all(groupings.map((g) => statistics(analystA, g))) });
     const before = await answers();
-    for (const table of ['person', 'assessment', 'plan', 'budget', 'direct_payment', 'review', 'handover']) await stack.db.asAdmin(`DELETE FROM analytics.${table}`);
+    for (const table of ['person', 'assessment', 'plan', 'budget', 'direct_payment', 'review', 'handover', 'counted_record']) await stack.db.asAdmin(`DELETE FROM analytics.${table}`);
     expect((await answers()).measures).not.toEqual(before.measures);
     const ds = createDataSource({ url: stack.db.appUrl, schema: 'analytics', entities: [], applicationName: 'analytics-rebuild-test', poolSize: 1, logger: createLogger('rebuild-test') });
     await ds.initialize();

@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * period is read from the index alone (an index-only scan) rather than from heap pages shared with every
  * other council's rows. A council's people are read the same way for their groups.
  */
-const INDEXES: Array<[name: string, definition: string]> = [
+export const STATISTICS_INDEXES: Array<[name: string, definition: string]> = [
   ['person_groups', `analytics.person (authority_code, pseudonym) INCLUDE (primary_support_reason, age_band, gender, ethnicity, team_id, postcode_district)`],
   ['assessment_requested', `analytics.assessment (authority_code, requested_on) INCLUDE (pseudonym, ref)`],
   ['assessment_completed', `analytics.assessment (authority_code, completed_on) INCLUDE (pseudonym, ref, eligible) WHERE status = 'COMPLETED'`],
@@ -19,10 +19,10 @@ const INDEXES: Array<[name: string, definition: string]> = [
 
 export class StatisticsIndexes1767000000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    for (const [name, definition] of INDEXES) await q.query(`CREATE INDEX ${name} ON ${definition}`);
+    for (const [name, definition] of STATISTICS_INDEXES) await q.query(`CREATE INDEX ${name} ON ${definition}`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const [name] of INDEXES) await q.query(`DROP INDEX analytics.${name}`);
+    for (const [name] of STATISTICS_INDEXES) await q.query(`DROP INDEX analytics.${name}`);
   }
 }

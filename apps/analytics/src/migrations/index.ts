@@ -1,5 +1,6 @@
 import { Analytics1765000000000 } from './1765000000000-Analytics';
 import { DataReturns1766000000000 } from './1766000000000-DataReturns';
 import { StatisticsIndexes1767000000000 } from './1767000000000-StatisticsIndexes';
+import { CountedRecords1768000000000 } from './1768000000000-CountedRecords';
 
-export const migrations = [Analytics1765000000000, DataReturns1766000000000, StatisticsIndexes1767000000000];
+export const migrations = [Analytics1765000000000, DataReturns1766000000000, StatisticsIndexes1767000000000, CountedRecords1768000000000];

@@ -25,6 +25,7 @@ export interface DataReturnRow {
   quarter: string;
   status: DataReturnStatus;
   progress: number;
+  people_total: number | null;
   row_counts: Record<string, number> | null;
   files: Record<string, { bytes: number; sha256: string }> | null;
   requested_at: Date;
@@ -62,7 +63,8 @@ SELECT * FROM (
   SELECT r.pseudonym, 'REVIEW', 4, r.ref, coalesce(r.started_on, r.completed_on), r.completed_on,
          jsonb_build_object('reviewKind', r.kind, 'trigger', r.trigger, 'reviewOutcome', r.outcome)
     FROM analytics.review r WHERE r.authority_code = $1 AND r.pseudonym = ANY($2) AND r.state = 'COMPLETED' AND r.completed_on BETWEEN $3 AND $4
-) e ORDER BY array_position($2, e.pseudonym), e.ord, e.start_date, e.reference`;
+) e JOIN unnest($2::text[]) WITH ORDINALITY AS asked(pseudonym, at) USING (pseudonym)
+ORDER BY asked.at, e.ord, e.start_date, e.reference`;
 
 const dateOf = (d: Date | string | null): string | null => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
@@ -117,14 +119,16 @@ export class DataReturnService {
     const m = await this.ctx.db.manager();
     const ret = await this.get(input.id);
     if (![DataReturnStatus.QUEUED, DataReturnStatus.RUNNING].includes(ret.status)) throw new Conflict(`the return is ${ret.status.toLowerCase()}`);
-    const [{ people }]: Array<{ people: number }> = await m.query(`SELECT count(*)::int AS people FROM analytics.person WHERE authority_code = $1`, [this.authority]);
+    // Counted at the first report of a build, not at every one: counting a large council's people takes a while.
+    const people = ret.people_total ?? (await m.query(`SELECT count(*)::int AS people FROM analytics.person WHERE authority_code = $1`, [this.authority]))[0].people;
     const ready = input.status === DataReturnStatus.READY;
     const progress = ready ? 100 : Math.min(99, Math.floor((input.peopleDone * 100) / Math.max(people, 1)));
     await m.query(
       `UPDATE analytics.data_return SET status = $2, people_done = $3, progress = $4, row_counts = coalesce($5, row_counts), files = coalesce($6, files),
-              completed_at = CASE WHEN $2 IN ('READY', 'FAILED') THEN now() END, expires_at = CASE WHEN $2 = 'READY' THEN now() + make_interval(days => $7) END
+              completed_at = CASE WHEN $2 IN ('READY', 'FAILED') THEN now() END, expires_at = CASE WHEN $2 = 'READY' THEN now() + make_interval(days => $7) END,
+              people_total = $8
         WHERE id = $1`,
-      [input.id, input.status, input.peopleDone, progress, input.rowCounts ? JSON.stringify(input.rowCounts) : null, input.files ? JSON.stringify(input.files) : null, DATA_RETURN_DAYS],
+      [input.id, input.status, input.peopleDone, progress, input.rowCounts ? JSON.stringify(input.rowCounts) : null, input.files ? JSON.stringify(input.files) : null, DATA_RETURN_DAYS, people],
     );
     if (ready) await this.audit(input.id, 'PRODUCED', null, input.rowCounts ?? null);
     return this.get(input.id);

@@ -30,34 +30,25 @@ export interface MeasuresOfYear {
 }
 
 /*
- * One statement, each measure a column pair. $1 authority, $2 first day, $3 last day, $4 the snapshot day.
- * "In force" on a day: agreed on or before it and not closed before it.
+ * One statement over the counted records (services/counted.ts), each measure a column pair. $1 authority,
+ * $2 first day, $3 last day, $4 the snapshot day. "In force" on a day: started on or before it and not
+ * ended before it; a budget is in force from when both it is final and its plan agreed until the plan closes.
  */
 const SQL = `
 WITH lts_year AS (
-  SELECT DISTINCT pseudonym FROM analytics.plan
-   WHERE authority_code = $1 AND agreed_on <= $3 AND (closed_on IS NULL OR closed_on >= $2)
+  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithLongTermSupport' AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2)
 ), lts_now AS (
-  SELECT DISTINCT pseudonym FROM analytics.plan
-   WHERE authority_code = $1 AND agreed_on <= $4 AND (closed_on IS NULL OR closed_on > $4)
+  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithLongTermSupport' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
 ), budgets_now AS (
-  SELECT b.pseudonym, b.weekly_pence FROM analytics.budget b
-    JOIN analytics.plan pl ON pl.authority_code = b.authority_code AND pl.ref = b.plan_ref
-   WHERE b.authority_code = $1 AND b.finalised_on <= $4 AND b.weekly_pence IS NOT NULL
-     AND pl.agreed_on <= $4 AND (pl.closed_on IS NULL OR pl.closed_on > $4)
+  SELECT pseudonym, value AS weekly_pence FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'budgetInForce' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
 ), dp_now AS (
-  SELECT DISTINCT pseudonym FROM analytics.direct_payment
-   WHERE authority_code = $1 AND started_on <= $4 AND (ended_on IS NULL OR ended_on > $4)
+  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithDirectPayments' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
 ), reviewed AS (
-  SELECT DISTINCT pseudonym FROM analytics.review
-   WHERE authority_code = $1 AND state = 'COMPLETED' AND completed_on BETWEEN $2 AND $3
+  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewsCompleted' AND starts_on BETWEEN $2 AND $3
 ), assessed AS (
-  SELECT completed_on - requested_on AS days FROM analytics.assessment
-   WHERE authority_code = $1 AND status = 'COMPLETED' AND completed_on BETWEEN $2 AND $3
+  SELECT value AS days FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'assessmentsCompleted' AND starts_on BETWEEN $2 AND $3
 ), agreed AS (
-  SELECT pl.agreed_on - a.requested_on AS days FROM analytics.plan pl
-    JOIN analytics.assessment a ON a.authority_code = pl.authority_code AND a.ref = pl.assessment_ref
-   WHERE pl.authority_code = $1 AND pl.agreed_on BETWEEN $2 AND $3
+  SELECT value AS days FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'plansAgreed' AND starts_on BETWEEN $2 AND $3 AND value IS NOT NULL
 )
 SELECT
   (SELECT count(*) FROM lts_year)::int AS lts_year,
@@ -65,8 +56,7 @@ SELECT
   (SELECT count(DISTINCT pseudonym) FROM budgets_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS sds,
   (SELECT count(*) FROM dp_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS dp,
   (SELECT count(*) FROM reviewed WHERE pseudonym IN (SELECT pseudonym FROM lts_year))::int AS reviewed,
-  (SELECT count(*) FROM analytics.review WHERE authority_code = $1 AND due_date < $4 AND state NOT IN ('CANCELLED', 'REFUSED')
-      AND (completed_on IS NULL OR completed_on > $4))::int AS overdue,
+  (SELECT count(*) FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewDue' AND starts_on < $4 AND (ends_on IS NULL OR ends_on > $4))::int AS overdue,
   (SELECT count(*) FROM assessed)::int AS assessed,
   (SELECT count(*) FROM assessed WHERE days <= ${ASSESSMENT_TIMELINESS_DAYS})::int AS assessed_in_time,
   (SELECT count(*) FROM budgets_now)::int AS budgets,

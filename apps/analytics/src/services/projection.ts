@@ -1,14 +1,21 @@
 import type { EntityManager } from 'typeorm';
+import { refreshCounted } from './counted';
 import type { PseudonymisedFacts } from './facts';
 
 /** The tables the log is projected into; a rebuild empties exactly these. */
-export const PROJECTION_TABLES = ['person', 'assessment', 'plan', 'budget', 'direct_payment', 'review', 'handover'] as const;
+export const PROJECTION_TABLES = ['person', 'assessment', 'plan', 'budget', 'direct_payment', 'review', 'handover', 'counted_record'] as const;
+
+/** Applies one event's facts to the read model: its records, then the person's counted records. */
+export async function applyFacts(m: EntityManager, authority: string, f: PseudonymisedFacts): Promise<void> {
+  await applyRecords(m, authority, f);
+  await refreshCounted(m, authority, f.person.pseudonym);
+}
 
 /**
- * Applies one event's facts to the read model. Each record is replaced by the state the event carried,
- * so applying the log in order gives one answer however often it is replayed.
+ * Each record is replaced by the state the event carried, so applying the log in order gives one answer
+ * however often it is replayed.
  */
-export async function applyFacts(m: EntityManager, authority: string, f: PseudonymisedFacts): Promise<void> {
+async function applyRecords(m: EntityManager, authority: string, f: PseudonymisedFacts): Promise<void> {
   const p = f.person;
   await m.query(
     `INSERT INTO analytics.person (authority_code, pseudonym, age_band, gender, ethnicity, postcode_district, primary_support_reason, team_id, client_type)
@@ -57,7 +64,8 @@ export async function applyFacts(m: EntityManager, authority: string, f: Pseudon
 }
 
 /**
- * Empties one council's read model and replays its log in the order it was recorded, a page at a time.
+ * Empties one council's read model and replays its log in the order it was recorded, a page at a time,
+ * then makes the counted records once for the whole council (not once per event, as `applyFacts` does).
  * Runs in the caller's transaction, whose authority row-level security already binds.
  */
 export async function rebuildReadModel(m: EntityManager, authority: string, pageSize = 1000): Promise<number> {
@@ -69,9 +77,12 @@ export async function rebuildReadModel(m: EntityManager, authority: string, page
       `SELECT seq, facts FROM analytics.fact_event WHERE authority_code = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
       [authority, after, pageSize],
     );
-    for (const row of rows) await applyFacts(m, authority, row.facts);
+    for (const row of rows) await applyRecords(m, authority, row.facts);
     replayed += rows.length;
-    if (rows.length < pageSize) return replayed;
+    if (rows.length < pageSize) {
+      await refreshCounted(m, authority);
+      return replayed;
+    }
     after = Number(rows[rows.length - 1].seq);
   }
 }

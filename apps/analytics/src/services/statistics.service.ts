@@ -1,18 +1,19 @@
 import { BadUserInput, LocalDate, StatisticsDimension } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
+import { SPAN_KINDS } from './counted';
 
 /** The counts `careStatistics` gives for each group, before suppression. */
 export const STATISTICS_COUNTS = ['peopleWithLongTermSupport', 'peopleWithDirectPayments', 'assessmentsRequested', 'assessmentsCompleted', 'plansAgreed', 'reviewsCompleted', 'arrivalsFromOtherCouncils'] as const;
 export type StatisticsCount = (typeof STATISTICS_COUNTS)[number];
 
-/** Where each dimension's value comes from: the person (`p`) or the counted record (`u`). */
+/** Each dimension's column of `analytics.counted_record`: the person's groups and the counted record's own are both on the row. */
 const DIMENSION_SQL: Record<StatisticsDimension, string> = {
-  PRIMARY_SUPPORT_REASON: 'p.primary_support_reason',
-  AGE_BAND: 'p.age_band',
-  GENDER: 'p.gender',
-  ETHNICITY: 'p.ethnicity',
-  TEAM: 'p.team_id::text',
-  POSTCODE_DISTRICT: 'p.postcode_district',
+  PRIMARY_SUPPORT_REASON: 'u.primary_support_reason',
+  AGE_BAND: 'u.age_band',
+  GENDER: 'u.gender',
+  ETHNICITY: 'u.ethnicity',
+  TEAM: 'u.team_id::text',
+  POSTCODE_DISTRICT: 'u.postcode_district',
   SERVICE_TYPE: 'u.service_type',
   DELIVERY_MECHANISM: 'u.delivery_mechanism',
   ELIGIBILITY_OUTCOME: 'u.eligibility',
@@ -20,50 +21,22 @@ const DIMENSION_SQL: Record<StatisticsDimension, string> = {
   NATION: `CASE WHEN u.authority_code LIKE 'W%' THEN 'WALES' ELSE 'ENGLAND' END`,
 };
 
-/** Dimensions of the person counted, read from `analytics.person`; the others are the counted record's own. */
-const PERSON_DIMENSIONS = new Set([
-  StatisticsDimension.PRIMARY_SUPPORT_REASON,
-  StatisticsDimension.AGE_BAND,
-  StatisticsDimension.GENDER,
-  StatisticsDimension.ETHNICITY,
-  StatisticsDimension.TEAM,
-  StatisticsDimension.POSTCODE_DISTRICT,
-]);
-/** Counts of people, who may have several records in a period (plans, direct payments); the others count records once each. */
+/** Counts of people, who may have several records in a period (plans, support items, direct payments); the others count records once each. */
 const COUNTS_OF_PEOPLE = new Set<StatisticsCount>(['peopleWithLongTermSupport', 'peopleWithDirectPayments']);
+const SPANS = STATISTICS_COUNTS.filter((c) => SPAN_KINDS.includes(c));
+const DAYS = STATISTICS_COUNTS.filter((c) => !SPAN_KINDS.includes(c));
 
 /**
- * Every counted thing in the period, one row each, with the dimensions only it has (a support item's
- * service type, an assessment's outcome, a review's outcome; null where the dimension does not apply).
- * Grouped by service type or delivery mechanism (`bySupportItem`), a person with long-term support comes
- * once per support item of their plans in force, so they count under each type they receive; otherwise
- * once per plan, and people are counted distinct either way.
+ * Every counted thing in the period, one row each (services/counted.ts): what runs over the period
+ * (long-term support, direct payments) and what happened in it, each read from the index by its kind and
+ * day. Long-term support is a row per support item.
  */
-const units = (bySupportItem: boolean) => `
-  SELECT 'peopleWithLongTermSupport' AS counts, pl.pseudonym AS unit, pl.pseudonym, pl.authority_code,
-         ${bySupportItem ? `si->>'serviceType'` : 'NULL'} AS service_type, ${bySupportItem ? `si->>'deliveryMechanism'` : 'NULL'} AS delivery_mechanism, NULL AS eligibility, NULL AS review_outcome
-    FROM analytics.plan pl ${bySupportItem ? 'LEFT JOIN LATERAL jsonb_array_elements(pl.support_items) si ON true' : ''}
-   WHERE pl.authority_code = $1 AND pl.agreed_on <= $3 AND (pl.closed_on IS NULL OR pl.closed_on >= $2)
+const UNITS = `
+  SELECT * FROM analytics.counted_record WHERE authority_code = $1 AND counts IN (${SPANS.map((c) => `'${c}'`).join(', ')})
+     AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2)
   UNION ALL
-  SELECT 'peopleWithDirectPayments', d.pseudonym, d.pseudonym, d.authority_code, NULL, 'DIRECT_PAYMENT', NULL, NULL
-    FROM analytics.direct_payment d
-   WHERE d.authority_code = $1 AND d.started_on <= $3 AND (d.ended_on IS NULL OR d.ended_on >= $2)
-  UNION ALL
-  SELECT 'assessmentsRequested', a.ref, a.pseudonym, a.authority_code, NULL, NULL, NULL, NULL
-    FROM analytics.assessment a WHERE a.authority_code = $1 AND a.requested_on BETWEEN $2 AND $3
-  UNION ALL
-  SELECT 'assessmentsCompleted', a.ref, a.pseudonym, a.authority_code, NULL, NULL,
-         CASE WHEN a.eligible THEN 'ELIGIBLE' WHEN NOT a.eligible THEN 'NOT_ELIGIBLE' END, NULL
-    FROM analytics.assessment a WHERE a.authority_code = $1 AND a.status = 'COMPLETED' AND a.completed_on BETWEEN $2 AND $3
-  UNION ALL
-  SELECT 'plansAgreed', pl.ref, pl.pseudonym, pl.authority_code, NULL, NULL, NULL, NULL
-    FROM analytics.plan pl WHERE pl.authority_code = $1 AND pl.agreed_on BETWEEN $2 AND $3
-  UNION ALL
-  SELECT 'reviewsCompleted', r.ref, r.pseudonym, r.authority_code, NULL, NULL, NULL, r.outcome
-    FROM analytics.review r WHERE r.authority_code = $1 AND r.state = 'COMPLETED' AND r.completed_on BETWEEN $2 AND $3
-  UNION ALL
-  SELECT 'arrivalsFromOtherCouncils', h.ref, h.pseudonym, h.authority_code, NULL, NULL, NULL, NULL
-    FROM analytics.handover h WHERE h.authority_code = $1 AND h.direction = 'INCOMING' AND h.arrived_on BETWEEN $2 AND $3`;
+  SELECT * FROM analytics.counted_record WHERE authority_code = $1 AND counts IN (${DAYS.map((c) => `'${c}'`).join(', ')})
+     AND starts_on BETWEEN $2 AND $3`;
 
 /**
  * Memory for one aggregate's hashing and sorting, set for its transaction only: the server's default
@@ -87,11 +60,9 @@ export class StatisticsService {
     const dims = [...new Set(groupBy)];
     const selected = dims.map((d, i) => `${DIMENSION_SQL[d]} AS d${i}`);
     // A record is one row whatever the grouping, so only counts of people need DISTINCT (which sorts).
-    const counted = STATISTICS_COUNTS.map((c) => `count(${COUNTS_OF_PEOPLE.has(c) ? 'DISTINCT u.unit' : '*'}) FILTER (WHERE u.counts = '${c}')::int AS "${c}"`);
-    const bySupportItem = dims.includes(StatisticsDimension.SERVICE_TYPE) || dims.includes(StatisticsDimension.DELIVERY_MECHANISM);
+    const counted = STATISTICS_COUNTS.map((c) => `count(${COUNTS_OF_PEOPLE.has(c) ? 'DISTINCT u.pseudonym' : '*'}) FILTER (WHERE u.counts = '${c}')::int AS "${c}"`);
     const sql = `SELECT ${[...selected, ...counted].join(', ')}
-      FROM (${units(bySupportItem)}) u
-      ${dims.some((d) => PERSON_DIMENSIONS.has(d)) ? 'LEFT JOIN analytics.person p ON p.authority_code = $1 AND p.pseudonym = u.pseudonym' : ''}
+      FROM (${UNITS}) u
       ${dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')} ORDER BY ${dims.map((_, i) => `${i + 1} NULLS LAST`).join(', ')}` : ''}`;
     const m = await this.ctx.db.manager();
     await m.query(AGGREGATE_WORK_MEM);

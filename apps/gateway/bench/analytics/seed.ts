@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
+import { countedRecordsInsert } from '@careplan/analytics';
 import { AccommodationStatus, Ethnicity, PrimarySupportReason } from '@careplan/domain';
 import { pseudonymiser } from '@careplan/runtime';
 import { withDatabase } from '@careplan/subgraph-kit';
@@ -67,7 +68,8 @@ export interface SeededReadModel {
  * an assessment, most of those assessed and found eligible, a plan agreed for them with one to three
  * support items (a quarter by direct payment), a final budget costed from the items, planned reviews at
  * eight weeks and then yearly (most completed, some overdue), some unplanned reviews, a few arrivals
- * from other councils. Pseudonyms are the analytics subgraph's own (the same key and HMAC), so people of
+ * from other councils; and the counted records the aggregates read, made from those as the worker's
+ * projection makes them. Pseudonyms are the analytics subgraph's own (the same key and HMAC), so people of
  * `withPeopleRecords` seeded in the people subgraph too are the same people to a CLD return.
  */
 export async function seedReadModel(db: TestDatabase, codes: readonly string[], people: number, withPeopleRecords: string): Promise<SeededReadModel> {
@@ -201,6 +203,8 @@ export async function seedReadModel(db: TestDatabase, codes: readonly string[], 
       `INSERT INTO analytics.handover (authority_code, ref, pseudonym, direction, status, move_date, arrived_on)
        SELECT code, md5('handover:' || i), pseudonym, 'INCOMING', 'ARRIVED', requested_on - 10, requested_on - 10 FROM seed WHERE requested_on IS NOT NULL AND i % 100 = 7`,
     );
+    // The counted records the aggregates read, made as a rebuild makes them (the worker's statement per person, here per council).
+    for (const code of codes) await sql(countedRecordsInsert(false), [code]);
 
     // The exported council's people, as the people subgraph keeps them: the identifiers a CLD return needs.
     await sql(
@@ -215,7 +219,7 @@ export async function seedReadModel(db: TestDatabase, codes: readonly string[], 
     // As autovacuum would after so many inserts: statistics, and the visibility map index-only scans rely on.
     await sql('VACUUM ANALYZE');
     const rows: Record<string, number> = {};
-    for (const table of ['analytics.person', 'analytics.assessment', 'analytics.plan', 'analytics.budget', 'analytics.direct_payment', 'analytics.review', 'analytics.handover', 'people.person']) {
+    for (const table of ['analytics.person', 'analytics.assessment', 'analytics.plan', 'analytics.budget', 'analytics.direct_payment', 'analytics.review', 'analytics.handover', 'analytics.counted_record', 'people.person']) {
       rows[table] = Number((await sql(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
     }
     return { people, rows };
