@@ -95,6 +95,8 @@ export async function buildClientLevelDataReturn(graph: GraphCall, authority: st
   } catch (err) {
     await pages.return(undefined).catch(() => undefined);
     csv.destroy();
+    // Closed so that its file is let go of; what it writes is deleted with it.
+    await parquet.close().catch(() => undefined);
     await rm(`${csvPath}.part`, { force: true });
     await rm(`${parquetPath}.part`, { force: true });
     throw err;
