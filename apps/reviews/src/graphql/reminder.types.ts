@@ -119,7 +119,7 @@ export class ReminderType {
   @Field(() => ReminderMilestoneType, { description: 'The milestone it is for: before, on or after the review’s due date (R18), or before a move (R20–R22).' })
   milestone!: ReminderMilestoneType;
 
-  @Field(() => LocalDateScalar, { description: 'The review’s due date the reminder is for, YYYY-MM-DD (Europe/London).' })
+  @Field(() => LocalDateScalar, { description: 'The date the reminder counts towards, YYYY-MM-DD (Europe/London): the review’s due date (R18), or for a reminder about a move the date of the move (R20–R22).' })
   dueDate!: string;
 
   @Field({ description: 'When the reminder was recorded.' })
