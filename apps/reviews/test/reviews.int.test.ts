@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LocalDate, ReviewState, ReviewStatus, reviewStatus } from '@careplan/domain';
 import { AUTHORITY_A, entityAnswers, resolvedOnlyForOwnCouncil, seenOnlyByOwnCouncil, graphql, rowsOfAAtDatabase, startAlone, STAFF_USER, whoSees, writeAttempts, type Probe, type SubgraphAlone } from '@careplan/testing';
 import { reviewsSubgraph } from '../src';
 
@@ -70,5 +71,38 @@ describe('reviews subgraph alone', () => {
     const counts = await rowsOfAAtDatabase(alone, 'reviews');
     expect(counts.filter((c) => ['delivery', 'notification', 'reminder', 'review', 'review_settings'].includes(c.table)).map((c) => c.admin)).toEqual([1, 1, 1, 2, 1]);
     expect(counts).toEqual(counts.map((c) => ({ ...c, asA: c.admin, asB: 0, asNone: 0 })));
+  });
+
+  it('R18 reviewsDue by status pages exactly the open reviews that have that status today, whatever the page size', async () => {
+    const extra = [];
+    for (const [offset, state] of [[-10, 'OPEN'], [-1, 'OPEN'], [0, 'OPEN'], [1, 'OPEN'], [28, 'OPEN'], [29, 'OPEN'], [40, 'OPEN'], [-5, 'IN_PROGRESS'], [3, 'COMPLETED']] as const) {
+      const [row] = await alone.db.asAdmin<{ id: string }>(
+        `INSERT INTO reviews.review (authority_code, person_id, plan_id, kind, due_date, state) VALUES ($1, $2, $3, 'PLANNED', current_date + $4::int, $5) RETURNING id`,
+        [AUTHORITY_A, randomUUID(), randomUUID(), offset, state],
+      );
+      extra.push(row.id);
+    }
+    try {
+      const today = LocalDate.today();
+      const rows = await alone.db.asAdmin<{ id: string; state: ReviewState; due: string }>(`SELECT id, state, due_date::text AS due FROM reviews.review WHERE authority_code = $1 ORDER BY due_date, id`, [AUTHORITY_A]);
+      const QUERY = `query($from: LocalDate!, $to: LocalDate!, $status: ReviewStatus, $after: String) { reviewsDue(from: $from, to: $to, status: $status, first: 2, after: $after) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }`;
+      for (const status of Object.values(ReviewStatus)) {
+        const expected = rows.filter((r) => ['OPEN', 'IN_PROGRESS'].includes(r.state) && reviewStatus(r.state, LocalDate.parse(r.due), today) === status).map((r) => r.id);
+        const seen: string[] = [];
+        let after: string | null = null;
+        do {
+          const res: any = await graphql<any>(alone.url, QUERY, { from: day(-30), to: day(60), status, after }, alone.tokenA);
+          expect(res.errors).toBeUndefined();
+          for (const e of res.data.reviewsDue.edges) {
+            expect(e.node.status).toBe(status);
+            seen.push(e.node.id);
+          }
+          after = res.data.reviewsDue.pageInfo.hasNextPage ? res.data.reviewsDue.pageInfo.endCursor : null;
+        } while (after);
+        expect([status, seen]).toEqual([status, expected]);
+      }
+    } finally {
+      await alone.db.asAdmin(`DELETE FROM reviews.review WHERE id = ANY($1)`, [extra]);
+    }
   });
 });

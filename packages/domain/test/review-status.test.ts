@@ -1,4 +1,4 @@
-import { nextReview, reviewStatus, ReviewState, ReviewStatus, LocalDate } from '../src';
+import { nextReview, reviewStatus, reviewStatusWindow, ReviewState, ReviewStatus, LocalDate } from '../src';
 
 describe('R18 review status derived from dates', () => {
   const due = LocalDate.parse('2026-06-30');
@@ -24,6 +24,22 @@ describe('R18 review status derived from dates', () => {
     [ReviewState.CANCELLED, ReviewStatus.CANCELLED],
   ])('R18 a %s review stays %s even when its date has passed', (state, status) => {
     expect(reviewStatus(state, due, LocalDate.parse('2027-01-01'))).toBe(status);
+  });
+});
+
+describe('R18 the reviews with a status today, as a query asks for them', () => {
+  it('R18 reviewStatusWindow holds exactly the open reviews whose derived status it was asked for, for every due date around today', () => {
+    const today = LocalDate.parse('2026-12-01');
+    for (const status of Object.values(ReviewStatus)) {
+      const window = reviewStatusWindow(status, today);
+      for (const state of [ReviewState.OPEN, ReviewState.IN_PROGRESS]) {
+        for (let offset = -60; offset <= 60; offset++) {
+          const due = today.plusDays(offset);
+          const inWindow = window !== null && window.state === state && (!window.from || !due.isBefore(window.from)) && (!window.to || !window.to.isBefore(due));
+          expect([status, state, offset, inWindow]).toEqual([status, state, offset, reviewStatus(state, due, today) === status]);
+        }
+      }
+    }
   });
 });
 

@@ -15,12 +15,13 @@ import {
   nextPlannedReviewDue,
   nextReview,
   reviewStatus,
+  reviewStatusWindow,
   PlanStatus,
   Conflict,
   type ReviewOutcomeInput,
   ReviewStatus,
 } from '@careplan/domain';
-import { askGraph, callerNation, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, keysetCursor, orderByKeyset, pageOf, pageSize, updateVersioned, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, keysetCursor, keysetPage, pageOf, pageSize, updateVersioned, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
 import { AllocatedPeopleDocument, ReviewCompletionGuardDocument, ReviewedPlanDocument, RevisionLinksDocument, type ReviewedPlanQuery } from '../graph/generated';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
@@ -117,29 +118,31 @@ export class ReviewService {
     return cancelled;
   }
 
-  /** Open reviews due between two dates, by status, earliest first (a team's worklist). */
+  /** Open reviews due between two dates, by status, earliest first (a team's worklist): a page read, never the whole window. */
   async due(
     { from, to, status, teamId, practitionerId }: { from: LocalDate; to: LocalDate; status?: ReviewStatus | null; teamId?: string | null; practitionerId?: string | null },
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Page<Review>> {
-    const size = pageSize(first);
+    const empty = () => pageOf([], pageSize(first), after, keysetCursor(DUE_DATE_ORDER));
+    // A status is a state and a window of due dates today (it is derived, never stored).
+    const window: { state: ReviewState | null; from?: LocalDate; to?: LocalDate } | null = status ? reviewStatusWindow(status, LocalDate.today()) : { state: null };
+    if (!window) return empty();
     // Allocation lives with the person: the people subgraph names whose reviews these are.
     const people = teamId || practitionerId
       ? (await askGraph(this.ctx, AllocatedPeopleDocument, { practitioner: practitionerId ?? null, team: teamId ?? null })).allocatedPersonIds
       : null;
-    if (people && !people.length) return pageOf([], size, after, keysetCursor(DUE_DATE_ORDER));
+    if (people && !people.length) return empty();
+    const latest = (a: LocalDate, b?: LocalDate) => (b && a.isBefore(b) ? b : a);
+    const earliest = (a: LocalDate, b?: LocalDate) => (b && b.isBefore(a) ? b : a);
     const manager = await this.ctx.db.manager();
     const q = manager
       .createQueryBuilder(Review, 'r')
       .where('r.authority_code = :authority', { authority: this.ctx.identity.authority })
-      .andWhere(`r.state IN ('OPEN', 'IN_PROGRESS')`)
-      .andWhere('r.due_date BETWEEN :from AND :to', { from: from.toString(), to: to.toString() })
+      .andWhere(window.state ? 'r.state = :state' : `r.state IN ('OPEN', 'IN_PROGRESS')`, { state: window.state })
+      .andWhere('r.due_date BETWEEN :from AND :to', { from: latest(from, window.from).toString(), to: earliest(to, window.to).toString() })
       .andWhere(people ? 'r.person_id = ANY(:people)' : 'true', { people });
-    orderByKeyset(q, DUE_DATE_ORDER, after);
-    // Status is derived from dates, so it filters after loading the date window.
-    const rows = (await q.getMany()).filter((r) => !status || this.status(r) === status);
-    const page = pageOf(rows, size, after, keysetCursor(DUE_DATE_ORDER));
+    const page = await keysetPage(q, DUE_DATE_ORDER, { first, after });
     this.ctx.audit.read(...page.rows.map((r) => r.personId));
     return page;
   }

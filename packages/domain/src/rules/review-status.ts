@@ -27,6 +27,28 @@ export function reviewStatus(state: ReviewState, dueDate: LocalDate, today: Loca
   }
 }
 
+/**
+ * `reviewStatus` turned around: the state and the due dates (inclusive; open-ended where left out) of the
+ * reviews that have `status` today, so that a worklist filtered by status is filtered and paged by the
+ * database. Null for a closed status, which no open review has.
+ */
+export function reviewStatusWindow(status: ReviewStatus, today: LocalDate, dueSoonDays = DUE_SOON_DAYS): { state: ReviewState; from?: LocalDate; to?: LocalDate } | null {
+  switch (status) {
+    case ReviewStatus.IN_PROGRESS:
+      return { state: ReviewState.IN_PROGRESS };
+    case ReviewStatus.OVERDUE:
+      return { state: ReviewState.OPEN, to: today.plusDays(-1) };
+    case ReviewStatus.DUE:
+      return { state: ReviewState.OPEN, from: today, to: today };
+    case ReviewStatus.DUE_SOON:
+      return { state: ReviewState.OPEN, from: today.plusDays(1), to: today.plusDays(dueSoonDays) };
+    case ReviewStatus.SCHEDULED:
+      return { state: ReviewState.OPEN, from: today.plusDays(dueSoonDays + 1) };
+    default:
+      return null;
+  }
+}
+
 const OPEN_STATES = new Set([ReviewState.OPEN, ReviewState.IN_PROGRESS]);
 
 /** A review still to be done: open or in progress (not completed, refused or cancelled). */
