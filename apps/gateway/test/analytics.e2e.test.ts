@@ -189,7 +189,7 @@ describe('analytics for data teams (domain.md §8)', () => {
     expect(before.map((g) => g.gender)).not.toContain('FEMALE');
     const practitioner = await tokenFor({ authority: AUTHORITY_A, userId: 'analytics-sw', roles: [Role.PRACTITIONER] });
     await ok(practitioner, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id, version, gender: 'FEMALE' } });
-    await projected();
+    await analyticsCaughtUp(stack, AUTHORITY_A);
     expect(await genders()).toEqual([{ gender: 'FEMALE', n: before.reduce((sum, g) => sum + g.n, 0) }]);
   });
 
