@@ -5,7 +5,7 @@
 // - times typical data-team queries through the gateway as an ANALYST: `careStatistics` over a reporting
 //   year grouped by primary support reason and age band, and by service type and delivery mechanism, and
 //   `careMeasures` of that year (BENCH_RUNS timed runs each after one untimed, default 5), and side by
-//   side the statements they replaced (analytics/before.ts) on the same data, SQL only;
+//   side, SQL only on the same data, their statements now and those they replaced (analytics/before.ts);
 // - has the real worker, in a process of its own, build one council's CLD return for the last complete
 //   quarter as a returns officer asks for it: rows a second and each process's peak memory.
 //
@@ -21,7 +21,8 @@ import { Frontend, redisUrl, tokenFor } from '@careplan/testing';
 import { startStack } from '../test/support/stack';
 import { Client } from 'pg';
 import { withDatabase } from '@careplan/subgraph-kit';
-import { restoreIndexesBefore, STATEMENTS_BEFORE } from './analytics/before';
+import { AGGREGATE_WORK_MEM, MEASURES_SQL, statisticsSql } from '@careplan/analytics';
+import { BEFORE, type Before } from './analytics/before';
 import { seedReadModel } from './analytics/seed';
 import { BENCH_AUTHORITIES } from './councils';
 import { cleanUp, cleanUpOnSignals, defer } from './graph/cleanup';
@@ -103,23 +104,50 @@ async function main() {
   }
   console.log(`  load average (1 min) while they ran: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
 
-  log('timing the statements the aggregates ran before, on the same data');
+  log('timing the statements SQL only, as they are and as they were, on the same data');
   const admin = new Client({ connectionString: withDatabase(stack.db.adminUrl, stack.db.name) });
   await admin.connect();
-  const before: Timing[] = [];
+  const now: Before = {
+    name: 'now',
+    statements: [
+      ['careStatistics by primary support reason and age band', statisticsSql([StatisticsDimension.PRIMARY_SUPPORT_REASON, StatisticsDimension.AGE_BAND]), false],
+      ['careStatistics by service type and delivery mechanism', statisticsSql([StatisticsDimension.SERVICE_TYPE, StatisticsDimension.DELIVERY_MECHANISM]), false],
+      ['careMeasures', MEASURES_SQL, true],
+    ],
+    restoreIndexes: async () => undefined,
+  };
+  const sqlOnly: Array<[name: string, timings: Timing[]]> = [];
   try {
-    await restoreIndexesBefore(admin);
-    await admin.query(`SET work_mem = '64MB'`);
     const { asOf } = reportingYear(year);
-    for (const [label, sql, usesAsOf] of STATEMENTS_BEFORE) {
-      before.push(await time(label, async () => (await admin.query(sql, [EXPORTED, from, to, ...(usesAsOf ? [asOf.toString()] : [])])).rowCount ?? 0));
+    // Each set with the indexes it had, made again before it runs (later ones are left: no statement uses another's).
+    for (const era of [now, ...BEFORE]) {
+      await era.restoreIndexes(admin);
+      const timings: Timing[] = [];
+      for (const [label, sql, usesAsOf] of era.statements) {
+        timings.push(
+          await time(label, async () => {
+            // As the services run them: in a transaction with the aggregate's work_mem.
+            await admin.query('BEGIN');
+            try {
+              await admin.query(AGGREGATE_WORK_MEM);
+              return (await admin.query(sql, [EXPORTED, from, to, ...(usesAsOf ? [asOf.toString()] : [])])).rowCount ?? 0;
+            } finally {
+              await admin.query('ROLLBACK');
+            }
+          }),
+        );
+      }
+      sqlOnly.push([era.name, timings]);
     }
   } finally {
     await admin.end();
   }
-  console.log(`the same, as the statements before the counted records ran them (SQL only, as the database owner, with their indexes):`);
-  for (const q of before) {
-    console.log(`  ${q.label.padEnd(56)} median ${q.medianMs.toFixed(0).padStart(5)} ms, max ${q.maxMs.toFixed(0).padStart(5)} ms, first ${q.firstMs.toFixed(0).padStart(5)} ms (${q.rows} rows)`);
+  console.log('the same, SQL only, as the database owner, each with the indexes it had:');
+  for (const [name, timings] of sqlOnly) {
+    console.log(`  ${name}:`);
+    for (const q of timings) {
+      console.log(`    ${q.label.padEnd(54)} median ${q.medianMs.toFixed(0).padStart(5)} ms, max ${q.maxMs.toFixed(0).padStart(5)} ms, first ${q.firstMs.toFixed(0).padStart(5)} ms (${q.rows} rows)`);
+    }
   }
   console.log(`  load average (1 min) while they ran: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
 

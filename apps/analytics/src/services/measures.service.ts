@@ -33,36 +33,48 @@ export interface MeasuresOfYear {
  * One statement over the counted records (services/counted.ts), each measure a column pair. $1 authority,
  * $2 first day, $3 last day, $4 the snapshot day. "In force" on a day: started on or before it and not
  * ended before it; a budget is in force from when both it is final and its plan agreed until the plan closes.
+ * Each range of the index is read once: the records about people are grouped by person (hashing the
+ * 8-byte key) into what is true of each, then those people are counted; the others are counted as they are.
  */
-const SQL = `
-WITH lts_year AS (
-  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithLongTermSupport' AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2)
-), lts_now AS (
-  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithLongTermSupport' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
-), budgets_now AS (
-  SELECT pseudonym, value AS weekly_pence FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'budgetInForce' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
-), dp_now AS (
-  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithDirectPayments' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
-), reviewed AS (
-  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewsCompleted' AND starts_on BETWEEN $2 AND $3
-), assessed AS (
-  SELECT value AS days FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'assessmentsCompleted' AND starts_on BETWEEN $2 AND $3
-), agreed AS (
-  SELECT value AS days FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'plansAgreed' AND starts_on BETWEEN $2 AND $3 AND value IS NOT NULL
+export const MEASURES_SQL = `
+WITH people AS (
+  SELECT bool_or(counts = 'peopleWithLongTermSupport' AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2)) AS lts_year,
+         bool_or(counts = 'peopleWithLongTermSupport' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)) AS lts_now,
+         bool_or(counts = 'budgetInForce' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)) AS budget_now,
+         bool_or(counts = 'peopleWithDirectPayments' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)) AS dp_now,
+         bool_or(counts = 'reviewsCompleted') AS reviewed,
+         count(*) FILTER (WHERE counts = 'budgetInForce' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)) AS budgets,
+         sum(value) FILTER (WHERE counts = 'budgetInForce' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)) AS budget_pence
+    FROM (SELECT counts, person_key, starts_on, ends_on, value FROM analytics.counted_record
+           WHERE authority_code = $1 AND counts IN ('peopleWithLongTermSupport', 'budgetInForce', 'peopleWithDirectPayments')
+             AND starts_on <= greatest($3::date, $4::date) AND (ends_on IS NULL OR ends_on >= least($2::date, $4::date))
+          UNION ALL
+          SELECT counts, person_key, starts_on, ends_on, value FROM analytics.counted_record
+           WHERE authority_code = $1 AND counts = 'reviewsCompleted' AND starts_on BETWEEN $2 AND $3) r
+   GROUP BY person_key
+), records AS (
+  SELECT count(*) FILTER (WHERE counts = 'reviewDue' AND (ends_on IS NULL OR ends_on > $4)) AS overdue,
+         count(*) FILTER (WHERE counts = 'assessmentsCompleted') AS assessed,
+         count(*) FILTER (WHERE counts = 'assessmentsCompleted' AND value <= ${ASSESSMENT_TIMELINESS_DAYS}) AS assessed_in_time,
+         count(value) FILTER (WHERE counts = 'plansAgreed') AS agreed,
+         avg(value) FILTER (WHERE counts = 'plansAgreed') AS average_days
+    FROM (SELECT counts, ends_on, value FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewDue' AND starts_on < $4
+          UNION ALL
+          SELECT counts, ends_on, value FROM analytics.counted_record WHERE authority_code = $1 AND counts IN ('assessmentsCompleted', 'plansAgreed') AND starts_on BETWEEN $2 AND $3) r
 )
-SELECT
-  (SELECT count(*) FROM lts_year)::int AS lts_year,
-  (SELECT count(*) FROM lts_now)::int AS lts_now,
-  (SELECT count(DISTINCT pseudonym) FROM budgets_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS sds,
-  (SELECT count(*) FROM dp_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS dp,
-  (SELECT count(*) FROM reviewed WHERE pseudonym IN (SELECT pseudonym FROM lts_year))::int AS reviewed,
-  (SELECT count(*) FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewDue' AND starts_on < $4 AND (ends_on IS NULL OR ends_on > $4))::int AS overdue,
-  (SELECT count(*) FROM assessed)::int AS assessed,
-  (SELECT count(*) FROM assessed WHERE days <= ${ASSESSMENT_TIMELINESS_DAYS})::int AS assessed_in_time,
-  (SELECT count(*) FROM budgets_now)::int AS budgets,
-  (SELECT avg(weekly_pence) FROM budgets_now)::float AS average_budget,
-  (SELECT count(*) FROM agreed)::int AS agreed,
-  (SELECT avg(days) FROM agreed)::float AS average_days`;
+SELECT count(*) FILTER (WHERE lts_year)::int AS lts_year,
+       count(*) FILTER (WHERE lts_now)::int AS lts_now,
+       count(*) FILTER (WHERE lts_now AND budget_now)::int AS sds,
+       count(*) FILTER (WHERE lts_now AND dp_now)::int AS dp,
+       count(*) FILTER (WHERE lts_year AND reviewed)::int AS reviewed,
+       (SELECT overdue FROM records)::int AS overdue,
+       (SELECT assessed FROM records)::int AS assessed,
+       (SELECT assessed_in_time FROM records)::int AS assessed_in_time,
+       coalesce(sum(budgets), 0)::int AS budgets,
+       (sum(budget_pence) / nullif(sum(budgets), 0))::float AS average_budget,
+       (SELECT agreed FROM records)::int AS agreed,
+       (SELECT average_days FROM records)::float AS average_days
+  FROM people`;
 
 const ratio = (numerator: number, denominator: number): RawMeasure => ({ numerator, denominator, value: denominator ? numerator / denominator : null });
 const average = (value: number | null, over: number): RawMeasure => ({ numerator: null, denominator: over, value: value === null ? null : Math.round(value * 10) / 10 });
@@ -76,7 +88,7 @@ export class MeasuresService {
     const { from, to, asOf } = reportingYear(year);
     const m = await this.ctx.db.manager();
     await m.query(AGGREGATE_WORK_MEM);
-    const [r]: Array<Record<string, number | null>> = await m.query(SQL, [this.ctx.identity.authority, from.toString(), to.toString(), asOf.toString()]);
+    const [r]: Array<Record<string, number | null>> = await m.query(MEASURES_SQL, [this.ctx.identity.authority, from.toString(), to.toString(), asOf.toString()]);
     const n = (k: string) => Number(r[k] ?? 0);
     return {
       year,

@@ -44,6 +44,26 @@ const UNITS = `
  */
 export const AGGREGATE_WORK_MEM = `SET LOCAL work_mem = '64MB'`;
 
+/**
+ * The statement `careStatistics` runs for a grouping ($1 council, $2 first day, $3 last day). Counts of
+ * people are made by hashing each group's (kind, person) pairs first and counting the pairs after, not
+ * with count(DISTINCT), which sorts every row (`npm run bench:analytics`); records of the other kinds
+ * are one row each, so they are grouped by kind alone and their numbers summed.
+ */
+export function statisticsSql(dims: readonly StatisticsDimension[]): string {
+  const n = dims.length;
+  const people = [...COUNTS_OF_PEOPLE].map((c) => `'${c}'`).join(', ');
+  const counted = STATISTICS_COUNTS.map((c) =>
+    COUNTS_OF_PEOPLE.has(c) ? `count(*) FILTER (WHERE g.counts = '${c}')::int AS "${c}"` : `coalesce(sum(g.n) FILTER (WHERE g.counts = '${c}'), 0)::int AS "${c}"`,
+  );
+  const outer = dims.map((_, i) => `g.d${i}`);
+  return `SELECT ${[...outer, ...counted].join(', ')}
+    FROM (SELECT ${[...dims.map((d, i) => `${DIMENSION_SQL[d]} AS d${i}`), 'u.counts', `CASE WHEN u.counts IN (${people}) THEN u.person_key END AS person`, 'count(*) AS n'].join(', ')}
+            FROM (${UNITS}) u
+           GROUP BY ${Array.from({ length: n + 2 }, (_, i) => i + 1).join(', ')}) g
+    ${n ? `GROUP BY ${outer.join(', ')} ORDER BY ${outer.map((d) => `${d} NULLS LAST`).join(', ')}` : ''}`;
+}
+
 export interface StatisticsGroup {
   dimensions: Array<{ dimension: StatisticsDimension; value: string | null }>;
   counts: Record<StatisticsCount, number>;
@@ -58,12 +78,7 @@ export class StatisticsService {
     const to = LocalDate.parse(toRaw, 'to');
     if (to.isBefore(from)) throw new BadUserInput('to', 'to must not be before from');
     const dims = [...new Set(groupBy)];
-    const selected = dims.map((d, i) => `${DIMENSION_SQL[d]} AS d${i}`);
-    // A record is one row whatever the grouping, so only counts of people need DISTINCT (which sorts).
-    const counted = STATISTICS_COUNTS.map((c) => `count(${COUNTS_OF_PEOPLE.has(c) ? 'DISTINCT u.pseudonym' : '*'}) FILTER (WHERE u.counts = '${c}')::int AS "${c}"`);
-    const sql = `SELECT ${[...selected, ...counted].join(', ')}
-      FROM (${UNITS}) u
-      ${dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')} ORDER BY ${dims.map((_, i) => `${i + 1} NULLS LAST`).join(', ')}` : ''}`;
+    const sql = statisticsSql(dims);
     const m = await this.ctx.db.manager();
     await m.query(AGGREGATE_WORK_MEM);
     const rows: Array<Record<string, string | number | null>> = await m.query(sql, [this.ctx.identity.authority, from.toString(), to.toString()]);

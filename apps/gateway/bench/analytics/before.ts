@@ -1,5 +1,14 @@
 import type { Client } from 'pg';
 import { STATISTICS_INDEXES } from '@careplan/analytics/dist/migrations/1767000000000-StatisticsIndexes';
+import { periodIndex } from '@careplan/analytics/dist/migrations/1769000000000-CountedPersonKey';
+
+/** A set of statements the aggregates once ran, timed on the same data as what replaced them. */
+export interface Before {
+  name: string;
+  statements: Array<[label: string, sql: string, usesAsOf: boolean]>;
+  /** Makes again the indexes they relied on, which later migrations dropped. */
+  restoreIndexes(client: Client): Promise<void>;
+}
 
 /*
  * The aggregates' statements before the counted records (commit 4447a63), kept here only to be timed on
@@ -77,13 +86,72 @@ SELECT
   (SELECT count(*) FROM agreed)::int AS agreed,
   (SELECT avg(days) FROM agreed)::float AS average_days`;
 
-export const STATEMENTS_BEFORE: Array<[label: string, sql: string, usesAsOf: boolean]> = [
-  ['careStatistics by primary support reason and age band', STATISTICS_BY_PERSON, false],
-  ['careStatistics by service type and delivery mechanism', STATISTICS_BY_SERVICE, false],
-  ['careMeasures', MEASURES, true],
-];
+const BEFORE_COUNTED_RECORDS: Before = {
+  name: 'before the counted records',
+  statements: [
+    ['careStatistics by primary support reason and age band', STATISTICS_BY_PERSON, false],
+    ['careStatistics by service type and delivery mechanism', STATISTICS_BY_SERVICE, false],
+    ['careMeasures', MEASURES, true],
+  ],
+  async restoreIndexes(client) {
+    for (const [name, definition] of STATISTICS_INDEXES) await client.query(`CREATE INDEX IF NOT EXISTS ${name} ON ${definition}`);
+  },
+};
 
-/** Makes again the indexes the statements before relied on (the counted records' migration dropped them). */
-export async function restoreIndexesBefore(client: Client): Promise<void> {
-  for (const [name, definition] of STATISTICS_INDEXES) await client.query(`CREATE INDEX IF NOT EXISTS ${name} ON ${definition}`);
-}
+/*
+ * The counted records' first statements (commit 418d13e), before their person key (migration
+ * 1769000000000): people counted with count(DISTINCT pseudonym), and the measures in a pass per measure,
+ * with the covering index that carried the pseudonym.
+ */
+const PERIOD = `
+  SELECT * FROM analytics.counted_record WHERE authority_code = $1 AND counts IN ('peopleWithLongTermSupport', 'peopleWithDirectPayments')
+     AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2)
+  UNION ALL
+  SELECT * FROM analytics.counted_record WHERE authority_code = $1 AND counts IN ('assessmentsRequested', 'assessmentsCompleted', 'plansAgreed', 'reviewsCompleted', 'arrivalsFromOtherCouncils')
+     AND starts_on BETWEEN $2 AND $3`;
+const countedByPseudonym = COUNTS.map((c) => `count(${c.startsWith('people') ? 'DISTINCT u.pseudonym' : '*'}) FILTER (WHERE u.counts = '${c}')::int AS "${c}"`).join(', ');
+const groupedByPseudonym = (a: string, b: string) => `SELECT u.${a}, u.${b}, ${countedByPseudonym} FROM (${PERIOD}) u GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2 NULLS LAST`;
+const MEASURES_BY_PSEUDONYM = `
+WITH lts_year AS (
+  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithLongTermSupport' AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2)
+), lts_now AS (
+  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithLongTermSupport' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
+), budgets_now AS (
+  SELECT pseudonym, value AS weekly_pence FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'budgetInForce' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
+), dp_now AS (
+  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'peopleWithDirectPayments' AND starts_on <= $4 AND (ends_on IS NULL OR ends_on > $4)
+), reviewed AS (
+  SELECT DISTINCT pseudonym FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewsCompleted' AND starts_on BETWEEN $2 AND $3
+), assessed AS (
+  SELECT value AS days FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'assessmentsCompleted' AND starts_on BETWEEN $2 AND $3
+), agreed AS (
+  SELECT value AS days FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'plansAgreed' AND starts_on BETWEEN $2 AND $3 AND value IS NOT NULL
+)
+SELECT
+  (SELECT count(*) FROM lts_year)::int AS lts_year,
+  (SELECT count(*) FROM lts_now)::int AS lts_now,
+  (SELECT count(DISTINCT pseudonym) FROM budgets_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS sds,
+  (SELECT count(*) FROM dp_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS dp,
+  (SELECT count(*) FROM reviewed WHERE pseudonym IN (SELECT pseudonym FROM lts_year))::int AS reviewed,
+  (SELECT count(*) FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewDue' AND starts_on < $4 AND (ends_on IS NULL OR ends_on > $4))::int AS overdue,
+  (SELECT count(*) FROM assessed)::int AS assessed,
+  (SELECT count(*) FROM assessed WHERE days <= 28)::int AS assessed_in_time,
+  (SELECT count(*) FROM budgets_now)::int AS budgets,
+  (SELECT avg(weekly_pence) FROM budgets_now)::float AS average_budget,
+  (SELECT count(*) FROM agreed)::int AS agreed,
+  (SELECT avg(days) FROM agreed)::float AS average_days`;
+
+const COUNTED_BY_PSEUDONYM: Before = {
+  name: 'counted records by pseudonym',
+  statements: [
+    ['careStatistics by primary support reason and age band', groupedByPseudonym('primary_support_reason', 'age_band'), false],
+    ['careStatistics by service type and delivery mechanism', groupedByPseudonym('service_type', 'delivery_mechanism'), false],
+    ['careMeasures', MEASURES_BY_PSEUDONYM, true],
+  ],
+  async restoreIndexes(client) {
+    if ((await client.query(`SELECT to_regclass('analytics.counted_record_by_pseudonym') AS i`)).rows[0].i === null) await client.query(periodIndex('counted_record_by_pseudonym', 'pseudonym'));
+  },
+};
+
+/** The earlier statements, newest first. */
+export const BEFORE: Before[] = [COUNTED_BY_PSEUDONYM, BEFORE_COUNTED_RECORDS];
