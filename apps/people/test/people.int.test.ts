@@ -85,6 +85,21 @@ describe('people subgraph', () => {
     expect((await graphql(people.url, query, reps, tokenB)).data!._entities).toEqual([null]);
   });
 
+  it('reads of a query go alone, one message each, and leave no council’s authority on any pooled connection', async () => {
+    const { id } = (await createPerson(tokenA, { familyName: 'Alone' })).data!.createPerson;
+    const pool = (people.dataSource.driver as unknown as { master: import('pg').Pool }).master;
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => graphql(people.url, READ, { id }, i % 2 ? tokenA : tokenB)));
+    expect(answers.map((a) => a.data!.person?.id ?? null)).toEqual(answers.map((_, i) => (i % 2 ? id : null)));
+    // Every connection the pool holds, at once: none carries an authority past the message that set it.
+    const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+    try {
+      const settings = await Promise.all(clients.map(async (c) => (await c.query(`SELECT coalesce(current_setting('app.authority', true), '') AS a`)).rows[0].a));
+      expect(settings).toEqual(clients.map(() => ''));
+    } finally {
+      clients.forEach((c) => c.release());
+    }
+  });
+
   it('keeps authority B out of authority A’s person, by query and by _entities', async () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Private' })).data!.createPerson;
     expect((await graphql(people.url, READ, { id }, tokenB)).data!.person).toBeNull();

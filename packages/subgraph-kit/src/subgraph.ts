@@ -91,6 +91,9 @@ function requestPlugin(schema: string, relay: OutboxRelay, auditWriter: AuditWri
     async requestDidStart() {
       const started = performance.now();
       return {
+        async didResolveOperation({ operation, contextValue }) {
+          contextValue.db.readOnly = operation?.operation === 'query';
+        },
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (!(error.originalError instanceof DomainError) && !error.extensions?.code) {

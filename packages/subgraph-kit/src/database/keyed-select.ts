@@ -1,36 +1,38 @@
 import { createHash } from 'node:crypto';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { RequestDb } from '../request/request-db';
 
 /**
  * `SELECT <columns> FROM <table> WHERE <key> = ANY($1) AND authority_code = $2 [ORDER BY …]`, its text built
  * once per entity, key and order from TypeORM's metadata, and its rows hydrated as TypeORM would (each
- * column's type and transformer). A loader sends the same text whatever its batch's size, as a named
- * prepared statement, so Postgres parses and plans it once per connection; and the request pays neither
+ * column's type and transformer). In a transaction a loader sends the same text whatever its batch's size,
+ * as a named prepared statement, so Postgres parses and plans it once per connection; a query's read that
+ * goes alone sends it with its values written in (`RequestDb.read`). Either way the request pays neither
  * for TypeORM building the text again nor for its general-purpose result transformer.
  */
 export interface KeyedSelect<T> {
-  run(manager: EntityManager, keys: readonly string[], authority: string): Promise<T[]>;
+  run(db: RequestDb, keys: readonly string[], authority: string): Promise<T[]>;
 }
 
 const compiled = new WeakMap<EntityMetadata, Map<string, KeyedSelect<unknown>>>();
 
 export function keyedSelect<T extends ObjectLiteral>(
-  manager: EntityManager,
+  dataSource: DataSource,
   target: EntityTarget<T>,
   key: string,
   order: Record<string, 'ASC' | 'DESC'> = {},
 ): KeyedSelect<T> {
-  const metadata = manager.connection.getMetadata(target);
+  const metadata = dataSource.getMetadata(target);
   let forEntity = compiled.get(metadata);
   if (!forEntity) compiled.set(metadata, (forEntity = new Map()));
   const cacheKey = `${key}|${Object.entries(order).flat().join(',')}`;
   let select = forEntity.get(cacheKey);
-  if (!select) forEntity.set(cacheKey, (select = compile(metadata, key, order)));
+  if (!select) forEntity.set(cacheKey, (select = compile(metadata, key, order, dataSource)));
   return select as KeyedSelect<T>;
 }
 
-function compile<T>(metadata: EntityMetadata, key: string, order: Record<string, 'ASC' | 'DESC'>): KeyedSelect<T> {
+function compile<T>(metadata: EntityMetadata, key: string, order: Record<string, 'ASC' | 'DESC'>, dataSource: DataSource): KeyedSelect<T> {
   const column = (property: string): ColumnMetadata => {
     const found = metadata.findColumnWithPropertyPath(property);
     if (!found) throw new Error(`${metadata.name} has no column ${property}`);
@@ -48,10 +50,10 @@ function compile<T>(metadata: EntityMetadata, key: string, order: Record<string,
   // TypeORM hands the query to pg as it is, so pg's { name, text } form reaches the driver, still logged
   // (and counted) by TypeORM.
   const prepared = { name: `keyed_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`, text: sql } as unknown as string;
+  const driver = dataSource.driver;
   return {
-    async run(manager, keys, authority) {
-      const rows: Array<Record<string, unknown>> = await manager.query(prepared, [keys, authority]);
-      const driver = manager.connection.driver;
+    async run(db, keys, authority) {
+      const rows = await db.read(prepared, [keys, authority], () => sql.replace(/\$([12])\b/g, (_, n: string) => literal(n === '1' ? arrayText(keys) : authority)));
       return rows.map((row) => {
         const entity = metadata.create(undefined, { fromDeserializer: true }) as T & ObjectLiteral;
         for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(row[c.databaseName], c));
@@ -59,4 +61,14 @@ function compile<T>(metadata: EntityMetadata, key: string, order: Record<string,
       });
     },
   };
+}
+
+/** Postgres's text form of an array of strings, each element quoted. */
+function arrayText(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** A string as an SQL literal (standard_conforming_strings: backslashes are plain characters). */
+function literal(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
 }

@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
  * A request's database work: one transaction, opened on first use, whose first statement sets the
@@ -7,11 +9,29 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
  */
 export class RequestDb {
   private runner?: Promise<QueryRunner>;
+  /** Set once the operation is known to be a query: it writes nothing, so its reads may go alone. */
+  readOnly = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    readonly dataSource: DataSource,
     private readonly authority: string,
   ) {}
+
+  /**
+   * The rows of one read. A query that holds no connection sends the caller's authority and the statement
+   * (`alone()`, its values written in) as one message, which Postgres runs as one implicit transaction:
+   * `set_config(..., true)` ends with it exactly as it would with a transaction, in one round trip instead
+   * of three (open, read, commit), and the connection goes back to the pool at once. Otherwise the read
+   * joins the request's transaction as a prepared statement.
+   */
+  async read(prepared: string, params: unknown[], alone: () => string): Promise<Array<Record<string, unknown>>> {
+    if (!this.readOnly || this.runner) return (await this.manager()).query(prepared, params);
+    const text = alone();
+    this.dataSource.logger.logQuery(text);
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const results = (await pool.query(`SELECT set_config('app.authority', ${quoteLiteral(this.authority)}, true); ${text}`)) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
+    return results[1].rows;
+  }
 
   /** Whether the request holds a connection (its transaction is open). */
   get open(): boolean {
