@@ -7,12 +7,10 @@ import { LocalDate, Role, reportingYear } from '@careplan/domain';
 import { createLogger, pseudonymiser } from '@careplan/runtime';
 import { createDataSource } from '@careplan/subgraph-kit';
 import { AUTHORITY_A, AUTHORITY_B, tokenFor, Frontend } from '@careplan/testing';
-import type { RunningWorker } from '@careplan/worker';
 import { analyticsCaughtUp } from './support/analytics';
-import { stackWorker, startStack, type Stack } from './support/stack';
+import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
-let worker: RunningWorker;
 let analystA: string;
 let analystB: string;
 let serviceA: string;
@@ -47,8 +45,7 @@ const period = { from: from.toString(), to: to.toString() };
 const statistics = (token: string, groupBy: string[] = []) => ok(token, STATISTICS, { ...period, groupBy });
 
 beforeAll(async () => {
-  stack = await startStack();
-  worker = await stackWorker(stack);
+  stack = await startStack(undefined, { worker: true });
   const team = await frontend.planningTeam(AUTHORITY_A, 'analytics');
   for (let i = 0; i < JOURNEYS; i++) await frontend.reviewedPlan(team);
 
@@ -65,7 +62,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await worker?.close();
   await stack?.close();
 });
 

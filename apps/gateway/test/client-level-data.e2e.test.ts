@@ -5,16 +5,15 @@ import { join } from 'node:path';
 import { CLD_CODE_LISTS, CLD_COLUMNS, LocalDate, Role } from '@careplan/domain';
 import { dataReturnFile, dataReturnsDir } from '@careplan/runtime';
 import { AUTHORITY_A, AUTHORITY_B, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
-import { councilSweep, reminderQueues, type RunningWorker } from '@careplan/worker';
+import { councilSweep, reminderQueues } from '@careplan/worker';
 import IORedis from 'ioredis';
 import { analyticsCaughtUp } from './support/analytics';
-import { stackWorker, startStack, type Stack } from './support/stack';
+import { startStack, type Stack } from './support/stack';
 
 // The worker writes the files and the gateway serves them from one directory (both run in this process).
 process.env.DATA_RETURNS_DIR = mkdtempSync(join(tmpdir(), 'cld-e2e-'));
 
 let stack: Stack;
-let worker: RunningWorker;
 let officerA: string;
 let officerB: string;
 let analystA: string;
@@ -50,8 +49,7 @@ const download = (path: string, token: string) => fetch(`${base()}${path}`, { he
 const parse = (csv: string) => csv.split('\r\n').filter(Boolean).map((line) => line.split(','));
 
 beforeAll(async () => {
-  stack = await startStack();
-  worker = await stackWorker(stack);
+  stack = await startStack(undefined, { worker: true });
   const team = await frontend.planningTeam(AUTHORITY_A, 'cld');
   for (let i = 0; i < JOURNEYS; i++) await frontend.reviewedPlan(team);
 
@@ -63,7 +61,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await worker?.close();
   await stack?.close();
 });
 

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@careplan/domain';
 import { AUTHORITY_A, AUTHORITY_B, tokenFor, Frontend } from '@careplan/testing';
-import type { RunningWorker } from '@careplan/worker';
-import { stackWorker, startStack, type Stack } from './support/stack';
+import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
-let worker: RunningWorker;
 const frontend = new Frontend(() => stack.url);
 const { ok, call } = frontend;
 let practitioner: string;
@@ -23,9 +21,8 @@ const NODE = `query($id: ID!) { node(id: $id) {
 } }`;
 
 beforeAll(async () => {
-  stack = await startStack();
   // The worker schedules the first review when the plan becomes active.
-  worker = await stackWorker(stack);
+  stack = await startStack(undefined, { worker: true });
   const team = await frontend.planningTeam(AUTHORITY_A, 'node');
   practitioner = team.practitioner;
   const { planId, reviewId } = await frontend.reviewedPlan(team);
@@ -34,7 +31,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await worker?.close();
   await stack?.close();
 });
 

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
 import { AUTHORITY_A, tokenFor, until, Frontend } from '@careplan/testing';
-import type { RunningWorker } from '@careplan/worker';
-import { stackWorker, startStack, type Stack } from './support/stack';
+import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
-let worker: RunningWorker;
 let practitioner: string;
 let approver: string;
 let finance: string;
@@ -32,13 +30,11 @@ async function reviewReadyToComplete(options: { revise?: boolean } = {}) {
 }
 
 beforeAll(async () => {
-  stack = await startStack();
-  worker = await stackWorker(stack);
+  stack = await startStack(undefined, { worker: true });
   ({ practitioner, finance, assessor, approver } = await frontend.planningTeam(AUTHORITY_A, 'review'));
 });
 
 afterAll(async () => {
-  await worker?.close();
   await stack?.close();
 });
 

@@ -15,6 +15,8 @@ export interface Stack {
   queuePrefix: string;
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
+  /** The worker, when the suite asked for one. */
+  worker?: RunningWorker;
   /** SQL statements sent by every subgraph so far. */
   sqlStatements(): number;
   /** Waits until every outbox relay is idle and every batch of audit rows is written. */
@@ -28,7 +30,13 @@ export interface Stack {
  */
 export async function startStack(
   authorities: AuthorityRecord[] = DEMO_AUTHORITIES,
-  options: { limits?: QueryLimits; /** Each process's logger, by service name, for a suite that reads the logs. */ loggerFor?: (service: string) => Logger } = {},
+  options: {
+    limits?: QueryLimits;
+    /** Each process's logger, by service name, for a suite that reads the logs. */
+    loggerFor?: (service: string) => Logger;
+    /** A worker beside the graph: every handler, sweeping council A unless told otherwise. */
+    worker?: true | Partial<WorkerOptions>;
+  } = {},
 ): Promise<Stack> {
   const db = await createTestDatabase(SUBGRAPHS, (owner) => onboardAuthorities(owner, authorities));
   const queuePrefix = uniquePrefix();
@@ -46,17 +54,22 @@ export async function startStack(
     logger: options.loggerFor?.('gateway'),
   });
   gatewayUrl = gateway.url;
+  const worker = options.worker
+    ? await startWorker({ redisUrl: redisUrl(), queuePrefix, graphUrl: gateway.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e'), ...(options.worker === true ? {} : options.worker) })
+    : undefined;
   return {
     url: gateway.url,
     db,
     queuePrefix,
     gateway,
     subgraphs,
+    worker,
     sqlStatements: () => counter.count,
     settle: async () => {
       await Promise.all(Object.values(subgraphs).map(async (s) => Promise.all([s.relay.settle(), s.audit.flush()])));
     },
     async close() {
+      await worker?.close();
       await gateway.close();
       for (const s of Object.values(subgraphs)) await s.close();
       await db.drop();
@@ -85,7 +98,3 @@ export function suiteStack(...args: Parameters<typeof startStack>): Stack {
   });
 }
 
-/** The worker beside a suite's stack: every handler, sweeping council A unless told otherwise. */
-export function stackWorker(stack: Stack, options: Partial<WorkerOptions> = {}): Promise<RunningWorker> {
-  return startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [AUTHORITY_A], port: 0, logger: createLogger('worker-e2e'), ...options });
-}
