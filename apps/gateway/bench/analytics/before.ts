@@ -41,6 +41,21 @@ const units = (bySupportItem: boolean) => `
 const COUNTS = ['peopleWithLongTermSupport', 'peopleWithDirectPayments', 'assessmentsRequested', 'assessmentsCompleted', 'plansAgreed', 'reviewsCompleted', 'arrivalsFromOtherCouncils'];
 const counted = COUNTS.map((c) => `count(${c.startsWith('people') ? 'DISTINCT u.unit' : '*'}) FILTER (WHERE u.counts = '${c}')`).join(', ');
 
+/** Both older sets' measures from their named sets of people and records; `overdue` counts the reviews overdue. */
+const measuresFrom = (overdue: string) => `SELECT
+  (SELECT count(*) FROM lts_year)::int AS lts_year,
+  (SELECT count(*) FROM lts_now)::int AS lts_now,
+  (SELECT count(DISTINCT pseudonym) FROM budgets_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS sds,
+  (SELECT count(*) FROM dp_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS dp,
+  (SELECT count(*) FROM reviewed WHERE pseudonym IN (SELECT pseudonym FROM lts_year))::int AS reviewed,
+  (${overdue})::int AS overdue,
+  (SELECT count(*) FROM assessed)::int AS assessed,
+  (SELECT count(*) FROM assessed WHERE days <= 28)::int AS assessed_in_time,
+  (SELECT count(*) FROM budgets_now)::int AS budgets,
+  (SELECT avg(weekly_pence) FROM budgets_now)::float AS average_budget,
+  (SELECT count(*) FROM agreed)::int AS agreed,
+  (SELECT avg(days) FROM agreed)::float AS average_days`;
+
 /** By primary support reason and age band (the person's), and by service type and delivery mechanism (the support item's). */
 const STATISTICS_BY_PERSON = `SELECT p.primary_support_reason, p.age_band, ${counted} FROM (${units(false)}) u
   LEFT JOIN analytics.person p ON p.authority_code = $1 AND p.pseudonym = u.pseudonym GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2 NULLS LAST`;
@@ -71,20 +86,8 @@ WITH lts_year AS (
     JOIN analytics.assessment a ON a.authority_code = pl.authority_code AND a.ref = pl.assessment_ref
    WHERE pl.authority_code = $1 AND pl.agreed_on BETWEEN $2 AND $3
 )
-SELECT
-  (SELECT count(*) FROM lts_year)::int AS lts_year,
-  (SELECT count(*) FROM lts_now)::int AS lts_now,
-  (SELECT count(DISTINCT pseudonym) FROM budgets_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS sds,
-  (SELECT count(*) FROM dp_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS dp,
-  (SELECT count(*) FROM reviewed WHERE pseudonym IN (SELECT pseudonym FROM lts_year))::int AS reviewed,
-  (SELECT count(*) FROM analytics.review WHERE authority_code = $1 AND due_date < $4 AND state NOT IN ('CANCELLED', 'REFUSED')
-      AND (completed_on IS NULL OR completed_on > $4))::int AS overdue,
-  (SELECT count(*) FROM assessed)::int AS assessed,
-  (SELECT count(*) FROM assessed WHERE days <= 28)::int AS assessed_in_time,
-  (SELECT count(*) FROM budgets_now)::int AS budgets,
-  (SELECT avg(weekly_pence) FROM budgets_now)::float AS average_budget,
-  (SELECT count(*) FROM agreed)::int AS agreed,
-  (SELECT avg(days) FROM agreed)::float AS average_days`;
+${measuresFrom(`SELECT count(*) FROM analytics.review WHERE authority_code = $1 AND due_date < $4 AND state NOT IN ('CANCELLED', 'REFUSED')
+      AND (completed_on IS NULL OR completed_on > $4)`)}`;
 
 const BEFORE_COUNTED_RECORDS: Before = {
   name: 'before the counted records',
@@ -127,19 +130,7 @@ WITH lts_year AS (
 ), agreed AS (
   SELECT value AS days FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'plansAgreed' AND starts_on BETWEEN $2 AND $3 AND value IS NOT NULL
 )
-SELECT
-  (SELECT count(*) FROM lts_year)::int AS lts_year,
-  (SELECT count(*) FROM lts_now)::int AS lts_now,
-  (SELECT count(DISTINCT pseudonym) FROM budgets_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS sds,
-  (SELECT count(*) FROM dp_now WHERE pseudonym IN (SELECT pseudonym FROM lts_now))::int AS dp,
-  (SELECT count(*) FROM reviewed WHERE pseudonym IN (SELECT pseudonym FROM lts_year))::int AS reviewed,
-  (SELECT count(*) FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewDue' AND starts_on < $4 AND (ends_on IS NULL OR ends_on > $4))::int AS overdue,
-  (SELECT count(*) FROM assessed)::int AS assessed,
-  (SELECT count(*) FROM assessed WHERE days <= 28)::int AS assessed_in_time,
-  (SELECT count(*) FROM budgets_now)::int AS budgets,
-  (SELECT avg(weekly_pence) FROM budgets_now)::float AS average_budget,
-  (SELECT count(*) FROM agreed)::int AS agreed,
-  (SELECT avg(days) FROM agreed)::float AS average_days`;
+${measuresFrom(`SELECT count(*) FROM analytics.counted_record WHERE authority_code = $1 AND counts = 'reviewDue' AND starts_on < $4 AND (ends_on IS NULL OR ends_on > $4)`)}`;
 
 const COUNTED_BY_PSEUDONYM: Before = {
   name: 'counted records by pseudonym',
