@@ -9,7 +9,8 @@
 // - has the real worker, in a process of its own, build one council's CLD return for the last complete
 //   quarter as a returns officer asks for it: rows a second and each process's peak memory.
 //
-// BENCH_CPU_PROF=<dir> writes the worker's CPU profile there (run this script under node --cpu-prof for the graph's).
+// BENCH_CPU_PROF=<dir> writes the worker's CPU profile there (run this script under node --cpu-prof for the graph's);
+// BENCH_WORKER_HEAP_MB=<n> caps the worker's heap, to show that what it holds is bounded.
 // The graph (gateway and subgraphs) runs in this process, as in bench:reminders.
 import 'reflect-metadata';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -153,7 +154,16 @@ async function main() {
 
   log(`building ${EXPORTED}'s CLD return for ${quarter} in the worker`);
   const worker = await startWorkerProcess(
-    { REDIS_URL: redisUrl(), QUEUE_PREFIX: stack.queuePrefix, GRAPH_URL: stack.url, SERVICE_AUTHORITIES: EXPORTED, DATA_RETURNS_DIR: dir, LOG_LEVEL: process.env.LOG_LEVEL },
+    {
+      REDIS_URL: redisUrl(),
+      QUEUE_PREFIX: stack.queuePrefix,
+      GRAPH_URL: stack.url,
+      SERVICE_AUTHORITIES: EXPORTED,
+      DATA_RETURNS_DIR: dir,
+      LOG_LEVEL: process.env.LOG_LEVEL,
+      // A cap on the worker's heap shows whether what it holds is bounded or kept page after page.
+      ...(process.env.BENCH_WORKER_HEAP_MB ? { NODE_OPTIONS: `--max-old-space-size=${process.env.BENCH_WORKER_HEAP_MB}` } : {}),
+    },
     process.env.BENCH_CPU_PROF,
   );
   defer(() => worker.stop());
