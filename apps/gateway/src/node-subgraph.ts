@@ -33,7 +33,7 @@ interface Node {
 
 type Query {
   """
-  The record with this id, whatever its type, if it is one you may read: null when your council has none with this id; FORBIDDEN when it exists but your role or sign-in may not read it (a PERSON may read only their own records). Ask for its fields with a fragment on its type (\`... on Person { givenName }\`). Costs one more round of calls than reading the record by its own query.
+  The record with this id, whatever its type, if it is one you may read: null when your council has none with this id; FORBIDDEN when it is none you may read and an owner refused you (a PERSON may read only their own records, so any other id is FORBIDDEN to a PERSON, whether or not it names a record). Ask for its fields with a fragment on its type (\`... on Person { givenName }\`). Costs one more round of calls than reading the record by its own query.
   """
   node(
     """
