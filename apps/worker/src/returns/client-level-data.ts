@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { CLD_COLUMNS, CldEventType, cldRow, csvLine, reportingQuarter, LocalDate, type CldEvent, type CldPerson } from '@careplan/domain';
+import { CLD_COLUMNS, CldEventType, INPUT_LIMITS, cldRow, csvLine, reportingQuarter, LocalDate, type CldEvent, type CldPerson } from '@careplan/domain';
 import { dataReturnFile } from '@careplan/runtime';
 import type { Logger } from '@careplan/runtime';
 import { ParquetSchema, ParquetWriter } from '@dsnp/parquetjs';
@@ -13,9 +13,9 @@ import type { GraphCall } from '../events/service-graph';
 const PARQUET_SCHEMA = new ParquetSchema(Object.fromEntries(CLD_COLUMNS.map((c) => [c, { type: 'UTF8', optional: true }])));
 const COUNTED: Record<CldEventType, 'requests' | 'assessments' | 'services' | 'reviews'> = { REQUEST: 'requests', ASSESSMENT: 'assessments', SERVICE: 'services', REVIEW: 'reviews' };
 
-/** People whose rows are written and reported as one page; the graph gives them, and takes their ids, 100 at a time. */
+/** People whose rows are written and reported as one page; the graph gives them, and takes their ids, a list's most at a time. */
 const PEOPLE_PER_PAGE = 1000;
-const IDS_PER_CALL = 100;
+const IDS_PER_CALL = INPUT_LIMITS.listEntries;
 /** Rows per Parquet row group, which the writer holds until it is full. */
 const PARQUET_ROW_GROUP = 5_000;
 
@@ -46,7 +46,7 @@ async function sha256(path: string): Promise<{ sha256: string; bytes: number }> 
 
 /**
  * Builds a council's CLD return for one quarter into `dir`: a page of people at a time from the people
- * subgraph, their events from analytics in one call, the page's rows written to the CSV and Parquet
+ * subgraph, their events from analytics (a call per hundred people, all at once), the page's rows written to the CSV and Parquet
  * streams (waiting while they drain), so memory holds a page or two whatever the council's size. Same data, same bytes: people in the order the graph
  * pages them, events in analytics' order, nothing of the time of production in a row.
  */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeLiteral } from 'pg';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestDb } from '../request/request-db';
@@ -12,7 +13,8 @@ import type { RequestDb } from '../request/request-db';
  * for TypeORM building the text again nor for its general-purpose result transformer.
  */
 export interface KeyedSelect<T> {
-  run(db: RequestDb, keys: readonly string[], authority: string): Promise<T[]>;
+  /** The rows with these keys in the request's council (`db.authority`). */
+  run(db: RequestDb, keys: readonly string[]): Promise<T[]>;
 }
 
 const compiled = new WeakMap<EntityMetadata, Map<string, KeyedSelect<unknown>>>();
@@ -52,8 +54,8 @@ function compile<T>(metadata: EntityMetadata, key: string, order: Record<string,
   const prepared = { name: `keyed_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`, text: sql } as unknown as string;
   const driver = dataSource.driver;
   return {
-    async run(db, keys, authority) {
-      const rows = await db.read(prepared, [keys, authority], () => sql.replace(/\$([12])\b/g, (_, n: string) => literal(n === '1' ? arrayText(keys) : authority)));
+    async run(db, keys) {
+      const rows = await db.read(prepared, [keys, db.authority], () => sql.replace(/\$([12])\b/g, (_, n: string) => escapeLiteral(n === '1' ? arrayText(keys) : db.authority)));
       return rows.map((row) => {
         const entity = metadata.create(undefined, { fromDeserializer: true }) as T & ObjectLiteral;
         for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(row[c.databaseName], c));
@@ -66,9 +68,4 @@ function compile<T>(metadata: EntityMetadata, key: string, order: Record<string,
 /** Postgres's text form of an array of strings, each element quoted. */
 function arrayText(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
-
-/** A string as an SQL literal (standard_conforming_strings: backslashes are plain characters). */
-function literal(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
 }

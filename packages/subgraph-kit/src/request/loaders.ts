@@ -37,7 +37,7 @@ export function byId<T extends TenantEntity>(ctx: SubgraphContext, target: Entit
   return ctx.loaders.get<string, T | null>(`byId:${entityName(target)}`, async (ids) => {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return ids.map(() => null);
-    const rows = await keyedSelect(ctx.db.dataSource, target, 'id').run(ctx.db, valid, ctx.identity.authority);
+    const rows = await keyedSelect(ctx.db.dataSource, target, 'id').run(ctx.db, valid);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -53,7 +53,7 @@ export function manyBy<T extends TenantEntity>(
   return ctx.loaders.get<string, T[]>(`manyBy:${entityName(target)}:${column}`, async (keys) => {
     const valid = keys.filter(isUuid);
     if (valid.length === 0) return keys.map(() => []);
-    const rows = await keyedSelect(ctx.db.dataSource, target, column, order as Record<string, 'ASC' | 'DESC'>).run(ctx.db, valid, ctx.identity.authority);
+    const rows = await keyedSelect(ctx.db.dataSource, target, column, order as Record<string, 'ASC' | 'DESC'>).run(ctx.db, valid);
     const grouped = new Map<string, T[]>();
     for (const row of rows) {
       const key = row[column] as unknown as string;

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import { escapeLiteral, type Pool } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -14,7 +14,8 @@ export class RequestDb {
 
   constructor(
     readonly dataSource: DataSource,
-    private readonly authority: string,
+    /** The caller's council, for row-level security: a GSS code from a verified token. */
+    readonly authority: string,
   ) {}
 
   /**
@@ -29,7 +30,7 @@ export class RequestDb {
     const text = alone();
     this.dataSource.logger.logQuery(text);
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const results = (await pool.query(`SELECT set_config('app.authority', ${quoteLiteral(this.authority)}, true); ${text}`)) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
+    const results = (await pool.query(`SELECT set_config('app.authority', ${escapeLiteral(this.authority)}, true); ${text}`)) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
     return results[1].rows;
   }
 
@@ -49,7 +50,7 @@ export class RequestDb {
     serialise(runner);
     try {
       // One round trip: the authority is a GSS code the identity has checked, quoted as a literal.
-      await runner.query(`START TRANSACTION; SELECT set_config('app.authority', ${quoteLiteral(this.authority)}, true)`);
+      await runner.query(`START TRANSACTION; SELECT set_config('app.authority', ${escapeLiteral(this.authority)}, true)`);
       // What TypeORM's startTransaction would record, so its own saves join this transaction.
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
       return runner;
@@ -104,9 +105,6 @@ export class RequestDb {
   }
 }
 
-function quoteLiteral(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
 
 /**
  * Sends a request's statements one after another: resolvers (DataLoader batches) may ask at the same
