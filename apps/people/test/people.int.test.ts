@@ -9,6 +9,7 @@ import {
   suiteSubgraph,
   tokenFor,
 } from '@careplan/testing';
+import { authorisedRead } from '@careplan/subgraph-kit';
 import { onboardAuthorities, peopleSubgraph } from '../src';
 
 const people = suiteSubgraph(peopleSubgraph, (owner) => onboardAuthorities(owner));
@@ -18,6 +19,9 @@ let tokenB: string;
 const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id authorityCode givenName familyName dateOfBirth nhsNumber version authority { code nation } } }`;
 const READ = `query($id: ID!) { person(id: $id) { id givenName } }`;
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id familyName } ... on Authority { code name } } }`;
+
+/** The people subgraph's own pool of connections. */
+const peoplePool = () => (people.dataSource.driver as unknown as { master: import('pg').Pool }).master;
 
 async function createPerson(token: string, input: Record<string, unknown> = {}) {
   return graphql(people.url, CREATE, { input: { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1950-12-10', ...input } }, token);
@@ -85,19 +89,35 @@ describe('people subgraph', () => {
     expect((await graphql(people.url, query, reps, tokenB)).data!._entities).toEqual([null]);
   });
 
-  it('reads of a query go alone, one message each, and leave no council’s authority on any pooled connection', async () => {
+  it('reads of a query go alone, one pipeline each, prepared once per connection, and leave no council’s authority on any pooled connection', async () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Alone' })).data!.createPerson;
-    const pool = (people.dataSource.driver as unknown as { master: import('pg').Pool }).master;
+    const pool = peoplePool();
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => graphql(people.url, READ, { id }, i % 2 ? tokenA : tokenB)));
     expect(answers.map((a) => a.data!.person?.id ?? null)).toEqual(answers.map((_, i) => (i % 2 ? id : null)));
-    // Every connection the pool holds, at once: none carries an authority past the message that set it.
+    // Every connection the pool holds, at once: none carries an authority past the read that set it.
     const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
     try {
       const settings = await Promise.all(clients.map(async (c) => (await c.query(`SELECT coalesce(current_setting('app.authority', true), '') AS a`)).rows[0].a));
       expect(settings).toEqual(clients.map(() => ''));
+      // Each connection that has read prepared the statements once and keeps them; reads use the generic plan.
+      const prepared = await Promise.all(clients.map(async (c) => (await c.query(`SELECT name, generic_plans, custom_plans FROM pg_prepared_statements`)).rows));
+      const authority = prepared.map((rows) => rows.filter((r) => r.name === 'careplan_authority').length);
+      expect(authority.every((n) => n <= 1) && authority.some((n) => n === 1)).toBe(true);
+      const keyed = prepared.flat().filter((r) => r.name.startsWith('keyed_'));
+      expect(keyed.length).toBeGreaterThan(0);
+      expect(keyed.every((r) => r.custom_plans === '0' && Number(r.generic_plans) > 0)).toBe(true);
     } finally {
       clients.forEach((c) => c.release());
     }
+  });
+
+  it('a read Postgres refuses fails alone: its connection is closed, not pooled, and the same statement is served next', async () => {
+    const pool = peoplePool();
+    const statement = { name: 'careplan_test_divide', text: 'SELECT 12 / $1::int AS n' };
+    await expect(authorisedRead(pool, AUTHORITY_A, statement, [0])).rejects.toThrow(/division by zero/);
+    // Prepared before it failed, on a connection the pool no longer has: preparing it again succeeds.
+    expect(await authorisedRead(pool, AUTHORITY_A, statement, [4])).toEqual([{ n: 3 }]);
+    expect(await authorisedRead(pool, AUTHORITY_B, { name: 'careplan_test_authority', text: `SELECT current_setting('app.authority') AS a, $1::int AS n` }, [1])).toEqual([{ a: AUTHORITY_B, n: 1 }]);
   });
 
   it('keeps authority B out of authority A’s person, by query and by _entities', async () => {

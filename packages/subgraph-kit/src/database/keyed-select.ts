@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { escapeLiteral } from 'pg';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestDb } from '../request/request-db';
@@ -7,10 +6,9 @@ import type { RequestDb } from '../request/request-db';
 /**
  * `SELECT <columns> FROM <table> WHERE <key> = ANY($1) AND authority_code = $2 [ORDER BY …]`, its text built
  * once per entity, key and order from TypeORM's metadata, and its rows hydrated as TypeORM would (each
- * column's type and transformer). In a transaction a loader sends the same text whatever its batch's size,
- * as a named prepared statement, so Postgres parses and plans it once per connection; a query's read that
- * goes alone sends it with its values written in (`RequestDb.read`). Either way the request pays neither
- * for TypeORM building the text again nor for its general-purpose result transformer.
+ * column's type and transformer). A loader sends the same text whatever its batch's size, as a named
+ * prepared statement, so Postgres parses and plans it once per connection (`RequestDb.read`). The request
+ * pays neither for TypeORM building the text again nor for its general-purpose result transformer.
  */
 export interface KeyedSelect<T> {
   /** The rows with these keys in the request's council (`db.authority`). */
@@ -49,13 +47,11 @@ function compile<T>(metadata: EntityMetadata, key: string, order: Record<string,
     `WHERE ${quote(column(key).databaseName)} = ANY($1) AND ${quote(column('authorityCode').databaseName)} = $2`,
     ...(orderBy.length ? [`ORDER BY ${orderBy.join(', ')}`] : []),
   ].join(' ');
-  // TypeORM hands the query to pg as it is, so pg's { name, text } form reaches the driver, still logged
-  // (and counted) by TypeORM.
-  const prepared = { name: `keyed_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`, text: sql } as unknown as string;
+  const statement = { name: `keyed_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`, text: sql };
   const driver = dataSource.driver;
   return {
     async run(db, keys) {
-      const rows = await db.read(prepared, [keys, db.authority], () => sql.replace(/\$([12])\b/g, (_, n: string) => escapeLiteral(n === '1' ? arrayText(keys) : db.authority)));
+      const rows = await db.read(statement, [keys, db.authority]);
       return rows.map((row) => {
         const entity = metadata.create(undefined, { fromDeserializer: true }) as T & ObjectLiteral;
         for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(row[c.databaseName], c));
@@ -65,7 +61,3 @@ function compile<T>(metadata: EntityMetadata, key: string, order: Record<string,
   };
 }
 
-/** Postgres's text form of an array of strings, each element quoted. */
-function arrayText(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}

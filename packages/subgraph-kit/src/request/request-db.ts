@@ -1,4 +1,5 @@
 import { escapeLiteral, type Pool } from 'pg';
+import { authorisedRead, type NamedStatement, type Row } from '../database/authorised-read';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -20,18 +21,15 @@ export class RequestDb {
 
   /**
    * The rows of one read. A query that holds no connection sends the caller's authority and the statement
-   * (`alone()`, its values written in) as one message, which Postgres runs as one implicit transaction:
-   * `set_config(..., true)` ends with it exactly as it would with a transaction, in one round trip instead
-   * of three (open, read, commit), and the connection goes back to the pool at once. Otherwise the read
-   * joins the request's transaction as a prepared statement.
+   * as one pipeline (`authorisedRead`), which Postgres runs as one implicit transaction: `set_config(...,
+   * true)` ends with it exactly as it would with a transaction, in one round trip instead of three (open,
+   * read, commit), and the connection goes back to the pool at once. Otherwise the read joins the
+   * request's transaction. Either way the statement is prepared once per connection.
    */
-  async read(prepared: string, params: unknown[], alone: () => string): Promise<Array<Record<string, unknown>>> {
-    if (!this.readOnly || this.runner) return (await this.manager()).query(prepared, params);
-    const text = alone();
-    this.dataSource.logger.logQuery(text);
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const results = (await pool.query(`SELECT set_config('app.authority', ${escapeLiteral(this.authority)}, true); ${text}`)) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
-    return results[1].rows;
+  async read(statement: NamedStatement, params: unknown[]): Promise<Row[]> {
+    if (!this.readOnly || this.runner) return (await this.manager()).query(statement as unknown as string, params);
+    this.dataSource.logger.logQuery(statement.text);
+    return authorisedRead((this.dataSource.driver as PostgresDriver).master as Pool, this.authority, statement, params);
   }
 
   /** Whether the request holds a connection (its transaction is open). */
