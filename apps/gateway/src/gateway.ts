@@ -15,7 +15,8 @@ import {
   queryLimitsPlugin,
   type QueryLimits,
   installTracing,
-  traceRequests,
+  traced,
+  viaExpress,
   createLogger,
   createMetricsRegistry,
   domainToGraphQLError,
@@ -139,9 +140,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   installTracing();
   const app = createHttpApp({ ready: () => subgraphReadiness(options.subgraphUrls) }, metrics);
   if (options.explorer ?? explorerEnabled()) app.use(explorer());
-  app.use(
-    '/graphql',
-    traceRequests('gateway'),
+  const graphqlHandler = traced(
+    'gateway',
     graphqlRequests(server, {
       limitBytes: 256 * 1024,
       context: async (req): Promise<GatewayContext> => {
@@ -159,8 +159,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
+  app.use('/graphql', viaExpress(graphqlHandler));
   serveDataReturns(app, server, verifier);
-  const listening = await listen(app, options.port ?? DEFAULT_PORTS.gateway, options.host ?? '127.0.0.1', '/graphql');
+  const listening = await listen(app, options.port ?? DEFAULT_PORTS.gateway, options.host ?? '127.0.0.1', '/graphql', graphqlHandler);
   logger.info({ url: listening.url }, 'gateway listening');
   return {
     url: listening.url,

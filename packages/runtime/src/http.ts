@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import type { IncomingMessage, Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 
@@ -57,6 +57,9 @@ function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** Anything that escaped a handler, answered without saying what. */
+const UNEXPECTED = errorBody('Something went wrong on our side.', 'INTERNAL_SERVER_ERROR');
+
 /** No route here: JSON, not the framework's HTML page. */
 const notFound: RequestHandler = (_req, res) => {
   res.status(404).json(errorBody('there is nothing at this address', 'NOT_FOUND'));
@@ -69,7 +72,7 @@ const notFound: RequestHandler = (_req, res) => {
 const answerErrors: ErrorRequestHandler = (err: { status?: number; type?: string }, _req, res, _next) => {
   if (err.type === 'entity.too.large') return void res.status(413).json(errorBody('the request is too large', 'BAD_REQUEST'));
   if (err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json(errorBody('the request body could not be read as JSON', 'BAD_REQUEST'));
-  res.status(500).json(errorBody('Something went wrong on our side.', 'INTERNAL_SERVER_ERROR'));
+  res.status(500).json(UNEXPECTED);
 };
 
 /** Raised while reading a request body: answered with its status as JSON. */
@@ -103,25 +106,37 @@ async function readJson(req: IncomingMessage, limitBytes: number): Promise<unkno
   }
 }
 
+/** A handler of plain `node:http` requests, served without Express. */
+export type PlainHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Writes `body` as a JSON answer with `status`. */
+function answerJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
 /**
- * Apollo Server mounted on an Express path without the general-purpose layers a JSON API does not need (a
- * body parser with charset and compression handling, `res.send` with ETags and content negotiation): the
- * body is read and parsed here, limited in size, and the answer written as it is. Over a fifth of a
- * subgraph's CPU per request went to those layers.
+ * Apollo Server over plain `node:http`, without the general-purpose layers a JSON API does not need (a
+ * body parser with charset and compression handling, Express's request and response objects, `res.send`
+ * with ETags and content negotiation): the body is read and parsed here, limited in size, and the answer
+ * written as it is. `listen` sends `POST /graphql` here before Express sees it; other methods come through
+ * Express (`viaExpress`). Those layers took over a fifth of a subgraph's CPU per request.
  */
 export function graphqlRequests<C extends BaseContext>(
   server: ApolloServer<C>,
   options: { limitBytes: number; context: (req: IncomingMessage) => Promise<C> },
-): RequestHandler {
+): PlainHandler {
   server.assertStarted('graphqlRequests()');
-  return async (req, res, next) => {
+  return async (req, res) => {
     try {
       const body = req.method === 'POST' ? await readJson(req, options.limitBytes) : undefined;
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-      const query = req.originalUrl.indexOf('?');
+      const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
+      const query = url.indexOf('?');
       const answer = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method, headers, search: query < 0 ? '' : req.originalUrl.slice(query), body },
+        httpGraphQLRequest: { method: req.method!, headers, search: query < 0 ? '' : url.slice(query), body },
         context: () => options.context(req),
       });
       for (const [name, value] of answer.headers) res.setHeader(name, value);
@@ -130,12 +145,18 @@ export function graphqlRequests<C extends BaseContext>(
       for await (const chunk of answer.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (err) {
-      if (!(err instanceof BodyError)) return next(err);
+      if (res.headersSent) return void res.destroy();
+      if (!(err instanceof BodyError)) return answerJson(res, 500, UNEXPECTED);
       // What is left of a refused body is read and dropped, so the connection can carry the next request.
       req.resume();
-      res.status(err.status).json(errorBody(err.message, 'BAD_REQUEST'));
+      answerJson(res, err.status, errorBody(err.message, 'BAD_REQUEST'));
     }
   };
+}
+
+/** Mounts a plain handler in Express, for the requests `listen` does not send it directly. */
+export function viaExpress(handler: PlainHandler): RequestHandler {
+  return (req, res) => void handler(req, res);
 }
 
 export interface Listening {
@@ -145,11 +166,17 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-export function listen(app: Express, port: number, host = '127.0.0.1', path = ''): Promise<Listening> {
+/**
+ * Serves `app` on `port`. With `graphql`, `POST <path>` goes straight to it: the requests that carry the
+ * load skip Express's routing and its request and response objects.
+ */
+export function listen(app: Express, port: number, host = '127.0.0.1', path = '', graphql?: PlainHandler): Promise<Listening> {
   // Last, after every route the process added.
   app.use(notFound, answerErrors);
+  const direct = (req: IncomingMessage) => graphql && req.method === 'POST' && (req.url === path || req.url?.startsWith(`${path}?`));
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createServer((req, res) => (direct(req) ? void graphql!(req, res) : app(req, res)));
+    server.listen(port, host);
     server.once('error', reject);
     server.once('listening', () => {
       const actual = (server.address() as AddressInfo).port;

@@ -3,7 +3,7 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
-import type { RequestHandler } from 'express';
+import type { PlainHandler } from './http';
 
 let installed = false;
 
@@ -26,20 +26,23 @@ export function installTracing(exporter?: SpanExporter): void {
 const tracer = () => trace.getTracer('careplan');
 
 /**
- * A server span for each request, the child of the caller's `traceparent` when it sends one; the rest of
- * the request (resolvers, calls to the graph and to subgraphs) runs inside it. Attributes name the
- * service, method, route and status: never a header, a variable or anything about a person.
+ * `handler` with a server span for each request, the child of the caller's `traceparent` when it sends
+ * one; the rest of the request (resolvers, calls to the graph and to subgraphs) runs inside it.
+ * Attributes name the service, method, path and status: never a header, a variable or anything about a
+ * person. With tracing off, the handler runs as it is.
  */
-export function traceRequests(service: string): RequestHandler {
-  return (req, res, next) => {
+export function traced(service: string, handler: PlainHandler): PlainHandler {
+  return (req, res) => {
+    if (!installed) return handler(req, res);
+    const path = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
     const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-    const attributes: Attributes = { 'service.name': service, 'http.request.method': req.method, 'url.path': req.baseUrl + req.path };
-    const span = tracer().startSpan(`${service} ${req.method} ${req.baseUrl}${req.path}`, { kind: SpanKind.SERVER, attributes }, parent);
+    const attributes: Attributes = { 'service.name': service, 'http.request.method': req.method, 'url.path': path };
+    const span = tracer().startSpan(`${service} ${req.method} ${path}`, { kind: SpanKind.SERVER, attributes }, parent);
     res.on('finish', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       span.end();
     });
-    context.with(trace.setSpan(parent, span), next);
+    return context.with(trace.setSpan(parent, span), () => handler(req, res));
   };
 }
 

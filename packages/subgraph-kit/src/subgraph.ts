@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -19,7 +19,8 @@ import {
   queryLimitsPlugin,
   type QueryLimits,
   installTracing,
-  traceRequests,
+  traced,
+  viaExpress,
   createLogger,
   createMetricsRegistry,
   domainToGraphQLError,
@@ -180,15 +181,14 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_OPERATION_TOKENS },
     introspection: !isProduction(),
-    plugins: [queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS), malformedInputPlugin(), requestPlugin(def.schema, relay, audit, logger, requests), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS), malformedInputPlugin(), requestPlugin(def.schema, relay, audit, logger, requests), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
 
   installTracing();
   const app = createHttpApp({ ready: async () => void (await dataSource.query('SELECT 1')) }, metrics);
-  app.use(
-    '/graphql',
-    traceRequests(def.name),
+  const graphqlHandler = traced(
+    def.name,
     graphqlRequests(server, {
       limitBytes: 1024 * 1024,
       context: async (req): Promise<SubgraphContext> => {
@@ -218,7 +218,8 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       },
     }),
   );
-  const listening = await listen(app, options.port ?? DEFAULT_PORTS[def.name], options.host ?? '127.0.0.1', '/graphql');
+  app.use('/graphql', viaExpress(graphqlHandler));
+  const listening = await listen(app, options.port ?? DEFAULT_PORTS[def.name], options.host ?? '127.0.0.1', '/graphql', graphqlHandler);
   if ((options.relayIntervalMs ?? 1_000) > 0) relay.start(options.relayIntervalMs ?? 1_000);
   logger.info({ url: listening.url }, 'subgraph listening');
 
