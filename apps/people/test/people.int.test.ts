@@ -9,7 +9,7 @@ import {
   suiteSubgraph,
   tokenFor,
 } from '@careplan/testing';
-import { authorisedRead } from '@careplan/subgraph-kit';
+import { authorisedReads } from '@careplan/subgraph-kit';
 import { onboardAuthorities, peopleSubgraph } from '../src';
 
 const people = suiteSubgraph(peopleSubgraph, (owner) => onboardAuthorities(owner));
@@ -89,7 +89,7 @@ describe('people subgraph', () => {
     expect((await graphql(people.url, query, reps, tokenB)).data!._entities).toEqual([null]);
   });
 
-  it('reads of a query go alone, one pipeline each, prepared once per connection, and leave no council’s authority on any pooled connection', async () => {
+  it('reads of a query go alone, prepared once per connection, and leave no council’s authority on any pooled connection', async () => {
     const { id } = (await createPerson(tokenA, { familyName: 'Alone' })).data!.createPerson;
     const pool = peoplePool();
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => graphql(people.url, READ, { id }, i % 2 ? tokenA : tokenB)));
@@ -111,13 +111,29 @@ describe('people subgraph', () => {
     }
   });
 
-  it('a read Postgres refuses fails alone: its connection is closed, not pooled, and the same statement is served next', async () => {
+  it('the reads a query’s resolvers ask for in one turn go as one pipeline on one connection', async () => {
+    const { id } = (await createPerson(tokenA, { familyName: 'Together' })).data!.createPerson;
     const pool = peoplePool();
-    const statement = { name: 'careplan_test_divide', text: 'SELECT 12 / $1::int AS n' };
-    await expect(authorisedRead(pool, AUTHORITY_A, statement, [0])).rejects.toThrow(/division by zero/);
-    // Prepared before it failed, on a connection the pool no longer has: preparing it again succeeds.
-    expect(await authorisedRead(pool, AUTHORITY_A, statement, [4])).toEqual([{ n: 3 }]);
-    expect(await authorisedRead(pool, AUTHORITY_B, { name: 'careplan_test_authority', text: `SELECT current_setting('app.authority') AS a, $1::int AS n` }, [1])).toEqual([{ a: AUTHORITY_B, n: 1 }]);
+    let taken = 0;
+    const count = () => taken++;
+    pool.on('acquire', count);
+    try {
+      const answer = await graphql(people.url, `query($id: ID!) { person(id: $id) { id relationships { kind } advocacy { required } communicationNeeds { formats } } }`, { id }, tokenA);
+      expect(answer.data!.person).toEqual({ id, relationships: [], advocacy: expect.objectContaining({ required: false }), communicationNeeds: null });
+    } finally {
+      pool.off('acquire', count);
+    }
+    // The person first; then their relationships, advocacy and communication needs, together.
+    expect(taken).toBe(2);
+  });
+
+  it('reads Postgres refuses fail together: their connection is closed, not pooled, and the same statements are served next', async () => {
+    const pool = peoplePool();
+    const divide = { name: 'careplan_test_divide', text: 'SELECT 12 / $1::int AS n' };
+    const authority = { name: 'careplan_test_authority', text: `SELECT current_setting('app.authority') AS a, $1::int AS n` };
+    await expect(authorisedReads(pool, AUTHORITY_A, [{ statement: authority, values: [1] }, { statement: divide, values: [0] }])).rejects.toThrow(/division by zero/);
+    // Prepared before they failed, on a connection the pool no longer has: preparing them again succeeds.
+    expect(await authorisedReads(pool, AUTHORITY_B, [{ statement: divide, values: [4] }, { statement: authority, values: [2] }])).toEqual([[{ n: 3 }], [{ a: AUTHORITY_B, n: 2 }]]);
   });
 
   it('keeps authority B out of authority A’s person, by query and by _entities', async () => {

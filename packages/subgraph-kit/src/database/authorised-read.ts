@@ -32,29 +32,36 @@ interface Column {
 /** Each statement's columns and their parsers, learnt from its first answer in this process. */
 const columnsOf = new Map<string, Column[]>();
 
+/** One statement of a pipeline, with its values. */
+export interface Read {
+  statement: NamedStatement;
+  values: unknown[];
+}
+
 /**
- * One read under the caller's authority, sent as one pipeline of the extended protocol: bind and execute
- * the prepared `set_config`, bind and execute the prepared statement, then one Sync. Postgres runs
+ * Reads under the caller's authority, sent as one pipeline of the extended protocol: bind and execute the
+ * prepared `set_config`, bind and execute each read's prepared statement, then one Sync. Postgres runs
  * everything before a Sync as one implicit transaction, so the authority is transaction-local and ends
- * with the read — as with BEGIN … COMMIT, in one round trip instead of three — and both statements are
- * parsed and planned once per connection, not on every read. Their answer's row description is asked for
- * only until this process has learnt it.
+ * with the reads — as with BEGIN … COMMIT, in one round trip instead of three or more — and every
+ * statement is parsed and planned once per connection, not on every read. A statement's row description
+ * is asked for only until this process has learnt it.
  */
-class AuthorisedRead implements Submittable {
+class AuthorisedReads implements Submittable {
+  /** Which statement's answer is arriving: 0 is set_config's. */
   private phase = 0;
-  private columns: Column[] | undefined;
-  private readonly rows: Row[] = [];
+  private readonly columns: Array<Column[] | undefined>;
+  private readonly rows: Row[][];
   private readonly parsing: NamedStatement[] = [];
-  readonly done: Promise<Row[]>;
+  readonly done: Promise<Row[][]>;
   private settle!: (error: Error | undefined) => void;
 
   constructor(
     private readonly client: PoolClient,
     private readonly authority: string,
-    private readonly statement: NamedStatement,
-    private readonly values: unknown[],
+    private readonly reads: Read[],
   ) {
-    this.columns = columnsOf.get(statement.name);
+    this.columns = reads.map((r) => columnsOf.get(r.statement.name));
+    this.rows = reads.map(() => []);
     this.done = new Promise((resolve, reject) => {
       this.settle = (error) => (error ? reject(error) : resolve(this.rows));
     });
@@ -64,17 +71,19 @@ class AuthorisedRead implements Submittable {
     const c = connection as PgConnection;
     c.stream.cork();
     try {
-      for (const s of [AUTHORITY, this.statement]) {
-        if (c.parsedStatements[s.name] === undefined) {
+      for (const s of [AUTHORITY, ...this.reads.map((r) => r.statement)]) {
+        if (c.parsedStatements[s.name] === undefined && !this.parsing.some((p) => p.name === s.name)) {
           c.parse({ name: s.name, text: s.text, types: [] }, true);
           this.parsing.push(s);
         }
       }
       c.bind({ statement: AUTHORITY.name, values: [this.authority] }, true);
       c.execute({}, true);
-      c.bind({ statement: this.statement.name, values: this.values, valueMapper: prepareValue } as never, true);
-      if (!this.columns) c.describe({ type: 'P' }, true);
-      c.execute({}, true);
+      this.reads.forEach((read, i) => {
+        c.bind({ statement: read.statement.name, values: read.values, valueMapper: prepareValue } as never, true);
+        if (!this.columns[i]) c.describe({ type: 'P' }, true);
+        c.execute({}, true);
+      });
       c.sync();
     } finally {
       c.stream.uncork();
@@ -82,20 +91,20 @@ class AuthorisedRead implements Submittable {
   }
 
   handleRowDescription(msg: { fields: Array<{ name: string; dataTypeID: number }> }): void {
-    this.columns = msg.fields.map((f) => ({ name: f.name, parse: this.client.getTypeParser(f.dataTypeID, 'text') as (text: string) => unknown }));
-    columnsOf.set(this.statement.name, this.columns);
+    const columns = msg.fields.map((f) => ({ name: f.name, parse: this.client.getTypeParser(f.dataTypeID, 'text') as (text: string) => unknown }));
+    this.columns[this.phase - 1] = columns;
+    columnsOf.set(this.reads[this.phase - 1].statement.name, columns);
   }
 
   handleDataRow(msg: { fields: Array<string | null> }): void {
-    // The first statement's row is set_config's answer.
     if (this.phase === 0) return;
+    const columns = this.columns[this.phase - 1]!;
     const row: Row = {};
-    const columns = this.columns!;
     for (let i = 0; i < columns.length; i++) {
       const value = msg.fields[i];
       row[columns[i].name] = value === null ? null : columns[i].parse(value);
     }
-    this.rows.push(row);
+    this.rows[this.phase - 1].push(row);
   }
 
   handleCommandComplete(): void {
@@ -110,7 +119,7 @@ class AuthorisedRead implements Submittable {
   /** Postgres refused (the rest of the pipeline was skipped) or the connection failed. */
   handleError(error: Error): void {
     // A statement may have changed shape since its columns were learnt.
-    columnsOf.delete(this.statement.name);
+    for (const r of this.reads) columnsOf.delete(r.statement.name);
     this.settle(error);
   }
 
@@ -121,17 +130,17 @@ class AuthorisedRead implements Submittable {
 }
 
 /**
- * The rows `statement` reads with `values`, under `authority`, on a connection of `pool` taken for this
- * read alone. The statement is planned once per connection, so its best plan must not depend on the values
- * (a keyed read's does not). A connection whose read failed is closed, not pooled: which of its statements Postgres had
- * prepared before the failure is not known.
+ * The rows each read gives, in order, under `authority`, on a connection of `pool` taken for these reads
+ * alone; if one fails, all do. Each statement is planned once per connection, so its best plan must not
+ * depend on the values (a keyed read's does not). A connection whose reads failed is closed, not pooled:
+ * which of its statements Postgres had prepared before the failure is not known.
  */
-export async function authorisedRead(pool: Pool, authority: string, statement: NamedStatement, values: unknown[]): Promise<Row[]> {
+export async function authorisedReads(pool: Pool, authority: string, reads: Read[]): Promise<Row[][]> {
   const client = await pool.connect();
-  const read = new AuthorisedRead(client, authority, statement, values);
-  client.query(read);
+  const pipeline = new AuthorisedReads(client, authority, reads);
+  client.query(pipeline);
   try {
-    const rows = await read.done;
+    const rows = await pipeline.done;
     client.release();
     return rows;
   } catch (err) {
