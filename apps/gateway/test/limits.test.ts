@@ -1,5 +1,5 @@
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { measure } from '@careplan/runtime';
+import { measure, measuredOnce } from '@careplan/runtime';
 
 const schema = buildSchema(`
   type Query { people(first: Int): PersonConnection person(id: ID!): Person }
@@ -39,5 +39,15 @@ describe('query measure', () => {
 
   it('does not loop on a fragment that spreads itself', () => {
     expect(m('query { person(id: 1) { ...F } } fragment F on Person { friends { ...F } }').depth).toBe(3);
+  });
+
+  it('measures a parsed operation once for each value of the variables its cost depends on', () => {
+    const document = parse('query($n: Int, $name: String) { people(first: $n) { edges { node { id name } } } person(id: $name) { id } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const once = measuredOnce();
+    for (const variables of [{ n: 10 }, { n: 10, name: 'a' }, { n: 50 }, {}, { n: '10' }, { n: 10 }, { n: 0 }]) {
+      expect(once(schema, document, operation, variables)).toEqual(measure(schema, document, operation, variables));
+    }
+    expect(once(schema, document, operation, { n: 50 }).cost).toBe(1 + 50 + 50 + 50 * 2 + 1 + 1);
   });
 });

@@ -33,12 +33,16 @@ export interface QueryMeasure {
   cost: number;
 }
 
-function argumentValue(field: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+/** An argument's value; the names of the variables read are added to `consulted`. */
+function argumentValue(field: FieldNode, name: string, variables: Record<string, unknown>, consulted: Set<string>): unknown {
   const arg = field.arguments?.find((a) => a.name.value === name);
   if (!arg) return undefined;
   if (arg.value.kind === Kind.INT) return Number(arg.value.value);
   if (arg.value.kind === Kind.LIST) return arg.value.values;
-  if (arg.value.kind === Kind.VARIABLE) return variables[arg.value.name.value];
+  if (arg.value.kind === Kind.VARIABLE) {
+    consulted.add(arg.value.name.value);
+    return variables[arg.value.name.value];
+  }
   return undefined;
 }
 
@@ -46,13 +50,13 @@ function argumentValue(field: FieldNode, name: string, variables: Record<string,
  * How many times a field's selection may be repeated: `first` when given, the page a subgraph answers
  * without it (a list asked for without `first` is not cheaper), a guess for other lists.
  */
-function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): number {
+function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, variables: Record<string, unknown>, consulted: Set<string>): number {
   // At a subgraph, the gateway's `_entities` answers exactly as many as it was given.
   if (field.name.value === '_entities') {
-    const representations = argumentValue(field, 'representations', variables);
+    const representations = argumentValue(field, 'representations', variables, consulted);
     if (Array.isArray(representations)) return Math.max(representations.length, 1);
   }
-  const first = argumentValue(field, 'first', variables);
+  const first = argumentValue(field, 'first', variables, consulted);
   if (typeof first === 'number' && first > 0) return first;
   if (def.args.some((a) => a.name === 'first')) return DEFAULT_PAGE;
   // A connection's edges are already counted by its `first`.
@@ -62,13 +66,15 @@ function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, varia
 
 /**
  * Depth and cost of an operation, expanding fragments: each field costs one per time it may be
- * resolved. Introspection fields are free and do not count toward depth.
+ * resolved. Introspection fields are free and do not count toward depth. The names of the variables the
+ * measure depends on are added to `consulted`.
  */
 export function measure(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
+  consulted = new Set<string>(),
 ): QueryMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -85,7 +91,7 @@ export function measure(
         add({ depth, cost: times });
         if (sel.selectionSet && def) {
           const child = getNamedType(def.type);
-          if (isCompositeType(child)) add(walk(sel.selectionSet, child, depth + 1, times * multiplier(sel, def, variables), seen));
+          if (isCompositeType(child)) add(walk(sel.selectionSet, child, depth + 1, times * multiplier(sel, def, variables, consulted), seen));
         }
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const type = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
@@ -105,6 +111,42 @@ export function measure(
   return walk(operation.selectionSet, root, 1, 1, new Set());
 }
 
+/** What a measure depends on in a variable: a count's value, a list's length. */
+function variableKey(value: unknown): string {
+  return Array.isArray(value) ? `[${value.length}]` : typeof value === 'number' ? String(value) : typeof value;
+}
+
+/** Measures kept per operation and the variables it depends on, for this many variants of each. */
+const VARIANTS_KEPT = 64;
+
+/**
+ * `measure`, walking each operation once per schema and per value of the variables it depends on: Apollo
+ * Server hands every request of the same text the same parsed document, so a document's measure is
+ * looked up, not walked again.
+ */
+export function measuredOnce(): typeof measure {
+  const bySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, { consulted: string[]; variants: Map<string, QueryMeasure> }>>();
+  return (schema, document, operation, variables = {}) => {
+    let byOperation = bySchema.get(schema);
+    if (!byOperation) bySchema.set(schema, (byOperation = new WeakMap()));
+    const known = byOperation.get(operation);
+    if (!known) {
+      const consulted = new Set<string>();
+      const result = measure(schema, document, operation, variables, consulted);
+      const names = [...consulted];
+      byOperation.set(operation, { consulted: names, variants: new Map([[names.map((n) => variableKey(variables[n])).join(','), result]]) });
+      return result;
+    }
+    const key = known.consulted.map((n) => variableKey(variables[n])).join(',');
+    let result = known.variants.get(key);
+    if (!result) {
+      result = measure(schema, document, operation, variables);
+      if (known.variants.size < VARIANTS_KEPT) known.variants.set(key, result);
+    }
+    return result;
+  };
+}
+
 /** The part of Apollo Server's plugin API the limits use (so this package needs no server of its own). */
 interface LimitsPlugin {
   requestDidStart(): Promise<{
@@ -118,6 +160,7 @@ interface LimitsPlugin {
  * call costs as many times as the representations it is given).
  */
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): LimitsPlugin {
+  const measure = measuredOnce();
   return {
     async requestDidStart() {
       return {
