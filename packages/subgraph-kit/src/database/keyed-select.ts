@@ -15,7 +15,8 @@ export interface KeyedSelect<T> {
   run(db: RequestDb, keys: readonly string[]): Promise<T[]>;
 }
 
-const compiled = new WeakMap<EntityMetadata, Map<string, KeyedSelect<unknown>>>();
+/** Compiled once per data source, entity, key and order; looked up by the entity's class (or name) on each batch. */
+const compiled = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, KeyedSelect<unknown>>>>();
 
 export function keyedSelect<T extends ObjectLiteral>(
   dataSource: DataSource,
@@ -23,12 +24,13 @@ export function keyedSelect<T extends ObjectLiteral>(
   key: string,
   order: Record<string, 'ASC' | 'DESC'> = {},
 ): KeyedSelect<T> {
-  const metadata = dataSource.getMetadata(target);
-  let forEntity = compiled.get(metadata);
-  if (!forEntity) compiled.set(metadata, (forEntity = new Map()));
+  let forSource = compiled.get(dataSource);
+  if (!forSource) compiled.set(dataSource, (forSource = new Map()));
+  let forEntity = forSource.get(target);
+  if (!forEntity) forSource.set(target, (forEntity = new Map()));
   const cacheKey = `${key}|${Object.entries(order).flat().join(',')}`;
   let select = forEntity.get(cacheKey);
-  if (!select) forEntity.set(cacheKey, (select = compile(metadata, key, order, dataSource)));
+  if (!select) forEntity.set(cacheKey, (select = compile(dataSource.getMetadata(target), key, order, dataSource)));
   return select as KeyedSelect<T>;
 }
 

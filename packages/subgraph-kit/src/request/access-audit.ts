@@ -28,7 +28,8 @@ function insertSql(schema: string, json: string): string {
 export class AccessAudit {
   private readonly persons = new Set<string>();
   private changed = false;
-  private readonly at = new Date().toISOString();
+  /** When the request began; written out only if it touched anyone's record. */
+  private readonly at = Date.now();
 
   read(...personIds: Array<string | null | undefined>): void {
     for (const id of personIds) if (id) this.persons.add(id);
@@ -53,7 +54,7 @@ export class AccessAudit {
       operation_name: entry.operationName?.slice(0, 200) ?? null,
       person_ids: [...this.persons],
       changed: this.changed,
-      at: this.at,
+      at: new Date(this.at).toISOString(),
     };
   }
 

@@ -57,7 +57,9 @@ export function manyBy<T extends TenantEntity>(
     const grouped = new Map<string, T[]>();
     for (const row of rows) {
       const key = row[column] as unknown as string;
-      grouped.set(key, [...(grouped.get(key) ?? []), row]);
+      const group = grouped.get(key);
+      if (group) group.push(row);
+      else grouped.set(key, [row]);
     }
     return keys.map((k) => grouped.get(k) ?? []);
   });
