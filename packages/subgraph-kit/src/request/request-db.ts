@@ -14,6 +14,8 @@ export class RequestDb {
   readOnly = false;
   /** Reads asked for in this turn of the event loop, to go together at its end. */
   private waiting?: Array<Read & { resolve: (rows: Row[]) => void; reject: (err: unknown) => void }>;
+  /** Settles when every read sent alone so far has its answer. */
+  private reading: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly dataSource: DataSource,
@@ -44,10 +46,17 @@ export class RequestDb {
   private sendWaiting(): void {
     const reads = this.waiting!;
     this.waiting = undefined;
-    authorisedReads((this.dataSource.driver as PostgresDriver).master as Pool, this.authority, reads).then(
+    // The request opened its transaction meanwhile: the reads join it, so the request never holds one
+    // connection while it waits for another (ten such requests would hold a pool of ten and wait forever).
+    if (this.runner) {
+      for (const r of reads) this.manager().then((m) => m.query(r.statement as unknown as string, r.values)).then(r.resolve, r.reject);
+      return;
+    }
+    const sent = authorisedReads((this.dataSource.driver as PostgresDriver).master as Pool, this.authority, reads).then(
       (rows) => reads.forEach((r, i) => r.resolve(rows[i])),
       (err) => reads.forEach((r) => r.reject(err)),
     );
+    this.reading = Promise.all([this.reading, sent]);
   }
 
   /** Whether the request holds a connection (its transaction is open). */
@@ -61,6 +70,8 @@ export class RequestDb {
   }
 
   private async begin(): Promise<QueryRunner> {
+    // Reads already sent on connections of their own finish first: the request holds one connection at a time.
+    await this.reading;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     serialise(runner);
