@@ -32,7 +32,7 @@ export class RequestDb {
    * Either way the statement is prepared once per connection.
    */
   read(statement: NamedStatement, values: unknown[]): Promise<Row[]> {
-    if (!this.readOnly || this.runner) return this.manager().then((m) => m.query(statement as unknown as string, values));
+    if (!this.readOnly || this.runner) return this.inTransaction({ statement, values });
     this.dataSource.logger.logQuery(statement.text);
     return new Promise((resolve, reject) => {
       if (!this.waiting) {
@@ -43,13 +43,18 @@ export class RequestDb {
     });
   }
 
+  /** A read in the request's transaction, as a prepared statement (TypeORM hands pg's { name, text } form on). */
+  private async inTransaction(read: Read): Promise<Row[]> {
+    return (await this.manager()).query(read.statement as unknown as string, read.values);
+  }
+
   private sendWaiting(): void {
     const reads = this.waiting!;
     this.waiting = undefined;
     // The request opened its transaction meanwhile: the reads join it, so the request never holds one
     // connection while it waits for another (ten such requests would hold a pool of ten and wait forever).
     if (this.runner) {
-      for (const r of reads) this.manager().then((m) => m.query(r.statement as unknown as string, r.values)).then(r.resolve, r.reject);
+      for (const r of reads) this.inTransaction(r).then(r.resolve, r.reject);
       return;
     }
     const sent = authorisedReads((this.dataSource.driver as PostgresDriver).master as Pool, this.authority, reads).then(
