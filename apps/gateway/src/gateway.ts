@@ -16,7 +16,6 @@ import {
   type QueryLimits,
   installTracing,
   traced,
-  viaExpress,
   createLogger,
   createMetricsRegistry,
   domainToGraphQLError,
@@ -159,7 +158,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
-  app.use('/graphql', viaExpress(graphqlHandler));
   serveDataReturns(app, server, verifier);
   const listening = await listen(app, options.port ?? DEFAULT_PORTS.gateway, options.host ?? '127.0.0.1', '/graphql', graphqlHandler);
   logger.info({ url: listening.url }, 'gateway listening');

@@ -121,7 +121,7 @@ function answerJson(res: ServerResponse, status: number, body: unknown): void {
  * body parser with charset and compression handling, Express's request and response objects, `res.send`
  * with ETags and content negotiation): the body is read and parsed here, limited in size, and the answer
  * written as it is. `listen` sends `POST /graphql` here before Express sees it; other methods come through
- * Express (`viaExpress`). Those layers took over a fifth of a subgraph's CPU per request.
+ * Express. Those layers took over a fifth of a subgraph's CPU per request.
  */
 export function graphqlRequests<C extends BaseContext>(
   server: ApolloServer<C>,
@@ -154,11 +154,6 @@ export function graphqlRequests<C extends BaseContext>(
   };
 }
 
-/** Mounts a plain handler in Express, for the requests `listen` does not send it directly. */
-export function viaExpress(handler: PlainHandler): RequestHandler {
-  return (req, res) => void handler(req, res);
-}
-
 export interface Listening {
   server: Server;
   port: number;
@@ -168,9 +163,11 @@ export interface Listening {
 
 /**
  * Serves `app` on `port`. With `graphql`, `POST <path>` goes straight to it: the requests that carry the
- * load skip Express's routing and its request and response objects.
+ * load skip Express's routing and its request and response objects. Other requests to `path` reach it
+ * through Express, after the routes the process added there (a browser's GET of the explorer).
  */
 export function listen(app: Express, port: number, host = '127.0.0.1', path = '', graphql?: PlainHandler): Promise<Listening> {
+  if (graphql) app.use(path, (req, res) => void graphql(req, res));
   // Last, after every route the process added.
   app.use(notFound, answerErrors);
   const direct = (req: IncomingMessage) => graphql && req.method === 'POST' && (req.url === path || req.url?.startsWith(`${path}?`));

@@ -20,7 +20,6 @@ import {
   type QueryLimits,
   installTracing,
   traced,
-  viaExpress,
   createLogger,
   createMetricsRegistry,
   domainToGraphQLError,
@@ -218,7 +217,6 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       },
     }),
   );
-  app.use('/graphql', viaExpress(graphqlHandler));
   const listening = await listen(app, options.port ?? DEFAULT_PORTS[def.name], options.host ?? '127.0.0.1', '/graphql', graphqlHandler);
   if ((options.relayIntervalMs ?? 1_000) > 0) relay.start(options.relayIntervalMs ?? 1_000);
   logger.info({ url: listening.url }, 'subgraph listening');
