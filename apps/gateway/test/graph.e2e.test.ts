@@ -245,6 +245,35 @@ describe('the federated graph end to end', () => {
     expect(hundred).toBe(ten);
   }, 120_000);
 
+  it('reads a person overview in one round trip to Postgres per subgraph: the fields selected under a record are read beside it', async () => {
+    const team = await frontend.planningTeam(AUTHORITY_A, 'overview');
+    const p = await frontend.completePlan(team.practitioner, team.assessor);
+    await frontend.costPlan(team.practitioner, p.planId);
+    await stack.settle();
+    const taken: Record<string, number> = {};
+    const pools = Object.values(stack.subgraphs).map((s) => {
+      const pool = (s.dataSource.driver as unknown as { master: import('pg').Pool }).master;
+      const count = () => void (taken[s.name] = (taken[s.name] ?? 0) + 1);
+      pool.on('acquire', count);
+      return () => pool.off('acquire', count);
+    });
+    let person;
+    try {
+      ({ person } = await ok(team.practitioner, `query($id: ID!) { person(id: $id) {
+        familyName relationships { kind } advocacy { required } communicationNeeds { formats }
+        assessments { status needs { outcome } eligibility { eligible } }
+        currentPlan { status outcomes { inOwnWords } supportItems { description } personalBudget { weeklyCost { pence } costLines { weeklyCost { pence } } } nextReview { dueDate } } } }`, { id: p.personId }));
+    } finally {
+      pools.forEach((off) => off());
+    }
+    expect(person.assessments).toEqual([{ status: 'COMPLETED', needs: [{ outcome: 'NUTRITION' }, { outcome: 'PERSONAL_HYGIENE' }], eligibility: { eligible: true } }]);
+    expect(person.currentPlan.supportItems).toHaveLength(2);
+    expect(person.currentPlan.outcomes).toEqual([{ inOwnWords: 'To wash and eat well at home' }]);
+    expect(person.currentPlan.personalBudget).toEqual({ weeklyCost: { pence: 2 * 17_625 }, costLines: [{ weeklyCost: { pence: 17_625 } }, { weeklyCost: { pence: 17_625 } }] });
+    // Each subgraph the overview reaches reads its part once: the record, and beside it the rows under it.
+    expect(taken).toEqual({ people: 1, assessments: 1, plans: 1, budgets: 1, reviews: 1 });
+  }, 60_000);
+
   it('refuses bad input with BAD_USER_INPUT naming the field and writes nothing', async () => {
     const count = async () => (await ok(tokenA, `{ people(first: 100) { edges { cursor } } }`, {})).people.edges.length;
     const before = await count();

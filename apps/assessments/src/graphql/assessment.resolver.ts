@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
-import { CASEWORK_ROLES, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, withReadAhead, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { NeedsAssessment } from '../entities/needs-assessment.entity';
 import { AssessmentService } from '../services/assessment.service';
 import { DecisionLetterService } from '../services/decision-letter.service';
@@ -165,7 +166,8 @@ export class PersonAssessmentsResolver {
   @FieldResolver(() => [NeedsAssessmentType], {
     description: 'The person’s needs, carer’s and joint assessments (those where they are the person assessed), oldest first.',
   })
-  assessments(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<NeedsAssessment[]> {
-    return new AssessmentService(ctx).forPerson(person.id);
+  assessments(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<NeedsAssessment[]> {
+    const assessments = new AssessmentService(ctx);
+    return withReadAhead(info, assessments.readsAheadForPerson(person.id), () => assessments.forPerson(person.id));
   }
 }

@@ -15,7 +15,7 @@ import {
   hasStandingConsent,
   type AssessmentEventOutcome,
 } from '@careplan/domain';
-import { askGraph, callerNation, isUuid, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, childrenThrough, isUuid, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type ReadsAhead, type SubgraphContext } from '@careplan/subgraph-kit';
 import { EligibilityDetermination } from '../entities/eligibility-determination.entity';
 import { Need } from '../entities/need.entity';
 import { NeedsAssessment } from '../entities/needs-assessment.entity';
@@ -32,6 +32,12 @@ export class AssessmentService {
 
   forPerson(personId: string): Promise<NeedsAssessment[]> {
     return loadVisibleBy(this.ctx, NeedsAssessment, 'personId', personId);
+  }
+
+  /** The fields of a person's assessments that read the assessments' children, each read by the person, beside the assessments. */
+  readsAheadForPerson(personId: string): ReadsAhead {
+    const eligibility = () => childrenThrough(this.ctx, NeedsAssessment, 'personId', EligibilityDetermination, 'assessmentId').load(personId);
+    return { eligibility, eligibleNeedsIdentified: eligibility, needs: () => childrenThrough(this.ctx, NeedsAssessment, 'personId', Need, 'assessmentId').load(personId) };
   }
 
   /** The assessment a change is about, audited as changed; BAD_USER_INPUT when it is not the caller's to see. */

@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, weeklyCost } from '@careplan/domain';
-import { CASEWORK_ROLES, MoneyType, PageArgs, toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, MoneyType, PageArgs, toConnection, withReadAhead, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CostLineRecord } from '../entities/cost-line.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from '../services/budget.service';
@@ -100,7 +101,8 @@ export class BudgetResolver {
 @Resolver(() => PlanRef)
 export class PlanBudgetResolver {
   @FieldResolver(() => PersonalBudgetType, { nullable: true, description: 'The plan version’s personal budget (R11); null until one is created.' })
-  personalBudget(@Root() plan: PlanRef, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
-    return new BudgetService(ctx).forPlan(plan.id);
+  personalBudget(@Root() plan: PlanRef, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<PersonalBudget | null> {
+    const budgets = new BudgetService(ctx);
+    return withReadAhead(info, budgets.readsAheadForPlan(plan.id), () => budgets.forPlan(plan.id));
   }
 }

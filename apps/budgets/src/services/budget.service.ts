@@ -1,5 +1,5 @@
 import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
-import { askGraph, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, createdOrder, keysetPage, updateVersioned, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, childrenThrough, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, createdOrder, keysetPage, updateVersioned, type Page, type PageArgs, type ReadsAhead, type SubgraphContext } from '@careplan/subgraph-kit';
 import { BudgetPlanDocument, BudgetPlanFactsDocument, type BudgetPlanFactsQuery } from '../graph/generated';
 import { assertReductionAllowed } from './reduction';
 
@@ -54,6 +54,12 @@ export class BudgetService {
     const page = await keysetPage(q, createdOrder('b'), args);
     this.ctx.audit.read(...page.rows.map((r) => r.personId));
     return page;
+  }
+
+  /** The fields of a plan's budget that read its cost lines, which are read by the plan, beside the budget. */
+  readsAheadForPlan(planId: string): ReadsAhead {
+    const costLines = () => childrenThrough(this.ctx, PersonalBudget, 'planId', CostLineRecord, 'budgetId').load(planId);
+    return { costLines, weeklyCost: costLines, shares: costLines };
   }
 
   costLines(budgetId: string): Promise<CostLineRecord[]> {

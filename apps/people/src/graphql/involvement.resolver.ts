@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { CapacityDecision, LocalDate, consentStands, isCurrent, isDeafblind } from '@careplan/domain';
-import { toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
+import { toConnection, type ReadsAhead, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CommunicationNeedsRecord } from '../entities/communication-needs.entity';
 import type { ConsentRecord } from '../entities/consent.entity';
 import type { Person } from '../entities/person.entity';
@@ -39,6 +39,16 @@ registerEnumType(GuardedAction, {
     COMPLETE_REVIEW: { description: 'Completing a review of a plan.' },
   },
 });
+
+/** The person's involvement fields that read by the person's id alone, to start beside the person's own read. */
+export function involvementReadsAhead(ctx: SubgraphContext, personId: string): ReadsAhead {
+  return {
+    relationships: () => new RelationshipService(ctx).forPerson(personId),
+    advocacy: () => new AdvocacyService(ctx).forPerson(personId),
+    communicationNeeds: () => new CommunicationNeedsService(ctx).forPerson(personId),
+    capacityAssessments: () => new CapacityService(ctx).forPerson(personId),
+  };
+}
 
 /** Who is involved with the person, and what must be honoured: capacity, advocacy, communication, consent. */
 @Resolver(() => PersonType)

@@ -1,11 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@careplan/domain';
-import { toConnection, type SubgraphContext } from '@careplan/subgraph-kit';
+import { toConnection, withReadAhead, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { Person } from '../entities/person.entity';
 import { AuthorityService } from '../services/authority.service';
 import { PersonService, PEOPLE_READERS, PEOPLE_WRITERS, type PersonPage } from '../services/person.service';
 import { PractitionerService } from '../services/practitioner.service';
 import { AuthorityType } from './authority.type';
+import { involvementReadsAhead } from './involvement.resolver';
 import { AllocatePersonInput, CreatePersonInput, PeopleFilterInput, UpdatePersonInput } from './person.inputs';
 import { PersonConnection, PersonType } from './person.type';
 import { PractitionerType, TeamType } from './practitioner.types';
@@ -19,8 +21,8 @@ export class PersonResolver {
     description: 'A person in your council; null when there is none. A PERSON sign-in may read only their own record (FORBIDDEN otherwise).',
   })
   @Authorized(...PEOPLE_READERS, Role.PERSON)
-  person(@Arg('id', () => ID, { description: 'The person’s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
-    return new PersonService(ctx).get(id);
+  person(@Arg('id', () => ID, { description: 'The person’s id.' }) id: string, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+    return withReadAhead(info, involvementReadsAhead(ctx, id), () => new PersonService(ctx).get(id));
   }
 
   @Query(() => PersonConnection, { description: 'People in your council, oldest record first, a page at a time; give a filter to search. Not for PERSON sign-ins.' })

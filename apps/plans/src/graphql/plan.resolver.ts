@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PlanStatus, Role } from '@careplan/domain';
-import { CASEWORK_ROLES, PageArgs, toConnection, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
+import { CASEWORK_ROLES, PageArgs, toConnection, withReadAhead, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
+import { PlanContentService } from '../services/plan-content.service';
 import { PlanLifecycleService } from '../services/plan-lifecycle.service';
 import { PlanService } from '../services/plan.service';
 import { CareAndSupportPlanConnection, CareAndSupportPlanType, CreatePlanInput, NeedsAssessmentRef, PersonRef } from './types';
@@ -97,16 +99,16 @@ export class PlanResolver {
 @Resolver(() => PersonRef)
 export class PersonPlansResolver {
   @FieldResolver(() => [CareAndSupportPlanType], { description: 'Every plan of the person, every version included, oldest first.' })
-  plans(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan[]> {
-    return new PlanService(ctx).forPerson(person.id);
+  plans(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<CareAndSupportPlan[]> {
+    return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id), () => new PlanService(ctx).forPerson(person.id));
   }
 
   @FieldResolver(() => CareAndSupportPlanType, {
     nullable: true,
     description: 'The person’s current plan: the newest in force (agreed, active or under review), else the newest being prepared; never a revised or closed one. Null when there is none.',
   })
-  currentPlan(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
-    return new PlanService(ctx).currentFor(person.id);
+  currentPlan(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<CareAndSupportPlan | null> {
+    return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id), () => new PlanService(ctx).currentFor(person.id));
   }
 }
 

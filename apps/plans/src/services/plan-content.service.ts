@@ -14,7 +14,7 @@ import {
   type MissingContent,
   type PlanContentFacts,
 } from '@careplan/domain';
-import { askGraph, byId, callerNation, isUuid, loadForChange, manyBy, parseInvolvement, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { askGraph, byId, callerNation, childrenThrough, isUuid, loadForChange, manyBy, parseInvolvement, updateVersioned, type ReadsAhead, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
@@ -32,6 +32,14 @@ function section(raw: string | null, field: string): string | null {
 /** What the plan says: its sections (R5/R5w), the person's outcomes, and the support meeting each need (R6). */
 export class PlanContentService {
   constructor(private readonly ctx: SubgraphContext) {}
+
+  /** The content fields of a person's plans, each read for every plan of the person, beside the plans. */
+  readsAheadForPerson(personId: string): ReadsAhead {
+    return {
+      outcomes: () => childrenThrough(this.ctx, CareAndSupportPlan, 'personId', PlanOutcome, 'planId').load(personId),
+      supportItems: () => childrenThrough(this.ctx, CareAndSupportPlan, 'personId', SupportItemRecord, 'planId').load(personId),
+    };
+  }
 
   outcomes(planId: string): Promise<PlanOutcome[]> {
     return manyBy(this.ctx, PlanOutcome, 'planId').load(planId);

@@ -15,51 +15,139 @@ export interface KeyedSelect<T> {
   run(db: RequestDb, keys: readonly string[]): Promise<T[]>;
 }
 
-/** Compiled once per data source, entity, key and order; looked up by the entity's class (or name) on each batch. */
-const compiled = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, KeyedSelect<unknown>>>>();
+/** A parent row found by its key, with its children (none for a parent without any). */
+export interface ParentWithChildren<T> {
+  parentId: string;
+  key: string;
+  children: T[];
+}
 
-export function keyedSelect<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  target: EntityTarget<T>,
-  key: string,
-  order: Record<string, 'ASC' | 'DESC'> = {},
-): KeyedSelect<T> {
+/**
+ * The same for children found through their parent's key (the cost lines of the budget of a plan, by
+ * plan): the parent table LEFT JOINed to the child's, so every parent found is answered, with or without
+ * children.
+ */
+export interface ThroughSelect<T> {
+  run(db: RequestDb, keys: readonly string[]): Promise<ParentWithChildren<T>[]>;
+}
+
+type Order = Record<string, 'ASC' | 'DESC'>;
+
+/** Compiled once per data source, entity and shape; looked up by the entity's class (or name) on each batch. */
+const compiled = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, unknown>>>();
+
+function cached<S>(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, shape: string, build: () => S): S {
   let forSource = compiled.get(dataSource);
   if (!forSource) compiled.set(dataSource, (forSource = new Map()));
   let forEntity = forSource.get(target);
   if (!forEntity) forSource.set(target, (forEntity = new Map()));
-  const cacheKey = `${key}|${Object.entries(order).flat().join(',')}`;
-  let select = forEntity.get(cacheKey);
-  if (!select) forEntity.set(cacheKey, (select = compile(dataSource.getMetadata(target), key, order, dataSource)));
-  return select as KeyedSelect<T>;
+  let select = forEntity.get(shape);
+  if (!select) forEntity.set(shape, (select = build()));
+  return select as S;
 }
 
-function compile<T>(metadata: EntityMetadata, key: string, order: Record<string, 'ASC' | 'DESC'>, dataSource: DataSource): KeyedSelect<T> {
-  const column = (property: string): ColumnMetadata => {
-    const found = metadata.findColumnWithPropertyPath(property);
-    if (!found) throw new Error(`${metadata.name} has no column ${property}`);
+const orderKey = (order: Order) => Object.entries(order).flat().join(',');
+
+export function keyedSelect<T extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<T>, key: string, order: Order = {}): KeyedSelect<T> {
+  return cached(dataSource, target, `${key}|${orderKey(order)}`, () => {
+    const table = new Table(dataSource, dataSource.getMetadata(target), '');
+    const { statement, hydrate } = table.compile(
+      [`SELECT ${table.selectList()}`, `FROM ${table.from()}`, `WHERE ${table.column(key)} = ANY($1) AND ${table.column('authorityCode')} = $2`, table.orderBy(order)],
+    );
+    return {
+      async run(db: RequestDb, keys: readonly string[]) {
+        return (await db.read(statement, [keys, db.authority])).map(hydrate) as T[];
+      },
+    };
+  });
+}
+
+export function keyedSelectThrough<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  column: string,
+  parentTarget: EntityTarget<ObjectLiteral>,
+  parentKey: string,
+  order: Order = {},
+): ThroughSelect<T> {
+  const parentName = typeof parentTarget === 'function' ? parentTarget.name : String(parentTarget);
+  return cached(dataSource, target, `${column}|${orderKey(order)}|${parentName}.${parentKey}`, () => {
+    const child = new Table(dataSource, dataSource.getMetadata(target), 'c');
+    const parent = new Table(dataSource, dataSource.getMetadata(parentTarget), 'p');
+    const { statement, hydrate } = child.compile([
+      `SELECT ${parent.column('id')} AS "__parent", ${parent.column(parentKey)} AS "__key", ${child.selectList()}`,
+      `FROM ${parent.from()} LEFT JOIN ${child.from()} ON ${child.column(column)} = ${parent.column('id')} AND ${child.column('authorityCode')} = $2`,
+      `WHERE ${parent.column(parentKey)} = ANY($1) AND ${parent.column('authorityCode')} = $2`,
+      child.orderBy(order),
+    ]);
+    const childId = child.metadata.primaryColumns[0].databaseName;
+    return {
+      async run(db: RequestDb, keys: readonly string[]) {
+        const parents = new Map<string, ParentWithChildren<T>>();
+        for (const row of await db.read(statement, [keys, db.authority])) {
+          let found = parents.get(row.__parent as string);
+          if (!found) parents.set(row.__parent as string, (found = { parentId: row.__parent as string, key: String(row.__key), children: [] }));
+          if (row[childId] !== null) found.children.push(hydrate(row) as T);
+        }
+        return [...parents.values()];
+      },
+    };
+  });
+}
+
+/** One entity's table in a compiled select, its columns qualified by an alias when joined. */
+class Table {
+  private readonly columns: ColumnMetadata[];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly metadata: EntityMetadata,
+    private readonly alias: string,
+  ) {
+    this.columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
+  }
+
+  private property(name: string): ColumnMetadata {
+    const found = this.metadata.findColumnWithPropertyPath(name);
+    if (!found) throw new Error(`${this.metadata.name} has no column ${name}`);
     return found;
-  };
-  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
-  const orderBy = Object.entries(order).map(([property, direction]) => `${quote(column(property).databaseName)} ${direction}`);
-  const sql = [
-    `SELECT ${columns.map((c) => quote(c.databaseName)).join(', ')}`,
-    `FROM ${metadata.schema ? `${quote(metadata.schema)}.` : ''}${quote(metadata.tableName)}`,
-    `WHERE ${quote(column(key).databaseName)} = ANY($1) AND ${quote(column('authorityCode').databaseName)} = $2`,
-    ...(orderBy.length ? [`ORDER BY ${orderBy.join(', ')}`] : []),
-  ].join(' ');
-  const statement = { name: `keyed_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`, text: sql };
-  const driver = dataSource.driver;
-  return {
-    async run(db, keys) {
-      const rows = await db.read(statement, [keys, db.authority]);
-      return rows.map((row) => {
-        const entity = metadata.create(undefined, { fromDeserializer: true }) as T & ObjectLiteral;
-        for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(row[c.databaseName], c));
+  }
+
+  private qualified(databaseName: string): string {
+    return this.alias ? `${this.alias}.${quote(databaseName)}` : quote(databaseName);
+  }
+
+  column(property: string): string {
+    return this.qualified(this.property(property).databaseName);
+  }
+
+  selectList(): string {
+    return this.columns.map((c) => this.qualified(c.databaseName)).join(', ');
+  }
+
+  from(): string {
+    const name = `${this.metadata.schema ? `${quote(this.metadata.schema)}.` : ''}${quote(this.metadata.tableName)}`;
+    return this.alias ? `${name} ${this.alias}` : name;
+  }
+
+  orderBy(order: Order): string {
+    const terms = Object.entries(order).map(([property, direction]) => `${this.column(property)} ${direction}`);
+    return terms.length ? `ORDER BY ${terms.join(', ')}` : '';
+  }
+
+  /** The statement, named by its text, and the hydration of this table's columns from one of its rows. */
+  compile(parts: string[]) {
+    const text = parts.filter(Boolean).join(' ');
+    const driver = this.dataSource.driver;
+    return {
+      statement: { name: `keyed_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text },
+      hydrate: (row: Record<string, unknown>): ObjectLiteral => {
+        const entity = this.metadata.create(undefined, { fromDeserializer: true }) as ObjectLiteral;
+        for (const c of this.columns) c.setEntityValue(entity, driver.prepareHydratedValue(row[c.databaseName], c));
         return entity;
-      });
-    },
-  };
+      },
+    };
+  }
 }
 
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;

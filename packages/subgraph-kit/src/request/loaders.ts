@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { keyedSelect } from '../database/keyed-select';
+import { keyedSelect, keyedSelectThrough } from '../database/keyed-select';
 import type { TenantEntity } from '../database/tenant-entity';
 import type { SubgraphContext } from './context';
 
@@ -62,5 +62,31 @@ export function manyBy<T extends TenantEntity>(
       else grouped.set(key, [row]);
     }
     return keys.map((k) => grouped.get(k) ?? []);
+  });
+}
+
+/**
+ * The children of the `parent` rows whose `key` is the one asked for (the cost lines of a plan's budget, by
+ * plan), read before the parents are known: one statement per request, joining the two tables. Each
+ * parent found has its children primed into `manyBy(child, column, order)`, so a field resolver asking
+ * for them there finds them without another read. Started beside the parents' own read (`withReadAhead`),
+ * parents and children go to Postgres in one pipeline instead of one after the other.
+ */
+export function childrenThrough<P extends TenantEntity, C extends TenantEntity>(
+  ctx: SubgraphContext,
+  parent: EntityTarget<P>,
+  key: keyof P & string,
+  child: EntityTarget<C>,
+  column: keyof C & string,
+  order: Partial<Record<keyof C & string, 'ASC' | 'DESC'>> = { createdAt: 'ASC' } as never,
+): DataLoader<string, void> {
+  return ctx.loaders.get<string, void>(`through:${entityName(parent)}:${key}:${entityName(child)}:${column}`, async (keys) => {
+    const valid = keys.filter(isUuid);
+    if (valid.length > 0) {
+      const children = manyBy(ctx, child, column, order);
+      const found = await keyedSelectThrough(ctx.db.dataSource, child, column, parent, key, order as Record<string, 'ASC' | 'DESC'>).run(ctx.db, valid);
+      for (const p of found) children.prime(p.parentId, p.children);
+    }
+    return keys.map(() => undefined);
   });
 }

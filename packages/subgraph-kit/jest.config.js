@@ -1,0 +1,1 @@
+module.exports = require('@careplan/testing/jest-preset').project(__dirname, { displayName: 'subgraph-kit' });
