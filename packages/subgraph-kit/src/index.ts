@@ -6,6 +6,7 @@ export * from './database/data-source';
 export * from './database/naming';
 export * from './database/query-counter';
 export * from './database/authorised-read';
+export * from './database/keyed-select';
 export * from './database/tenant-entity';
 export * from './database/issued-letter';
 export * from './database/migration-sql';

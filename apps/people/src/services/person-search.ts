@@ -1,7 +1,7 @@
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { Brackets, type EntityManager } from 'typeorm';
 import { BadUserInput, LocalDate, NhsNumber, Postcode } from '@careplan/domain';
 import { MAX_PAGE } from '@careplan/runtime';
-import { isUuid } from '@careplan/subgraph-kit';
+import { byId, isUuid, namedStatement, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Person } from '../entities/person.entity';
 
 export interface PersonSearch {
@@ -59,11 +59,17 @@ export function personSearchStatement(manager: EntityManager, authority: string,
   return [sql, [...params, after ? new Date(after[0]!) : null, after?.[1] ?? null, limit]];
 }
 
-/** One page of people matching a search: two statements, whatever the page size. */
-export async function searchPeople(manager: EntityManager, authority: string, search: PersonSearch, after: string[] | null, limit: number): Promise<Person[]> {
-  const [sql, params] = personSearchStatement(manager, authority, search, after, limit);
-  const ids = ((await manager.query(sql, params)) as Array<{ id: string }>).map((r) => r.id);
-  if (ids.length === 0) return [];
-  const rows = new Map((await manager.findBy(Person, { id: In(ids), authorityCode: authority })).map((p) => [p.id, p]));
-  return ids.map((id) => rows.get(id)!);
+/**
+ * One page of people matching a search: two statements, whatever the page size, each a read of the
+ * request's (`RequestDb.read`: a prepared statement, pipelined with the request's other reads, in the
+ * request's transaction only if it has one open).
+ */
+export async function searchPeople(ctx: SubgraphContext, search: PersonSearch, after: string[] | null, limit: number): Promise<Person[]> {
+  const [sql, params] = personSearchStatement(ctx.db.dataSource.manager, ctx.identity.authority, search, after, limit);
+  const ids = (await ctx.db.read(namedStatement(sql), params)).map((r) => r.id as string);
+  const people = await byId(ctx, Person).loadMany(ids);
+  const failed = people.find((p) => p instanceof Error);
+  if (failed) throw failed;
+  // A person gone between the two statements is left out of the page.
+  return people.filter((p): p is Person => p !== null);
 }

@@ -24,8 +24,7 @@ export class PersonService {
 
   async list(first: number | null | undefined, after: string | null | undefined, search: PersonSearch = {}): Promise<PersonPage> {
     const size = pageSize(first);
-    const manager = await this.ctx.db.manager();
-    const rows = await searchPeople(manager, this.ctx.identity.authority, search, after ? decodeCursor(after) : null, size + 1);
+    const rows = await searchPeople(this.ctx, search, after ? decodeCursor(after) : null, size + 1);
     const page = pageOf(rows, size, after, byCreatedAt);
     this.ctx.audit.read(...page.rows.map((p) => p.id));
     return page;

@@ -1,5 +1,5 @@
 import { BadUserInput, Forbidden, Role, Specialism, assertApprovalLimitGrant, parseApprovalLimit, parseEmailAddress } from '@careplan/domain';
-import { MAX_PAGE, byId, isUuid, keysetPage, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
+import { MAX_PAGE, byId, isUuid, keyedSelect, keysetPage, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { In, IsNull } from 'typeorm';
 import { ApprovalLimitGrant } from '../entities/approval-limit-grant.entity';
 import { Authority } from '../entities/authority.entity';
@@ -43,8 +43,7 @@ export class PractitionerService {
 
   /** The signed-in user's own practitioner record, if they have one. */
   async me(): Promise<Practitioner | null> {
-    const manager = await this.ctx.db.manager();
-    return manager.findOneBy(Practitioner, { authorityCode: this.ctx.identity.authority, userId: this.ctx.identity.userId });
+    return (await keyedSelect(this.ctx.db.dataSource, Practitioner, 'userId').run(this.ctx.db, [this.ctx.identity.userId]))[0] ?? null;
   }
 
   /** R8: the highest limit anyone active may approve within; the plan goes to the panel when its cost is above it. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Connection, Pool, PoolClient, Submittable } from 'pg';
 // pg's own conversion of parameter values (arrays to Postgres's array form), as its queries use it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -7,6 +8,11 @@ const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unkn
 export interface NamedStatement {
   name: string;
   text: string;
+}
+
+/** The statement of this text, named by it: the same text is the same prepared statement everywhere. */
+export function namedStatement(text: string): NamedStatement {
+  return { name: `keyed_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text };
 }
 
 export type Row = Record<string, unknown>;

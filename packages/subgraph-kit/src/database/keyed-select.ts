@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestDb } from '../request/request-db';
+import { namedStatement } from './authorised-read';
 
 /**
  * `SELECT <columns> FROM <table> WHERE <key> = ANY($1) AND authority_code = $2 [ORDER BY …]`, its text built
@@ -140,7 +140,7 @@ class Table {
     const text = parts.filter(Boolean).join(' ');
     const driver = this.dataSource.driver;
     return {
-      statement: { name: `keyed_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text },
+      statement: namedStatement(text),
       hydrate: (row: Record<string, unknown>): ObjectLiteral => {
         const entity = this.metadata.create(undefined, { fromDeserializer: true }) as ObjectLiteral;
         for (const c of this.columns) c.setEntityValue(entity, driver.prepareHydratedValue(row[c.databaseName], c));
