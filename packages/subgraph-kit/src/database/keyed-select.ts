@@ -18,7 +18,6 @@ export interface KeyedSelect<T> {
 /** A parent row found by its key, with its children (none for a parent without any). */
 export interface ParentWithChildren<T> {
   parentId: string;
-  key: string;
   children: T[];
 }
 
@@ -75,7 +74,7 @@ export function keyedSelectThrough<T extends ObjectLiteral>(
     const child = new Table(dataSource, dataSource.getMetadata(target), 'c');
     const parent = new Table(dataSource, dataSource.getMetadata(parentTarget), 'p');
     const { statement, hydrate } = child.compile([
-      `SELECT ${parent.column('id')} AS "__parent", ${parent.column(parentKey)} AS "__key", ${child.selectList()}`,
+      `SELECT ${parent.column('id')} AS "__parent", ${child.selectList()}`,
       `FROM ${parent.from()} LEFT JOIN ${child.from()} ON ${child.column(column)} = ${parent.column('id')} AND ${child.column('authorityCode')} = $2`,
       `WHERE ${parent.column(parentKey)} = ANY($1) AND ${parent.column('authorityCode')} = $2`,
       child.orderBy(order),
@@ -86,7 +85,7 @@ export function keyedSelectThrough<T extends ObjectLiteral>(
         const parents = new Map<string, ParentWithChildren<T>>();
         for (const row of await db.read(statement, [keys, db.authority])) {
           let found = parents.get(row.__parent as string);
-          if (!found) parents.set(row.__parent as string, (found = { parentId: row.__parent as string, key: String(row.__key), children: [] }));
+          if (!found) parents.set(row.__parent as string, (found = { parentId: row.__parent as string, children: [] }));
           if (row[childId] !== null) found.children.push(hydrate(row) as T);
         }
         return [...parents.values()];
