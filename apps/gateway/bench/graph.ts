@@ -1,16 +1,15 @@
 // `npm run bench:graph`: what the federated graph costs over the SQL it needs. Seeds BENCH_PEOPLE people
 // (default 20,000) with their casework straight into a throwaway database, runs the subgraphs and the
-// gateway as `npm start` does (a process each, from their builds), and loads each with autocannon beside
-// the floor — the same data read by hand-written SQL behind node:http — at 1 and 16 connections for
-// BENCH_SECONDS (default 10). Prints latency, throughput, SQL statements and CPU per request, each as a
+// gateway as `npm start` does (a process each, from their builds) but in production mode, warms them with
+// BENCH_WARMUP_SECONDS (default 90) of load, and loads each with autocannon beside the floor — the same
+// data read by hand-written SQL behind node:http — at 1 and 16 connections for BENCH_SECONDS (default 10). Prints latency, throughput, SQL statements and CPU per request, each as a
 // ratio to the floor; BENCH_OUT=file also writes them as JSON. BENCH_ONLY=key,… runs only those
 // requests (and the floor); BENCH_CPU_PROF=dir runs the stack's processes under node --cpu-prof.
 // BENCH_AGAINST=<git rev> also runs that revision's stack, built in a git worktree, beside this one, run for run,
 // and prints current / baseline ratios; BENCH_CURRENT=<git rev> takes the current side from a worktree too.
 import 'reflect-metadata';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Client } from 'pg';
 import { onboardAuthorities } from '@careplan/people';
 import { withDatabase } from '@careplan/subgraph-kit';
@@ -21,8 +20,9 @@ import { cleanUp, cleanUpOnSignals, defer } from './graph/cleanup';
 import { compare, formatComparison } from './graph/comparison';
 import { WARMUP_SECONDS } from './graph/load';
 import { Children, startFloor } from './graph/processes';
+import { provideProductionEnvironment } from './graph/production-env';
 import { buildReport, formatReport } from './graph/report';
-import { measure, verify } from './graph/runs';
+import { measure, verify, warmUp } from './graph/runs';
 import { CASELOAD_OF_5, SCENARIOS } from './graph/scenarios';
 import { CASELOAD, seedPeople } from './graph/seed';
 import { checkOutSides, type Side, type SideName } from './graph/sides';
@@ -32,6 +32,7 @@ import { loadTargets } from './graph/targets';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const STACK_WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 90);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 /** Distinct people the requests go round. */
 const TARGETS = 5_000;
@@ -40,9 +41,8 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main() {
   const scenarios = SCENARIOS.filter((s) => s.service === 'floor' || !ONLY || ONLY.includes(s.key));
-  // Tokens are signed with a key of the bench's own; the children, outside production, trust it as the dev issuer.
-  process.env.DEV_KEYS_DIR = mkdtempSync(join(tmpdir(), 'careplan-bench-keys-'));
-  defer(async () => rmSync(process.env.DEV_KEYS_DIR!, { recursive: true, force: true }));
+  // The stack runs as production does, trusting a key of the bench's own for its councils, which signs its tokens.
+  await provideProductionEnvironment(BENCH_AUTHORITIES.map((a) => a.code));
   process.env.LOG_LEVEL ??= 'warn';
 
   const sides = await checkOutSides();
@@ -70,11 +70,12 @@ async function main() {
 
   const targets = await loadTargets(db, TARGETS);
   await verify(scenarios, stacks, targets.slice(0, 20));
+  await warmUp(scenarios, stacks, targets, STACK_WARMUP_SECONDS, children.died);
   const measured = await measure(scenarios, stacks, targets, SECONDS, children.died);
 
   const reportOf = (side: Side) =>
     buildReport(
-      { revision: side.revision, people: seeded.people, councils: BENCH_AUTHORITIES.length, practitioners: seeded.practitioners, caseload: CASELOAD, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, cpus: availableParallelism() },
+      { revision: side.revision, people: seeded.people, councils: BENCH_AUTHORITIES.length, practitioners: seeded.practitioners, caseload: CASELOAD, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, stackWarmupSeconds: STACK_WARMUP_SECONDS, cpus: availableParallelism() },
       statements[side.name],
       // The floor, measured once, is each side's yardstick.
       measured.filter((m) => m.side === side.name || m.scenario.service === 'floor'),

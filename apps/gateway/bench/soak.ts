@@ -5,9 +5,7 @@
 // and falls with garbage collection, so the run fails when a process's median over the last third of the run
 // is more than a tenth and 20 MiB above its median over the middle third (its heap has settled by then).
 import 'reflect-metadata';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { repoRoot } from '@careplan/identity';
 import { onboardAuthorities } from '@careplan/people';
 import { createTestDatabase, removePrefix, uniquePrefix } from '@careplan/testing';
@@ -15,6 +13,7 @@ import { SUBGRAPHS } from '../test/support/subgraphs';
 import { BENCH_AUTHORITIES } from './councils';
 import { cleanUp, cleanUpOnSignals, defer } from './graph/cleanup';
 import { Children, startGraph, type Running } from './graph/processes';
+import { provideProductionEnvironment } from './graph/production-env';
 import { SCENARIOS, type Target } from './graph/scenarios';
 import { seedPeople } from './graph/seed';
 import { loadTargets } from './graph/targets';
@@ -82,8 +81,7 @@ function medians(samples: Array<{ mib: Record<string, number> }>, processes: Run
 }
 
 async function main() {
-  process.env.DEV_KEYS_DIR = mkdtempSync(join(tmpdir(), 'careplan-soak-keys-'));
-  defer(async () => rmSync(process.env.DEV_KEYS_DIR!, { recursive: true, force: true }));
+  await provideProductionEnvironment(BENCH_AUTHORITIES.map((a) => a.code));
   process.env.LOG_LEVEL ??= 'warn';
 
   const db = await createTestDatabase(SUBGRAPHS, (owner) => onboardAuthorities(owner, BENCH_AUTHORITIES));

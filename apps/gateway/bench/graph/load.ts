@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { CpuMeter } from './cpu';
 import type { HttpRequest } from './scenarios';
 
-/** Unmeasured load first, so JIT, connection pools and Postgres' cache are warm when measuring starts. */
+/** Unmeasured load before each run, so its connection pools and Postgres' cache are warm when measuring starts. */
 export const WARMUP_SECONDS = 2;
 
 export interface LoadResult {
@@ -37,6 +37,13 @@ async function fire(url: string, next: () => HttpRequest, connections: number, s
   }).on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   latencies.sort((a, b) => a - b);
   return { ...result, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+}
+
+/** Loads `url` with the requests in turn over `connections` for `seconds`, unmeasured; resolves with its throughput. */
+export async function warm(url: string, requests: HttpRequest[], connections: number, seconds: number): Promise<number> {
+  let turn = 0;
+  const result = await fire(url, () => requests[turn++ % requests.length], connections, seconds);
+  return result.requests.total / result.duration;
 }
 
 /** Warms up, then loads `url` with the requests in turn over `connections` for `seconds`, reading CPU time before and after. */

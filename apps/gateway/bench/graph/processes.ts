@@ -92,9 +92,12 @@ export async function startGraph(children: Children, options: GraphOptions): Pro
   const ports = new Map<string, number>();
   for (const name of names) ports.set(name, await freePort());
   const urls = Object.fromEntries([...ports].map(([name, port]) => [name, `http://127.0.0.1:${port}`])) as Record<GraphService, string>;
-  const { NODE_ENV: _nodeEnv, ...inherited } = process.env; // outside production, so the children accept the development issuer
+  // As production runs (provideProductionEnvironment gave what it requires); nothing stands in front of the
+  // stack to stop sending before it closes, so there is no drain to wait for.
   const env: NodeJS.ProcessEnv = {
-    ...inherited,
+    ...process.env,
+    NODE_ENV: 'production',
+    SHUTDOWN_DRAIN_MS: '0',
     DATABASE_URL: options.databaseUrl,
     QUEUE_PREFIX: options.queuePrefix,
     GRAPH_URL: `${urls.gateway}/graphql`,

@@ -1,4 +1,4 @@
-import { runLoad, type LoadResult } from './load';
+import { runLoad, warm, type LoadResult } from './load';
 import { CONNECTIONS } from './report';
 import type { Scenario, Target } from './scenarios';
 import type { SideName } from './sides';
@@ -25,6 +25,31 @@ export async function verify(scenarios: Scenario[], stacks: Stack[], targets: Ta
     }
   }
   log(`verified: every request answers completely for ${targets.length} people${stacks.length > 1 ? ' on both sides' : ''}`);
+}
+
+/** How long each slice of the stack's warm-up loads one request. */
+const WARM_SLICE_SECONDS = 5;
+
+/**
+ * Loads each side's stack with each request in turn, at 16 connections in slices of a few seconds, for
+ * `seconds` before anything is measured, as a server that has been serving is loaded. A stack just
+ * started runs much of its code unoptimised: measured at once, it spent over half as much CPU again per
+ * person overview as it does a minute later. Logs each slice's throughput, to show it has settled.
+ */
+export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Target[], seconds: number, died: Promise<never>): Promise<void> {
+  const slices = Math.ceil(seconds / WARM_SLICE_SECONDS);
+  for (const [i, { side, urls }] of stacks.entries()) {
+    // The floor too, beside the side it is measured with: it is the yardstick, so it is measured warm as well.
+    const loaded = scenarios.filter((s) => s.service !== 'floor' || i === stacks.length - 1);
+    for (const other of stacks) if (other.side !== side) await other.release();
+    const rates = new Map<Scenario, number[]>(loaded.map((s) => [s, []]));
+    for (let slice = 0; slice < slices; slice++) {
+      const scenario = loaded[slice % loaded.length];
+      const rate = await Promise.race([warm(urls[scenario.service], targets.map((t) => scenario.request(t)), CONNECTIONS.throughput, WARM_SLICE_SECONDS), died]);
+      rates.get(scenario)!.push(Math.round(rate));
+    }
+    for (const [scenario, r] of rates) if (r.length) log(`warm-up${stacks.length > 1 ? ` [${side.name}]` : ''}: ${scenario.label} × ${CONNECTIONS.throughput}, req/s per ${WARM_SLICE_SECONDS} s: ${r.join(' ')}`);
+  }
 }
 
 /**
