@@ -1,8 +1,8 @@
 // `npm run bench:graph`: what the federated graph costs over the SQL it needs. Seeds BENCH_PEOPLE people
 // (default 20,000) with their casework straight into a throwaway database, runs the subgraphs and the
 // gateway as `npm start` does (a process each, from their builds) but in production mode, warms them with
-// BENCH_WARMUP_SECONDS (default 90) of load, and loads each with autocannon beside the floor — the same
-// data read by hand-written SQL behind node:http — at 1 and 16 connections for BENCH_SECONDS (default 10). Prints latency, throughput, SQL statements and CPU per request, each as a
+// BENCH_WARMUP_SECONDS (default 30) of each request, and loads each with autocannon beside the floor — the
+// same data read by hand-written SQL behind node:http — at 1 and 16 connections for BENCH_SECONDS (default 10). Prints latency, throughput, SQL statements and CPU per request, each as a
 // ratio to the floor; BENCH_OUT=file also writes them as JSON. BENCH_ONLY=key,… runs only those
 // requests (and the floor); BENCH_CPU_PROF=dir runs the stack's processes under node --cpu-prof.
 // BENCH_AGAINST=<git rev> also runs that revision's stack, built in a git worktree, beside this one, run for run,
@@ -32,7 +32,7 @@ import { loadTargets } from './graph/targets';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const STACK_WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 90);
+const STACK_WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 /** Distinct people the requests go round. */
 const TARGETS = 5_000;

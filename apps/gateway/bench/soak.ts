@@ -1,9 +1,10 @@
 // `npm run soak`: the whole stack as `npm start` runs it (five subgraphs, the gateway and the worker, a
-// process each) under a realistic mix of reads and writes for SOAK_MINUTES (default 10) from SOAK_USERS
-// (default 8) users at once, over SOAK_PEOPLE (default 2,500) seeded people. Prints throughput and errors by
-// kind of request, and each process's resident memory, sampled every 10 s. It must stay flat: memory rises
-// and falls with garbage collection, so the run fails when a process's median over the last third of the run
-// is more than a tenth and 20 MiB above its median over the middle third (its heap has settled by then).
+// process each) but in production mode, under a realistic mix of reads and writes for SOAK_MINUTES
+// (default 10) from SOAK_USERS (default 8) users at once, over SOAK_PEOPLE (default 2,500) seeded people.
+// Prints throughput and errors by kind of request, and each process's resident memory, sampled every 10 s.
+// It must stay flat: memory rises and falls with garbage collection, so the run fails when a process's
+// median over the last third of the run is more than a tenth and 20 MiB above its median over the middle
+// third (its heap has settled by then).
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { repoRoot } from '@careplan/identity';

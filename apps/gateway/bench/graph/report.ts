@@ -16,7 +16,7 @@ export interface Setup {
   caseload: number;
   seconds: number;
   warmupSeconds: number;
-  /** Load each stack had before the first run. */
+  /** Seconds of each request each stack had before the first run. */
   stackWarmupSeconds: number;
   cpus: number;
 }
@@ -100,7 +100,7 @@ export function formatReport(report: Report): string {
   });
   return [
     `graph bench of ${report.revision}: ${number(report.people, 0)} people in ${report.councils} councils, ${report.practitioners} practitioners with caseloads of ${report.caseload}+;`,
-    `${report.seconds} s per run after a ${report.warmupSeconds} s warm-up, each stack first warmed by ${report.stackWarmupSeconds} s of load; ${report.cpus} CPUs shared by every process and the load generator. (×) is the ratio to the floor.`,
+    `${report.seconds} s per run after a ${report.warmupSeconds} s warm-up, each stack first warmed by ${report.stackWarmupSeconds} s of each request; ${report.cpus} CPUs shared by every process and the load generator. (×) is the ratio to the floor.`,
     '',
     ...table([
       ['', 'SQL', `${CONNECTIONS.latency} connection`, '', `${CONNECTIONS.throughput} connections`, '', ''],

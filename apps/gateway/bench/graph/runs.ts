@@ -31,10 +31,11 @@ export async function verify(scenarios: Scenario[], stacks: Stack[], targets: Ta
 const WARM_SLICE_SECONDS = 5;
 
 /**
- * Loads each side's stack with each request in turn, at 16 connections in slices of a few seconds, for
- * `seconds` before anything is measured, as a server that has been serving is loaded. A stack just
- * started runs much of its code unoptimised: measured at once, it spent over half as much CPU again per
- * person overview as it does a minute later. Logs each slice's throughput, to show it has settled.
+ * Loads each side's stack with each request for `seconds`, at 16 connections, in slices of a few seconds
+ * taken in turn, before anything is measured, as a server that has been serving is loaded. A stack just
+ * started runs much of its code unoptimised, and the person overview, at a tenth of a lone subgraph's rate,
+ * takes the longest to settle: measured at once, it spent half as much CPU again per overview as it does a
+ * minute later. Logs each slice's throughput, to show it has settled.
  */
 export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Target[], seconds: number, died: Promise<never>): Promise<void> {
   const slices = Math.ceil(seconds / WARM_SLICE_SECONDS);
@@ -44,11 +45,12 @@ export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Ta
     for (const other of stacks) if (other.side !== side) await other.release();
     const rates = new Map<Scenario, number[]>(loaded.map((s) => [s, []]));
     for (let slice = 0; slice < slices; slice++) {
-      const scenario = loaded[slice % loaded.length];
-      const rate = await Promise.race([warm(urls[scenario.service], targets.map((t) => scenario.request(t)), CONNECTIONS.throughput, WARM_SLICE_SECONDS), died]);
-      rates.get(scenario)!.push(Math.round(rate));
+      for (const scenario of loaded) {
+        const rate = await Promise.race([warm(urls[scenario.service], targets.map((t) => scenario.request(t)), CONNECTIONS.throughput, WARM_SLICE_SECONDS), died]);
+        rates.get(scenario)!.push(Math.round(rate));
+      }
     }
-    for (const [scenario, r] of rates) if (r.length) log(`warm-up${stacks.length > 1 ? ` [${side.name}]` : ''}: ${scenario.label} × ${CONNECTIONS.throughput}, req/s per ${WARM_SLICE_SECONDS} s: ${r.join(' ')}`);
+    for (const [scenario, r] of rates) log(`warm-up${stacks.length > 1 ? ` [${side.name}]` : ''}: ${scenario.label} × ${CONNECTIONS.throughput}, req/s per ${WARM_SLICE_SECONDS} s: ${r.join(' ')}`);
   }
 }
 
