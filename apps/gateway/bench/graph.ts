@@ -2,9 +2,10 @@
 // (default 20,000) with their casework straight into a throwaway database, runs the subgraphs and the
 // gateway as `npm start` does (a process each, from their builds) but in production mode, warms them with
 // BENCH_WARMUP_SECONDS (default 30) of each request, and loads each with autocannon beside the floor — the
-// same data read by hand-written SQL behind node:http — at 1 and 16 connections for BENCH_SECONDS (default 10). Prints latency, throughput, SQL statements and CPU per request, each as a
-// ratio to the floor; BENCH_OUT=file also writes them as JSON. BENCH_ONLY=key,… runs only those
-// requests (and the floor); BENCH_CPU_PROF=dir runs the stack's processes under node --cpu-prof.
+// same data read by hand-written SQL behind node:http — at 1 and 16 connections for BENCH_SECONDS
+// (default 10). Prints latency, throughput, SQL statements and CPU per request, each as a ratio to the
+// floor; BENCH_OUT=file also writes them as JSON. BENCH_ONLY=key,… runs only those requests (and the
+// floor); BENCH_CPU_PROF=dir runs the stack's processes under node --cpu-prof.
 // BENCH_AGAINST=<git rev> also runs that revision's stack, built in a git worktree, beside this one, run for run,
 // and prints current / baseline ratios; BENCH_CURRENT=<git rev> takes the current side from a worktree too.
 import 'reflect-metadata';

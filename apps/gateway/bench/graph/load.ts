@@ -39,17 +39,21 @@ async function fire(url: string, next: () => HttpRequest, connections: number, s
   return { ...result, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
 }
 
+/** The requests one after another, round and round. */
+function inTurn(requests: HttpRequest[]): () => HttpRequest {
+  let turn = 0;
+  return () => requests[turn++ % requests.length];
+}
+
 /** Loads `url` with the requests in turn over `connections` for `seconds`, unmeasured; resolves with its throughput. */
 export async function warm(url: string, requests: HttpRequest[], connections: number, seconds: number): Promise<number> {
-  let turn = 0;
-  const result = await fire(url, () => requests[turn++ % requests.length], connections, seconds);
+  const result = await fire(url, inTurn(requests), connections, seconds);
   return result.requests.total / result.duration;
 }
 
 /** Warms up, then loads `url` with the requests in turn over `connections` for `seconds`, reading CPU time before and after. */
 export async function runLoad(url: string, requests: HttpRequest[], connections: number, seconds: number, meter: CpuMeter): Promise<LoadResult> {
-  let turn = 0;
-  const next = () => requests[turn++ % requests.length];
+  const next = inTurn(requests);
   await fire(url, next, connections, WARMUP_SECONDS);
   const before = await meter.read();
   const startUs = monotonicUs();
