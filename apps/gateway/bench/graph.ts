@@ -3,9 +3,10 @@
 // gateway as `npm start` does (a process each, from their builds) but in production mode, warms them with
 // BENCH_WARMUP_SECONDS (default 30) of each request, and loads each with autocannon beside the floor — the
 // same data read by hand-written SQL behind node:http — at 1 and 16 connections for BENCH_SECONDS
-// (default 10). Prints latency, throughput, SQL statements and CPU per request, each as a ratio to the
-// floor; BENCH_OUT=file also writes them as JSON. BENCH_ONLY=key,… runs only those requests (and the
-// floor); BENCH_CPU_PROF=dir runs the stack's processes under node --cpu-prof.
+// (default 10), in BENCH_ROUNDS (default 3) rounds. Prints latency, throughput, SQL statements and CPU per
+// request of each run of median throughput, each as a ratio to the floor; BENCH_OUT=file also writes them
+// as JSON. BENCH_ONLY=key,… runs only those requests (and the floor); BENCH_CPU_PROF=dir runs the stack's
+// processes under node --cpu-prof.
 // BENCH_AGAINST=<git rev> also runs that revision's stack, built in a git worktree, beside this one, run for run,
 // and prints current / baseline ratios; BENCH_CURRENT=<git rev> takes the current side from a worktree too.
 import 'reflect-metadata';
@@ -23,7 +24,7 @@ import { WARMUP_SECONDS } from './graph/load';
 import { Children, startFloor } from './graph/processes';
 import { provideProductionEnvironment } from './graph/production-env';
 import { buildReport, formatReport } from './graph/report';
-import { measure, verify, warmUp } from './graph/runs';
+import { measure, medianRuns, verify, warmUp } from './graph/runs';
 import { CASELOAD_OF_5, SCENARIOS } from './graph/scenarios';
 import { CASELOAD, seedPeople } from './graph/seed';
 import { checkOutSides, type Side, type SideName } from './graph/sides';
@@ -34,6 +35,7 @@ import { loadTargets } from './graph/targets';
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const STACK_WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 /** Distinct people the requests go round. */
 const TARGETS = 5_000;
@@ -72,13 +74,13 @@ async function main() {
   const targets = await loadTargets(db, TARGETS);
   await verify(scenarios, stacks, targets.slice(0, 20));
   await warmUp(scenarios, stacks, targets, STACK_WARMUP_SECONDS, children.died);
-  const measured = await measure(scenarios, stacks, targets, SECONDS, children.died);
+  const measured = medianRuns(await measure(scenarios, stacks, targets, SECONDS, ROUNDS, children.died));
 
   const reportOf = (side: Side) =>
     buildReport(
-      { revision: side.revision, people: seeded.people, councils: BENCH_AUTHORITIES.length, practitioners: seeded.practitioners, caseload: CASELOAD, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, stackWarmupSeconds: STACK_WARMUP_SECONDS, cpus: availableParallelism() },
+      { revision: side.revision, people: seeded.people, councils: BENCH_AUTHORITIES.length, practitioners: seeded.practitioners, caseload: CASELOAD, seconds: SECONDS, rounds: ROUNDS, warmupSeconds: WARMUP_SECONDS, stackWarmupSeconds: STACK_WARMUP_SECONDS, cpus: availableParallelism() },
       statements[side.name],
-      // The floor, measured once, is each side's yardstick.
+      // The floor, measured beside the current side, is each side's yardstick.
       measured.filter((m) => m.side === side.name || m.scenario.service === 'floor'),
       [CASELOAD_OF_5],
     );

@@ -15,6 +15,8 @@ export interface Setup {
   practitioners: number;
   caseload: number;
   seconds: number;
+  /** Times each run was repeated; the report shows the run of median throughput. */
+  rounds: number;
   warmupSeconds: number;
   /** Seconds of each request each stack had before the first run. */
   stackWarmupSeconds: number;
@@ -100,7 +102,7 @@ export function formatReport(report: Report): string {
   });
   return [
     `graph bench of ${report.revision}: ${number(report.people, 0)} people in ${report.councils} councils, ${report.practitioners} practitioners with caseloads of ${report.caseload}+;`,
-    `${report.seconds} s per run after a ${report.warmupSeconds} s warm-up, each stack first warmed by ${report.stackWarmupSeconds} s of each request; ${report.cpus} CPUs shared by every process and the load generator. (×) is the ratio to the floor.`,
+    `${report.seconds} s per run after a ${report.warmupSeconds} s warm-up, each stack first warmed by ${report.stackWarmupSeconds} s of each request; of ${report.rounds} rounds, the run of median throughput; ${report.cpus} CPUs shared by every process and the load generator. (×) is the ratio to the floor.`,
     '',
     ...table([
       ['', 'SQL', `${CONNECTIONS.latency} connection`, '', `${CONNECTIONS.throughput} connections`, '', ''],

@@ -55,26 +55,46 @@ export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Ta
 }
 
 /**
- * Loads each request at 1 and then 16 connections; with two sides, each of those runs goes to the
- * baseline and then at once to the current side, so drift over the bench touches both alike. The
- * floor is the same for both: it is measured once, beside the current side. Before each run the other
- * side's idle database connections are ended, so the loaded side may open all it wants; the warm-up
- * reopens its own. `died` rejects if a child process dies.
+ * Loads each request at 1 and then 16 connections, `rounds` times over; with two sides, each of those runs
+ * goes to the baseline and then at once to the current side, so drift over the bench touches both alike.
+ * The floor is the same for both: it is measured once a round, beside the current side. Before each run
+ * the other side's idle database connections are ended, so the loaded side may open all it wants; the
+ * warm-up reopens its own. `died` rejects if a child process dies.
  */
-export async function measure(scenarios: Scenario[], stacks: Stack[], targets: Target[], seconds: number, died: Promise<never>): Promise<Measured[]> {
+export async function measure(scenarios: Scenario[], stacks: Stack[], targets: Target[], seconds: number, rounds: number, died: Promise<never>): Promise<Measured[]> {
   const measured: Measured[] = [];
-  for (const scenario of scenarios) {
-    const requests = targets.map((t) => scenario.request(t));
-    const on = scenario.service === 'floor' ? stacks.slice(-1) : stacks;
-    for (const connections of [CONNECTIONS.latency, CONNECTIONS.throughput]) {
-      for (const { side, urls, meter } of on) {
-        for (const other of stacks) if (other.side !== side) await other.release();
-        const result = await Promise.race([runLoad(urls[scenario.service], requests, connections, seconds, meter), died]);
-        const where = stacks.length > 1 && scenario.service !== 'floor' ? ` [${side.name}]` : '';
-        log(`  ${scenario.label}${where} × ${connections}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${result.errors} errors`);
-        measured.push({ side: side.name, scenario, result });
+  for (let round = 1; round <= rounds; round++) {
+    if (rounds > 1) log(`round ${round} of ${rounds}`);
+    for (const scenario of scenarios) {
+      const requests = targets.map((t) => scenario.request(t));
+      const on = scenario.service === 'floor' ? stacks.slice(-1) : stacks;
+      for (const connections of [CONNECTIONS.latency, CONNECTIONS.throughput]) {
+        for (const { side, urls, meter } of on) {
+          for (const other of stacks) if (other.side !== side) await other.release();
+          const result = await Promise.race([runLoad(urls[scenario.service], requests, connections, seconds, meter), died]);
+          const where = stacks.length > 1 && scenario.service !== 'floor' ? ` [${side.name}]` : '';
+          log(`  ${scenario.label}${where} × ${connections}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${result.errors} errors`);
+          measured.push({ side: side.name, scenario, result });
+        }
       }
     }
   }
   return measured;
+}
+
+/**
+ * Of each request's runs on each side at each number of connections, the one of median throughput, whole
+ * (its latencies and CPU with it). On this machine a run can land 20% off its neighbours; rounds that take
+ * the floor and the graph in turn, and the median of them, keep one such run from setting the ratio.
+ */
+export function medianRuns(measured: Measured[]): Measured[] {
+  const groups = new Map<string, Measured[]>();
+  for (const m of measured) {
+    const key = `${m.side} ${m.scenario.key} ${m.result.connections}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()].map((runs) => {
+    const sorted = [...runs].sort((a, b) => a.result.requestsPerSecond - b.result.requestsPerSecond);
+    return sorted[Math.floor((sorted.length - 1) / 2)];
+  });
 }
