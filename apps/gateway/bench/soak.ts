@@ -1,4 +1,4 @@
-// `npm run soak`: the whole stack as `npm start` runs it (five subgraphs, the gateway and the worker, a
+// `npm run soak`: the whole stack as `npm start` runs it (six subgraphs, the gateway and the worker, a
 // process each) but in production mode, under a realistic mix of reads and writes for SOAK_MINUTES
 // (default 10) from SOAK_USERS (default 8) users at once, over SOAK_PEOPLE (default 2,500) seeded people.
 // Prints throughput and errors by kind of request, and each process's resident memory, sampled every 10 s.
