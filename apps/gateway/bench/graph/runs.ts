@@ -27,6 +27,14 @@ export async function verify(scenarios: Scenario[], stacks: Stack[], targets: Ta
   log(`verified: every request answers completely for ${targets.length} people${stacks.length > 1 ? ' on both sides' : ''}`);
 }
 
+/** The stacks a request is loaded on: every side, but the floor only beside the current side (the last). */
+const stacksFor = (scenario: Scenario, stacks: Stack[]) => (scenario.service === 'floor' ? stacks.slice(-1) : stacks);
+
+/** Ends the idle database connections of every side but `stack`'s, so the loaded side may open all it wants. */
+async function releaseOthers(stacks: Stack[], stack: Stack): Promise<void> {
+  for (const other of stacks) if (other !== stack) await other.release();
+}
+
 /** How long each slice of the stack's warm-up loads one request. */
 const WARM_SLICE_SECONDS = 5;
 
@@ -39,18 +47,19 @@ const WARM_SLICE_SECONDS = 5;
  */
 export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Target[], seconds: number, died: Promise<never>): Promise<void> {
   const slices = Math.ceil(seconds / WARM_SLICE_SECONDS);
-  for (const [i, { side, urls }] of stacks.entries()) {
+  for (const stack of stacks) {
     // The floor too, beside the side it is measured with: it is the yardstick, so it is measured warm as well.
-    const loaded = scenarios.filter((s) => s.service !== 'floor' || i === stacks.length - 1);
-    for (const other of stacks) if (other.side !== side) await other.release();
+    const loaded = scenarios.filter((s) => stacksFor(s, stacks).includes(stack));
+    const requests = new Map(loaded.map((s) => [s, targets.map((t) => s.request(t))]));
     const rates = new Map<Scenario, number[]>(loaded.map((s) => [s, []]));
+    await releaseOthers(stacks, stack);
     for (let slice = 0; slice < slices; slice++) {
       for (const scenario of loaded) {
-        const rate = await Promise.race([warm(urls[scenario.service], targets.map((t) => scenario.request(t)), CONNECTIONS.throughput, WARM_SLICE_SECONDS), died]);
+        const rate = await Promise.race([warm(stack.urls[scenario.service], requests.get(scenario)!, CONNECTIONS.throughput, WARM_SLICE_SECONDS), died]);
         rates.get(scenario)!.push(Math.round(rate));
       }
     }
-    for (const [scenario, r] of rates) log(`warm-up${stacks.length > 1 ? ` [${side.name}]` : ''}: ${scenario.label} × ${CONNECTIONS.throughput}, req/s per ${WARM_SLICE_SECONDS} s: ${r.join(' ')}`);
+    for (const [scenario, r] of rates) log(`warm-up${stacks.length > 1 ? ` [${stack.side.name}]` : ''}: ${scenario.label} × ${CONNECTIONS.throughput}, req/s per ${WARM_SLICE_SECONDS} s: ${r.join(' ')}`);
   }
 }
 
@@ -67,10 +76,10 @@ export async function measure(scenarios: Scenario[], stacks: Stack[], targets: T
     if (rounds > 1) log(`round ${round} of ${rounds}`);
     for (const scenario of scenarios) {
       const requests = targets.map((t) => scenario.request(t));
-      const on = scenario.service === 'floor' ? stacks.slice(-1) : stacks;
       for (const connections of [CONNECTIONS.latency, CONNECTIONS.throughput]) {
-        for (const { side, urls, meter } of on) {
-          for (const other of stacks) if (other.side !== side) await other.release();
+        for (const stack of stacksFor(scenario, stacks)) {
+          const { side, urls, meter } = stack;
+          await releaseOthers(stacks, stack);
           const result = await Promise.race([runLoad(urls[scenario.service], requests, connections, seconds, meter), died]);
           const where = stacks.length > 1 && scenario.service !== 'floor' ? ` [${side.name}]` : '';
           log(`  ${scenario.label}${where} × ${connections}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${result.errors} errors`);
@@ -91,7 +100,8 @@ export function medianRuns(measured: Measured[]): Measured[] {
   const groups = new Map<string, Measured[]>();
   for (const m of measured) {
     const key = `${m.side} ${m.scenario.key} ${m.result.connections}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(m);
   }
   return [...groups.values()].map((runs) => {
     const sorted = [...runs].sort((a, b) => a.result.requestsPerSecond - b.result.requestsPerSecond);
