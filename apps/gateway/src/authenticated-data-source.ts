@@ -1,8 +1,9 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { OperationTypeNode } from 'graphql';
 import { injectTraceContext } from '@careplan/runtime';
 import type { GatewayContext } from './context';
-import { subgraphFetcher } from './subgraph-fetcher';
+import type { Calls } from './subgraph-fetcher';
 
 /** Counts calls to subgraphs: a metric, and how tests prove a rejected query reached none. */
 export class SubgraphCallCounter {
@@ -11,7 +12,7 @@ export class SubgraphCallCounter {
 
 /** Forwards the caller's bearer token, request id and trace context to every subgraph (headers are not forwarded by default). */
 export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, counter: SubgraphCallCounter, fetcher: Fetcher = subgraphFetcher()) {
+  constructor(url: string, counter: SubgraphCallCounter, fetcher: Fetcher) {
     super({ url, fetcher });
     this.counter = counter;
   }
@@ -24,5 +25,21 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
     // The subgraph's span is a child of this request's: one trace from the caller through every hop.
     if (request.http) injectTraceContext(request.http.headers);
+  }
+}
+
+/** One subgraph: a query's calls go one way, a mutation's another (see `subgraphFetcher`). */
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly reads: AuthenticatedDataSource;
+  private readonly changes: AuthenticatedDataSource;
+
+  constructor(url: string, counter: SubgraphCallCounter, fetcher: (calls: Calls) => Fetcher) {
+    this.reads = new AuthenticatedDataSource(url, counter, fetcher('reads'));
+    this.changes = new AuthenticatedDataSource(url, counter, fetcher('changes'));
+  }
+
+  process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<GraphQLDataSource['process']> {
+    const change = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === OperationTypeNode.MUTATION;
+    return (change ? this.changes : this.reads).process(options);
   }
 }

@@ -26,7 +26,7 @@ import {
   type Logger,
 } from '@careplan/runtime';
 import { explorer, explorerEnabled } from './explorer';
-import { AuthenticatedDataSource, SubgraphCallCounter } from './authenticated-data-source';
+import { SubgraphCallCounter, SubgraphDataSource } from './authenticated-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { NodeTypeDocument, type NodeTypeQuery, type NodeTypeQueryVariables } from './graph/generated';
 import { NODE_SUBGRAPH, nodeDataSource } from './node-subgraph';
@@ -86,10 +86,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (body.kind !== 'single') throw new Error('node: NodeType answered incrementally');
     return body.singleResult;
   });
+  const subgraphDataSource = (name: string, url: string) =>
+    new SubgraphDataSource(url, subgraphCalls, (calls) => subgraphMetrics.timed(name, subgraphFetcher(url, calls)));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      name === NODE_SUBGRAPH ? nodes : new AuthenticatedDataSource(options.subgraphUrls[name] ?? url!, subgraphCalls, subgraphMetrics.timed(name, subgraphFetcher())),
+      name === NODE_SUBGRAPH ? nodes : subgraphDataSource(name, options.subgraphUrls[name] ?? url!),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,

@@ -1,0 +1,89 @@
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { OperationTypeNode } from 'graphql';
+import { until } from '@careplan/testing';
+import { SubgraphCallCounter, SubgraphDataSource } from '../src/authenticated-data-source';
+import { READ_SOCKETS, subgraphFetcher } from '../src/subgraph-fetcher';
+import type { GatewayContext } from '../src/context';
+
+/** A call as the subgraph saw it: on which socket, and how many calls on that socket were still unanswered. */
+interface Arrival {
+  socket: number;
+  unanswered: number;
+}
+
+/** A real HTTP server on loopback standing in for a subgraph, which answers nothing until it is told to. */
+class HoldingSubgraph {
+  readonly arrivals: Arrival[] = [];
+  private readonly held: ServerResponse[] = [];
+  private readonly sockets = new Map<Socket, { id: number; unanswered: number }>();
+  private readonly server: Server = createServer((req, res) => {
+    let socket = this.sockets.get(req.socket);
+    if (!socket) this.sockets.set(req.socket, (socket = { id: this.sockets.size, unanswered: 0 }));
+    this.arrivals.push({ socket: socket.id, unanswered: socket.unanswered });
+    socket.unanswered++;
+    const answered = socket;
+    res.on('finish', () => answered.unanswered--);
+    req.resume().on('end', () => this.held.push(res));
+  });
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/graphql`;
+  }
+
+  /** Answers every call held so far, in the order they came. */
+  answerAll(): void {
+    for (const res of this.held.splice(0)) res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"ok":true}}');
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+}
+
+/** What the gateway hands a subgraph's data source for one fetch of an incoming operation of this type. */
+function fetchOf(operation: OperationTypeNode): GraphQLDataSourceProcessOptions<GatewayContext> {
+  const context = { requestId: 'request-1', token: 'token-1' } as GatewayContext;
+  return {
+    kind: 'incoming operation',
+    request: { query: `${operation} { ok }`, variables: {} },
+    context,
+    incomingRequestContext: { operation: { operation }, context },
+  } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+}
+
+describe('calls from the gateway to a subgraph', () => {
+  const subgraph = new HoldingSubgraph();
+  let source: SubgraphDataSource;
+  const calls = 2 * READ_SOCKETS;
+
+  beforeAll(async () => {
+    const url = await subgraph.start();
+    source = new SubgraphDataSource(url, new SubgraphCallCounter(), (calls) => subgraphFetcher(url, calls));
+  });
+  afterAll(() => subgraph.stop());
+  beforeEach(() => subgraph.arrivals.splice(0));
+
+  it('a query’s calls are pipelined, spread evenly: more reach the subgraph at once than the gateway keeps sockets for it, and none waits behind another while a socket is free', async () => {
+    const answers = Promise.all(Array.from({ length: calls }, () => source.process(fetchOf(OperationTypeNode.QUERY))));
+    // None is answered until all have arrived, so all can arrive only down sockets that already carry a call.
+    await until(() => subgraph.arrivals.length === calls, 5_000);
+    subgraph.answerAll();
+    expect((await answers).map((a) => a.data)).toEqual(Array(calls).fill({ ok: true }));
+    const perSocket = new Map<number, number>();
+    for (const { socket } of subgraph.arrivals) perSocket.set(socket, (perSocket.get(socket) ?? 0) + 1);
+    expect([...perSocket.values()]).toEqual(Array(READ_SOCKETS).fill(calls / READ_SOCKETS));
+  });
+
+  it('a mutation’s calls are never pipelined: each goes down a socket with no other call unanswered on it', async () => {
+    const answers = Promise.all(Array.from({ length: calls }, () => source.process(fetchOf(OperationTypeNode.MUTATION))));
+    await until(() => subgraph.arrivals.length === calls, 5_000);
+    subgraph.answerAll();
+    expect((await answers).map((a) => a.data)).toEqual(Array(calls).fill({ ok: true }));
+    expect(subgraph.arrivals.every((a) => a.unanswered === 0)).toBe(true);
+    expect(new Set(subgraph.arrivals.map((a) => a.socket)).size).toBe(calls);
+  });
+});
