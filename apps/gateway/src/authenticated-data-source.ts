@@ -3,7 +3,6 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { OperationTypeNode } from 'graphql';
 import { injectTraceContext } from '@careplan/runtime';
 import type { GatewayContext } from './context';
-import type { Calls } from './subgraph-fetcher';
 
 /** Counts calls to subgraphs: a metric, and how tests prove a rejected query reached none. */
 export class SubgraphCallCounter {
@@ -28,18 +27,19 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
   }
 }
 
-/** One subgraph: a query's calls go one way, a mutation's another (see `subgraphFetcher`). */
+/** One subgraph: a call is pipelined unless it is a mutation's, or made for a subgraph answering a call (see `subgraphFetcher`). */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
-  private readonly reads: AuthenticatedDataSource;
-  private readonly changes: AuthenticatedDataSource;
+  private readonly pipelined: AuthenticatedDataSource;
+  private readonly alone: AuthenticatedDataSource;
 
-  constructor(url: string, counter: SubgraphCallCounter, fetcher: (calls: Calls) => Fetcher) {
-    this.reads = new AuthenticatedDataSource(url, counter, fetcher('reads'));
-    this.changes = new AuthenticatedDataSource(url, counter, fetcher('changes'));
+  constructor(url: string, counter: SubgraphCallCounter, fetcher: (pipelined: boolean) => Fetcher) {
+    this.pipelined = new AuthenticatedDataSource(url, counter, fetcher(true));
+    this.alone = new AuthenticatedDataSource(url, counter, fetcher(false));
   }
 
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<GraphQLDataSource['process']> {
-    const change = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === OperationTypeNode.MUTATION;
-    return (change ? this.changes : this.reads).process(options);
+    if (!('incomingRequestContext' in options)) return this.alone.process(options);
+    const alone = options.incomingRequestContext.operation?.operation === OperationTypeNode.MUTATION || options.context.answering !== undefined;
+    return (alone ? this.alone : this.pipelined).process(options);
   }
 }

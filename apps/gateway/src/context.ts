@@ -4,4 +4,6 @@ export interface GatewayContext {
   requestId: string;
   identity: Identity;
   token: string;
+  /** The request whose answer waits for this one, when a subgraph asked the graph while answering it. */
+  answering?: string;
 }

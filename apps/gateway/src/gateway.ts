@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { DomainError } from '@careplan/domain';
 import { TokenVerifier, isProduction } from '@careplan/identity';
 import {
+  ANSWERING_HEADER,
   DEFAULT_PORTS,
   GraphQLRequests,
   MAX_OPERATION_TOKENS,
@@ -87,7 +88,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return body.singleResult;
   });
   const subgraphDataSource = (name: string, url: string) =>
-    new SubgraphDataSource(url, subgraphCalls, (calls) => subgraphMetrics.timed(name, subgraphFetcher(url, calls)));
+    new SubgraphDataSource(url, subgraphCalls, (pipelined) => subgraphMetrics.timed(name, subgraphFetcher(url, pipelined)));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -148,10 +149,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async (req): Promise<GatewayContext> => {
         try {
           const identity = await verifier.verify(req.headers.authorization);
+          const answering = req.headers[ANSWERING_HEADER];
           return {
             requestId: randomUUID(),
             identity,
             token: req.headers.authorization!.replace(/^Bearer\s+/i, ''),
+            answering: typeof answering === 'string' ? answering.slice(0, 64) : undefined,
           };
         } catch (e) {
           if (e instanceof DomainError) throw domainToGraphQLError(e);

@@ -2,16 +2,13 @@ import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } fro
 import { GraphQLError } from 'graphql';
 import { Agent, Client, request, type Dispatcher } from 'undici';
 
-/** Sockets the gateway keeps open to each subgraph for mutations, at most. */
+/** Sockets the gateway keeps open to each subgraph for calls sent alone, at most. */
 const MAX_SOCKETS = 64;
-/** Sockets for queries to each subgraph, and how many calls each carries at once (HTTP/1.1 pipelining). */
-export const READ_SOCKETS = 2;
+/** Sockets for pipelined calls to each subgraph, and how many calls each carries at once (HTTP/1.1 pipelining). */
+export const PIPELINED_SOCKETS = 2;
 const PIPELINING = 8;
 /** Idle sockets are closed this long before the subgraph would close them (its Keep-Alive hint). */
 const KEEP_ALIVE_MARGIN_MS = 1_000;
-
-/** A query's calls, which a subgraph may answer side by side; or a mutation's, which change something. */
-export type Calls = 'reads' | 'changes';
 
 /**
  * How the gateway calls one subgraph: over keep-alive sockets made once, with undici's `request` rather
@@ -19,17 +16,19 @@ export type Calls = 'reads' | 'changes';
  * gateway's CPU under load, and the gateway only ever wants the whole JSON body). Idle sockets are closed
  * a second before the subgraph would close them, so a call is never sent on a socket being closed.
  *
- * A query's calls are pipelined: a call goes down a socket without waiting for the answers before it, so
- * a busy subgraph reads several calls per wake-up instead of one per socket, and the gateway reads several
- * answers per wake-up (README, "How fast the graph is", says what that bought). Answers come back in order,
- * so a slow call holds up those behind it on its socket: each call takes the socket with the fewest calls
- * unanswered, and calls share a socket only when every socket already carries one. A mutation's calls are
- * never pipelined, and have sockets of their own so that they never wait behind reads: a subgraph that
- * closes a socket after one answer drops the calls queued behind it, and of a change no one could then say
- * whether it was made.
+ * Pipelined, a call goes down a socket without waiting for the answers before it, so a busy subgraph reads
+ * several calls per wake-up instead of one per socket, and the gateway reads several answers per wake-up
+ * (README, "How fast the graph is", says what that bought). Answers come back in order, so a slow call holds
+ * up those behind it on its socket: each call takes the socket with the fewest calls unanswered, and calls
+ * share a socket only when every socket already carries one. So two kinds of call go alone, each on a socket
+ * with nothing else unanswered, from a pool of their own (`SubgraphDataSource` chooses):
+ * - a mutation's: a subgraph that closes a socket after one answer drops the calls queued behind it, and of
+ *   a change no one could then say whether it was made;
+ * - those of a request a subgraph makes while answering a call (`ANSWERING_HEADER`): queued behind that
+ *   call, the answer it waits for could only come after its own.
  */
-export function subgraphFetcher(url: string, calls: Calls): Fetcher {
-  const send = calls === 'reads' ? leastBusy(url) : pooled();
+export function subgraphFetcher(url: string, pipelined: boolean): Fetcher {
+  const send = pipelined ? leastBusy(url) : alone();
   return async (url: string, init: FetcherRequestInit = {}) => {
     try {
       const res = await send({ url, method: (init.method ?? 'GET') as 'GET', headers: init.headers, body: init.body, signal: init.signal });
@@ -55,14 +54,14 @@ async function sendOn(dispatcher: Dispatcher, { url, ...call }: Call, idempotent
 }
 
 /** A socket per call, up to MAX_SOCKETS. */
-function pooled(): Send {
+function alone(): Send {
   const agent = new Agent({ connections: MAX_SOCKETS, keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS });
   return (call) => sendOn(agent, call, false);
 }
 
-/** READ_SOCKETS pipelined sockets; each call down the one with the fewest calls unanswered. */
+/** PIPELINED_SOCKETS pipelined sockets; each call down the one with the fewest calls unanswered. */
 function leastBusy(url: string): Send {
-  const sockets = Array.from({ length: READ_SOCKETS }, () => ({
+  const sockets = Array.from({ length: PIPELINED_SOCKETS }, () => ({
     client: new Client(new URL(url).origin, { pipelining: PIPELINING, keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS }),
     unanswered: 0,
   }));

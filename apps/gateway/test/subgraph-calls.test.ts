@@ -4,11 +4,12 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { OperationTypeNode } from 'graphql';
 import { until } from '@careplan/testing';
 import { SubgraphCallCounter, SubgraphDataSource } from '../src/authenticated-data-source';
-import { READ_SOCKETS, subgraphFetcher } from '../src/subgraph-fetcher';
+import { PIPELINED_SOCKETS, subgraphFetcher } from '../src/subgraph-fetcher';
 import type { GatewayContext } from '../src/context';
 
-/** A call as the subgraph saw it: on which socket, and how many calls on that socket were still unanswered. */
+/** A call as the subgraph saw it: its operation, on which socket, and how many calls on that socket were still unanswered. */
 interface Arrival {
+  query: string;
   socket: number;
   unanswered: number;
 }
@@ -21,11 +22,17 @@ class HoldingSubgraph {
   private readonly server: Server = createServer((req, res) => {
     let socket = this.sockets.get(req.socket);
     if (!socket) this.sockets.set(req.socket, (socket = { id: this.sockets.size, unanswered: 0 }));
-    this.arrivals.push({ socket: socket.id, unanswered: socket.unanswered });
+    const arrival = { query: '', socket: socket.id, unanswered: socket.unanswered };
     socket.unanswered++;
     const answered = socket;
     res.on('finish', () => answered.unanswered--);
-    req.resume().on('end', () => this.held.push(res));
+    let body = '';
+    req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+    req.on('end', () => {
+      arrival.query = JSON.parse(body).query;
+      this.arrivals.push(arrival);
+      this.held.push(res);
+    });
   });
 
   async start(): Promise<string> {
@@ -45,11 +52,11 @@ class HoldingSubgraph {
 }
 
 /** What the gateway hands a subgraph's data source for one fetch of an incoming operation of this type. */
-function fetchOf(operation: OperationTypeNode): GraphQLDataSourceProcessOptions<GatewayContext> {
-  const context = { requestId: 'request-1', token: 'token-1' } as GatewayContext;
+function fetchOf(operation: OperationTypeNode, answering?: string): GraphQLDataSourceProcessOptions<GatewayContext> {
+  const context: GatewayContext = { requestId: 'request-1', token: 'token-1', answering } as GatewayContext;
   return {
     kind: 'incoming operation',
-    request: { query: `${operation} { ok }`, variables: {} },
+    request: { query: `${operation} ${answering ? 'Answering' : 'Asked'} { ok }`, variables: {} },
     context,
     incomingRequestContext: { operation: { operation }, context },
   } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -58,32 +65,42 @@ function fetchOf(operation: OperationTypeNode): GraphQLDataSourceProcessOptions<
 describe('calls from the gateway to a subgraph', () => {
   const subgraph = new HoldingSubgraph();
   let source: SubgraphDataSource;
-  const calls = 2 * READ_SOCKETS;
+  const calls = 2 * PIPELINED_SOCKETS;
 
   beforeAll(async () => {
     const url = await subgraph.start();
-    source = new SubgraphDataSource(url, new SubgraphCallCounter(), (calls) => subgraphFetcher(url, calls));
+    source = new SubgraphDataSource(url, new SubgraphCallCounter(), (pipelined) => subgraphFetcher(url, pipelined));
   });
   afterAll(() => subgraph.stop());
   beforeEach(() => subgraph.arrivals.splice(0));
 
-  it('a query’s calls are pipelined, spread evenly: more reach the subgraph at once than the gateway keeps sockets for it, and none waits behind another while a socket is free', async () => {
-    const answers = Promise.all(Array.from({ length: calls }, () => source.process(fetchOf(OperationTypeNode.QUERY))));
+  /** Sends the fetches at once, waits until the subgraph holds them all, then has it answer. */
+  async function sendAll(fetches: Array<GraphQLDataSourceProcessOptions<GatewayContext>>): Promise<Arrival[]> {
+    const answers = Promise.all(fetches.map((f) => source.process(f)));
     // None is answered until all have arrived, so all can arrive only down sockets that already carry a call.
-    await until(() => subgraph.arrivals.length === calls, 5_000);
+    await until(() => subgraph.arrivals.length === fetches.length, 5_000);
     subgraph.answerAll();
-    expect((await answers).map((a) => a.data)).toEqual(Array(calls).fill({ ok: true }));
+    expect((await answers).map((a) => a.data)).toEqual(Array(fetches.length).fill({ ok: true }));
+    return subgraph.arrivals;
+  }
+
+  it('a query’s calls are pipelined, spread evenly: more reach the subgraph at once than the gateway keeps sockets for it, and none waits behind another while a socket is free', async () => {
+    const arrivals = await sendAll(Array.from({ length: calls }, () => fetchOf(OperationTypeNode.QUERY)));
     const perSocket = new Map<number, number>();
-    for (const { socket } of subgraph.arrivals) perSocket.set(socket, (perSocket.get(socket) ?? 0) + 1);
-    expect([...perSocket.values()]).toEqual(Array(READ_SOCKETS).fill(calls / READ_SOCKETS));
+    for (const { socket } of arrivals) perSocket.set(socket, (perSocket.get(socket) ?? 0) + 1);
+    expect([...perSocket.values()]).toEqual(Array(PIPELINED_SOCKETS).fill(calls / PIPELINED_SOCKETS));
   });
 
-  it('a mutation’s calls are never pipelined: each goes down a socket with no other call unanswered on it', async () => {
-    const answers = Promise.all(Array.from({ length: calls }, () => source.process(fetchOf(OperationTypeNode.MUTATION))));
-    await until(() => subgraph.arrivals.length === calls, 5_000);
-    subgraph.answerAll();
-    expect((await answers).map((a) => a.data)).toEqual(Array(calls).fill({ ok: true }));
-    expect(subgraph.arrivals.every((a) => a.unanswered === 0)).toBe(true);
-    expect(new Set(subgraph.arrivals.map((a) => a.socket)).size).toBe(calls);
+  it.each([
+    ['a mutation’s calls', fetchOf(OperationTypeNode.MUTATION)],
+    ['the calls of a query a subgraph asks while answering a call', fetchOf(OperationTypeNode.QUERY, 'request-0')],
+  ])('%s are never pipelined: each goes down a socket with no other call unanswered on it', async (_, fetch) => {
+    // Every pipelined socket busy first: a call that went down one would arrive behind a call unanswered.
+    const queries = Array.from({ length: PIPELINED_SOCKETS }, () => fetchOf(OperationTypeNode.QUERY));
+    const arrivals = await sendAll([...queries, ...Array(calls).fill(fetch)]);
+    const alone = arrivals.filter((a) => a.query === fetch.request.query);
+    expect(alone).toHaveLength(calls);
+    expect(alone.every((a) => a.unanswered === 0)).toBe(true);
+    expect(new Set(alone.map((a) => a.socket)).size).toBe(calls);
   });
 });

@@ -29,16 +29,23 @@ export function operationName(document: DocumentNode): string {
 }
 
 /**
+ * Names, on a request to the graph, the request whose answer waits for it: a subgraph asking the graph while
+ * it answers a call. The gateway never pipelines such a request's calls (apps/gateway/src/subgraph-fetcher.ts).
+ */
+export const ANSWERING_HEADER = 'x-answering-request';
+
+/**
  * Calls the federated graph as a client would, with typed documents generated from `.graphql` files.
- * Subgraphs use it with the caller's own token, for facts other subgraphs own; the worker with
- * service tokens.
+ * Subgraphs use it with the caller's own token, for facts other subgraphs own, naming the request they are
+ * answering; the worker with service tokens.
  */
 export class GraphClient {
   constructor(private readonly url: string | (() => string)) {}
 
-  async request<R, V extends Variables>(document: TypedDocumentNode<R, V>, variables: V, token: string): Promise<GraphResponse<R>> {
+  async request<R, V extends Variables>(document: TypedDocumentNode<R, V>, variables: V, token: string, answering?: string): Promise<GraphResponse<R>> {
     const url = typeof this.url === 'function' ? this.url() : this.url;
     const headers = new Headers({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+    if (answering) headers.set(ANSWERING_HEADER, answering);
     injectTraceContext(headers);
     const res = await fetch(url, {
       method: 'POST',

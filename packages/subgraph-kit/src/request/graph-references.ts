@@ -21,13 +21,14 @@ function relay(error: { message: string; extensions?: Record<string, unknown> })
  *
  * The graph may call back into this subgraph, which then needs a connection of the same pool: waiting
  * for it while holding one is how a busy subgraph locks itself up. So the request's transaction is
- * closed first, which is only possible before it writes — ask before the first write.
+ * closed first, which is only possible before it writes — ask before the first write. For the same reason
+ * the request names the one it answers, so the gateway sends its calls on sockets of their own.
  */
 export async function askGraph<R, V extends Variables>(ctx: SubgraphContext, document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
   if (!(await ctx.db.release())) {
     throw new Error(`${operationName(document)} asked the graph after the request wrote: ask before the first write`);
   }
-  const res = await ctx.graph.request(document, variables, ctx.token);
+  const res = await ctx.graph.request(document, variables, ctx.token, ctx.requestId);
   const first = res.errors?.[0];
   if (first) {
     throw relay(first) ?? new Error(`the graph could not answer ${operationName(document)}: ${res.errors!.map((e) => e.extensions?.code).join(', ')}`);
