@@ -27,8 +27,8 @@ const KEEP_ALIVE_MARGIN_MS = 1_000;
  * - those of a request a subgraph makes while answering a call (`ANSWERING_HEADER`): queued behind that
  *   call, the answer it waits for could only come after its own.
  */
-export function subgraphFetcher(url: string, pipelined: boolean): Fetcher {
-  const send = pipelined ? leastBusy(url) : alone();
+export function subgraphFetcher(subgraphUrl: string, pipelined: boolean): Fetcher {
+  const send = pipelined ? leastBusy(new URL(subgraphUrl).origin) : alone();
   return async (url: string, init: FetcherRequestInit = {}) => {
     try {
       const res = await send({ url, method: (init.method ?? 'GET') as 'GET', headers: init.headers, body: init.body, signal: init.signal });
@@ -60,9 +60,9 @@ function alone(): Send {
 }
 
 /** PIPELINED_SOCKETS pipelined sockets; each call down the one with the fewest calls unanswered. */
-function leastBusy(url: string): Send {
+function leastBusy(origin: string): Send {
   const sockets = Array.from({ length: PIPELINED_SOCKETS }, () => ({
-    client: new Client(new URL(url).origin, { pipelining: PIPELINING, keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS }),
+    client: new Client(origin, { pipelining: PIPELINING, keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS }),
     unanswered: 0,
   }));
   return async (call) => {

@@ -19,7 +19,7 @@ export class SubgraphMetrics {
     });
     this.duration = new Histogram({
       name: 'careplan_gateway_subgraph_request_duration_seconds',
-      help: 'Time until a subgraph starts answering the gateway (its status and headers)',
+      help: 'Time until the gateway has a subgraph’s whole answer, queued behind calls pipelined before it included',
       labelNames: ['subgraph'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
