@@ -72,10 +72,10 @@ export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Ta
  */
 export async function measure(scenarios: Scenario[], stacks: Stack[], targets: Target[], seconds: number, rounds: number, died: Promise<never>): Promise<Measured[]> {
   const measured: Measured[] = [];
+  const requestsOf = new Map(scenarios.map((s) => [s, targets.map((t) => s.request(t))]));
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) log(`round ${round} of ${rounds}`);
-    for (const scenario of scenarios) {
-      const requests = targets.map((t) => scenario.request(t));
+    for (const [scenario, requests] of requestsOf) {
       for (const connections of [CONNECTIONS.latency, CONNECTIONS.throughput]) {
         for (const stack of stacksFor(scenario, stacks)) {
           const { side, urls, meter } = stack;
