@@ -22,8 +22,8 @@ const KEEP_ALIVE_MARGIN_MS = 1_000;
  * up those behind it on its socket: each call takes the socket with the fewest calls unanswered, and calls
  * share a socket only when every socket already carries one. So two kinds of call go alone, each on a socket
  * with nothing else unanswered, from a pool of their own (`SubgraphDataSource` chooses):
- * - a mutation's: a subgraph that closes a socket after one answer drops the calls queued behind it, and of
- *   a change no one could then say whether it was made;
+ * - a mutation's: caught behind another call on a socket that closes, it could not safely be sent again, as
+ *   no one could say whether the change was made;
  * - those of a request a subgraph makes while answering a call (`ANSWERING_HEADER`): queued behind that
  *   call, the answer it waits for could only come after its own.
  */
@@ -59,13 +59,21 @@ function alone(): Send {
   return (call) => sendOn(agent, call, false);
 }
 
-/** PIPELINED_SOCKETS pipelined sockets; each call down the one with the fewest calls unanswered. */
+/** How a socket closing under a call shows: undici's own error, or the socket's. */
+const SOCKET_CLOSED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+/**
+ * PIPELINED_SOCKETS pipelined sockets; each call down the one with the fewest calls unanswered. When a
+ * socket closes (a subgraph restarting), undici sends the calls pipelined behind the one being answered
+ * again, on a new socket; that one call, a read, is sent again once here, so a rolling restart costs a
+ * caller nothing.
+ */
 function leastBusy(origin: string): Send {
   const sockets = Array.from({ length: PIPELINED_SOCKETS }, () => ({
     client: new Client(origin, { pipelining: PIPELINING, keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS }),
     unanswered: 0,
   }));
-  return async (call) => {
+  const send: Send = async (call) => {
     const socket = sockets.reduce((least, s) => (s.unanswered < least.unanswered ? s : least));
     socket.unanswered++;
     try {
@@ -74,6 +82,7 @@ function leastBusy(origin: string): Send {
       socket.unanswered--;
     }
   };
+  return (call) => send(call).catch((err: { code?: string }) => (SOCKET_CLOSED.has(err.code ?? '') ? send(call) : Promise.reject(err)));
 }
 
 /** The little of a fetch Response the gateway's data source reads: status, headers and the body, read whole. */

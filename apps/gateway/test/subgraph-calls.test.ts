@@ -45,6 +45,14 @@ class HoldingSubgraph {
     for (const res of this.held.splice(0)) res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"ok":true}}');
   }
 
+  /** Closes the socket of the first call held without answering any call on it, as a subgraph restarting does. */
+  dropFirst(): void {
+    const socket = this.held[0].socket!;
+    const kept = this.held.filter((res) => res.socket !== socket);
+    this.held.splice(0, this.held.length, ...kept);
+    socket.destroy();
+  }
+
   async stop(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
@@ -72,7 +80,10 @@ describe('calls from the gateway to a subgraph', () => {
     source = new SubgraphDataSource(url, new SubgraphCallCounter(), (pipelined) => subgraphFetcher(url, pipelined));
   });
   afterAll(() => subgraph.stop());
-  beforeEach(() => subgraph.arrivals.splice(0));
+  beforeEach(() => {
+    subgraph.answerAll();
+    subgraph.arrivals.splice(0);
+  });
 
   /** Sends the fetches at once, waits until the subgraph holds them all, then has it answer. */
   async function sendAll(fetches: Array<GraphQLDataSourceProcessOptions<GatewayContext>>): Promise<Arrival[]> {
@@ -102,5 +113,25 @@ describe('calls from the gateway to a subgraph', () => {
     expect(alone).toHaveLength(calls);
     expect(alone.every((a) => a.unanswered === 0)).toBe(true);
     expect(new Set(alone.map((a) => a.socket)).size).toBe(calls);
+  });
+
+  describe('when a subgraph closes a socket with calls unanswered on it (a rolling restart)', () => {
+    it('a query’s calls are all answered: the one being answered and those pipelined behind it are sent again', async () => {
+      const answers = Promise.all(Array.from({ length: calls }, () => source.process(fetchOf(OperationTypeNode.QUERY))));
+      await until(() => subgraph.arrivals.length === calls, 5_000);
+      subgraph.dropFirst();
+      // The dropped socket carried calls / PIPELINED_SOCKETS of them; each arrives again on a new socket.
+      await until(() => subgraph.arrivals.length === calls + calls / PIPELINED_SOCKETS, 5_000);
+      subgraph.answerAll();
+      expect((await answers).map((a) => a.data)).toEqual(Array(calls).fill({ ok: true }));
+    });
+
+    it('a mutation’s call is not sent again: whether its change was made is unknown, so its part says the subgraph could not be reached', async () => {
+      const answer = source.process(fetchOf(OperationTypeNode.MUTATION));
+      await until(() => subgraph.arrivals.length === 1, 5_000);
+      subgraph.dropFirst();
+      await expect(answer).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect(subgraph.arrivals).toHaveLength(1);
+    });
   });
 });
