@@ -6,7 +6,8 @@
 // (default 10), in BENCH_ROUNDS (default 3) rounds. Prints latency, throughput, SQL statements and CPU per
 // request of each run of median throughput, each as a ratio to the floor; BENCH_OUT=file also writes them
 // as JSON. BENCH_ONLY=key,… runs only those requests (and the floor); BENCH_CPU_PROF=dir runs the stack's
-// processes under node --cpu-prof.
+// processes under node --cpu-prof; BENCH_HIVE=1 also loads the gateway's requests through @graphql-hive/gateway
+// (graph/hive-gateway.ts says how to install it).
 // BENCH_AGAINST=<git rev> also runs that revision's stack, built in a git worktree, beside this one, run for run,
 // and prints current / baseline ratios; BENCH_CURRENT=<git rev> takes the current side from a worktree too.
 import 'reflect-metadata';
@@ -25,7 +26,7 @@ import { Children, startFloor } from './graph/processes';
 import { provideProductionEnvironment } from './graph/production-env';
 import { buildReport, formatReport } from './graph/report';
 import { measure, medianRuns, verify, warmUp } from './graph/runs';
-import { CASELOAD_OF_5, SCENARIOS } from './graph/scenarios';
+import { CASELOAD_OF_5, HIVE_SCENARIOS, SCENARIOS } from './graph/scenarios';
 import { CASELOAD, seedPeople } from './graph/seed';
 import { checkOutSides, type Side, type SideName } from './graph/sides';
 import { startStacks } from './graph/stacks';
@@ -37,13 +38,15 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const STACK_WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY?.split(',');
+const HIVE = process.env.BENCH_HIVE === '1';
 /** Distinct people the requests go round. */
 const TARGETS = 5_000;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main() {
-  const scenarios = SCENARIOS.filter((s) => s.service === 'floor' || !ONLY || ONLY.includes(s.key));
+  // A request through Hive's gateway goes with the same request through ours.
+  const scenarios = [...SCENARIOS, ...(HIVE ? HIVE_SCENARIOS : [])].filter((s) => s.service === 'floor' || !ONLY || ONLY.includes(s.key.replace(/^hive/, 'gateway')));
   // The stack runs as production does, trusting a key of the bench's own for its councils, which signs its tokens.
   await provideProductionEnvironment(BENCH_AUTHORITIES.map((a) => a.code));
   process.env.LOG_LEVEL ??= 'warn';
@@ -52,7 +55,7 @@ async function main() {
   const statements = {} as Record<SideName, Record<string, number>>;
   for (const side of sides) {
     log(`counting SQL statements per request on an in-process stack of ${side.revision}`);
-    statements[side.name] = await countStatementsIn(side.root, [...scenarios, CASELOAD_OF_5]);
+    statements[side.name] = await countStatementsIn(side.root, [...scenarios.filter((s) => s.service !== 'hive' || side.name === 'current'), CASELOAD_OF_5]);
   }
 
   // One database for every side, migrated by this checkout's code.
@@ -69,7 +72,7 @@ async function main() {
   await admin.connect();
   defer(() => admin.end());
   const floor = await startFloor(children, db.appUrl);
-  const stacks = await startStacks(children, sides, { databaseUrl: db.appUrl, admin, database: db.name, floor, cpuProfileDir: process.env.BENCH_CPU_PROF });
+  const stacks = await startStacks(children, sides, { databaseUrl: db.appUrl, admin, database: db.name, floor, cpuProfileDir: process.env.BENCH_CPU_PROF, hive: HIVE });
 
   const targets = await loadTargets(db, TARGETS);
   await verify(scenarios, stacks, targets.slice(0, 20));

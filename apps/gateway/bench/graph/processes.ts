@@ -71,6 +71,8 @@ export interface GraphOptions {
   logLevel: 'warn' | 'error';
   /** Runs the worker too (the soak), acting for these councils; the bench measures the graph alone. */
   workerFor?: readonly string[];
+  /** Serves the supergraph through @graphql-hive/gateway too (hive-gateway.ts), beside the gateway. */
+  hive?: boolean;
 }
 
 export type GraphService = Exclude<Service, 'floor'>;
@@ -88,7 +90,7 @@ async function ready(children: Children, urls: string[]): Promise<void> {
  * each process's URL once all are ready.
  */
 export async function startGraph(children: Children, options: GraphOptions): Promise<{ urls: Record<GraphService, string>; processes: Running[] }> {
-  const names: ServiceName[] = [...SUBGRAPH_NAMES, 'gateway', ...(options.workerFor ? (['worker'] as const) : [])];
+  const names: Array<ServiceName | 'hive'> = [...SUBGRAPH_NAMES, 'gateway', ...(options.workerFor ? (['worker'] as const) : []), ...(options.hive ? (['hive'] as const) : [])];
   const ports = new Map<string, number>();
   for (const name of names) ports.set(name, await freePort());
   const urls = Object.fromEntries([...ports].map(([name, port]) => [name, `http://127.0.0.1:${port}`])) as Record<GraphService, string>;
@@ -114,8 +116,13 @@ export async function startGraph(children: Children, options: GraphOptions): Pro
     .filter((spec) => spec.name !== 'worker' || options.workerFor)
     .map((spec) => ({ ...spec, script: join(options.root, relative(repoRoot(), spec.script)) }));
   const label = (name: string) => (options.side ? `${options.side} ${name}` : name);
-  const processes = specs.map((spec) => ({ ...children.start(label(spec.name), [...profile(spec.name), spec.script], env), name: spec.name }));
-  await ready(children, specs.map((spec) => spec.readyUrl));
+  const processes: Running[] = specs.map((spec) => ({ ...children.start(label(spec.name), [...profile(spec.name), spec.script], env), name: spec.name }));
+  const readyUrls = specs.map((spec) => spec.readyUrl);
+  if (options.hive) {
+    processes.push({ ...children.start(label('hive'), [...profile('hive'), '-r', join(repoRoot(), 'packages', 'testing', 'ts-register.js'), join(__dirname, 'hive-gateway.ts')], { ...env, PORT: String(ports.get('hive')) }), name: 'hive' });
+    readyUrls.push(`${urls.hive}/healthcheck`);
+  }
+  await ready(children, readyUrls);
   return { urls, processes };
 }
 

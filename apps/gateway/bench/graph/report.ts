@@ -81,6 +81,8 @@ export function table(rows: string[][], left = 1): string[] {
 export const runAt = (row: Row, connections: number) => row.runs.find((r) => r.connections === connections);
 
 export function formatReport(report: Report): string {
+  // Hive's gateway (BENCH_HIVE) has a column when it ran.
+  const processes = report.rows.some((row) => row.runs.some((run) => run.cpuMsPerRequest.hive)) ? ['gateway', 'hive', ...PROCESSES.slice(1)] : PROCESSES;
   const timing = report.rows.map((row) => {
     const slow = runAt(row, CONNECTIONS.latency);
     const busy = runAt(row, CONNECTIONS.throughput);
@@ -98,7 +100,7 @@ export function formatReport(report: Report): string {
   const cpu = report.rows.flatMap((row) => {
     const busy = runAt(row, CONNECTIONS.throughput);
     if (!busy) return [];
-    return [[row.label, ...PROCESSES.map((p) => number(busy.cpuMsPerRequest[p] ?? 0, 2)), withRatio(busy.serverCpuMsPerRequest, 2, busy.vsFloor.serverCpuMsPerRequest), number(busy.cpuMsPerRequest[LOAD_GENERATOR] ?? 0, 2)]];
+    return [[row.label, ...processes.map((p) => number(busy.cpuMsPerRequest[p] ?? 0, 2)), withRatio(busy.serverCpuMsPerRequest, 2, busy.vsFloor.serverCpuMsPerRequest), number(busy.cpuMsPerRequest[LOAD_GENERATOR] ?? 0, 2)]];
   });
   return [
     `graph bench of ${report.revision}: ${number(report.people, 0)} people in ${report.councils} councils, ${report.practitioners} practitioners with caseloads of ${report.caseload}+;`,
@@ -111,6 +113,6 @@ export function formatReport(report: Report): string {
     ]),
     '',
     `CPU ms per request at ${CONNECTIONS.throughput} connections (user + system from /proc/<pid>/stat; server = every process but the load generator)`,
-    ...table([['request', ...PROCESSES, 'server', LOAD_GENERATOR], ...cpu]),
+    ...table([['request', ...processes, 'server', LOAD_GENERATOR], ...cpu]),
   ].join('\n');
 }

@@ -27,8 +27,8 @@ export async function verify(scenarios: Scenario[], stacks: Stack[], targets: Ta
   log(`verified: every request answers completely for ${targets.length} people${stacks.length > 1 ? ' on both sides' : ''}`);
 }
 
-/** The stacks a request is loaded on: every side, but the floor only beside the current side (the last). */
-const stacksFor = (scenario: Scenario, stacks: Stack[]) => (scenario.service === 'floor' ? stacks.slice(-1) : stacks);
+/** The stacks a request is loaded on: every side, but the floor and Hive's gateway only beside the current side (the last). */
+const stacksFor = (scenario: Scenario, stacks: Stack[]) => (scenario.service === 'floor' || scenario.service === 'hive' ? stacks.slice(-1) : stacks);
 
 /** Ends the idle database connections of every side but `stack`'s, so the loaded side may open all it wants. */
 async function releaseOthers(stacks: Stack[], stack: Stack): Promise<void> {

@@ -15,7 +15,8 @@ export interface HttpRequest {
   body?: string;
 }
 
-export type Service = 'floor' | 'gateway' | SubgraphName;
+/** `hive`: the supergraph through @graphql-hive/gateway (hive-gateway.ts), when BENCH_HIVE asks for it. */
+export type Service = 'floor' | 'gateway' | 'hive' | SubgraphName;
 
 export interface Scenario {
   key: string;
@@ -123,3 +124,11 @@ export const SCENARIOS: Scenario[] = [
 
 /** Counted, not loaded: the same caseload page at 5 people, beside 50, shows whether statements grow with the page. */
 export const CASELOAD_OF_5 = caseload(5);
+
+/** BENCH_HIVE: the gateway's requests again, through @graphql-hive/gateway. */
+export const HIVE_SCENARIOS: Scenario[] = SCENARIOS.filter((s) => s.service === 'gateway').map((s) => ({
+  ...s,
+  key: s.key.replace('gateway', 'hive'),
+  label: s.label.replace('gateway:', 'hive gateway:'),
+  service: 'hive',
+}));

@@ -27,6 +27,8 @@ export interface Shared {
   floor: { url: string; process: Running };
   /** BENCH_CPU_PROF: profiles go here, each side's in a directory of its own when there are two. */
   cpuProfileDir?: string;
+  /** BENCH_HIVE: the current side also serves the supergraph through @graphql-hive/gateway. */
+  hive?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function startStacks(children: Children, sides: Side[], shared: Sha
       cpuProfileDir,
       // Each side logs, as a warning, every idle connection the bench ends for the other: errors only.
       logLevel: sides.length > 1 ? 'error' : 'warn',
+      hive: shared.hive && side.name === 'current',
     });
     const processes = [...graph.processes, shared.floor.process, { name: LOAD_GENERATOR, pid: process.pid }];
     stacks.push({

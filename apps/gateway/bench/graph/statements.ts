@@ -1,9 +1,11 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@careplan/runtime';
 import type { Stack } from '../../test/support/stack';
 import { defer } from './cleanup';
 import { readOverview } from './floor-overview';
+import { listenHiveGateway } from './hive-gateway';
 import type { Scenario, Target } from './scenarios';
 
 /**
@@ -49,8 +51,21 @@ function check(scenario: Scenario, body: unknown): void {
   if (problem) throw new Error(`${scenario.label}: ${problem}`);
 }
 
+/** Hive's gateway over each in-process stack's subgraphs, started when a request first needs it. */
+const hiveGateways = new Map<Stack, Promise<string>>();
+
+function hiveBeside(stack: Stack): Promise<string> {
+  if (!hiveGateways.has(stack)) {
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, stack.subgraphs[name].url])) as Record<SubgraphName, string>;
+    const started = listenHiveGateway(urls);
+    defer(async () => (await started).server.close());
+    hiveGateways.set(stack, started.then((hive) => hive.url));
+  }
+  return hiveGateways.get(stack)!;
+}
+
 async function graphOnce(stack: Stack, scenario: Scenario, target: Target): Promise<number> {
-  const base = scenario.service === 'gateway' ? stack.url : stack.subgraphs[scenario.service].url;
+  const base = scenario.service === 'gateway' ? stack.url : scenario.service === 'hive' ? await hiveBeside(stack) : stack.subgraphs[scenario.service].url;
   const { path, ...request } = scenario.request(target);
   await stack.settle();
   const before = stack.sqlStatements();
