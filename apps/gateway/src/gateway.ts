@@ -130,7 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
                 body.errors = body.errors.map((e) => (isInternal(e) ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e));
               }
               if (contextValue?.requestId) response.http.headers.set('x-request-id', contextValue.requestId);
-              requests.observe({ operationName: requestContext.operationName, operationType: requestContext.operation?.operation, errors: body?.errors, requestId: contextValue?.requestId, durationMs: performance.now() - started });
+              requests.observe({ operationName: requestContext.operationName, operationType: requestContext.operation?.operation, errors: body?.errors, requestId: contextValue?.requestId, answering: contextValue?.answering, durationMs: performance.now() - started });
             },
           };
         },

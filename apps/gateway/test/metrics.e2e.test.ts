@@ -169,4 +169,19 @@ describe('metrics on every process, and one access-log line per GraphQL request'
     expect(logged).not.toContain(FAMILY);
     expect(logged).not.toContain('variables');
   });
+
+  it('a request a subgraph makes to the graph while answering one is logged with the request it answers', async () => {
+    const assessor = await frontend.practitioner(AUTHORITY_A, 'metrics-assessor');
+    const { planId } = await frontend.draftPlan(practitioner, assessor, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
+    // A plan's content check asks the graph for the facts other subgraphs hold.
+    const res = await frontend.call(practitioner, `query MetricsContentCheck($id: ID!) { plan(id: $id) { contentCheck { rule } } }`, { id: planId });
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toMatch(UUID);
+    const nested = () => accessLines('gateway').filter((l) => l.answering === requestId);
+    expect(await until(() => nested().length > 0)).toBe(true);
+    expect(nested()).toEqual([expect.objectContaining({ type: 'query', status: 'ok', requestId: expect.stringMatching(UUID) })]);
+    expect(nested()[0].requestId).not.toBe(requestId);
+    // Requests from outside answer nothing.
+    expect(accessLines('gateway').filter((l) => l.operation === 'MetricsContentCheck')).toEqual([expect.not.objectContaining({ answering: expect.anything() })]);
+  });
 });

@@ -11,6 +11,8 @@ export interface GraphQLRequestOutcome {
   /** The errors answered, as formatted for the client: their codes are the public ones. */
   errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined;
   requestId: string | undefined;
+  /** The request this one was asked for, when a subgraph asked the graph while answering it (`ANSWERING_HEADER`). */
+  answering?: string;
   /** Undefined when the request was refused before it started (its token could not be verified). */
   durationMs: number | undefined;
 }
@@ -59,6 +61,7 @@ export class GraphQLRequests {
     this.logger.info(
       {
         requestId: outcome.requestId,
+        ...(outcome.answering ? { answering: outcome.answering } : {}),
         operation,
         type,
         durationMs: outcome.durationMs === undefined ? undefined : Math.round(outcome.durationMs * 10) / 10,
