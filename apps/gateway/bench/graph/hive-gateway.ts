@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@careplan/runtime';
 import { readSupergraph } from '../../src/supergraph';
 
-export const HIVE_INSTALL = 'npm install --no-save @graphql-hive/gateway-runtime@2.12.1 @graphql-mesh/transport-http@1.2.1';
+const HIVE_INSTALL = 'npm install --no-save @graphql-hive/gateway-runtime@2.12.1 @graphql-mesh/transport-http@1.2.1';
 
 interface HiveRuntime {
   createGatewayRuntime(config: {
