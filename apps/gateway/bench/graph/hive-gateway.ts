@@ -28,8 +28,11 @@ function hiveRuntime(): HiveRuntime {
   }
 }
 
-/** An HTTP server answering `/graphql` (and `/healthcheck`) through Hive's runtime, calling the subgraphs at these URLs. */
-export function hiveGateway(subgraphUrls: Record<SubgraphName, string>): Server {
+/**
+ * An HTTP server answering `/graphql` (and `/healthcheck`) through Hive's runtime, calling the subgraphs at
+ * these URLs, on a loopback port (a free one unless given); resolves with its URL.
+ */
+export async function listenHiveGateway(subgraphUrls: Record<SubgraphName, string>, port = 0): Promise<{ url: string; server: Server }> {
   const handler = hiveRuntime().createGatewayRuntime({
     supergraph: readSupergraph(),
     transportEntries: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { location: subgraphUrls[name] }])),
@@ -38,12 +41,7 @@ export function hiveGateway(subgraphUrls: Record<SubgraphName, string>): Server 
     },
     logging: 'error',
   });
-  return createServer(handler);
-}
-
-/** Serves it on a free loopback port; resolves with its URL. */
-export async function listenHiveGateway(subgraphUrls: Record<SubgraphName, string>, port = 0): Promise<{ url: string; server: Server }> {
-  const server = hiveGateway(subgraphUrls);
+  const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }

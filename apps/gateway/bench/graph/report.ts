@@ -5,7 +5,7 @@ import type { Scenario } from './scenarios';
 export const CONNECTIONS = { latency: 1, throughput: 16 } as const;
 /** The bench process itself: it generates the load, so its CPU is not the server's. */
 export const LOAD_GENERATOR = 'load generator';
-const PROCESSES = ['gateway', 'people', 'assessments', 'plans', 'budgets', 'reviews', 'floor', 'postgres'];
+const PROCESSES = ['gateway', 'hive', 'people', 'assessments', 'plans', 'budgets', 'reviews', 'floor', 'postgres'];
 
 export interface Setup {
   /** What was measured: a commit, or the working tree. */
@@ -81,8 +81,9 @@ export function table(rows: string[][], left = 1): string[] {
 export const runAt = (row: Row, connections: number) => row.runs.find((r) => r.connections === connections);
 
 export function formatReport(report: Report): string {
-  // Hive's gateway (BENCH_HIVE) has a column when it ran.
-  const processes = report.rows.some((row) => row.runs.some((run) => run.cpuMsPerRequest.hive)) ? ['gateway', 'hive', ...PROCESSES.slice(1)] : PROCESSES;
+  // Hive's gateway (BENCH_HIVE) has a column only when it ran.
+  const hiveRan = report.rows.some((row) => row.runs.some((run) => run.cpuMsPerRequest.hive));
+  const processes = PROCESSES.filter((p) => p !== 'hive' || hiveRan);
   const timing = report.rows.map((row) => {
     const slow = runAt(row, CONNECTIONS.latency);
     const busy = runAt(row, CONNECTIONS.throughput);

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { BENCH_AUTHORITIES } from '../councils';
 import { cleanUp, cleanUpOnSignals, defer } from './cleanup';
-import { CASELOAD_OF_5, HIVE_SCENARIOS, SCENARIOS } from './scenarios';
+import { CASELOAD_OF_5, SCENARIOS, throughHive } from './scenarios';
 import { CASELOAD, seedPeople } from './seed';
 import { countStatements } from './statements';
 import { loadTargets } from './targets';
@@ -15,7 +15,7 @@ type StackModule = typeof import('../../test/support/stack');
 
 async function main() {
   const keys = process.argv.slice(2);
-  const scenarios = [...SCENARIOS, ...HIVE_SCENARIOS, CASELOAD_OF_5].filter((s) => keys.includes(s.key));
+  const scenarios = [...SCENARIOS, ...throughHive(SCENARIOS), CASELOAD_OF_5].filter((s) => keys.includes(s.key));
   // The checkout's own stack, not the one beside this file.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startStack } = require(join(process.env.BENCH_ROOT!, 'apps', 'gateway', 'test', 'support', 'stack')) as StackModule;
