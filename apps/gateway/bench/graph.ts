@@ -3,7 +3,7 @@
 // gateway as `npm start` does (a process each, from their builds) but in production mode, warms them with
 // BENCH_WARMUP_SECONDS (default 30) of each request, and loads each with autocannon beside the floor — the
 // same data read by hand-written SQL behind node:http — at 1 and 16 connections for BENCH_SECONDS
-// (default 10), in BENCH_ROUNDS (default 3) rounds. Prints latency, throughput, SQL statements and CPU per
+// (default 10), in BENCH_ROUNDS (default 4) rounds. Prints latency, throughput, SQL statements and CPU per
 // request of each run of median throughput, each as a ratio to the floor; BENCH_OUT=file also writes them
 // as JSON. BENCH_ONLY=key,… runs only those requests (and the floor); BENCH_CPU_PROF=dir runs the stack's
 // processes under node --cpu-prof; BENCH_HIVE=1 also loads the gateway's requests through @graphql-hive/gateway
@@ -36,7 +36,7 @@ import { loadTargets } from './graph/targets';
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const STACK_WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const HIVE = process.env.BENCH_HIVE === '1';
 /** Distinct people the requests go round. */

@@ -83,7 +83,7 @@ export function formatComparison(comparison: Comparison): string {
   });
   return [
     `current (${comparison.current}) against baseline (${comparison.baseline}), measured side by side in one run:`,
-    'each run went to the baseline and then at once to the current side, against the same database; × is current / baseline.',
+    'each run went to both sides one after the other, the baseline first in odd rounds and the current side first in even ones, against the same database; × is current / baseline.',
     '',
     ...table([['request', 'figure', 'baseline', 'current', 'current/baseline'], ...lines], 2),
     '',

@@ -27,8 +27,9 @@ export async function verify(scenarios: Scenario[], stacks: Stack[], targets: Ta
   log(`verified: every request answers completely for ${targets.length} people${stacks.length > 1 ? ' on both sides' : ''}`);
 }
 
-/** The stacks a request is loaded on: every side, but the floor and Hive's gateway only beside the current side (the last). */
-const stacksFor = (scenario: Scenario, stacks: Stack[]) => (scenario.service === 'floor' || scenario.service === 'hive' ? stacks.slice(-1) : stacks);
+/** The stacks a request is loaded on: every side, but the floor and Hive's gateway only beside the current side. */
+const stacksFor = (scenario: Scenario, stacks: Stack[]) =>
+  scenario.service === 'floor' || scenario.service === 'hive' ? stacks.filter((stack) => stack.side.name === 'current') : stacks;
 
 /** Ends the idle database connections of every side but `stack`'s, so the loaded side may open all it wants. */
 async function releaseOthers(stacks: Stack[], stack: Stack): Promise<void> {
@@ -65,19 +66,21 @@ export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Ta
 
 /**
  * Loads each request at 1 and then 16 connections, `rounds` times over; with two sides, each of those runs
- * goes to the baseline and then at once to the current side, so drift over the bench touches both alike.
- * The floor is the same for both: it is measured once a round, beside the current side. Before each run
- * the other side's idle database connections are ended, so the loaded side may open all it wants; the
- * warm-up reopens its own. `died` rejects if a child process dies.
+ * goes to both, one right after the other, so drift over the bench touches both alike. The side that goes
+ * first changes from round to round, so that over an even number of rounds neither gains from going second
+ * (a stack still settling runs faster later). The floor is the same for both: it is measured once a round,
+ * beside the current side. Before each run the other side's idle database connections are ended, so the
+ * loaded side may open all it wants; the warm-up reopens its own. `died` rejects if a child process dies.
  */
 export async function measure(scenarios: Scenario[], stacks: Stack[], targets: Target[], seconds: number, rounds: number, died: Promise<never>): Promise<Measured[]> {
   const measured: Measured[] = [];
   const requestsOf = new Map(scenarios.map((s) => [s, targets.map((t) => s.request(t))]));
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) log(`round ${round} of ${rounds}`);
+    const inTurn = round % 2 === 1 ? stacks : [...stacks].reverse();
     for (const [scenario, requests] of requestsOf) {
       for (const connections of [CONNECTIONS.latency, CONNECTIONS.throughput]) {
-        for (const stack of stacksFor(scenario, stacks)) {
+        for (const stack of stacksFor(scenario, inTurn)) {
           const { side, urls, meter } = stack;
           await releaseOthers(stacks, stack);
           const result = await Promise.race([runLoad(urls[scenario.service], requests, connections, seconds, meter), died]);

@@ -16,7 +16,7 @@ const describe = (rev: string) => (commitOf(rev).startsWith(rev) ? commitOf(rev)
 /**
  * The current side is the working tree (as `npm run bench:graph` has just built it) or, with
  * BENCH_CURRENT=<rev>, a worktree of that revision; BENCH_AGAINST=<rev> adds a baseline, a worktree of
- * its own, measured beside it. Baseline first: each run goes to the baseline, then to the current side.
+ * its own, measured beside it. Baseline first (runs.ts changes which side goes first from round to round).
  */
 export async function checkOutSides(env: NodeJS.ProcessEnv = process.env): Promise<Side[]> {
   // Both revisions are named before either is built, so a wrong one fails at once.
