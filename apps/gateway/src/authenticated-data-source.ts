@@ -3,6 +3,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { OperationTypeNode } from 'graphql';
 import { injectTraceContext } from '@careplan/runtime';
 import type { GatewayContext } from './context';
+import type { CallWay } from './subgraph-fetcher';
 
 /** Counts calls to subgraphs: a metric, and how tests prove a rejected query reached none. */
 export class SubgraphCallCounter {
@@ -29,17 +30,21 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
 
 /** One subgraph: a call is pipelined unless it is a mutation's, or made for a subgraph answering a call (see `subgraphFetcher`). */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
-  private readonly pipelined: AuthenticatedDataSource;
-  private readonly alone: AuthenticatedDataSource;
+  private readonly sources: Record<CallWay, AuthenticatedDataSource>;
 
-  constructor(url: string, counter: SubgraphCallCounter, fetcher: (pipelined: boolean) => Fetcher) {
-    this.pipelined = new AuthenticatedDataSource(url, counter, fetcher(true));
-    this.alone = new AuthenticatedDataSource(url, counter, fetcher(false));
+  constructor(url: string, counter: SubgraphCallCounter, fetcher: (way: CallWay) => Fetcher) {
+    const source = (way: CallWay) => new AuthenticatedDataSource(url, counter, fetcher(way));
+    this.sources = { 'pipelined read': source('pipelined read'), 'read alone': source('read alone'), mutation: source('mutation') };
   }
 
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<GraphQLDataSource['process']> {
-    if (!('incomingRequestContext' in options)) return this.alone.process(options);
-    const alone = options.incomingRequestContext.operation?.operation === OperationTypeNode.MUTATION || options.context.answering !== undefined;
-    return (alone ? this.alone : this.pipelined).process(options);
+    return this.sources[wayOf(options)].process(options);
   }
+}
+
+function wayOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): CallWay {
+  // The gateway's own calls (its health checks) are reads, made outside any request.
+  if (!('incomingRequestContext' in options)) return 'read alone';
+  if (options.incomingRequestContext.operation?.operation === OperationTypeNode.MUTATION) return 'mutation';
+  return options.context.answering !== undefined ? 'read alone' : 'pipelined read';
 }

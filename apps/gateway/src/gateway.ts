@@ -88,7 +88,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return body.singleResult;
   });
   const subgraphDataSource = (name: string, url: string) =>
-    new SubgraphDataSource(url, subgraphCalls, (pipelined) => subgraphMetrics.timed(name, subgraphFetcher(url, pipelined)));
+    new SubgraphDataSource(url, subgraphCalls, (way) => subgraphMetrics.timed(name, subgraphFetcher(url, way)));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>

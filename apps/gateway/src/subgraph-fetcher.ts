@@ -21,14 +21,16 @@ const KEEP_ALIVE_MARGIN_MS = 1_000;
  * (README, "How fast the graph is", says what that bought). Answers come back in order, so a slow call holds
  * up those behind it on its socket: each call takes the socket with the fewest calls unanswered, and calls
  * share a socket only when every socket already carries one. So two kinds of call go alone, each on a socket
- * with nothing else unanswered, from a pool of their own (`SubgraphDataSource` chooses):
+ * with nothing else unanswered, from a pool of their own (`SubgraphDataSource` chooses the way):
  * - a mutation's: caught behind another call on a socket that closes, it could not safely be sent again, as
  *   no one could say whether the change was made;
  * - those of a request a subgraph makes while answering a call (`ANSWERING_HEADER`): queued behind that
  *   call, the answer it waits for could only come after its own.
+ * A read caught on a socket that closes (a subgraph restarting) is sent again, once: reads are safe to
+ * repeat. A mutation's call never is.
  */
-export function subgraphFetcher(subgraphUrl: string, pipelined: boolean): Fetcher {
-  const send = pipelined ? leastBusy(new URL(subgraphUrl).origin) : alone();
+export function subgraphFetcher(subgraphUrl: string, way: CallWay): Fetcher {
+  const send = way === 'pipelined read' ? againOnClose(leastBusy(new URL(subgraphUrl).origin)) : way === 'read alone' ? againOnClose(alone(true)) : alone(false);
   return async (url: string, init: FetcherRequestInit = {}) => {
     try {
       const res = await send({ url, method: (init.method ?? 'GET') as 'GET', headers: init.headers, body: init.body, signal: init.signal });
@@ -40,6 +42,9 @@ export function subgraphFetcher(subgraphUrl: string, pipelined: boolean): Fetche
   };
 }
 
+/** How a call to a subgraph goes: a query's reads pipelined; a read asked while answering a call, alone; a mutation's call, alone. */
+export type CallWay = 'pipelined read' | 'read alone' | 'mutation';
+
 type Call = Pick<Dispatcher.RequestOptions, 'method' | 'headers' | 'body' | 'signal'> & { url: string };
 interface Answer {
   status: number;
@@ -48,32 +53,37 @@ interface Answer {
 }
 type Send = (call: Call) => Promise<Answer>;
 
+/** `idempotent`: a read, which undici may send again itself when the socket it was pipelined on closes. */
 async function sendOn(dispatcher: Dispatcher, { url, ...call }: Call, idempotent: boolean): Promise<Answer> {
   const res = await request(url, { ...call, dispatcher, idempotent });
   return { status: res.statusCode, headers: res.headers, text: await res.body.text() };
 }
 
 /** A socket per call, up to MAX_SOCKETS. */
-function alone(): Send {
+function alone(reads: boolean): Send {
   const agent = new Agent({ connections: MAX_SOCKETS, keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS });
-  return (call) => sendOn(agent, call, false);
+  return (call) => sendOn(agent, call, reads);
 }
 
 /** How a socket closing under a call shows: undici's own error, or the socket's. */
 const SOCKET_CLOSED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
+/** Reads only: a call whose socket closed before its answer came is sent once more, so a rolling restart costs a caller nothing. */
+function againOnClose(send: Send): Send {
+  return (call) => send(call).catch((err: { code?: string }) => (SOCKET_CLOSED.has(err.code ?? '') ? send(call) : Promise.reject(err)));
+}
+
 /**
  * PIPELINED_SOCKETS pipelined sockets; each call down the one with the fewest calls unanswered. When a
- * socket closes (a subgraph restarting), undici sends the calls pipelined behind the one being answered
- * again, on a new socket; that one call, a read, is sent again once here, so a rolling restart costs a
- * caller nothing.
+ * socket closes, undici itself sends the calls pipelined behind the one being answered again, on a new
+ * socket; that one fails (`againOnClose` sends it again).
  */
 function leastBusy(origin: string): Send {
   const sockets = Array.from({ length: PIPELINED_SOCKETS }, () => ({
     client: new Client(origin, { pipelining: PIPELINING, keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS }),
     unanswered: 0,
   }));
-  const send: Send = async (call) => {
+  return async (call) => {
     const socket = sockets.reduce((least, s) => (s.unanswered < least.unanswered ? s : least));
     socket.unanswered++;
     try {
@@ -82,7 +92,6 @@ function leastBusy(origin: string): Send {
       socket.unanswered--;
     }
   };
-  return (call) => send(call).catch((err: { code?: string }) => (SOCKET_CLOSED.has(err.code ?? '') ? send(call) : Promise.reject(err)));
 }
 
 /** The little of a fetch Response the gateway's data source reads: status, headers and the body, read whole. */

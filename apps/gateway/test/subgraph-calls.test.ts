@@ -77,7 +77,7 @@ describe('calls from the gateway to a subgraph', () => {
 
   beforeAll(async () => {
     const url = await subgraph.start();
-    source = new SubgraphDataSource(url, new SubgraphCallCounter(), (pipelined) => subgraphFetcher(url, pipelined));
+    source = new SubgraphDataSource(url, new SubgraphCallCounter(), (way) => subgraphFetcher(url, way));
   });
   afterAll(() => subgraph.stop());
   beforeEach(() => {
@@ -124,6 +124,15 @@ describe('calls from the gateway to a subgraph', () => {
       await until(() => subgraph.arrivals.length === calls + calls / PIPELINED_SOCKETS, 5_000);
       subgraph.answerAll();
       expect((await answers).map((a) => a.data)).toEqual(Array(calls).fill({ ok: true }));
+    });
+
+    it('the call of a query a subgraph asks while answering a call, sent alone, is sent again too', async () => {
+      const answer = source.process(fetchOf(OperationTypeNode.QUERY, 'request-0'));
+      await until(() => subgraph.arrivals.length === 1, 5_000);
+      subgraph.dropFirst();
+      await until(() => subgraph.arrivals.length === 2, 5_000);
+      subgraph.answerAll();
+      await expect(answer).resolves.toMatchObject({ data: { ok: true } });
     });
 
     it('a mutation’s call is not sent again: whether its change was made is unknown, so its part says the subgraph could not be reached', async () => {
