@@ -30,7 +30,7 @@ const KEEP_ALIVE_MARGIN_MS = 1_000;
  * repeat. A mutation's call never is.
  */
 export function subgraphFetcher(subgraphUrl: string, way: CallWay): Fetcher {
-  const send = way === 'pipelined read' ? againOnClose(leastBusy(new URL(subgraphUrl).origin)) : way === 'read alone' ? againOnClose(alone(true)) : alone(false);
+  const send = way === 'mutation' ? alone(false) : againOnClose(way === 'pipelined read' ? leastBusy(new URL(subgraphUrl).origin) : alone(true));
   return async (url: string, init: FetcherRequestInit = {}) => {
     try {
       const res = await send({ url, method: (init.method ?? 'GET') as 'GET', headers: init.headers, body: init.body, signal: init.signal });
