@@ -3,7 +3,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { OperationTypeNode } from 'graphql';
 import { injectTraceContext } from '@careplan/runtime';
 import type { GatewayContext } from './context';
-import type { CallWay } from './subgraph-fetcher';
+import { CALL_WAYS, type CallWay } from './subgraph-fetcher';
 
 /** Counts calls to subgraphs: a metric, and how tests prove a rejected query reached none. */
 export class SubgraphCallCounter {
@@ -33,8 +33,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly sources: Record<CallWay, AuthenticatedDataSource>;
 
   constructor(url: string, counter: SubgraphCallCounter, fetcher: (way: CallWay) => Fetcher) {
-    const source = (way: CallWay) => new AuthenticatedDataSource(url, counter, fetcher(way));
-    this.sources = { 'pipelined read': source('pipelined read'), 'read alone': source('read alone'), mutation: source('mutation') };
+    this.sources = Object.fromEntries(CALL_WAYS.map((way) => [way, new AuthenticatedDataSource(url, counter, fetcher(way))])) as Record<CallWay, AuthenticatedDataSource>;
   }
 
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<GraphQLDataSource['process']> {

@@ -43,7 +43,8 @@ export function subgraphFetcher(subgraphUrl: string, way: CallWay): Fetcher {
 }
 
 /** How a call to a subgraph goes: a query's reads pipelined; a read asked while answering a call, alone; a mutation's call, alone. */
-export type CallWay = 'pipelined read' | 'read alone' | 'mutation';
+export const CALL_WAYS = ['pipelined read', 'read alone', 'mutation'] as const;
+export type CallWay = (typeof CALL_WAYS)[number];
 
 type Call = Pick<Dispatcher.RequestOptions, 'method' | 'headers' | 'body' | 'signal'> & { url: string };
 interface Answer {
