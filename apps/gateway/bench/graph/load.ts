@@ -75,8 +75,8 @@ export async function runLoad(url: string, requests: HttpRequest[], connections:
 
 /**
  * A light load, `perSecond` requests one at a time, until the returned stop is called: a stack waiting for
- * its turn is kept from sitting idle. Left idle for a minute, the stack answered its first overviews as
- * slowly as one just started (38–66 against ~200 a second) and took some 20 s to recover.
+ * its turn is kept from sitting idle: left idle for a minute, a stack answered its next overviews as slowly
+ * as one just started (README, "A stack left idle answers like one just started").
  */
 export function trickle(url: string, requests: HttpRequest[], perSecond: number): () => Promise<void> {
   const next = inTurn(requests);

@@ -34,17 +34,27 @@ const stacksFor = (scenario: Scenario, stacks: Stack[]) =>
 /** How many requests a second keep a side that waits for its turn from sitting idle. */
 const TRICKLE_PER_SECOND = 2;
 
+/** What a waiting side is sent: where, and the requests in turn. */
+interface Waiting {
+  service: Scenario['service'];
+  requests: HttpRequest[];
+}
+
+/** Through the gateway if that is measured, so every process of a waiting side is kept busy. */
+function waitingLoad(scenarios: Scenario[], targets: Target[]): Waiting | undefined {
+  const scenario = scenarios.find((s) => s.service === 'gateway') ?? scenarios.find((s) => s.service !== 'floor' && s.service !== 'hive');
+  return scenario && { service: scenario.service, requests: targets.map((t) => scenario.request(t)) };
+}
+
 /**
  * Runs `load` on `stack` alone: the other sides' idle database connections are ended first, so the loaded
- * side may open all it wants, and each other side is sent a trickle of one of `scenarios` while it waits: a
- * stack left idle for a minute answered its next overviews as slowly as one just started.
+ * side may open all it wants, and each other side is sent a trickle of `waiting` while it waits: a stack left
+ * idle for a minute answered its next overviews as slowly as one just started.
  */
-async function inTurnOf<T>(stacks: Stack[], stack: Stack, scenarios: Scenario[], targets: Target[], load: () => Promise<T>): Promise<T> {
+async function inTurnOf<T>(stacks: Stack[], stack: Stack, waiting: Waiting | undefined, load: () => Promise<T>): Promise<T> {
   const others = stacks.filter((other) => other !== stack);
   for (const other of others) await other.release();
-  // Through the gateway if that is measured, so every process of the waiting side is kept busy.
-  const waiting = scenarios.find((s) => s.service === 'gateway') ?? scenarios.find((s) => s.service !== 'floor' && s.service !== 'hive');
-  const stops = waiting ? others.map((other) => trickle(other.urls[waiting.service], targets.map((t) => waiting.request(t)), TRICKLE_PER_SECOND)) : [];
+  const stops = waiting ? others.map((other) => trickle(other.urls[waiting.service], waiting.requests, TRICKLE_PER_SECOND)) : [];
   try {
     return await load();
   } finally {
@@ -90,8 +100,9 @@ export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Ta
     const loaded = scenarios.filter((s) => stacksFor(s, stacks).includes(stack));
     return { stack, requests: new Map(loaded.map((s) => [s, targets.map((t) => s.request(t))])), rates: new Map<Scenario, number[]>(loaded.map((s) => [s, []])), steady: false };
   });
+  const waiting = waitingLoad(scenarios, targets);
   for (const side of warmed) {
-    await inTurnOf(stacks, side.stack, scenarios, targets, async () => {
+    await inTurnOf(stacks, side.stack, waiting, async () => {
       for (let slice = 0; slice < least * WARM_CAP && !side.steady; slice++) {
         await warmSlice(side.stack, side.requests, side.rates, died);
         side.steady = slice + 1 >= least && [...side.rates.values()].every(settled);
@@ -114,6 +125,7 @@ export async function warmUp(scenarios: Scenario[], stacks: Stack[], targets: Ta
 export async function measure(scenarios: Scenario[], stacks: Stack[], targets: Target[], seconds: number, rounds: number, died: Promise<never>): Promise<Measured[]> {
   const measured: Measured[] = [];
   const requestsOf = new Map(scenarios.map((s) => [s, targets.map((t) => s.request(t))]));
+  const waiting = waitingLoad(scenarios, targets);
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) log(`round ${round} of ${rounds}`);
     const inTurn = round % 2 === 1 ? stacks : [...stacks].reverse();
@@ -121,7 +133,7 @@ export async function measure(scenarios: Scenario[], stacks: Stack[], targets: T
       for (const connections of [CONNECTIONS.latency, CONNECTIONS.throughput]) {
         for (const stack of stacksFor(scenario, inTurn)) {
           const { side, urls, meter } = stack;
-          const result = await inTurnOf(stacks, stack, scenarios, targets, () => Promise.race([runLoad(urls[scenario.service], requests, connections, seconds, meter), died]));
+          const result = await inTurnOf(stacks, stack, waiting, () => Promise.race([runLoad(urls[scenario.service], requests, connections, seconds, meter), died]));
           const where = stacks.length > 1 && scenario.service !== 'floor' ? ` [${side.name}]` : '';
           log(`  ${scenario.label}${where} × ${connections}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${result.errors} errors`);
           measured.push({ side: side.name, scenario, result });
