@@ -10,7 +10,8 @@ import { startStack } from './start';
 import { mintToken, parseRole } from './token';
 
 const USAGE = `careplan-dev <command>
-  start     check Postgres and Redis, migrate, run all seven processes, seed demo data
+  start     check Postgres and Redis, migrate, run the stack, seed demo data
+              (the subgraphs in one process; SUBGRAPH_PROCESSES=each for one process each)
   migrate   create roles, database and schemas; run every subgraph's migrations; onboard demo councils
   onboard   onboard a council (the people app's onboard.js; --help for its options):
               --code W06000015 --name "Cardiff Council" [--consideration-days 14]

@@ -2,19 +2,42 @@ import { join } from 'node:path';
 import { repoRoot } from '@careplan/identity';
 import { SUBGRAPH_NAMES, portFromEnv, type ServiceName } from '@careplan/runtime';
 
-/** One of the seven processes of the stack, run from its app's build. */
+/** A process of the stack: one app's build, or the six subgraphs' in one process. */
 export interface ProcessSpec {
-  name: ServiceName;
-  script: string;
-  readyUrl: string;
+  name: ServiceName | 'subgraphs';
+  /** Node's arguments: the entry script, after any others it loads first with --require. */
+  args: string[];
+  /** Each app's /ready in it. */
+  readyUrls: string[];
 }
 
 export function appScript(app: string, file: 'main.js' | 'migrate.js' | 'onboard.js' | 'offboard.js'): string {
   return join(repoRoot(), 'apps', app, 'dist', file);
 }
 
-/** Subgraphs first, then the gateway that plans over them, then the worker. */
+/** `SUBGRAPH_PROCESSES`: `one` (the default) runs the six subgraphs in one process, `each` in one each. */
+export function subgraphProcesses(env: NodeJS.ProcessEnv = process.env): 'one' | 'each' {
+  const value = env.SUBGRAPH_PROCESSES ?? 'one';
+  if (value !== 'one' && value !== 'each') throw new Error(`SUBGRAPH_PROCESSES must be "one" or "each", not "${value}"`);
+  return value;
+}
+
+/**
+ * Subgraphs first, then the gateway that plans over them, then the worker. Each subgraph keeps its own port,
+ * pools and schema either way; together they share one event loop, so a query's calls to five of them wake
+ * one process rather than five (README, "How fast the graph is").
+ */
 export function stackProcesses(env: NodeJS.ProcessEnv = process.env): ProcessSpec[] {
-  const names: ServiceName[] = [...SUBGRAPH_NAMES, 'gateway', 'worker'];
-  return names.map((name) => ({ name, script: appScript(name, 'main.js'), readyUrl: `http://127.0.0.1:${portFromEnv(name, env)}/ready` }));
+  const app = (name: ServiceName) => ({ script: appScript(name, 'main.js'), readyUrl: `http://127.0.0.1:${portFromEnv(name, env)}/ready` });
+  const alone = (name: ServiceName): ProcessSpec => {
+    const { script, readyUrl } = app(name);
+    return { name, args: [script], readyUrls: [readyUrl] };
+  };
+  const subgraphs = SUBGRAPH_NAMES.map(app);
+  const together: ProcessSpec = {
+    name: 'subgraphs',
+    args: [...subgraphs.slice(0, -1).flatMap((s) => ['--require', s.script]), subgraphs[subgraphs.length - 1].script],
+    readyUrls: subgraphs.map((s) => s.readyUrl),
+  };
+  return [...(subgraphProcesses(env) === 'one' ? [together] : SUBGRAPH_NAMES.map(alone)), alone('gateway'), alone('worker')];
 }

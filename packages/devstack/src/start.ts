@@ -19,7 +19,7 @@ const SAMPLE_QUERY = `query {
   }
 }`;
 
-/** `npm start`: migrate, run the seven processes under one supervisor, seed, and say how to use it. */
+/** `npm start`: migrate, run the stack's processes (`stackProcesses`) under one supervisor, seed, and say how to use it. */
 export async function startStack(settings: Settings, log: (line: string) => void): Promise<number> {
   await migrateAll(settings, log);
   const env: NodeJS.ProcessEnv = {

@@ -26,7 +26,7 @@ export class Supervisor {
   }
 
   start(spec: ProcessSpec): void {
-    const child = spawn(process.execPath, [spec.script], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, spec.args, { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const width = 11;
     for (const stream of [child.stdout!, child.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${spec.name.padEnd(width)}| ${line}\n`));
@@ -45,12 +45,14 @@ export class Supervisor {
   async waitUntilReady(timeoutMs = 60_000): Promise<void> {
     const end = Date.now() + timeoutMs;
     for (const { spec } of this.running) {
-      for (;;) {
-        if (this.stopping) throw new Error('the stack is stopping');
-        const ok = await fetch(spec.readyUrl, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
-        if (ok) break;
-        if (Date.now() > end) throw new Error(`${spec.name} was not ready within ${timeoutMs / 1000}s (${spec.readyUrl})`);
-        await new Promise((r) => setTimeout(r, 250));
+      for (const url of spec.readyUrls) {
+        for (;;) {
+          if (this.stopping) throw new Error('the stack is stopping');
+          const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+          if (ok) break;
+          if (Date.now() > end) throw new Error(`${spec.name} was not ready within ${timeoutMs / 1000}s (${url})`);
+          await new Promise((r) => setTimeout(r, 250));
+        }
       }
     }
   }

@@ -6,7 +6,7 @@ import { buildFederatedSchema } from './graphql/federated-schema';
 import { subgraphSchemaFile } from './graphql/schema-file';
 import { migrateSubgraph } from './migrate';
 import { offboardSchema, type OffboardingOptions } from './database/offboarding';
-import { startSubgraph, type SubgraphDefinition } from './subgraph';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './subgraph';
 
 async function orExit(name: string, what: string, task: () => Promise<void>): Promise<void> {
   try {
@@ -17,13 +17,20 @@ async function orExit(name: string, what: string, task: () => Promise<void>): Pr
   }
 }
 
-/** Entry point of a subgraph process (`node dist/main.js`). */
+/** The subgraphs this process serves: one, or several when their entry scripts run in one process. */
+const served: RunningSubgraph[] = [];
+
+/**
+ * Entry point of a subgraph (`node dist/main.js`). Several may run in one process (`node --require
+ * apps/people/dist/main.js apps/plans/dist/main.js`, as `npm start` runs them): each on its own port with its
+ * own pools, and one shutdown that closes them all before the process exits.
+ */
 export function runSubgraph(def: SubgraphDefinition): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   return orExit(def.name, 'start', async () => {
     const logger = createLogger(def.name);
     const running = await startSubgraph(def, { ...serviceEnv(def.name), logger });
-    onShutdown(logger, [() => running.close()]);
+    if (served.push(running) === 1) onShutdown(logger, [() => Promise.all(served.map((s) => s.close()))]);
   });
 }
 

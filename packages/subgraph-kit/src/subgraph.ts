@@ -236,6 +236,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
       await queue.close();
       redis.disconnect();
       await dataSource.destroy();
+      logger.info('subgraph closed');
     },
   };
 }
