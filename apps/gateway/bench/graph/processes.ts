@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join, relative } from 'node:path';
-import { stackProcesses } from '@careplan/devstack/dist/processes';
+import { join } from 'node:path';
+import type { ProcessSpec } from '@careplan/devstack/dist/processes';
 import { repoRoot } from '@careplan/identity';
 import { SUBGRAPH_NAMES, type ServiceName } from '@careplan/runtime';
 import { freePort, until } from '@careplan/testing';
@@ -85,9 +85,18 @@ async function ready(children: Children, urls: string[]): Promise<void> {
 }
 
 /**
- * Starts the five subgraphs and the gateway of the checkout at `root` as `npm start` does (one node
- * process each from its apps/<name>/dist/main.js; the worker only when asked) on free ports; resolves with
- * each process's URL once all are ready.
+ * The processes `npm start` runs in the checkout at `root`, as its own devstack lays them out, so that each
+ * side of a comparison runs as its revision would. Revisions before the subgraphs shared a process
+ * (`SUBGRAPH_PROCESSES`) gave each process one `script` and one `readyUrl`.
+ */
+function npmStartProcesses(root: string, env: NodeJS.ProcessEnv): ProcessSpec[] {
+  const { stackProcesses } = require(join(root, 'packages', 'devstack', 'dist', 'processes')) as { stackProcesses: (env: NodeJS.ProcessEnv) => Array<ProcessSpec | { name: ProcessSpec['name']; script: string; readyUrl: string }> };
+  return stackProcesses(env).map((spec) => ('script' in spec ? { name: spec.name, args: [spec.script], readyUrls: [spec.readyUrl] } : spec));
+}
+
+/**
+ * Starts the subgraphs and the gateway of the checkout at `root` as `npm start` does (the worker only when
+ * asked) on free ports; resolves with each subgraph's and the gateway's URL once all are ready.
  */
 export async function startGraph(children: Children, options: GraphOptions): Promise<{ urls: Record<GraphService, string>; processes: Running[] }> {
   const names: Array<ServiceName | 'hive'> = [...SUBGRAPH_NAMES, 'gateway', ...(options.workerFor ? (['worker'] as const) : []), ...(options.hive ? (['hive'] as const) : [])];
@@ -111,13 +120,10 @@ export async function startGraph(children: Children, options: GraphOptions): Pro
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `${urls[name]}/graphql`])),
   };
   const profile = (name: string) => (options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
-  // npm start's processes, each from the same place in the checkout at root.
-  const specs = stackProcesses(env)
-    .filter((spec) => spec.name !== 'worker' || options.workerFor)
-    .map((spec) => ({ ...spec, script: join(options.root, relative(repoRoot(), spec.script)) }));
+  const specs = npmStartProcesses(options.root, env).filter((spec) => spec.name !== 'worker' || options.workerFor);
   const label = (name: string) => (options.side ? `${options.side} ${name}` : name);
-  const processes: Running[] = specs.map((spec) => ({ ...children.start(label(spec.name), [...profile(spec.name), spec.script], env), name: spec.name }));
-  const readyUrls = specs.map((spec) => spec.readyUrl);
+  const processes: Running[] = specs.map((spec) => ({ ...children.start(label(spec.name), [...profile(spec.name), ...spec.args], env), name: spec.name }));
+  const readyUrls = specs.flatMap((spec) => spec.readyUrls);
   if (options.hive) {
     processes.push({ ...children.start(label('hive'), [...profile('hive'), '-r', join(repoRoot(), 'packages', 'testing', 'ts-register.js'), join(__dirname, 'hive-gateway.ts')], { ...env, PORT: String(ports.get('hive')) }), name: 'hive' });
     readyUrls.push(`${urls.hive}/healthcheck`);

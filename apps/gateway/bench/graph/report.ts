@@ -5,7 +5,8 @@ import type { Scenario } from './scenarios';
 export const CONNECTIONS = { latency: 1, throughput: 16 } as const;
 /** The bench process itself: it generates the load, so its CPU is not the server's. */
 export const LOAD_GENERATOR = 'load generator';
-const PROCESSES = ['gateway', 'hive', 'people', 'assessments', 'plans', 'budgets', 'reviews', 'floor', 'postgres'];
+/** CPU columns in this order, each shown when some run measured it: the subgraphs run as one process or one each. */
+const PROCESSES = ['gateway', 'hive', 'subgraphs', 'people', 'assessments', 'plans', 'budgets', 'reviews', 'analytics', 'floor', 'postgres'];
 
 export interface Setup {
   /** What was measured: a commit, or the working tree. */
@@ -81,9 +82,7 @@ export function table(rows: string[][], left = 1): string[] {
 export const runAt = (row: Row, connections: number) => row.runs.find((r) => r.connections === connections);
 
 export function formatReport(report: Report): string {
-  // Hive's gateway (BENCH_HIVE) has a column only when it ran.
-  const hiveRan = report.rows.some((row) => row.runs.some((run) => run.cpuMsPerRequest.hive));
-  const processes = PROCESSES.filter((p) => p !== 'hive' || hiveRan);
+  const processes = PROCESSES.filter((p) => report.rows.some((row) => row.runs.some((run) => p in run.cpuMsPerRequest)));
   const timing = report.rows.map((row) => {
     const slow = runAt(row, CONNECTIONS.latency);
     const busy = runAt(row, CONNECTIONS.throughput);
