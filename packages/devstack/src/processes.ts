@@ -36,7 +36,9 @@ export function stackProcesses(env: NodeJS.ProcessEnv = process.env): ProcessSpe
   const subgraphs = SUBGRAPH_NAMES.map(app);
   const together: ProcessSpec = {
     name: 'subgraphs',
-    args: [...subgraphs.slice(0, -1).flatMap((s) => ['--require', s.script]), subgraphs[subgraphs.length - 1].script],
+    // One heap takes the short-lived objects of six subgraphs' calls: a young generation larger than V8's own
+    // choice lets more of them die young instead of being promoted (README: caseloads of 50, 1.33×).
+    args: ['--max-semi-space-size=32', ...subgraphs.slice(0, -1).flatMap((s) => ['--require', s.script]), subgraphs[subgraphs.length - 1].script],
     readyUrls: subgraphs.map((s) => s.readyUrl),
   };
   return [...(subgraphProcesses(env) === 'one' ? [together] : SUBGRAPH_NAMES.map(alone)), alone('gateway'), alone('worker')];
