@@ -95,6 +95,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       name === NODE_SUBGRAPH ? nodes : subgraphDataSource(name, options.subgraphUrls[name] ?? url!),
   });
   const server = new ApolloServer<GatewayContext>({
+    // Our own shutdown (onShutdown) owns SIGTERM: it drains, then closes everything in order. Apollo's would stop
+    // the server at once and then kill the process with the signal again, cutting that short.
+    stopOnTerminationSignals: false,
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -29,6 +29,8 @@ describe('npm start runs the six subgraphs in one process', () => {
     const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const)));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      // As npm start runs it: under NODE_ENV=test, Apollo Server leaves the termination signals alone.
+      NODE_ENV: 'development',
       DATABASE_URL: db.appUrl,
       REDIS_URL: redisUrl(),
       QUEUE_PREFIX: queuePrefix,

@@ -175,6 +175,9 @@ export async function startSubgraph(def: SubgraphDefinition, options: SubgraphOp
   const { schema } = await buildFederatedSchema(def, changeCommitter(def.schema, relay));
 
   const server = new ApolloServer<SubgraphContext>({
+    // Our own shutdown (onShutdown) owns SIGTERM: it drains, then closes everything in order. Apollo's would stop
+    // the server at once and then kill the process with the signal again, cutting that short.
+    stopOnTerminationSignals: false,
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
