@@ -16,7 +16,7 @@ export function appScript(app: string, file: 'main.js' | 'migrate.js' | 'onboard
 }
 
 /** `SUBGRAPH_PROCESSES`: `one` (the default) runs the six subgraphs in one process, `each` in one each. */
-export function subgraphProcesses(env: NodeJS.ProcessEnv = process.env): 'one' | 'each' {
+function subgraphProcesses(env: NodeJS.ProcessEnv = process.env): 'one' | 'each' {
   const value = env.SUBGRAPH_PROCESSES ?? 'one';
   if (value !== 'one' && value !== 'each') throw new Error(`SUBGRAPH_PROCESSES must be "one" or "each", not "${value}"`);
   return value;

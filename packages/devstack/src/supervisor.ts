@@ -31,7 +31,8 @@ export class Supervisor {
     for (const stream of [child.stdout!, child.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${spec.name.padEnd(width)}| ${line}\n`));
     }
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // 'close', not 'exit': by then the child's last lines have been read and printed.
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     void exited.then((code) => {
       if (!this.stopping) {
         process.stderr.write(`${spec.name} stopped unexpectedly (exit ${code}); stopping the stack\n`);
