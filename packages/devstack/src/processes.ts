@@ -2,13 +2,17 @@ import { join } from 'node:path';
 import { repoRoot } from '@careplan/identity';
 import { SUBGRAPH_NAMES, portFromEnv, type ServiceName } from '@careplan/runtime';
 
+export type ProcessName = ServiceName | 'subgraphs';
+
 /** A process of the stack: one app's build, or the six subgraphs' in one process. */
 export interface ProcessSpec {
-  name: ServiceName | 'subgraphs';
+  name: ProcessName;
   /** Node's arguments: the entry script, after any others it loads first with --require. */
   args: string[];
   /** Each app's /ready in it. */
   readyUrls: string[];
+  /** The processes that must be ready before this one starts, as docker-compose's `depends_on` has it. */
+  after: ProcessName[];
 }
 
 export function appScript(app: string, file: 'main.js' | 'migrate.js' | 'onboard.js' | 'offboard.js'): string {
@@ -23,15 +27,16 @@ function subgraphProcesses(env: NodeJS.ProcessEnv = process.env): 'one' | 'each'
 }
 
 /**
- * Subgraphs first, then the gateway that plans over them, then the worker. Each subgraph keeps its own port,
+ * Subgraphs first, then the gateway that plans over them, then the worker, whose first reminder sweep asks the
+ * gateway: each starts once those before it are ready. Each subgraph keeps its own port,
  * pools and schema either way; together they share one event loop, so a query's calls to five of them wake
  * one process rather than five (README, "How fast the graph is").
  */
 export function stackProcesses(env: NodeJS.ProcessEnv = process.env): ProcessSpec[] {
   const app = (name: ServiceName) => ({ script: appScript(name, 'main.js'), readyUrl: `http://127.0.0.1:${portFromEnv(name, env)}/ready` });
-  const alone = (name: ServiceName): ProcessSpec => {
+  const alone = (name: ServiceName, after: ProcessName[] = []): ProcessSpec => {
     const { script, readyUrl } = app(name);
-    return { name, args: [script], readyUrls: [readyUrl] };
+    return { name, args: [script], readyUrls: [readyUrl], after };
   };
   const subgraphs = SUBGRAPH_NAMES.map(app);
   const together: ProcessSpec = {
@@ -40,6 +45,8 @@ export function stackProcesses(env: NodeJS.ProcessEnv = process.env): ProcessSpe
     // choice lets more of them die young instead of being promoted (README: caseloads of 50, 1.33×).
     args: ['--max-semi-space-size=32', ...subgraphs.slice(0, -1).flatMap((s) => ['--require', s.script]), subgraphs[subgraphs.length - 1].script],
     readyUrls: subgraphs.map((s) => s.readyUrl),
+    after: [],
   };
-  return [...(subgraphProcesses(env) === 'one' ? [together] : SUBGRAPH_NAMES.map(alone)), alone('gateway'), alone('worker')];
+  const subgraphSpecs = subgraphProcesses(env) === 'one' ? [together] : SUBGRAPH_NAMES.map((name) => alone(name));
+  return [...subgraphSpecs, alone('gateway', subgraphSpecs.map((s) => s.name)), alone('worker', ['gateway'])];
 }

@@ -2,7 +2,7 @@ import { Role } from '@careplan/domain';
 import { portFromEnv } from '@careplan/runtime';
 import type { Settings } from './backing-services';
 import { migrateAll } from './migrate';
-import { stackProcesses } from './processes';
+import { stackProcesses, type ProcessSpec } from './processes';
 import { DEMO_PEOPLE, seedDemo } from './seed';
 import { Supervisor } from './supervisor';
 import { mintToken } from './token';
@@ -21,7 +21,6 @@ const SAMPLE_QUERY = `query {
 
 /** `npm start`: migrate, run the stack's processes (`stackProcesses`) under one supervisor, seed, and say how to use it. */
 export async function startStack(settings: Settings, log: (line: string) => void): Promise<number> {
-  await migrateAll(settings, log);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: settings.databaseUrl,
@@ -33,10 +32,17 @@ export async function startStack(settings: Settings, log: (line: string) => void
     APOLLO_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
-  const supervisor = new Supervisor(env);
-  for (const spec of stackProcesses(env)) supervisor.start(spec);
+  let processes: ProcessSpec[];
   try {
-    await supervisor.waitUntilReady();
+    processes = stackProcesses(env);
+  } catch (err) {
+    log(`start failed: ${(err as Error).message}`);
+    return 2;
+  }
+  await migrateAll(settings, log);
+  const supervisor = new Supervisor(env);
+  try {
+    await supervisor.startAll(processes);
     const graphUrl = `http://localhost:${portFromEnv('gateway', env)}/graphql`;
     const seeded = await seedDemo(graphUrl.replace('localhost', '127.0.0.1'));
     const tokens = await Promise.all(

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import type { ProcessSpec } from './processes';
+import type { ProcessName, ProcessSpec } from './processes';
 
 const STOP_TIME_LIMIT_MS = 20_000;
 
@@ -25,7 +25,32 @@ export class Supervisor {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void this.stop(0));
   }
 
-  start(spec: ProcessSpec): void {
+  /**
+   * Starts each process once those it comes `after` answer ready, and resolves when all of them do; rejects as
+   * soon as a process dies, the stack stops or time runs out.
+   */
+  async startAll(specs: ProcessSpec[], timeoutMs = 60_000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    const ready = new Map<ProcessName, Promise<void>>();
+    for (const spec of specs) {
+      const before = spec.after.map((name) => {
+        const promise = ready.get(name);
+        if (!promise) throw new Error(`${spec.name} is to start after ${name}, which comes later or not at all`);
+        return promise;
+      });
+      const started = Promise.all(before).then(async () => {
+        if (this.stopping) throw new Error('the stack is stopping');
+        this.start(spec);
+        await this.untilReady(spec, end, timeoutMs);
+      });
+      // Awaited together below; a later one's rejection must not go unhandled once an earlier one has failed.
+      started.catch(() => undefined);
+      ready.set(spec.name, started);
+    }
+    await Promise.all(ready.values());
+  }
+
+  private start(spec: ProcessSpec): void {
     const child = spawn(process.execPath, spec.args, { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const width = 11;
     for (const stream of [child.stdout!, child.stderr!]) {
@@ -42,18 +67,14 @@ export class Supervisor {
     this.running.push({ spec, child, exited });
   }
 
-  /** Resolves when every ready URL answers 200; rejects as soon as a process dies or time runs out. */
-  async waitUntilReady(timeoutMs = 60_000): Promise<void> {
-    const end = Date.now() + timeoutMs;
-    for (const { spec } of this.running) {
-      for (const url of spec.readyUrls) {
-        for (;;) {
-          if (this.stopping) throw new Error('the stack is stopping');
-          const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
-          if (ok) break;
-          if (Date.now() > end) throw new Error(`${spec.name} was not ready within ${timeoutMs / 1000}s (${url})`);
-          await new Promise((r) => setTimeout(r, 250));
-        }
+  private async untilReady(spec: ProcessSpec, end: number, timeoutMs: number): Promise<void> {
+    for (const url of spec.readyUrls) {
+      for (;;) {
+        if (this.stopping) throw new Error('the stack is stopping');
+        const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+        if (ok) break;
+        if (Date.now() > end) throw new Error(`${spec.name} was not ready within ${timeoutMs / 1000}s (${url})`);
+        await new Promise((r) => setTimeout(r, 250));
       }
     }
   }

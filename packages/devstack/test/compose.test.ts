@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '@careplan/identity';
 import { parse } from 'yaml';
+import { stackProcesses } from '../src/processes';
 import { DEMO_PEOPLE } from '../src/seed';
 
 // No Docker engine runs these tests: they hold the files to what `docker compose up` needs to behave like `npm start`.
@@ -27,6 +28,13 @@ describe('docker compose', () => {
     for (const [name, s] of running) expect({ name, test: s.healthcheck?.test?.[0] }).toEqual({ name, test: 'CMD' });
     const password = services.redis.command![services.redis.command!.indexOf('--requirepass') + 1];
     for (const name of ['migrate', 'people', 'gateway', 'worker', 'seed']) expect(new URL(services[name].environment!.REDIS_URL).password).toBe(password);
+  });
+
+  it('starts each service after those npm start waits for: the gateway after the subgraphs, the worker after the gateway', () => {
+    for (const spec of stackProcesses({ SUBGRAPH_PROCESSES: 'each' })) {
+      const healthy = Object.entries(services[spec.name].depends_on ?? {}).filter(([, on]) => (on as { condition?: string }).condition === 'service_healthy');
+      expect({ service: spec.name, after: healthy.map(([name]) => name).filter((name) => name !== 'mailpit') }).toEqual({ service: spec.name, after: spec.after });
+    }
   });
 });
 

@@ -28,9 +28,11 @@ describe('careplan-dev', () => {
     expect(together[0].args.filter((a) => a.endsWith('/dist/main.js')).map((a) => a.split('/').slice(-3)[0])).toEqual(['people', 'assessments', 'plans', 'budgets', 'reviews', 'analytics']);
     expect(together[0].readyUrls).toHaveLength(6);
     expect(together[0].readyUrls).toContain('http://127.0.0.1:5003/ready');
+    expect(together.map((p) => p.after)).toEqual([[], ['subgraphs'], ['gateway']]);
     const each = stackProcesses({ SUBGRAPH_PROCESSES: 'each' });
     expect(each.map((p) => p.name)).toEqual(['people', 'assessments', 'plans', 'budgets', 'reviews', 'analytics', 'gateway', 'worker']);
     expect(each.every((p) => p.args.length === 1 && p.readyUrls.length === 1)).toBe(true);
+    expect(each.find((p) => p.name === 'gateway')!.after).toEqual(['people', 'assessments', 'plans', 'budgets', 'reviews', 'analytics']);
     expect(() => stackProcesses({ SUBGRAPH_PROCESSES: 'two' })).toThrow('SUBGRAPH_PROCESSES must be "one" or "each", not "two"');
   });
 

@@ -91,7 +91,7 @@ async function ready(children: Children, urls: string[]): Promise<void> {
  */
 function npmStartProcesses(root: string, env: NodeJS.ProcessEnv): ProcessSpec[] {
   const { stackProcesses } = require(join(root, 'packages', 'devstack', 'dist', 'processes')) as { stackProcesses: (env: NodeJS.ProcessEnv) => Array<ProcessSpec | { name: ProcessSpec['name']; script: string; readyUrl: string }> };
-  return stackProcesses(env).map((spec) => ('script' in spec ? { name: spec.name, args: [spec.script], readyUrls: [spec.readyUrl] } : spec));
+  return stackProcesses(env).map((spec) => ('script' in spec ? { name: spec.name, args: [spec.script], readyUrls: [spec.readyUrl], after: [] } : spec));
 }
 
 /**
