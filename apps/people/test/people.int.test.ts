@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { Client } from 'pg';
 import { Role } from '@careplan/domain';
 import {
@@ -9,7 +10,8 @@ import {
   suiteSubgraph,
   tokenFor,
 } from '@careplan/testing';
-import { authorisedReads } from '@careplan/subgraph-kit';
+import { createLogger } from '@careplan/runtime';
+import { RequestDb, authorisedReads, createDataSource } from '@careplan/subgraph-kit';
 import { onboardAuthorities, peopleSubgraph } from '../src';
 
 const people = suiteSubgraph(peopleSubgraph, (owner) => onboardAuthorities(owner));
@@ -22,6 +24,38 @@ const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { .
 
 /** The people subgraph's own pool of connections. */
 const peoplePool = () => (people.dataSource.driver as unknown as { master: import('pg').Pool }).master;
+
+/**
+ * A TCP proxy in front of Postgres that can drop its connections as a failover does: `cut()` closes each one
+ * towards Postgres without a word to the client, which learns of it (a reset) only when it next sends.
+ */
+async function failoverProxy(to: URL) {
+  const open: Array<{ client: Socket; server: Socket }> = [];
+  let made = 0;
+  const proxy = createServer((client) => {
+    made++;
+    const server = connect(Number(to.port || 5432), to.hostname);
+    client.pipe(server).pipe(client);
+    open.push({ client, server });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const url = new URL(to);
+  url.host = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  return {
+    url: url.toString(),
+    connections: () => made,
+    cut() {
+      for (const { client, server } of open.splice(0)) {
+        client.unpipe(server);
+        server.unpipe(client);
+        server.destroy();
+        // Unpiped, the client side is paused: read again, to answer whatever it sends next with a reset.
+        client.once('data', () => client.resetAndDestroy()).resume();
+      }
+    },
+    close: () => new Promise<void>((resolve) => proxy.close(() => resolve())),
+  };
+}
 
 async function createPerson(token: string, input: Record<string, unknown> = {}) {
   return graphql(people.url, CREATE, { input: { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1950-12-10', ...input } }, token);
@@ -135,6 +169,36 @@ describe('people subgraph', () => {
     await expect(authorisedReads(pool, AUTHORITY_A, [{ statement: authority, values: [1] }, { statement: divide, values: [0] }])).rejects.toThrow(/division by zero/);
     // Prepared before they failed, on a connection the pool no longer has: preparing them again succeeds.
     expect(await authorisedReads(pool, AUTHORITY_B, [{ statement: divide, values: [4] }, { statement: authority, values: [2] }])).toEqual([[{ n: 3 }], [{ a: AUTHORITY_B, n: 2 }]]);
+  });
+
+  it('a pooled connection lost unseen (a failover) fails no read and no transaction: each goes again on another connection', async () => {
+    const proxy = await failoverProxy(new URL(people.db.appUrl));
+    const dataSource = createDataSource({ url: proxy.url, schema: 'people', entities: [], applicationName: 'careplan-test-failover', poolSize: 1, logger: createLogger('test') });
+    const statement = { name: 'careplan_test_failover', text: `SELECT current_setting('app.authority') AS a` };
+    const authorityRead = async (authority: string, by: 'read' | 'transaction') => {
+      const db = new RequestDb(dataSource, authority);
+      if (by === 'read') {
+        db.readOnly = true;
+        return (await db.read(statement, []))[0].a;
+      }
+      const [row] = await (await db.manager()).query(statement.text);
+      await db.finish(true);
+      return row.a;
+    };
+    try {
+      await dataSource.initialize();
+      expect(await authorityRead(AUTHORITY_A, 'read')).toBe(AUTHORITY_A);
+      expect(proxy.connections()).toBe(1);
+      proxy.cut();
+      expect(await authorityRead(AUTHORITY_B, 'read')).toBe(AUTHORITY_B);
+      proxy.cut();
+      expect(await authorityRead(AUTHORITY_A, 'transaction')).toBe(AUTHORITY_A);
+      // The pool of one found its connection dead twice and replaced it each time.
+      expect(proxy.connections()).toBe(3);
+    } finally {
+      await dataSource.destroy();
+      await proxy.close();
+    }
   });
 
   it('keeps authority B out of authority A’s person, by query and by _entities', async () => {

@@ -1,5 +1,6 @@
 import { escapeLiteral, type Pool } from 'pg';
 import { authorisedReads, type NamedStatement, type Read, type Row } from '../database/authorised-read';
+import { connectionLost } from '../database/connection-lost';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -77,6 +78,17 @@ export class RequestDb {
   private async begin(): Promise<QueryRunner> {
     // Reads already sent on connections of their own finish first: the request holds one connection at a time.
     await this.reading;
+    try {
+      return await this.openTransaction();
+    } catch (err) {
+      // Nothing has run in it yet, so a connection found lost is simply replaced (as for reads, authorisedReads).
+      if (!connectionLost(err)) throw err;
+      return this.openTransaction();
+    }
+  }
+
+  /** A connection of the pool, in a transaction whose first statement sets the caller's authority. */
+  private async openTransaction(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     serialise(runner);
