@@ -100,7 +100,7 @@ export class PlanResolver {
 export class PersonPlansResolver {
   @FieldResolver(() => [CareAndSupportPlanType], { description: 'Every plan of the person, every version included, oldest first.' })
   plans(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<CareAndSupportPlan[]> {
-    return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id), () => new PlanService(ctx).forPerson(person.id));
+    return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id, 'every'), () => new PlanService(ctx).forPerson(person.id));
   }
 
   @FieldResolver(() => CareAndSupportPlanType, {
@@ -108,7 +108,7 @@ export class PersonPlansResolver {
     description: 'The person’s current plan: the newest in force (agreed, active or under review), else the newest being prepared; never a revised or closed one. Null when there is none.',
   })
   currentPlan(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<CareAndSupportPlan | null> {
-    return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id), () => new PlanService(ctx).currentFor(person.id));
+    return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id, 'current'), () => new PlanService(ctx).currentFor(person.id));
   }
 }
 

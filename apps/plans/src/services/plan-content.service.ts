@@ -8,6 +8,7 @@ import {
   assertPlanEditable,
   hasStandingConsent,
   missingPlanContent,
+  PLAN_HISTORY_STATUSES,
   PLAN_TEXT_SECTIONS,
   parseCombinedPlan,
   parseSupportItem,
@@ -33,11 +34,15 @@ function section(raw: string | null, field: string): string | null {
 export class PlanContentService {
   constructor(private readonly ctx: SubgraphContext) {}
 
-  /** The content fields of a person's plans, each read for every plan of the person, beside the plans. */
-  readsAheadForPerson(personId: string): ReadsAhead {
+  /**
+   * The content fields of a person's plans, read beside the plans: of every version for `plans`; for
+   * `currentPlan`, of those that may be current only, so that years of revised versions are not read for one.
+   */
+  readsAheadForPerson(personId: string, plans: 'every' | 'current'): ReadsAhead {
+    const except = plans === 'current' ? { column: 'status' as const, values: PLAN_HISTORY_STATUSES } : undefined;
     return {
-      outcomes: () => childrenThrough(this.ctx, CareAndSupportPlan, 'personId', PlanOutcome, 'planId').load(personId),
-      supportItems: () => childrenThrough(this.ctx, CareAndSupportPlan, 'personId', SupportItemRecord, 'planId').load(personId),
+      outcomes: () => childrenThrough(this.ctx, CareAndSupportPlan, 'personId', PlanOutcome, 'planId', except).load(personId),
+      supportItems: () => childrenThrough(this.ctx, CareAndSupportPlan, 'personId', SupportItemRecord, 'planId', except).load(personId),
     };
   }
 

@@ -3,7 +3,8 @@ import { PlanStatus } from '../enums';
 /** A plan that is in force: agreed, and services arranged under it (R9). */
 const IN_FORCE = new Set([PlanStatus.AGREED, PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW]);
 /** Superseded or ended plans are history, never "current". */
-const HISTORY = new Set([PlanStatus.REVISED, PlanStatus.CLOSED]);
+export const PLAN_HISTORY_STATUSES: readonly PlanStatus[] = [PlanStatus.REVISED, PlanStatus.CLOSED];
+const HISTORY = new Set(PLAN_HISTORY_STATUSES);
 
 /** Whether a version is in force (R9): what a move shares and what ends on it (R21, R22). */
 export function isPlanInForce(status: PlanStatus): boolean {

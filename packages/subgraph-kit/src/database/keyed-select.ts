@@ -61,6 +61,12 @@ export function keyedSelect<T extends ObjectLiteral>(dataSource: DataSource, tar
   });
 }
 
+/** Parents left out of a through-read: those whose `column` holds one of `values`. */
+export interface ParentsExcept {
+  column: string;
+  values: readonly string[];
+}
+
 export function keyedSelectThrough<T extends ObjectLiteral>(
   dataSource: DataSource,
   target: EntityTarget<T>,
@@ -68,22 +74,24 @@ export function keyedSelectThrough<T extends ObjectLiteral>(
   parentTarget: EntityTarget<ObjectLiteral>,
   parentKey: string,
   order: Order = {},
+  except?: ParentsExcept,
 ): ThroughSelect<T> {
   const parentName = typeof parentTarget === 'function' ? parentTarget.name : String(parentTarget);
-  return cached(dataSource, target, `${column}|${orderKey(order)}|${parentName}.${parentKey}`, () => {
+  return cached(dataSource, target, `${column}|${orderKey(order)}|${parentName}.${parentKey}|${except?.column ?? ''}`, () => {
     const child = new Table(dataSource, dataSource.getMetadata(target), 'c');
     const parent = new Table(dataSource, dataSource.getMetadata(parentTarget), 'p');
     const { statement, hydrate } = child.compile([
       `SELECT ${parent.column('id')} AS "__parent", ${child.selectList()}`,
       `FROM ${parent.from()} LEFT JOIN ${child.from()} ON ${child.column(column)} = ${parent.column('id')} AND ${child.column('authorityCode')} = $2`,
       `WHERE ${parent.column(parentKey)} = ANY($1) AND ${parent.column('authorityCode')} = $2`,
+      except ? `AND NOT (${parent.column(except.column)}::text = ANY($3))` : '',
       child.orderBy(order),
     ]);
     const childId = child.metadata.primaryColumns[0].databaseName;
     return {
       async run(db: RequestDb, keys: readonly string[]) {
         const parents = new Map<string, ParentWithChildren<T>>();
-        for (const row of await db.read(statement, [keys, db.authority])) {
+        for (const row of await db.read(statement, except ? [keys, db.authority, except.values] : [keys, db.authority])) {
           let found = parents.get(row.__parent as string);
           if (!found) parents.set(row.__parent as string, (found = { parentId: row.__parent as string, children: [] }));
           if (row[childId] !== null) found.children.push(hydrate(row) as T);

@@ -68,7 +68,7 @@ export function manyBy<T extends TenantEntity>(
 /**
  * The children of the `parent` rows whose `key` is the one asked for (the cost lines of a plan's budget, by
  * plan), read before the parents are known: one statement per request, joining the two tables. Each
- * parent found has its children primed into `manyBy(child, column, order)`, so a field resolver asking
+ * parent found has its children primed into `manyBy(child, column)`, so a field resolver asking
  * for them there finds them without another read. Started beside the parents' own read (`withReadAhead`),
  * parents and children go to Postgres in one pipeline instead of one after the other.
  */
@@ -78,13 +78,16 @@ export function childrenThrough<P extends TenantEntity, C extends TenantEntity>(
   key: keyof P & string,
   child: EntityTarget<C>,
   column: keyof C & string,
-  order: Partial<Record<keyof C & string, 'ASC' | 'DESC'>> = { createdAt: 'ASC' } as never,
+  /** Parents whose children are not wanted: a person's revised and closed plans, when only the current one is asked for. */
+  except?: { column: keyof P & string; values: readonly string[] },
 ): DataLoader<string, void> {
-  return ctx.loaders.get<string, void>(`through:${entityName(parent)}:${key}:${entityName(child)}:${column}`, async (keys) => {
+  const name = `through:${entityName(parent)}:${key}:${entityName(child)}:${column}${except ? `:except:${except.column}=${except.values.join(',')}` : ''}`;
+  return ctx.loaders.get<string, void>(name, async (keys) => {
     const valid = keys.filter(isUuid);
     if (valid.length > 0) {
-      const children = manyBy(ctx, child, column, order);
-      const found = await keyedSelectThrough(ctx.db.dataSource, child, column, parent, key, order as Record<string, 'ASC' | 'DESC'>).run(ctx.db, valid);
+      // In manyBy's own (default) order, as the field resolvers that find them there read them.
+      const children = manyBy(ctx, child, column);
+      const found = await keyedSelectThrough(ctx.db.dataSource, child, column, parent, key, { createdAt: 'ASC' }, except).run(ctx.db, valid);
       for (const p of found) children.prime(p.parentId, p.children);
     }
     return keys.map(() => undefined);
