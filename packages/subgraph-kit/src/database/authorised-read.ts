@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Connection, Pool, PoolClient, Submittable } from 'pg';
-import { connectionLost } from './connection-lost';
+import { onLiveConnection } from './connection-lost';
 // pg's own conversion of parameter values (arrays to Postgres's array form), as its queries use it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unknown) => unknown };
@@ -141,16 +141,12 @@ class AuthorisedReads implements Submittable {
  * alone; if one fails, all do. Each statement is planned once per connection, so its best plan must not
  * depend on the values (a keyed read's does not). A connection whose reads failed is closed, not pooled:
  * which of its statements Postgres had prepared before the failure is not known. If the connection turns
- * out to have been lost, the reads go once more on another: they change nothing, so sending them again is
- * safe, and a caller should not see an error for a connection Postgres closed while it sat in the pool.
+ * out to have been lost, the reads go again on another (`onLiveConnection`): they change nothing, so sending
+ * them again is safe, and a caller should not see an error for a connection Postgres closed while it sat in
+ * the pool.
  */
-export async function authorisedReads(pool: Pool, authority: string, reads: Read[]): Promise<Row[][]> {
-  try {
-    return await readOnce(pool, authority, reads);
-  } catch (err) {
-    if (!connectionLost(err)) throw err;
-    return readOnce(pool, authority, reads);
-  }
+export function authorisedReads(pool: Pool, authority: string, reads: Read[]): Promise<Row[][]> {
+  return onLiveConnection(pool, () => readOnce(pool, authority, reads));
 }
 
 async function readOnce(pool: Pool, authority: string, reads: Read[]): Promise<Row[][]> {

@@ -1,6 +1,6 @@
 import { escapeLiteral, type Pool } from 'pg';
 import { authorisedReads, type NamedStatement, type Read, type Row } from '../database/authorised-read';
-import { connectionLost } from '../database/connection-lost';
+import { onLiveConnection } from '../database/connection-lost';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -58,11 +58,15 @@ export class RequestDb {
       for (const r of reads) this.inTransaction(r).then(r.resolve, r.reject);
       return;
     }
-    const sent = authorisedReads((this.dataSource.driver as PostgresDriver).master as Pool, this.authority, reads).then(
+    const sent = authorisedReads(this.pool, this.authority, reads).then(
       (rows) => reads.forEach((r, i) => r.resolve(rows[i])),
       (err) => reads.forEach((r) => r.reject(err)),
     );
     this.reading = Promise.all([this.reading, sent]);
+  }
+
+  private get pool(): Pool {
+    return (this.dataSource.driver as PostgresDriver).master as Pool;
   }
 
   /** Whether the request holds a connection (its transaction is open). */
@@ -78,13 +82,8 @@ export class RequestDb {
   private async begin(): Promise<QueryRunner> {
     // Reads already sent on connections of their own finish first: the request holds one connection at a time.
     await this.reading;
-    try {
-      return await this.openTransaction();
-    } catch (err) {
-      // Nothing has run in it yet, so a connection found lost is simply replaced (as for reads, authorisedReads).
-      if (!connectionLost(err)) throw err;
-      return this.openTransaction();
-    }
+    // Nothing has run in it yet, so a connection found lost is simply replaced, as for reads.
+    return onLiveConnection(this.pool, () => this.openTransaction());
   }
 
   /** A connection of the pool, in a transaction whose first statement sets the caller's authority. */
