@@ -42,8 +42,8 @@ export function stackProcesses(env: NodeJS.ProcessEnv = process.env): ProcessSpe
   const together: ProcessSpec = {
     name: 'subgraphs',
     // One heap takes the short-lived objects of six subgraphs' calls: a young generation larger than V8's own
-    // choice lets more of them die young instead of being promoted (README: 32 MiB against V8's 16, caseloads of
-    // 50 1.33×; 64 against 32, overviews 1.04–1.67× round by round and caseloads 1.00–1.42×).
+    // choice lets more of them die young instead of being promoted (README: 64 MiB against V8's own 16, caseloads
+    // of 50 1.00–1.69× round by round, 0.65× the subgraphs' CPU per page).
     args: ['--max-semi-space-size=64', ...subgraphs.slice(0, -1).flatMap((s) => ['--require', s.script]), subgraphs[subgraphs.length - 1].script],
     readyUrls: subgraphs.map((s) => s.readyUrl),
     after: [],
