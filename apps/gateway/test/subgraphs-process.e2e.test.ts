@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { stackProcesses } from '@careplan/devstack/dist/processes';
 import { DEMO_AUTHORITIES, onboardAuthorities } from '@careplan/people';
 import { SUBGRAPH_NAMES } from '@careplan/runtime';
-import { AUTHORITY_A, createTestDatabase, freePort, graphql, redisUrl, removePrefix, tokenFor, uniquePrefix, until, type TestDatabase } from '@careplan/testing';
+import { AUTHORITY_A, createTestDatabase, freePorts, graphql, redisUrl, removePrefix, tokenFor, uniquePrefix, until, type TestDatabase } from '@careplan/testing';
 import { SUBGRAPHS } from './support/subgraphs';
 
 jest.setTimeout(90_000);
@@ -26,7 +26,8 @@ afterAll(async () => {
 
 describe('npm start runs the six subgraphs in one process', () => {
   it('each answers on its own port with its own schema and metrics, and one SIGTERM closes every one before the process exits', async () => {
-    const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const)));
+    const chosen = await freePorts(SUBGRAPH_NAMES.length);
+    const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, chosen[i]] as const));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       // As npm start runs it: under NODE_ENV=test, Apollo Server leaves the termination signals alone.

@@ -1,4 +1,4 @@
-import { freePort } from '@careplan/testing';
+import { freePorts } from '@careplan/testing';
 import type { ProcessSpec } from '../src/processes';
 import { Supervisor } from '../src/supervisor';
 
@@ -18,7 +18,7 @@ function child(port: number, delayMs: number, needs?: string): string[] {
 }
 
 async function twoProcesses(after: ProcessSpec['after']): Promise<ProcessSpec[]> {
-  const [first, second] = [await freePort(), await freePort()];
+  const [first, second] = await freePorts(2);
   return [
     { name: 'gateway', args: child(first, 1_500), readyUrls: [`http://127.0.0.1:${first}/ready`], after: [] },
     { name: 'worker', args: child(second, 0, `http://127.0.0.1:${first}/ready`), readyUrls: [`http://127.0.0.1:${second}/ready`], after },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ProcessSpec } from '@careplan/devstack/dist/processes';
 import { repoRoot } from '@careplan/identity';
 import { SUBGRAPH_NAMES, type ServiceName } from '@careplan/runtime';
-import { freePort, until } from '@careplan/testing';
+import { freePort, freePorts, until } from '@careplan/testing';
 import type { Service } from './scenarios';
 
 export interface Running {
@@ -100,8 +100,8 @@ function npmStartProcesses(root: string, env: NodeJS.ProcessEnv): ProcessSpec[] 
  */
 export async function startGraph(children: Children, options: GraphOptions): Promise<{ urls: Record<GraphService, string>; processes: Running[] }> {
   const names: Array<ServiceName | 'hive'> = [...SUBGRAPH_NAMES, 'gateway', ...(options.workerFor ? (['worker'] as const) : []), ...(options.hive ? (['hive'] as const) : [])];
-  const ports = new Map<string, number>();
-  for (const name of names) ports.set(name, await freePort());
+  const chosen = await freePorts(names.length);
+  const ports = new Map<string, number>(names.map((name, i) => [name, chosen[i]]));
   const urls = Object.fromEntries([...ports].map(([name, port]) => [name, `http://127.0.0.1:${port}`])) as Record<GraphService, string>;
   // As production runs (provideProductionEnvironment gave what it requires); nothing stands in front of the
   // stack to stop sending before it closes, so there is no drain to wait for.
