@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { keyedSelect, keyedSelectThrough } from '../database/keyed-select';
+import { keyedSelect, keyedSelectThrough, type ParentsExcept } from '../database/keyed-select';
 import type { TenantEntity } from '../database/tenant-entity';
 import type { SubgraphContext } from './context';
 
@@ -43,12 +43,15 @@ export function byId<T extends TenantEntity>(ctx: SubgraphContext, target: Entit
   });
 }
 
+/** Children in the order they were made: `manyBy`'s own, and so the order a through-read primes them in. */
+const OLDEST_FIRST = { createdAt: 'ASC' } as const;
+
 /** Rows grouped by a reference column (e.g. every plan of each person), one statement per request. */
 export function manyBy<T extends TenantEntity>(
   ctx: SubgraphContext,
   target: EntityTarget<T>,
   column: keyof T & string,
-  order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = { createdAt: 'ASC' } as never,
+  order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = OLDEST_FIRST as never,
 ): DataLoader<string, T[]> {
   return ctx.loaders.get<string, T[]>(`manyBy:${entityName(target)}:${column}`, async (keys) => {
     const valid = keys.filter(isUuid);
@@ -79,7 +82,7 @@ export function childrenThrough<P extends TenantEntity, C extends TenantEntity>(
   child: EntityTarget<C>,
   column: keyof C & string,
   /** Parents whose children are not wanted: a person's revised and closed plans, when only the current one is asked for. */
-  except?: { column: keyof P & string; values: readonly string[] },
+  except?: ParentsExcept & { column: keyof P & string },
 ): DataLoader<string, void> {
   const name = `through:${entityName(parent)}:${key}:${entityName(child)}:${column}${except ? `:except:${except.column}=${except.values.join(',')}` : ''}`;
   return ctx.loaders.get<string, void>(name, async (keys) => {
@@ -87,7 +90,7 @@ export function childrenThrough<P extends TenantEntity, C extends TenantEntity>(
     if (valid.length > 0) {
       // In manyBy's own (default) order, as the field resolvers that find them there read them.
       const children = manyBy(ctx, child, column);
-      const found = await keyedSelectThrough(ctx.db.dataSource, child, column, parent, key, { createdAt: 'ASC' }, except).run(ctx.db, valid);
+      const found = await keyedSelectThrough(ctx.db.dataSource, child, column, parent, key, OLDEST_FIRST, except).run(ctx.db, valid);
       for (const p of found) children.prime(p.parentId, p.children);
     }
     return keys.map(() => undefined);
