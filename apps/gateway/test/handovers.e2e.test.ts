@@ -49,6 +49,17 @@ async function hackneyPersonWithPlan(hackney: Council) {
   return p;
 }
 
+/** A direct payment of £100 a week under the plan’s final budget, paid weekly from today (R12a). */
+async function hackneyDirectPayment(hackney: Council, planId: string): Promise<string> {
+  const { plan } = await ok(hackney.practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: planId });
+  const budget = plan.personalBudget;
+  await ok(hackney.finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
+    input: { id: budget.id, version: budget.version, councilManagedPence: budget.finalWeeklyAmount.pence - 10_000, directPaymentPence: 10_000, individualServiceFundPence: 0 },
+  });
+  const input = { budgetId: budget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: today.toString() };
+  return (await ok(hackney.finance, `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`, { input })).setUpDirectPayment.id;
+}
+
 function notice(contactId: string, over: Record<string, unknown> = {}) {
   return { fromAuthorityCode: HACKNEY, givenName: 'Olu', familyName: 'Assessed', dateOfBirth: '1944-04-04', intendedMoveDate: today.plusDays(21).toString(), genuineIntention: true, contact: { practitionerId: contactId, phone: '020 7527 2000' }, ...over };
 }
@@ -249,21 +260,26 @@ describe('moving between councils (R20–R22)', () => {
       expect(myReminders.edges.map((e: { node: unknown }) => e.node)).toEqual([{ reminder: { milestone: { kind: 'BEFORE', daysBefore: 7, weeksOverdue: null }, dueDate: moveDate, review: null, handover: { id: started.id, moveDate, status: 'MATCHED' } } }]);
     });
 
-    it('R22 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, whatever retries and restarts, and ends the sending council’s plan', async () => {
+    it('R22 R12a the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, whatever retries and restarts, and ends the sending council’s plan and its direct payments', async () => {
       const a = await hackneyPersonWithPlan(hackney);
+      const directPayment = await hackneyDirectPayment(hackney, a.planId);
       const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
       const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
-      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+      const directPaymentAdvice = 'Her personal assistant’s contract asks four weeks’ notice.';
+      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'], directPaymentAdvice } });
       await stack.settle();
 
       const queues = reminderQueues(redis, stack.queuePrefix);
       const sweep = () => queues.reminders.addBulk([councilSweep(ISLINGTON), councilSweep(ISLINGTON)].map((j, i) => ({ ...j, opts: { ...j.opts, jobId: `sweep-${Date.now()}-${i}` } })));
       const continuityPlans = () => stack.db.asAdmin<{ id: string }>(`SELECT id FROM plans.care_and_support_plan WHERE continues_handover_id = $1`, [started.id]);
+      const hackneyDirectPayments = async () =>
+        (await ok(hackney.practitioner, `query($id: ID!) { person(id: $id) { directPayments { id status endedOn statusReason } } }`, { id: a.personId })).person.directPayments;
       const hackneyPlan = () => stack.db.asAdmin<{ status: string; closure_reason: string; closed_on: string }>(`SELECT status, closure_reason, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM plans.care_and_support_plan WHERE id = $1`, [a.planId]);
 
       worker = await start();
       await sweep();
       await until(async () => (await hackneyPlan())[0].status === 'CLOSED', 60_000);
+      await until(async () => (await hackneyDirectPayments())[0].status === 'ENDED', 60_000);
       // Killed and started again, and swept again: nothing more happens.
       await worker.close();
       worker = await start();
@@ -278,6 +294,8 @@ describe('moving between councils (R20–R22)', () => {
       expect(await continuityPlans()).toHaveLength(1);
       expect(await hackneyPlan()).toEqual([{ status: 'CLOSED', closure_reason: 'MOVED_TO_ANOTHER_COUNCIL', closed_on: today.toString() }]);
       expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [a.planId])).toEqual([{ n: 1 }]);
+      // Hackney pays nothing after the move: the direct payment ended on the move date, with the plan’s reason.
+      expect(await hackneyDirectPayments()).toEqual([{ id: directPayment, status: 'ENDED', endedOn: today.toString(), statusReason: `The plan ended on ${today}: Moved to the area of London Borough of Islington on ${today}.` }]);
 
       // The worker's steps run again by hand change nothing either.
       const service = await tokenFor({ authority: ISLINGTON, userId: 'careplan-worker', roles: [Role.SERVICE] });

@@ -209,6 +209,55 @@ describe('reviews happen on time, without anyone asking', () => {
     });
   });
 
+  it('R12a a closed plan pays nothing more: its direct payments, active or suspended, end on the day it closed with its reason, once, and none is set up under it', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
+    const budget = plan.personalBudget;
+    await ok(finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
+      input: { id: budget.id, version: budget.version, councilManagedPence: budget.finalWeeklyAmount.pence - 20_000, directPaymentPence: 20_000, individualServiceFundPence: 0 },
+    });
+    const SET_UP = `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id version } }`;
+    const dp = { budgetId: budget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: LocalDate.today().toString() };
+    const active = (await ok(finance, SET_UP, { input: dp })).setUpDirectPayment;
+    const suspended = (await ok(finance, SET_UP, { input: dp })).setUpDirectPayment;
+    await ok(finance, `mutation($input: ChangeDirectPaymentInput!) { changeDirectPayment(input: $input) { status } }`, {
+      input: { id: suspended.id, version: suspended.version, action: 'SUSPEND', reason: 'In hospital for a fortnight.' },
+    });
+    const DUE = `{ paymentsDueThisWeek(first: 100) { edges { node { directPayment { id } } } } }`;
+    const due = async () => (await ok(finance, DUE)).paymentsDueThisWeek.edges.map((e: { node: { directPayment: { id: string } } }) => e.node.directPayment.id);
+    expect(await due()).toContain(active.id);
+
+    // While the plan is open the service step refuses, and changes nothing.
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    const END = `mutation($plan: ID!) { endDirectPaymentsOfClosedPlan(input: { planId: $plan }) { id status endedOn } }`;
+    expect((await call(service, END, { plan: p.planId })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const DPS = `query($id: ID!) { person(id: $id) { directPayments { id status endedOn statusReason } } }`;
+    const statuses = async () => (await ok(practitioner, DPS, { id: p.personId })).person.directPayments;
+    expect((await statuses()).map((d: { status: string }) => d.status)).toEqual(['ACTIVE', 'SUSPENDED']);
+
+    const details = 'Died peacefully at home on 3 March.';
+    const closed = (await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: agreed.version, reason: 'DIED', details } })).closePlan;
+    const ended = await until(async () => {
+      const all = await statuses();
+      return all.every((d: { status: string }) => d.status === 'ENDED') ? all : undefined;
+    });
+    const reason = `The plan ended on ${closed.closedOn}: ${details}`;
+    expect(ended).toEqual([
+      { id: active.id, status: 'ENDED', endedOn: closed.closedOn, statusReason: reason },
+      { id: suspended.id, status: 'ENDED', endedOn: closed.closedOn, statusReason: reason },
+    ]);
+    expect(await due()).not.toContain(active.id);
+    const refused = await call(finance, SET_UP, { input: dp });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12a' });
+    expect(await statuses()).toHaveLength(2);
+
+    // Whatever retries: the step again ends nothing, and each payment's ending was recorded once.
+    expect((await ok(service, END, { plan: p.planId })).endDirectPaymentsOfClosedPlan).toEqual([]);
+    await stack.settle();
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM budgets.outbox WHERE type = 'DirectPaymentEnded' AND data->>'personId' = $1`, [p.personId])).toEqual([{ n: 2 }]);
+  });
+
   it('R17 R2b a CLOSE outcome closes the plan once, through the worker, with the review’s reasons and a closure letter in the person’s format', async () => {
     const { planId, personId, review } = await reviewReadyToComplete();
     await ok(practitioner, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {

@@ -4,10 +4,13 @@ import {
   DirectPaymentStatus,
   LocalDate,
   PaymentFrequency,
+  PlanStatus,
   assertDirectPaymentRecipient,
+  assertPlanPaysDirectPayments,
   assertHouseholdRelativeAllowed,
   directPaymentReviewDates,
   directPaymentTransition,
+  directPaymentsEndOn,
   nextDirectPaymentReview,
   paymentSchedule,
 } from '../src';
@@ -50,6 +53,15 @@ describe('R12a direct payments', () => {
     expect(directPaymentTransition(SUSPENDED, DirectPaymentAction.END)).toBe(ENDED);
     expect(() => directPaymentTransition(ENDED, DirectPaymentAction.RESUME)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(() => directPaymentTransition(ACTIVE, DirectPaymentAction.RESUME)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('R12a a direct payment is set up only under a plan not ended, and ends on the day its plan closed', () => {
+    for (const status of [PlanStatus.DRAFT, PlanStatus.AGREED, PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW]) expect(() => assertPlanPaysDirectPayments(status)).not.toThrow();
+    expect(() => assertPlanPaysDirectPayments(PlanStatus.CLOSED)).toThrow(expect.objectContaining({ details: { rule: 'R12a' }, message: expect.stringContaining('closed') }));
+    expect(() => assertPlanPaysDirectPayments(PlanStatus.REVISED)).toThrow(expect.objectContaining({ details: { rule: 'R12a' }, message: expect.stringContaining('revision') }));
+    expect(directPaymentsEndOn({ status: PlanStatus.CLOSED, closedOn: '2026-11-30' }).toString()).toBe('2026-11-30');
+    expect(() => directPaymentsEndOn({ status: PlanStatus.ACTIVE, closedOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => directPaymentsEndOn({ status: PlanStatus.REVISED, closedOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
   it('R12a the review is due 6 months after the first payment, then every 12 months', () => {

@@ -131,10 +131,10 @@ export class DirectPaymentType {
   @Field(() => LocalDateScalar, { description: 'Day of the first payment, YYYY-MM-DD; the schedule and the review dates run from it.' })
   firstPaymentOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'The reason given for the last suspension, resumption or ending; null until there is one.' })
+  @Field(() => String, { nullable: true, description: 'The reason given for the last suspension, resumption or ending (for one ended with its plan, the day the plan closed and why); null until there is one.' })
   statusReason!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Day it was ended, YYYY-MM-DD (Europe/London); null unless ENDED.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day it was ended, YYYY-MM-DD (Europe/London): the day its plan closed, for one ended with its plan (R12a); null unless ENDED.' })
   endedOn!: string | null;
 
   @Field(() => Int, { description: 'Edit counter: state it when changing the direct payment, which bumps it; a stale one is a CONFLICT.' })
@@ -229,6 +229,12 @@ export class ChangeDirectPaymentInput {
 
   @Field({ description: 'Why (at least 10 characters).' })
   reason!: string;
+}
+
+@InputType('EndDirectPaymentsOfClosedPlanInput', { description: 'The closed plan whose direct payments end (R12a).' })
+export class EndDirectPaymentsOfClosedPlanInput {
+  @Field(() => ID, { description: 'A plan of your council that has closed; one still open is a CONFLICT.' })
+  planId!: string;
 }
 
 @InputType('RequestDirectPaymentRepaymentInput', { description: 'A request for repayment of a direct payment after misuse (R12a).' })

@@ -8,17 +8,19 @@ import {
   MONEY_LIMITS,
   Money,
   assertDirectPaymentRecipient,
+  assertPlanPaysDirectPayments,
   assertHouseholdRelativeAllowed,
   assertWithinDirectPaymentPart,
   directPaymentReviewDates,
   directPaymentTransition,
+  directPaymentsEndOn,
   nextDirectPaymentReview,
   paymentSchedule,
   type NeedCode,
   type PaymentFrequency,
 } from '@careplan/domain';
 import { askGraph, keysetPage, loadForChange, loadVisible, loadVisibleBy, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
-import { DirectPaymentFactsDocument } from '../graph/generated';
+import { ClosedPlanDocument, DirectPaymentFactsDocument } from '../graph/generated';
 import type { SelectQueryBuilder } from 'typeorm';
 import { DirectPayment, DirectPaymentRepayment, type DirectPaymentPurchase } from '../entities/direct-payment.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
@@ -86,6 +88,7 @@ export class DirectPaymentService {
     const weekly = Money.fromInput(input.weeklyPence, 'weeklyPence');
     if (weekly.pence === 0) throw new BadUserInput('weeklyPence', 'a direct payment pays something');
     const facts = await askGraph(this.ctx, DirectPaymentFactsDocument, { person: budget.personId, plan: budget.planId });
+    if (facts.plan) assertPlanPaysDirectPayments(facts.plan.status);
     const relationship = input.recipientRelationshipId ? (facts.person?.relationships.find((r) => r.id === input.recipientRelationshipId) ?? null) : null;
     if (input.recipientRelationshipId && !relationship) throw new BadUserInput('recipientRelationshipId', 'not one of the person’s relationships');
     assertDirectPaymentRecipient({ recipient: input.recipient, personHasCapacity: facts.person?.capacityFor.hasCapacity ?? true, relationship });
@@ -149,6 +152,27 @@ export class DirectPaymentService {
     });
     await this.ctx.outbox.record(DP_EVENTS[action], { directPaymentId: id, personId: dp.personId });
     return changed;
+  }
+
+  /**
+   * R12a: a closed plan pays nothing more. Its direct payments still in force (active or suspended) end on
+   * the day it closed, with its reason; those already ended are left as they are, so a repeat ends none.
+   */
+  async endWithClosedPlan(planId: string): Promise<DirectPayment[]> {
+    const { plan } = await askGraph(this.ctx, ClosedPlanDocument, { id: planId });
+    if (!plan) throw new BadUserInput('planId', 'no such plan in your council');
+    const endedOn = directPaymentsEndOn(plan).toString();
+    const statusReason = plan.closedReason ? `The plan ended on ${endedOn}: ${plan.closedReason}` : `The plan ended on ${endedOn}.`;
+    const ended: DirectPayment[] = [];
+    for (const budget of await loadVisibleBy(this.ctx, PersonalBudget, 'planId', planId)) {
+      // A person has a handful of direct payments: read by person (indexed), kept if from this budget.
+      const inForce = (await this.forPerson(budget.personId)).filter((dp) => dp.budgetId === budget.id && dp.status !== DirectPaymentStatus.ENDED);
+      for (const dp of inForce) {
+        ended.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, { status: DirectPaymentStatus.ENDED, statusReason, endedOn }));
+        await this.ctx.outbox.record('DirectPaymentEnded', { directPaymentId: dp.id, personId: dp.personId });
+      }
+    }
+    return ended;
   }
 
   async requestRepayment(id: string, amountPence: number, reason: string): Promise<DirectPaymentRepayment> {

@@ -1,6 +1,8 @@
 import { BadUserInput, Conflict, RuleViolation } from '../errors';
 import { Money } from '../money';
 import { LocalDate } from '../local-date';
+import { PlanStatus } from '../enums';
+import { isPlanHistory } from '../rules/current-plan';
 
 /** Who receives the direct payment (Care Act ss.31-32). */
 export enum DirectPaymentRecipient {
@@ -76,6 +78,25 @@ export function directPaymentTransition(from: DirectPaymentStatus, action: Direc
   const move = DP_MOVES[action];
   if (!move.from.includes(from)) throw new Conflict(`a direct payment that is ${from.toLowerCase()} cannot ${action.toLowerCase()}`);
   return move.to;
+}
+
+/**
+ * R12a: a direct payment meets needs in a plan the council is responsible for. None is set up under a
+ * version that has ended: a closed plan meets no needs, and a revised one's revision pays from its own budget.
+ */
+export function assertPlanPaysDirectPayments(planStatus: PlanStatus): void {
+  if (!isPlanHistory(planStatus)) return;
+  const why = planStatus === PlanStatus.CLOSED ? 'the plan is closed' : 'the plan was replaced by its agreed revision: pay from the revision’s budget';
+  throw new RuleViolation('R12a', `a direct payment meets needs in a plan in force: ${why}`);
+}
+
+/**
+ * R12a: once a plan is closed (after a review, on a death, on a move to another council) nothing is paid
+ * under it: its direct payments end on the day it closed. CONFLICT for a plan not closed.
+ */
+export function directPaymentsEndOn(plan: { status: PlanStatus; closedOn: string | null }): LocalDate {
+  if (plan.status !== PlanStatus.CLOSED || !plan.closedOn) throw new Conflict('the plan has not closed: its direct payments end only once it has');
+  return LocalDate.parse(plan.closedOn);
 }
 
 export enum PaymentFrequency {
