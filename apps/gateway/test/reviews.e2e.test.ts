@@ -209,7 +209,7 @@ describe('reviews happen on time, without anyone asking', () => {
     });
   });
 
-  it('R12a a closed plan pays nothing more: its direct payments, active or suspended, end on the day it closed with its reason, once, and none is set up under it', async () => {
+  it('R12a a closed plan pays nothing more: its budget and its direct payments, active or suspended, end on the day it closed with its reason, once; nothing is changed or set up under it', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
@@ -230,7 +230,7 @@ describe('reviews happen on time, without anyone asking', () => {
 
     // While the plan is open the service step refuses, and changes nothing.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-    const END = `mutation($plan: ID!) { endDirectPaymentsOfClosedPlan(input: { planId: $plan }) { id status endedOn } }`;
+    const END = `mutation($plan: ID!) { endBudgetOfClosedPlan(input: { planId: $plan }) { id version endedOn } }`;
     expect((await call(service, END, { plan: p.planId })).errors?.[0].extensions?.code).toBe('CONFLICT');
     const DPS = `query($id: ID!) { person(id: $id) { directPayments { id status endedOn statusReason } } }`;
     const statuses = async () => (await ok(practitioner, DPS, { id: p.personId })).person.directPayments;
@@ -251,9 +251,17 @@ describe('reviews happen on time, without anyone asking', () => {
     const refused = await call(finance, SET_UP, { input: dp });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12a' });
     expect(await statuses()).toHaveLength(2);
+    const BUDGET = `query($id: ID!) { personalBudget(id: $id) { id version endedOn management { directPayment { pence } } } }`;
+    const endedBudget = (await ok(finance, BUDGET, { id: budget.id })).personalBudget;
+    expect(endedBudget).toMatchObject({ endedOn: closed.closedOn, management: { directPayment: { pence: 20_000 } } });
+    const moved = await call(finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
+      input: { id: budget.id, version: endedBudget.version, councilManagedPence: budget.finalWeeklyAmount.pence, directPaymentPence: 0, individualServiceFundPence: 0 },
+    });
+    expect(moved.errors?.[0]).toMatchObject({ message: expect.stringContaining(closed.closedOn), extensions: { code: 'CONFLICT' } });
+    expect((await ok(finance, BUDGET, { id: budget.id })).personalBudget).toEqual(endedBudget);
 
-    // Whatever retries: the step again ends nothing, and each payment's ending was recorded once.
-    expect((await ok(service, END, { plan: p.planId })).endDirectPaymentsOfClosedPlan).toEqual([]);
+    // Whatever retries: the step again changes nothing, and each payment's ending was recorded once.
+    expect((await ok(service, END, { plan: p.planId })).endBudgetOfClosedPlan).toEqual({ id: budget.id, version: endedBudget.version, endedOn: closed.closedOn });
     await stack.settle();
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM budgets.outbox WHERE type = 'DirectPaymentEnded' AND data->>'personId' = $1`, [p.personId])).toEqual([{ n: 2 }]);
   });

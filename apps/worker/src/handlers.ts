@@ -2,7 +2,7 @@ import { closePlanAfterReview } from './events/handlers/close-plan-after-review'
 import { closePlansOnMove } from './events/handlers/close-plans-on-move';
 import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-ended-plan';
 import { directPaymentReview } from './events/handlers/direct-payment-review';
-import { endDirectPaymentsOfClosedPlan } from './events/handlers/end-direct-payments-of-closed-plan';
+import { endBudgetOfClosedPlan } from './events/handlers/end-budget-of-closed-plan';
 import { firstPlannedReview } from './events/handlers/first-planned-review';
 import { nextDirectPaymentReview } from './events/handlers/next-direct-payment-review';
 import { nextPlannedReview } from './events/handlers/next-planned-review';
@@ -12,4 +12,4 @@ import { projectAnalytics } from './events/handlers/project-analytics';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, endDirectPaymentsOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, endBudgetOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

@@ -41,6 +41,7 @@ export * from './budget/contribution';
 export * from './budget/management';
 export * from './budget/changes';
 export * from './budget/direct-payment';
+export * from './budget/plan-closed';
 export * from './review/schedule';
 export * from './review/outcome';
 export * from './review/request';

@@ -10,7 +10,8 @@ import {
   assertHouseholdRelativeAllowed,
   directPaymentReviewDates,
   directPaymentTransition,
-  directPaymentsEndOn,
+  assertBudgetOpen,
+  budgetEndsOn,
   nextDirectPaymentReview,
   paymentSchedule,
 } from '../src';
@@ -55,13 +56,15 @@ describe('R12a direct payments', () => {
     expect(() => directPaymentTransition(ACTIVE, DirectPaymentAction.RESUME)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
-  it('R12a a direct payment is set up only under a plan not ended, and ends on the day its plan closed', () => {
+  it('R12a a direct payment is set up only under a plan not ended; a closed plan’s budget ends on the day it closed, and nothing more is done under it', () => {
     for (const status of [PlanStatus.DRAFT, PlanStatus.AGREED, PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW]) expect(() => assertPlanPaysDirectPayments(status)).not.toThrow();
     expect(() => assertPlanPaysDirectPayments(PlanStatus.CLOSED)).toThrow(expect.objectContaining({ details: { rule: 'R12a' }, message: expect.stringContaining('closed') }));
     expect(() => assertPlanPaysDirectPayments(PlanStatus.REVISED)).toThrow(expect.objectContaining({ details: { rule: 'R12a' }, message: expect.stringContaining('revision') }));
-    expect(directPaymentsEndOn({ status: PlanStatus.CLOSED, closedOn: '2026-11-30' }).toString()).toBe('2026-11-30');
-    expect(() => directPaymentsEndOn({ status: PlanStatus.ACTIVE, closedOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => directPaymentsEndOn({ status: PlanStatus.REVISED, closedOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(budgetEndsOn({ status: PlanStatus.CLOSED, closedOn: '2026-11-30' }).toString()).toBe('2026-11-30');
+    expect(() => budgetEndsOn({ status: PlanStatus.ACTIVE, closedOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => budgetEndsOn({ status: PlanStatus.REVISED, closedOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => assertBudgetOpen({ endedOn: null })).not.toThrow();
+    expect(() => assertBudgetOpen({ endedOn: '2026-11-30' })).toThrow(expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('2026-11-30') }));
   });
 
   it('R12a the review is due 6 months after the first payment, then every 12 months', () => {

@@ -58,4 +58,8 @@ export class PersonalBudget extends PersonRecord {
 
   @Column({ type: 'text', nullable: true })
   phbHeldBy!: string | null;
+
+  /** R12a: the day its plan closed; from then nothing more is changed or paid under it. */
+  @Column({ type: 'date', nullable: true })
+  endedOn!: string | null;
 }

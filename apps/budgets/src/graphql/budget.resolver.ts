@@ -5,7 +5,7 @@ import { CASEWORK_ROLES, MoneyType, PageArgs, toConnection, withReadAhead, type 
 import type { CostLineRecord } from '../entities/cost-line.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from '../services/budget.service';
-import { CostLineType, CreatePersonalBudgetInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput } from './types';
+import { CostLineType, CreatePersonalBudgetInput, EndBudgetOfClosedPlanInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput } from './types';
 
 function costLineView(l: CostLineRecord): CostLineType {
   return {
@@ -70,6 +70,16 @@ export class BudgetResolver {
   @Authorized(...MONEY_HOLDERS)
   finalisePersonalBudget(@Arg('input', () => FinaliseBudgetInput, { description: 'The final amount and its explanation.' }) input: FinaliseBudgetInput, @Ctx() ctx: SubgraphContext) {
     return new BudgetService(ctx).finalise(input);
+  }
+
+  @Mutation(() => PersonalBudgetType, {
+    nullable: true,
+    description:
+      'Ends the budget of a plan that has closed (after a review, on a death, on a move to another council) on the day it closed (R12a): nothing more is changed under it (its amount or how it is held), and its direct payments, active or suspended, end that day with the plan’s reason. Returns it with `endedOn` (null when the plan had no budget); asking again changes nothing. CONFLICT while the plan is not closed. The worker does this when a plan closes. Roles: SERVICE.',
+  })
+  @Authorized(Role.SERVICE)
+  endBudgetOfClosedPlan(@Arg('input', () => EndBudgetOfClosedPlanInput, { description: 'The closed plan.' }) input: EndBudgetOfClosedPlanInput, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
+    return new BudgetService(ctx).endWithClosedPlan(input.planId);
   }
 
   @FieldResolver(() => [CostLineType], { description: 'What each costed support item costs a week, oldest first (R11).' })

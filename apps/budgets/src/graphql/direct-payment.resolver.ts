@@ -11,7 +11,6 @@ import {
   DirectPaymentInstalmentType,
   DirectPaymentRepaymentType,
   DirectPaymentType,
-  EndDirectPaymentsOfClosedPlanInput,
   PaymentDueConnection,
   RequestDirectPaymentRepaymentInput,
   SetUpDirectPaymentInput,
@@ -37,15 +36,6 @@ export class DirectPaymentResolver {
   @Authorized(...MONEY_HOLDERS)
   changeDirectPayment(@Arg('input', () => ChangeDirectPaymentInput, { description: 'The direct payment, its version, what to do and why.' }) input: ChangeDirectPaymentInput, @Ctx() ctx: SubgraphContext) {
     return new DirectPaymentService(ctx).move(input.id, input.version, input.action, input.reason);
-  }
-
-  @Mutation(() => [DirectPaymentType], {
-    description:
-      'Ends the direct payments of a plan that has closed (after a review, on a death, on a move to another council), active or suspended, on the day it closed and with its reason (R12a): nothing is paid under a plan that meets no needs. Returns those it ended, now ENDED; empty when none were left, so asking again changes nothing. The worker does this when a plan closes. Roles: SERVICE.',
-  })
-  @Authorized(Role.SERVICE)
-  endDirectPaymentsOfClosedPlan(@Arg('input', () => EndDirectPaymentsOfClosedPlanInput, { description: 'The closed plan.' }) input: EndDirectPaymentsOfClosedPlanInput, @Ctx() ctx: SubgraphContext) {
-    return new DirectPaymentService(ctx).endWithClosedPlan(input.planId);
   }
 
   @Mutation(() => DirectPaymentRepaymentType, {

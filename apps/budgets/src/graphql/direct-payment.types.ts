@@ -231,12 +231,6 @@ export class ChangeDirectPaymentInput {
   reason!: string;
 }
 
-@InputType('EndDirectPaymentsOfClosedPlanInput', { description: 'The closed plan whose direct payments end (R12a).' })
-export class EndDirectPaymentsOfClosedPlanInput {
-  @Field(() => ID, { description: 'A plan of your council that has closed; one still open is a CONFLICT.' })
-  planId!: string;
-}
-
 @InputType('RequestDirectPaymentRepaymentInput', { description: 'A request for repayment of a direct payment after misuse (R12a).' })
 export class RequestDirectPaymentRepaymentInput {
   @Field(() => ID, { description: 'The direct payment’s id.' })

@@ -88,6 +88,12 @@ export class PersonalBudgetType {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Day the budget was made final, YYYY-MM-DD (Europe/London); null while indicative.' })
   finalisedOn!: string | null;
 
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Day its plan closed, YYYY-MM-DD (Europe/London): from then nothing more is changed or paid under it, and its direct payments ended that day (R12a); null while the plan has not closed.',
+  })
+  endedOn!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Who made the budget final: their sign-in (token subject); null while indicative.' })
   finalisedBy!: string | null;
 
@@ -119,6 +125,12 @@ export class CostLineType {
 
   @Field(() => FundingBasis, { description: 'Who funds it, which decides whether a contribution can be charged towards it (R11a).' })
   fundingBasis!: FundingBasis;
+}
+
+@InputType('EndBudgetOfClosedPlanInput', { description: 'The closed plan whose budget ends (R12a).' })
+export class EndBudgetOfClosedPlanInput {
+  @Field(() => ID, { description: 'A plan of your council that has closed; one not closed is a CONFLICT.' })
+  planId!: string;
 }
 
 @InputType('SetCostLineInput', { description: 'The weekly cost of one support item of the budget’s plan (R11).' })

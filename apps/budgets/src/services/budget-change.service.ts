@@ -5,6 +5,7 @@ import {
   LocalDate,
   Money,
   assertBudgetChange,
+  assertBudgetOpen,
   assertManagementSplit,
   type ManagementSplit,
 } from '@careplan/domain';
@@ -30,6 +31,7 @@ export class BudgetChangeService {
 
   private async final(id: string, field = 'id'): Promise<PersonalBudget> {
     const budget = await loadForChange(this.ctx, PersonalBudget, id, field, 'a personal budget');
+    assertBudgetOpen(budget);
     if (budget.status !== BudgetStatus.FINAL) throw new Conflict('the budget is not final yet');
     return budget;
   }

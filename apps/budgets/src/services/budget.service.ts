@@ -1,6 +1,7 @@
-import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
+import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, budgetEndsOn, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
 import { askGraph, childrenThrough, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, createdOrder, keysetPage, updateVersioned, type Page, type PageArgs, type ReadsAhead, type SubgraphContext } from '@careplan/subgraph-kit';
-import { BudgetPlanDocument, BudgetPlanFactsDocument, type BudgetPlanFactsQuery } from '../graph/generated';
+import { BudgetPlanDocument, BudgetPlanFactsDocument, ClosedPlanDocument, type BudgetPlanFactsQuery } from '../graph/generated';
+import { DirectPaymentService } from './direct-payment.service';
 import { assertReductionAllowed } from './reduction';
 
 type BudgetPlan = NonNullable<BudgetPlanFactsQuery['plan']>;
@@ -71,6 +72,22 @@ export class BudgetService {
     const budget = await loadForChange(this.ctx, PersonalBudget, budgetId, field, 'a personal budget');
     if (budget.status !== BudgetStatus.INDICATIVE) throw new Conflict('the budget is final; changes to a final budget are new versions with a reason (R12)');
     return budget;
+  }
+
+  /**
+   * R12a: a closed plan's budget ends on the day it closed: nothing more is changed under it, and its direct
+   * payments end with it. Asked again, it ends nothing more.
+   */
+  async endWithClosedPlan(planId: string): Promise<PersonalBudget | null> {
+    const { plan } = await askGraph(this.ctx, ClosedPlanDocument, { id: planId });
+    if (!plan) throw new BadUserInput('planId', 'no such plan in your council');
+    const endedOn = budgetEndsOn(plan).toString();
+    const budget = await this.forPlan(planId);
+    if (!budget) return null;
+    const ended = budget.endedOn ? budget : await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, budget.version, { endedOn });
+    const why = plan.closedReason ? `The plan ended on ${ended.endedOn}: ${plan.closedReason}` : `The plan ended on ${ended.endedOn}.`;
+    await new DirectPaymentService(this.ctx).endWithBudget(ended, why);
+    return ended;
   }
 
   private async plan(planId: string): Promise<BudgetPlan> {

@@ -13,14 +13,13 @@ import {
   assertWithinDirectPaymentPart,
   directPaymentReviewDates,
   directPaymentTransition,
-  directPaymentsEndOn,
   nextDirectPaymentReview,
   paymentSchedule,
   type NeedCode,
   type PaymentFrequency,
 } from '@careplan/domain';
 import { askGraph, keysetPage, loadForChange, loadVisible, loadVisibleBy, manyBy, updateVersioned, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
-import { ClosedPlanDocument, DirectPaymentFactsDocument } from '../graph/generated';
+import { DirectPaymentFactsDocument } from '../graph/generated';
 import type { SelectQueryBuilder } from 'typeorm';
 import { DirectPayment, DirectPaymentRepayment, type DirectPaymentPurchase } from '../entities/direct-payment.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
@@ -155,22 +154,16 @@ export class DirectPaymentService {
   }
 
   /**
-   * R12a: a closed plan pays nothing more. Its direct payments still in force (active or suspended) end on
-   * the day it closed, with its reason; those already ended are left as they are, so a repeat ends none.
+   * R12a: a budget whose plan closed pays nothing more. Its direct payments still in force (active or
+   * suspended) end on the day the budget ended, with why; those already ended are left, so a repeat ends none.
    */
-  async endWithClosedPlan(planId: string): Promise<DirectPayment[]> {
-    const { plan } = await askGraph(this.ctx, ClosedPlanDocument, { id: planId });
-    if (!plan) throw new BadUserInput('planId', 'no such plan in your council');
-    const endedOn = directPaymentsEndOn(plan).toString();
-    const statusReason = plan.closedReason ? `The plan ended on ${endedOn}: ${plan.closedReason}` : `The plan ended on ${endedOn}.`;
+  async endWithBudget(budget: PersonalBudget, why: string): Promise<DirectPayment[]> {
+    // A person has a handful of direct payments: read by person (indexed), kept if from this budget.
+    const inForce = (await this.forPerson(budget.personId)).filter((dp) => dp.budgetId === budget.id && dp.status !== DirectPaymentStatus.ENDED);
     const ended: DirectPayment[] = [];
-    for (const budget of await loadVisibleBy(this.ctx, PersonalBudget, 'planId', planId)) {
-      // A person has a handful of direct payments: read by person (indexed), kept if from this budget.
-      const inForce = (await this.forPerson(budget.personId)).filter((dp) => dp.budgetId === budget.id && dp.status !== DirectPaymentStatus.ENDED);
-      for (const dp of inForce) {
-        ended.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, { status: DirectPaymentStatus.ENDED, statusReason, endedOn }));
-        await this.ctx.outbox.record('DirectPaymentEnded', { directPaymentId: dp.id, personId: dp.personId });
-      }
+    for (const dp of inForce) {
+      ended.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, { status: DirectPaymentStatus.ENDED, statusReason: why, endedOn: budget.endedOn }));
+      await this.ctx.outbox.record('DirectPaymentEnded', { directPaymentId: dp.id, personId: dp.personId });
     }
     return ended;
   }

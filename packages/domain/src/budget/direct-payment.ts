@@ -90,15 +90,6 @@ export function assertPlanPaysDirectPayments(planStatus: PlanStatus): void {
   throw new RuleViolation('R12a', `a direct payment meets needs in a plan in force: ${why}`);
 }
 
-/**
- * R12a: once a plan is closed (after a review, on a death, on a move to another council) nothing is paid
- * under it: its direct payments end on the day it closed. CONFLICT for a plan not closed.
- */
-export function directPaymentsEndOn(plan: { status: PlanStatus; closedOn: string | null }): LocalDate {
-  if (plan.status !== PlanStatus.CLOSED || !plan.closedOn) throw new Conflict('the plan has not closed: its direct payments end only once it has');
-  return LocalDate.parse(plan.closedOn);
-}
-
 export enum PaymentFrequency {
   WEEKLY = 'WEEKLY',
   FOUR_WEEKLY = 'FOUR_WEEKLY',
