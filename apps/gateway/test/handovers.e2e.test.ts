@@ -26,7 +26,7 @@ const MATCH = `mutation($input: MatchHandoverInput!) { matchHandover(input: $inp
 const SHARE = `mutation($input: ShareHandoverPackageInput!) { shareHandoverPackage(input: $input) { ${HANDOVER} } }`;
 const RECORD_ASSESSMENT = `mutation($input: RecordHandoverAssessmentInput!) { recordHandoverAssessment(input: $input) { ${HANDOVER} secondAssessment { id } differencesExplanation } }`;
 const WITHDRAW = `mutation($input: WithdrawHandoverInput!) { withdrawHandover(input: $input) { ${HANDOVER} closedReason } }`;
-const PACKAGE = `query($id: ID!) { handover(id: $id) { status package { include directPaymentAdvice plan { planId kind weeklyBudgetPence outcomes supportItems { need description } sections { key } } assessment { eligibleNeeds } reads { authorityCode userId } } } }`;
+const PACKAGE = `query($id: ID!) { handover(id: $id) { status package { include directPaymentAdvice plan { planId kind weeklyBudgetPence outcomes supportItems { need description cost { unitCostPence unitType plannedUnitsPerWeek fundingBasis } } sections { key } } assessment { eligibleNeeds } reads { authorityCode userId } } } }`;
 const LIST = `query($d: HandoverDirection!) { handovers(direction: $d) { edges { node { id status } } } }`;
 
 interface Council {
@@ -137,6 +137,8 @@ describe('moving between councils (R20–R22)', () => {
       assessment: { eligibleNeeds: expect.arrayContaining(['NUTRITION', 'PERSONAL_HYGIENE']) },
     });
     expect(seen.package.plan.supportItems).toHaveLength(2);
+    // Each with the cost Hackney's budget gave it, which the receiving council continues from arrival (R22).
+    for (const item of seen.package.plan.supportItems) expect(item.cost).toEqual({ unitCostPence: 2_350, unitType: 'HOUR', plannedUnitsPerWeek: 7.5, fundingBasis: 'CARE_ACT' });
     expect(seen.package.reads).toEqual(expect.arrayContaining([{ authorityCode: ISLINGTON, userId: 'isl-move-sw' }]));
     const { handover: seenByHackney } = await ok(hackney.practitioner, PACKAGE, { id: started.id });
     expect(seenByHackney.package.reads.map((r: { authorityCode: string }) => r.authorityCode)).toEqual(expect.arrayContaining([ISLINGTON, HACKNEY]));
@@ -260,7 +262,7 @@ describe('moving between councils (R20–R22)', () => {
       expect(myReminders.edges.map((e: { node: unknown }) => e.node)).toEqual([{ reminder: { milestone: { kind: 'BEFORE', daysBefore: 7, weeksOverdue: null }, dueDate: moveDate, review: null, handover: { id: started.id, moveDate, status: 'MATCHED' } } }]);
     });
 
-    it('R22 R12a the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, whatever retries and restarts, and ends the sending council’s plan and its direct payments', async () => {
+    it('R22 R12a the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, with the old budget costed as it was, whatever retries and restarts, and ends the sending council’s plan and its direct payments', async () => {
       const a = await hackneyPersonWithPlan(hackney);
       const directPayment = await hackneyDirectPayment(hackney, a.planId);
       const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
@@ -303,7 +305,8 @@ describe('moving between councils (R20–R22)', () => {
       expect((await ok(service, `mutation($input: StartContinuityPlanInput!) { startContinuityPlan(input: $input) { id } }`, { input: { handoverId: started.id } })).startContinuityPlan.id).toBe(planId);
       expect((await ok(service, `mutation($input: RecordHandoverArrivalInput!) { recordHandoverArrival(input: $input) { status } }`, { input: { handoverId: started.id } })).recordHandoverArrival.status).toBe('ARRIVED');
 
-      const { handover } = await ok(islington.practitioner, `query($id: ID!) { handover(id: $id) { status arrivedOn continuityPlan { id status continuesFrom { authorityCode planId weeklyBudgetPence } supportItems { need } } letters { kind } person { currentPlan { id } } } }`, { id: started.id });
+      const BUDGET = `personalBudget { id status indicativeMethod finalWeeklyAmount { pence } finalisedOn costLines { supportItemId unitCost { pence } unitType plannedUnitsPerWeek weeklyCost { pence } } }`;
+      const { handover } = await ok(islington.practitioner, `query($id: ID!) { handover(id: $id) { status arrivedOn continuityPlan { id status continuesFrom { authorityCode planId weeklyBudgetPence } supportItems { id need } ${BUDGET} } letters { kind } person { currentPlan { id } } } }`, { id: started.id });
       expect(handover).toMatchObject({
         status: 'ARRIVED',
         arrivedOn: today.toString(),
@@ -311,6 +314,19 @@ describe('moving between councils (R20–R22)', () => {
         person: { currentPlan: { id: planId } },
       });
       expect(handover.continuityPlan.supportItems).toHaveLength(2);
+      // Its budget is Hackney's, costed as Hackney's was, final from the day of arrival; the step again returns it.
+      const line = (item: { id: string }) => ({ supportItemId: item.id, unitCost: { pence: 2_350 }, unitType: 'HOUR', plannedUnitsPerWeek: 7.5, weeklyCost: { pence: 17_625 } });
+      expect(handover.continuityPlan.personalBudget).toEqual({
+        id: expect.any(String),
+        status: 'FINAL',
+        indicativeMethod: 'CONTINUITY_OF_CARE',
+        finalWeeklyAmount: { pence: 35_250 },
+        finalisedOn: today.toString(),
+        costLines: expect.arrayContaining(handover.continuityPlan.supportItems.map(line)),
+      });
+      expect(handover.continuityPlan.personalBudget.costLines).toHaveLength(2);
+      const budgetAgain = await ok(service, `mutation($input: StartContinuityBudgetInput!) { startContinuityBudget(input: $input) { id } }`, { input: { planId } });
+      expect(budgetAgain.startContinuityBudget.id).toBe(handover.continuityPlan.personalBudget.id);
       expect(handover.letters.map((l: { kind: string }) => l.kind)).toEqual(['AREA_INFORMATION', 'NEEDS_MET_FROM_ARRIVAL']);
       // Hackney cannot read Islington's plan, only that the move has arrived.
       expect((await ok(hackney.practitioner, `query($id: ID!) { handover(id: $id) { status continuityPlan { id status } } }`, { id: started.id })).handover).toEqual({ status: 'ARRIVED', continuityPlan: null });

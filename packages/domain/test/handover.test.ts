@@ -1,4 +1,5 @@
 import {
+  BudgetStatus,
   ContinuityDuty,
   HandoverAction,
   HandoverLetterKind,
@@ -10,6 +11,7 @@ import {
   assertHandoverStartable,
   assertNoticeMatches,
   assertPackageComplete,
+  continuedBudget,
   continuityDuty,
   handoverTransition,
   moveDateReached,
@@ -75,6 +77,21 @@ describe('moves between councils', () => {
     expect(needsInterimArrangement({ duty: ContinuityDuty.CARE_ACT_S37_S38, assessed: false, planShared: false })).toBe(false);
     expect(needsInterimArrangement({ duty: ContinuityDuty.CROSS_BORDER_BY_AGREEMENT, assessed: false, planShared: true })).toBe(false);
     expect([moveDateReached('2026-11-30', today), moveDateReached('2026-11-29', today), moveDateReached('2026-12-01', today)]).toEqual([true, true, false]);
+  });
+
+  it('R22 the continued budget meets the same needs at the same cost: each copied item gets its shared cost line, FINAL when they cover every item within the weekly amount', () => {
+    const item = (description: string, serviceType: string | null = null) => ({ need: 'NUTRITION', kind: 'COMMISSIONED_PROVIDER', description, provider: 'Homecare', schedule: null, serviceType, deliveryMechanism: null });
+    const cost = (unitCostPence: number) => ({ unitCostPence, unitType: 'HOUR', plannedUnitsPerWeek: 7.5, fundingBasis: 'CARE_ACT' });
+    // Two identical items are interchangeable: each takes one of the shared lines, in order.
+    const shared = [{ ...item('Lunch'), cost: cost(2_000) }, { ...item('Lunch'), cost: cost(2_400) }, { ...item('Reablement', 'SHORT_TERM_REABLEMENT'), cost: null }];
+    const items = [{ id: 'a', ...item('Lunch') }, { id: 'b', ...item('Lunch') }, { id: 'r', ...item('Reablement', 'SHORT_TERM_REABLEMENT') }];
+    const final = continuedBudget(33_000, items, shared);
+    expect(final.status).toBe(BudgetStatus.FINAL);
+    expect(final.lines.map((l) => [l.supportItemId, l.weeklyCostPence])).toEqual([['a', 15_000], ['b', 18_000]]);
+    // Less than the lines cost, an item not costed there, or one whose copy differs: finance costs it here.
+    expect(continuedBudget(32_999, items, shared).status).toBe(BudgetStatus.INDICATIVE);
+    expect(continuedBudget(33_000, items, [shared[0], { ...shared[1], cost: null }, shared[2]])).toMatchObject({ status: BudgetStatus.INDICATIVE, lines: [{ supportItemId: 'a' }] });
+    expect(continuedBudget(33_000, [items[0], { ...items[1], description: 'Supper' }, items[2]], shared).status).toBe(BudgetStatus.INDICATIVE);
   });
 
   it('R20–R22 a handover moves only forward: matched before shared, shared once, nothing after arrival or withdrawal', () => {

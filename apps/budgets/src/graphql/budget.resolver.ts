@@ -5,7 +5,8 @@ import { CASEWORK_ROLES, MoneyType, PageArgs, toConnection, withReadAhead, type 
 import type { CostLineRecord } from '../entities/cost-line.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from '../services/budget.service';
-import { CostLineType, CreatePersonalBudgetInput, EndBudgetOfClosedPlanInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput } from './types';
+import { ContinuityBudgetService } from '../services/continuity-budget.service';
+import { CostLineType, CreatePersonalBudgetInput, EndBudgetOfClosedPlanInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput, StartContinuityBudgetInput } from './types';
 
 function costLineView(l: CostLineRecord): CostLineType {
   return {
@@ -70,6 +71,16 @@ export class BudgetResolver {
   @Authorized(...MONEY_HOLDERS)
   finalisePersonalBudget(@Arg('input', () => FinaliseBudgetInput, { description: 'The final amount and its explanation.' }) input: FinaliseBudgetInput, @Ctx() ctx: SubgraphContext) {
     return new BudgetService(ctx).finalise(input);
+  }
+
+  @Mutation(() => PersonalBudgetType, {
+    nullable: true,
+    description:
+      'R22 (the worker, for the council the person moved to): gives a plan put in place on arrival the budget of the plan it continues — the other council’s weekly amount (indicativeMethod CONTINUITY_OF_CARE), each support item costed as that council’s budget had it — FINAL from the day of arrival when those costs cover the plan within the amount, INDICATIVE for finance to cost otherwise. No direct payment moves with it: the council sets up its own. Null when the plan continued had no budget; once per plan, so a retried step returns the same budget. Roles: SERVICE.',
+  })
+  @Authorized(Role.SERVICE)
+  startContinuityBudget(@Arg('input', () => StartContinuityBudgetInput, { description: 'The plan put in place on arrival.' }) input: StartContinuityBudgetInput, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
+    return new ContinuityBudgetService(ctx).start(input.planId);
   }
 
   @Mutation(() => PersonalBudgetType, {

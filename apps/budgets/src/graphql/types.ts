@@ -31,6 +31,7 @@ registerEnumType(IndicativeMethod, {
     RESOURCE_ALLOCATION_SYSTEM: { description: 'The council’s resource allocation system.' },
     COST_OF_PLANNED_SUPPORT: { description: 'The cost of the support being planned.' },
     PRACTITIONER_ESTIMATE: { description: 'The practitioner’s estimate.' },
+    CONTINUITY_OF_CARE: { description: 'The weekly amount of the other council’s plan, continued from the day the person arrived until the council has assessed (R22); set by the worker, not chosen.' },
     OTHER: { description: 'Another way, described in indicativeExplanation.' },
   },
 });
@@ -130,6 +131,12 @@ export class CostLineType {
 @InputType('EndBudgetOfClosedPlanInput', { description: 'The closed plan whose budget ends (R12a).' })
 export class EndBudgetOfClosedPlanInput {
   @Field(() => ID, { description: 'A plan of your council that has closed; one not closed is a CONFLICT.' })
+  planId!: string;
+}
+
+@InputType('StartContinuityBudgetInput', { description: 'The plan put in place on arrival whose budget continues the other council’s (R22).' })
+export class StartContinuityBudgetInput {
+  @Field(() => ID, { description: 'A plan of your council continuing another council’s (`continuesFrom`).' })
   planId!: string;
 }
 

@@ -16,8 +16,27 @@ export interface SharedPlan {
   agreedOn: string | null;
   sections: Array<{ key: string; heading: string; text: string }>;
   outcomes: string[];
-  supportItems: Array<{ need: string; kind: string; description: string; provider: string | null; schedule: string | null; serviceType: string | null; deliveryMechanism: string | null }>;
+  supportItems: SharedSupportItem[];
   weeklyBudgetPence: number | null;
+}
+
+export interface SharedSupportItem {
+  need: string;
+  kind: string;
+  description: string;
+  provider: string | null;
+  schedule: string | null;
+  serviceType: string | null;
+  deliveryMechanism: string | null;
+  /** What the sending council's budget gave it a week (R22: the receiving council continues it); absent in packages shared before costs were. */
+  cost?: SharedSupportCost | null;
+}
+
+export interface SharedSupportCost {
+  unitCostPence: number;
+  unitType: string;
+  plannedUnitsPerWeek: number;
+  fundingBasis: string;
 }
 
 export interface SharedAssessment {

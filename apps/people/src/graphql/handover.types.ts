@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CONTINUITY_DUTY_LABELS, ContinuityDuty, HandoverDirection, HandoverLetterKind, HandoverPackagePart, HandoverStatus } from '@careplan/domain';
 import { IssuedLetterFields, LocalDateScalar, PenceScalar, connectionOf, enumValueLabels } from '@careplan/subgraph-kit';
 import { AuthorityType } from './authority.type';
@@ -99,6 +99,21 @@ export class SharedPlanSectionType {
   text!: string;
 }
 
+@ObjectType('SharedSupportCost', { description: 'The cost line the sending council’s budget gave one support item (R11).' })
+export class SharedSupportCostType {
+  @Field(() => PenceScalar, { description: 'The cost of one unit, in whole pence.' })
+  unitCostPence!: number;
+
+  @Field({ description: 'The unit (HOUR, VISIT, DAY, NIGHT, WEEK or ITEM).' })
+  unitType!: string;
+
+  @Field(() => Float, { description: 'Units planned a week, to two decimal places.' })
+  plannedUnitsPerWeek!: number;
+
+  @Field({ description: 'Who funded it (CARE_ACT, S117_AFTERCARE, NHS_CONTINUING_HEALTHCARE or JOINT).' })
+  fundingBasis!: string;
+}
+
 @ObjectType('SharedSupportItem', { description: 'How one need was met under the sending council’s plan.' })
 export class SharedSupportItemType {
   @Field({ description: 'The need met, as the sending council’s nation codes it.' })
@@ -121,6 +136,9 @@ export class SharedSupportItemType {
 
   @Field(() => String, { nullable: true, description: 'CLD delivery mechanism; null when not recorded.' })
   deliveryMechanism!: string | null;
+
+  @Field(() => SharedSupportCostType, { nullable: true, description: 'What the sending council’s budget gave it a week (R22: the receiving council continues it from arrival); null when it was not costed.' })
+  cost?: SharedSupportCostType | null;
 }
 
 @ObjectType('SharedPlan', { description: 'A copy of a plan as the sending council held it when it shared it (R21).' })

@@ -1,10 +1,14 @@
 import { AssessmentKind, AssessmentStatus, HandoverPackagePart, PLAN_TEXT_SECTIONS, RelationshipKind, assertPackageComplete, isPlanInForce, planSectionHeading } from '@careplan/domain';
 import { askGraph, type SubgraphContext } from '@careplan/subgraph-kit';
-import type { PackageContent, SharedPlan } from '../entities/handover-package.entity';
+import type { PackageContent, SharedPlan, SharedSupportCost } from '../entities/handover-package.entity';
 import { CarerPlanFactsDocument, HandoverPackageFactsDocument, type SharedPlanFactsFragment } from '../graph/generated';
 
 function sharedPlan(plan: SharedPlanFactsFragment): SharedPlan {
   const budget = plan.personalBudget;
+  const costOf = (supportItemId: string): SharedSupportCost | null => {
+    const line = budget?.costLines.find((l) => l.supportItemId === supportItemId);
+    return line ? { unitCostPence: line.unitCost.pence, unitType: line.unitType, plannedUnitsPerWeek: line.plannedUnitsPerWeek, fundingBasis: line.fundingBasis } : null;
+  };
   return {
     planId: plan.id,
     planVersion: plan.planVersion,
@@ -13,7 +17,7 @@ function sharedPlan(plan: SharedPlanFactsFragment): SharedPlan {
     agreedOn: plan.agreedOn,
     sections: PLAN_TEXT_SECTIONS.flatMap((key) => (plan[key] ? [{ key, heading: planSectionHeading(key), text: plan[key] }] : [])),
     outcomes: plan.outcomes.map((o) => o.inOwnWords),
-    supportItems: plan.supportItems.map((i) => ({ ...i })),
+    supportItems: plan.supportItems.map(({ id, ...item }) => ({ ...item, cost: costOf(id) })),
     weeklyBudgetPence: budget ? (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence : null,
   };
 }

@@ -12,7 +12,7 @@ export class ContinuedPlanType {
   @Field(() => ID, { description: 'The plan’s id at that council (readable there only; its copy is in the handover’s package).' })
   planId!: string;
 
-  @Field(() => PenceScalar, { nullable: true, description: 'The personal budget a week under that plan, in whole pence, which this plan carries until the council sets its own; null when it had none.' })
+  @Field(() => PenceScalar, { nullable: true, description: 'The personal budget a week under that plan, in whole pence, which this plan’s own budget continues from the day of arrival (R22); null when it had none.' })
   weeklyBudgetPence!: number | null;
 }
 

@@ -1,7 +1,7 @@
 import { HandoverStatus, LocalDate, moveDateReached, needsInterimArrangement } from '@careplan/domain';
 import type { Logger } from '@careplan/runtime';
 import type { GraphCall } from '../events/service-graph';
-import { HandoverArrivalDocument, RecordHandoverArrivalDocument, StartContinuityPlanDocument } from '../graph/generated';
+import { HandoverArrivalDocument, RecordHandoverArrivalDocument, StartContinuityBudgetDocument, StartContinuityPlanDocument } from '../graph/generated';
 
 /** The arrival of one move as a job, once per handover and move date (a changed date is a new job; the old one finds nothing to do). */
 export const arrivalJob = (authority: string, handoverId: string, moveDate: string) =>
@@ -15,9 +15,10 @@ export interface ArrivalJob {
 
 /**
  * R22, as the receiving council on the move date: when it has not assessed and the law puts the duty on
- * it, it puts in place a plan continuing the sending council's; then the arrival is recorded, which ends
- * the sending council's plans (through the HandoverArrived event). Every step is idempotent, so a
- * retried or repeated job changes nothing more; a withdrawn move or one whose date moved does nothing.
+ * it, it puts in place a plan continuing the sending council's, with that plan's budget; then the arrival
+ * is recorded, which ends the sending council's plans (through the HandoverArrived event). Every step is
+ * idempotent, so a retried or repeated job changes nothing more; a withdrawn move or one whose date moved
+ * does nothing.
  */
 export async function arrive(graph: GraphCall, job: ArrivalJob, logger: Logger): Promise<void> {
   const { handover: h } = await graph(HandoverArrivalDocument, { id: job.handoverId });
@@ -30,6 +31,8 @@ export async function arrive(graph: GraphCall, job: ArrivalJob, logger: Logger):
   if (!continuityPlanId && needsInterimArrangement({ duty: h.continuityDuty, assessed: Boolean(h.secondAssessment), planShared: Boolean(h.continuityFrom) })) {
     continuityPlanId = (await graph(StartContinuityPlanDocument, { input: { handoverId: h.id } })).startContinuityPlan.id;
   }
+  // Its budget is a step of its own, so a job retried after the plan was put in place still gives it one.
+  if (continuityPlanId) await graph(StartContinuityBudgetDocument, { input: { planId: continuityPlanId } });
   const { recordHandoverArrival } = await graph(RecordHandoverArrivalDocument, { input: { handoverId: h.id, continuityPlanId } });
   logger.info({ handoverId: h.id, continuityPlanId: recordHandoverArrival.continuityPlan?.id ?? null }, 'handover arrived');
 }

@@ -8,6 +8,8 @@ export enum IndicativeMethod {
   RESOURCE_ALLOCATION_SYSTEM = 'RESOURCE_ALLOCATION_SYSTEM',
   COST_OF_PLANNED_SUPPORT = 'COST_OF_PLANNED_SUPPORT',
   PRACTITIONER_ESTIMATE = 'PRACTITIONER_ESTIMATE',
+  /** R22: the weekly amount of the other council's plan a plan put in place on arrival continues. */
+  CONTINUITY_OF_CARE = 'CONTINUITY_OF_CARE',
   OTHER = 'OTHER',
 }
 
