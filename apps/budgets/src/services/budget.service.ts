@@ -5,7 +5,7 @@ import { DirectPaymentService } from './direct-payment.service';
 import { assertReductionAllowed } from './reduction';
 
 type BudgetPlan = NonNullable<BudgetPlanFactsQuery['plan']>;
-import { CostLineRecord } from '../entities/cost-line.entity';
+import { CostLineRecord, costLineRow } from '../entities/cost-line.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
 import type { CreatePersonalBudgetInput, FinaliseBudgetInput } from '../graphql/types';
 
@@ -111,16 +111,7 @@ export class BudgetService {
     const manager = await this.ctx.db.manager();
     await manager.delete(CostLineRecord, { budgetId: budget.id, supportItemId: line.supportItemId });
     return manager.save(
-      manager.create(CostLineRecord, {
-        authorityCode: budget.authorityCode,
-        budgetId: budget.id,
-        supportItemId: line.supportItemId,
-        unitCostPence: line.unitCostPence,
-        unitType: line.unitType,
-        plannedHundredthsPerWeek: line.plannedHundredthsPerWeek,
-        weeklyCostPence: line.weeklyCostPence,
-        fundingBasis: line.fundingBasis,
-      }),
+      manager.create(CostLineRecord, costLineRow(budget, line)),
     );
   }
 

@@ -1,6 +1,6 @@
 import { BadUserInput, BudgetStatus, IndicativeMethod, continuedBudget } from '@careplan/domain';
 import { askGraph, type SubgraphContext } from '@careplan/subgraph-kit';
-import { CostLineRecord } from '../entities/cost-line.entity';
+import { CostLineRecord, costLineRow } from '../entities/cost-line.entity';
 import { PersonalBudget } from '../entities/personal-budget.entity';
 import { ContinuedSupportDocument, ContinuityPlanFactsDocument } from '../graph/generated';
 import { BudgetService } from './budget.service';
@@ -40,18 +40,7 @@ export class ContinuityBudgetService {
         pooledWith: [],
       }),
     );
-    for (const line of lines) {
-      await manager.insert(CostLineRecord, {
-        authorityCode: budget.authorityCode,
-        budgetId: budget.id,
-        supportItemId: line.supportItemId,
-        unitCostPence: line.unitCostPence,
-        unitType: line.unitType,
-        plannedHundredthsPerWeek: line.plannedHundredthsPerWeek,
-        weeklyCostPence: line.weeklyCostPence,
-        fundingBasis: line.fundingBasis,
-      });
-    }
+    for (const line of lines) await manager.insert(CostLineRecord, costLineRow(budget, line));
     this.ctx.audit.wrote(budget.personId);
     const event = { budgetId: budget.id, planId: budget.planId, personId: budget.personId };
     await this.ctx.outbox.record('BudgetProposed', event);

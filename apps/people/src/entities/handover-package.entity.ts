@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { HandoverPackagePart } from '@careplan/domain';
+import type { HandoverPackagePart, SharedCost, SupportContent } from '@careplan/domain';
 
 /** What the package holds: copies of the sending council's records at the moment it shared them (R21). */
 export interface PackageContent {
@@ -16,27 +16,9 @@ export interface SharedPlan {
   agreedOn: string | null;
   sections: Array<{ key: string; heading: string; text: string }>;
   outcomes: string[];
-  supportItems: SharedSupportItem[];
+  /** Each with the cost line the sending council's budget gave it (R22), absent in packages shared before costs were. */
+  supportItems: Array<SupportContent & { cost?: SharedCost | null }>;
   weeklyBudgetPence: number | null;
-}
-
-export interface SharedSupportItem {
-  need: string;
-  kind: string;
-  description: string;
-  provider: string | null;
-  schedule: string | null;
-  serviceType: string | null;
-  deliveryMechanism: string | null;
-  /** What the sending council's budget gave it a week (R22: the receiving council continues it); absent in packages shared before costs were. */
-  cost?: SharedSupportCost | null;
-}
-
-export interface SharedSupportCost {
-  unitCostPence: number;
-  unitType: string;
-  plannedUnitsPerWeek: number;
-  fundingBasis: string;
 }
 
 export interface SharedAssessment {

@@ -1,11 +1,11 @@
-import { AssessmentKind, AssessmentStatus, HandoverPackagePart, PLAN_TEXT_SECTIONS, RelationshipKind, assertPackageComplete, isPlanInForce, planSectionHeading } from '@careplan/domain';
+import { AssessmentKind, AssessmentStatus, HandoverPackagePart, PLAN_TEXT_SECTIONS, RelationshipKind, assertPackageComplete, isPlanInForce, planSectionHeading, type SharedCost } from '@careplan/domain';
 import { askGraph, type SubgraphContext } from '@careplan/subgraph-kit';
-import type { PackageContent, SharedPlan, SharedSupportCost } from '../entities/handover-package.entity';
+import type { PackageContent, SharedPlan } from '../entities/handover-package.entity';
 import { CarerPlanFactsDocument, HandoverPackageFactsDocument, type SharedPlanFactsFragment } from '../graph/generated';
 
 function sharedPlan(plan: SharedPlanFactsFragment): SharedPlan {
   const budget = plan.personalBudget;
-  const costOf = (supportItemId: string): SharedSupportCost | null => {
+  const costOf = (supportItemId: string): SharedCost | null => {
     const line = budget?.costLines.find((l) => l.supportItemId === supportItemId);
     return line ? { unitCostPence: line.unitCost.pence, unitType: line.unitType, plannedUnitsPerWeek: line.plannedUnitsPerWeek, fundingBasis: line.fundingBasis } : null;
   };
