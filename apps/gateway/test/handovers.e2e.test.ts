@@ -49,17 +49,6 @@ async function hackneyPersonWithPlan(hackney: Council) {
   return p;
 }
 
-/** A direct payment of £100 a week under the plan’s final budget, paid weekly from today (R12a). */
-async function hackneyDirectPayment(hackney: Council, planId: string): Promise<string> {
-  const { plan } = await ok(hackney.practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: planId });
-  const budget = plan.personalBudget;
-  await ok(hackney.finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
-    input: { id: budget.id, version: budget.version, councilManagedPence: budget.finalWeeklyAmount.pence - 10_000, directPaymentPence: 10_000, individualServiceFundPence: 0 },
-  });
-  const input = { budgetId: budget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: today.toString() };
-  return (await ok(hackney.finance, `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`, { input })).setUpDirectPayment.id;
-}
-
 function notice(contactId: string, over: Record<string, unknown> = {}) {
   return { fromAuthorityCode: HACKNEY, givenName: 'Olu', familyName: 'Assessed', dateOfBirth: '1944-04-04', intendedMoveDate: today.plusDays(21).toString(), genuineIntention: true, contact: { practitionerId: contactId, phone: '020 7527 2000' }, ...over };
 }
@@ -264,7 +253,8 @@ describe('moving between councils (R20–R22)', () => {
 
     it('R22 R12a the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, with the old budget costed as it was, whatever retries and restarts, and ends the sending council’s plan and its direct payments', async () => {
       const a = await hackneyPersonWithPlan(hackney);
-      const directPayment = await hackneyDirectPayment(hackney, a.planId);
+      const hackneyBudget = await frontend.holdAsDirectPayment(hackney.finance, a.planId, 10_000);
+      const directPayment = (await frontend.setUpDirectPayment(hackney.finance, hackneyBudget.id, 10_000, today.toString())).id;
       const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
       const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
       const directPaymentAdvice = 'Her personal assistant’s contract asks four weeks’ notice.';

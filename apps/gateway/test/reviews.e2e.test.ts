@@ -67,14 +67,8 @@ describe('reviews happen on time, without anyone asking', () => {
   it('R12a R17 a direct payment gets its review 6 months after the first payment; closing the plan (and only that) cancels its open reviews, each readable with why', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
-    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
-    const budget = plan.personalBudget;
-    await ok(finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
-      input: { id: budget.id, version: budget.version, councilManagedPence: budget.finalWeeklyAmount.pence - 10_000, directPaymentPence: 10_000, individualServiceFundPence: 0 },
-    });
-    await ok(finance, `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`, {
-      input: { budgetId: plan.personalBudget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: '2026-12-07' },
-    });
+    const budget = await frontend.holdAsDirectPayment(finance, p.planId, 10_000);
+    await frontend.setUpDirectPayment(finance, budget.id, 10_000, '2026-12-07');
     const reviews = await until(async () => {
       const all = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews;
       return all.length === 2 ? all : undefined;
@@ -111,14 +105,8 @@ describe('reviews happen on time, without anyone asking', () => {
   it('R12a a completed direct-payment review schedules the next, 12 months on, with nobody asking', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);
-    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
-    const budget = plan.personalBudget;
-    await ok(finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
-      input: { id: budget.id, version: budget.version, councilManagedPence: budget.finalWeeklyAmount.pence - 10_000, directPaymentPence: 10_000, individualServiceFundPence: 0 },
-    });
-    await ok(finance, `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`, {
-      input: { budgetId: budget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: LocalDate.today().toString() },
-    });
+    const budget = await frontend.holdAsDirectPayment(finance, p.planId, 10_000);
+    await frontend.setUpDirectPayment(finance, budget.id, 10_000, LocalDate.today().toString());
     const dpReviews = async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'DIRECT_PAYMENT');
     const [first] = await until(async () => ((await dpReviews()).length === 1 ? dpReviews() : undefined));
     const conducted = await frontend.conductReview(practitioner, first);
@@ -212,15 +200,10 @@ describe('reviews happen on time, without anyone asking', () => {
   it('R12a a closed plan pays nothing more: its budget and its direct payments, active or suspended, end on the day it closed with its reason, once; nothing is changed or set up under it', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
-    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { personalBudget { id version finalWeeklyAmount { pence } } } }`, { id: p.planId });
-    const budget = plan.personalBudget;
-    await ok(finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
-      input: { id: budget.id, version: budget.version, councilManagedPence: budget.finalWeeklyAmount.pence - 20_000, directPaymentPence: 20_000, individualServiceFundPence: 0 },
-    });
-    const SET_UP = `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id version } }`;
-    const dp = { budgetId: budget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: LocalDate.today().toString() };
-    const active = (await ok(finance, SET_UP, { input: dp })).setUpDirectPayment;
-    const suspended = (await ok(finance, SET_UP, { input: dp })).setUpDirectPayment;
+    const budget = await frontend.holdAsDirectPayment(finance, p.planId, 20_000);
+    const today = LocalDate.today().toString();
+    const active = await frontend.setUpDirectPayment(finance, budget.id, 10_000, today);
+    const suspended = await frontend.setUpDirectPayment(finance, budget.id, 10_000, today);
     await ok(finance, `mutation($input: ChangeDirectPaymentInput!) { changeDirectPayment(input: $input) { status } }`, {
       input: { id: suspended.id, version: suspended.version, action: 'SUSPEND', reason: 'In hospital for a fortnight.' },
     });
@@ -248,14 +231,15 @@ describe('reviews happen on time, without anyone asking', () => {
       { id: suspended.id, status: 'ENDED', endedOn: closed.closedOn, statusReason: reason },
     ]);
     expect(await due()).not.toContain(active.id);
-    const refused = await call(finance, SET_UP, { input: dp });
+    const SET_UP = `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`;
+    const refused = await call(finance, SET_UP, { input: { budgetId: budget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: today } });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12a' });
     expect(await statuses()).toHaveLength(2);
     const BUDGET = `query($id: ID!) { personalBudget(id: $id) { id version endedOn management { directPayment { pence } } } }`;
     const endedBudget = (await ok(finance, BUDGET, { id: budget.id })).personalBudget;
     expect(endedBudget).toMatchObject({ endedOn: closed.closedOn, management: { directPayment: { pence: 20_000 } } });
     const moved = await call(finance, `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`, {
-      input: { id: budget.id, version: endedBudget.version, councilManagedPence: budget.finalWeeklyAmount.pence, directPaymentPence: 0, individualServiceFundPence: 0 },
+      input: { id: budget.id, version: endedBudget.version, councilManagedPence: 35_250, directPaymentPence: 0, individualServiceFundPence: 0 },
     });
     expect(moved.errors?.[0]).toMatchObject({ message: expect.stringContaining(closed.closedOn), extensions: { code: 'CONFLICT' } });
     expect((await ok(finance, BUDGET, { id: budget.id })).personalBudget).toEqual(endedBudget);

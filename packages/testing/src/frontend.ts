@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, InvolvementRole, LocalDate, NeedCode, ReviewMethod, ReviewOutcome, Role, SupportKind, UnitType } from '@careplan/domain';
+import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, DirectPaymentRecipient, InvolvementRole, LocalDate, NeedCode, PaymentFrequency, ReviewMethod, ReviewOutcome, Role, SupportKind, UnitType } from '@careplan/domain';
 import type { Variables } from '@careplan/runtime';
 import * as G from './graph/generated';
 import { graphql, type GraphQLResult } from './http';
@@ -298,6 +298,20 @@ export class Frontend {
     const budget = await this.costPlan(token, planId);
     const input = { id: budget.id, version: budget.version, finalWeeklyPence: 17_625 * budget.lines, explanation: 'Costed at framework rates.' };
     return (await this.send(finance, G.FinaliseJourneyBudgetDocument, { input })).finalisePersonalBudget;
+  }
+
+  /** R11b: holds `pence` a week of the plan's final budget as a direct payment, the rest managed by the council; the budget. */
+  async holdAsDirectPayment(finance: string, planId: string, pence: number) {
+    const budget = (await this.send(finance, G.JourneyFinalBudgetDocument, { id: planId })).plan?.personalBudget;
+    if (!budget?.finalWeeklyAmount) throw new Error(`plan ${planId} has no final budget`);
+    const split = { councilManagedPence: budget.finalWeeklyAmount.pence - pence, directPaymentPence: pence, individualServiceFundPence: 0 };
+    return (await this.send(finance, G.SetJourneyBudgetManagementDocument, { input: { id: budget.id, version: budget.version, ...split } })).setBudgetManagement;
+  }
+
+  /** R12a: a weekly direct payment to the person from the budget, for help with nutrition, first paid on `firstPaymentOn`. */
+  async setUpDirectPayment(finance: string, budgetId: string, weeklyPence: number, firstPaymentOn: string) {
+    const input = { budgetId, recipient: DirectPaymentRecipient.PERSON, coversNeeds: [NeedCode.NUTRITION], weeklyPence, frequency: PaymentFrequency.WEEKLY, accountType: 'Pre-paid card', firstPaymentOn };
+    return (await this.send(finance, G.SetUpJourneyDirectPaymentDocument, { input })).setUpDirectPayment;
   }
 
   /** Takes a complete plan through proposal, approval and a final budget to the person's agreement. */
