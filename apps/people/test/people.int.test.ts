@@ -11,7 +11,7 @@ import {
   tokenFor,
 } from '@careplan/testing';
 import { createLogger } from '@careplan/runtime';
-import { RequestDb, authorisedReads, createDataSource } from '@careplan/subgraph-kit';
+import { AccessAudit, AuditWriter, RequestDb, authorisedReads, createDataSource } from '@careplan/subgraph-kit';
 import { onboardAuthorities, peopleSubgraph } from '../src';
 
 const people = suiteSubgraph(peopleSubgraph, (owner) => onboardAuthorities(owner));
@@ -201,6 +201,33 @@ describe('people subgraph', () => {
       expect(proxy.connections()).toBe(5);
     } finally {
       await dataSource.destroy();
+      await proxy.close();
+    }
+  });
+
+  it('the audit rows of reads survive a connection lost unseen: the batch goes again at once on a new one', async () => {
+    const proxy = await failoverProxy(new URL(people.db.appUrl));
+    const logger = createLogger('test');
+    const errors = jest.spyOn(logger, 'error');
+    const writer = new AuditWriter({ databaseUrl: proxy.url, applicationName: 'careplan-test-audit' }, 'people', logger, 60_000);
+    const read = (requestId: string) => {
+      const audit = new AccessAudit();
+      audit.read(randomUUID());
+      return audit.row({ identity: { authority: AUTHORITY_A, userId: 'audit-test', roles: [Role.PRACTITIONER], issuer: 'test' }, requestId, operation: 'query' });
+    };
+    const [before, after] = [randomUUID(), randomUUID()];
+    try {
+      writer.add(read(before));
+      await writer.flush();
+      proxy.cut();
+      writer.add(read(after));
+      await writer.flush();
+      expect(await people.db.asAdmin(`SELECT request_id FROM people.access_audit WHERE request_id = ANY($1)`, [[before, after]])).toHaveLength(2);
+      expect(writer.backlog).toBe(0);
+      expect(proxy.connections()).toBe(2);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      await writer.close();
       await proxy.close();
     }
   });

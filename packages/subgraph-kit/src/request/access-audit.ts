@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { onLiveConnection } from '../database/connection-lost';
 import { resilientPool } from '../database/pg-driver';
 import type { EntityManager } from 'typeorm';
 import type { Identity } from '@careplan/identity';
@@ -127,20 +128,24 @@ export class AuditWriter {
    */
   private async tryWrite(groups: Array<[string, AuditRow[]]>): Promise<boolean> {
     try {
-      const client = await this.pool.connect();
-      try {
-        const statements = groups.flatMap(([authority, batch]) => [
-          `SELECT set_config('app.authority', ${client.escapeLiteral(authority)}, true)`,
-          insertSql(this.schema, client.escapeLiteral(JSON.stringify(batch))),
-        ]);
-        await client.query(['BEGIN', ...statements, 'COMMIT'].join(';\n'));
-        return true;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+      // A connection lost while idle (a failover, an administrator) is replaced at once, not left to the next batch.
+      await onLiveConnection(this.pool, async () => {
+        const client = await this.pool.connect();
+        try {
+          const statements = groups.flatMap(([authority, batch]) => [
+            `SELECT set_config('app.authority', ${client.escapeLiteral(authority)}, true)`,
+            insertSql(this.schema, client.escapeLiteral(JSON.stringify(batch))),
+          ]);
+          await client.query(['BEGIN', ...statements, 'COMMIT'].join(';\n'));
+          client.release();
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          // Never back into the pool: it may be the lost connection.
+          client.release(err as Error);
+          throw err;
+        }
+      });
+      return true;
     } catch (err) {
       this.logger.error({ err: (err as Error).message, authorities: groups.map(([a]) => a), rows: groups.reduce((n, [, b]) => n + b.length, 0) }, 'audit rows not yet written');
       return false;
