@@ -200,6 +200,16 @@ describe('direct payments through the gateway', () => {
     expect(await count()).toBe(3);
   });
 
+  it('R12a a budget ended while a direct payment is being set up refuses it under the budget’s lock, and nothing is written', async () => {
+    const p = await personWithFinalBudget();
+    // As if its plan closed and the worker ended the budget after the set-up had read the plan as open: the
+    // plan here is still being prepared, so only the check under the budget's lock stands in the way.
+    await stack.db.asAdmin(`UPDATE budgets.personal_budget SET ended_on = CURRENT_DATE WHERE id = $1`, [p.budgetId]);
+    const refused = await call(finance, SET_UP, { input: dp(p.budgetId) });
+    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('nothing more is changed or paid'), extensions: { code: 'CONFLICT' } });
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM budgets.direct_payment WHERE budget_id = $1`, [p.budgetId])).toEqual([{ n: 0 }]);
+  });
+
   it('R11b a budget with no recorded split pays no direct payment', async () => {
     const p = await personWithFinalBudget({ split: false });
     expect((await call(finance, SET_UP, { input: dp(p.budgetId) })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });

@@ -7,6 +7,7 @@ import {
   LocalDate,
   MONEY_LIMITS,
   Money,
+  assertBudgetOpen,
   assertDirectPaymentRecipient,
   assertPlanPaysDirectPayments,
   assertHouseholdRelativeAllowed,
@@ -71,11 +72,14 @@ export class DirectPaymentService {
 
   /**
    * R11b: the payments in force, plus `addingWeeklyPence`, fit in `partPence` (the part held as a direct
-   * payment). Counted with the budget row locked, so two changes at once cannot both fit in the same part.
+   * payment). Counted with the budget row locked, so two changes at once cannot both fit in the same part;
+   * and checked open there (R12a), so a plan closing meanwhile either ends the budget first or, waiting for
+   * the lock, finds this change's payment and ends it too.
    */
   async assertWithinPart(budget: PersonalBudget, partPence: number | null, addingWeeklyPence: number): Promise<void> {
     const manager = await this.ctx.db.manager();
-    await manager.query(`SELECT id FROM budgets.personal_budget WHERE id = $1 FOR UPDATE`, [budget.id]);
+    const [locked] = await manager.query(`SELECT to_char(ended_on, 'YYYY-MM-DD') AS "endedOn" FROM budgets.personal_budget WHERE id = $1 FOR UPDATE`, [budget.id]);
+    assertBudgetOpen(locked);
     const payments = await manager.findBy(DirectPayment, { authorityCode: budget.authorityCode, budgetId: budget.id });
     const inForce = payments.filter((d) => d.status !== DirectPaymentStatus.ENDED).map((d) => d.weeklyPence);
     assertWithinDirectPaymentPart(partPence, inForce, addingWeeklyPence);
