@@ -3,8 +3,8 @@ import { onEvent } from '../registry';
 
 /**
  * R12a: a closed plan (after a review, a death, or a move to another council) meets no needs, so nothing more
- * is paid under it: its budget ends on the day it closed, leaving the finance queue, and its direct payments
- * end with it. Ending again changes nothing.
+ * is paid under it: its budget ends on the day it closed, and its direct payments end with it. Ending again
+ * changes nothing.
  */
 export const endBudgetOfClosedPlan = onEvent({
   name: 'end-budget-of-closed-plan',
