@@ -250,6 +250,28 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM budgets.outbox WHERE type = 'DirectPaymentEnded' AND data->>'personId' = $1`, [p.personId])).toEqual([{ n: 2 }]);
   });
 
+  it('R11b a revision’s budget holds the direct payments that go on from the version it replaces: one more on top of them is refused, as is a part too small for them', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    const active = await frontend.step(practitioner, 'activatePlan', p.planId, agreed.version);
+    const before = await frontend.holdAsDirectPayment(finance, p.planId, 10_000);
+    const today = LocalDate.today().toString();
+    await frontend.setUpDirectPayment(finance, before.id, 10_000, today);
+    const revision = await frontend.step(practitioner, 'revisePlan', p.planId, active.version);
+    await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
+      input: { planId: revision.id, indicativeWeeklyPence: 35_250, indicativeExplanation: 'The cost of the same support as the plan in force.' },
+    });
+    const final = await frontend.finaliseBudget(practitioner, finance, revision.id);
+    const MANAGE = `mutation($input: BudgetManagementInput!) { setBudgetManagement(input: $input) { id } }`;
+    const tooSmall = await call(finance, MANAGE, { input: { id: final.id, version: final.version, councilManagedPence: 30_250, directPaymentPence: 5_000, individualServiceFundPence: 0 } });
+    expect(tooSmall.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });
+    const after = await frontend.holdAsDirectPayment(finance, revision.id, 10_000);
+    const SET_UP = `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`;
+    const second = await call(finance, SET_UP, { input: { budgetId: after.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: today } });
+    expect(second.errors?.[0]).toMatchObject({ message: expect.stringContaining('20000 pence a week'), extensions: { code: 'RULE_VIOLATION', rule: 'R11b' } });
+    expect((await ok(practitioner, `query($id: ID!) { person(id: $id) { directPayments { id } } }`, { id: p.personId })).person.directPayments).toHaveLength(1);
+  });
+
   it('R17 R2b a CLOSE outcome closes the plan once, through the worker, with the review’s reasons and a closure letter in the person’s format', async () => {
     const { planId, personId, review } = await reviewReadyToComplete();
     await ok(practitioner, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {

@@ -25,7 +25,7 @@ const MONEY_ROLES = 'Roles: FINANCE_OFFICER, TEAM_MANAGER.';
 @Resolver(() => DirectPaymentType)
 export class DirectPaymentResolver {
   @Mutation(() => DirectPaymentType, {
-    description: `Sets up a direct payment from a FINAL budget (R12a) and returns it, ACTIVE: the recipient fits the person’s capacity, it is used only for needs in the plan, a close relative in the household is paid only when recorded as necessary, and it fits in the budget’s direct-payment part with those in force (R11b). Its first review falls 6 months after the first payment. ${MONEY_ROLES}`,
+    description: `Sets up a direct payment from a FINAL budget (R12a) and returns it, ACTIVE: the recipient fits the person’s capacity, it is used only for needs in the plan, a close relative in the household is paid only when recorded as necessary, and it fits in the budget’s direct-payment part with the person’s direct payments in force, those set up under a version this one revises included (R11b). Its first review falls 6 months after the first payment. ${MONEY_ROLES}`,
   })
   @Authorized(...MONEY_HOLDERS)
   setUpDirectPayment(@Arg('input', () => SetUpDirectPaymentInput, { description: 'The budget, recipient, needs, amount and what it buys.' }) input: SetUpDirectPaymentInput, @Ctx() ctx: SubgraphContext) {

@@ -71,16 +71,21 @@ export class DirectPaymentService {
   }
 
   /**
-   * R11b: the payments in force, plus `addingWeeklyPence`, fit in `partPence` (the part held as a direct
-   * payment). Counted with the budget row locked, so two changes at once cannot both fit in the same part;
-   * and checked open there (R12a), so a plan closing meanwhile either ends the budget first or, waiting for
-   * the lock, finds this change's payment and ends it too.
+   * R11b: the person's payments in force, plus `addingWeeklyPence`, fit in `partPence` (the part held as a
+   * direct payment). All of them, not only this budget's: those set up under the version a revision replaces
+   * go on being paid, so the revision's part must hold them too. Counted with the person's budget rows locked,
+   * so two changes at once cannot both fit in the same part; and this budget checked open there (R12a), so a
+   * plan closing meanwhile either ends the budget first or, waiting for the lock, finds this change's payment
+   * and ends it too.
    */
   async assertWithinPart(budget: PersonalBudget, partPence: number | null, addingWeeklyPence: number): Promise<void> {
     const manager = await this.ctx.db.manager();
-    const [locked] = await manager.query(`SELECT to_char(ended_on, 'YYYY-MM-DD') AS "endedOn" FROM budgets.personal_budget WHERE id = $1 FOR UPDATE`, [budget.id]);
-    assertBudgetOpen(locked);
-    const payments = await manager.findBy(DirectPayment, { authorityCode: budget.authorityCode, budgetId: budget.id });
+    const locked: Array<{ id: string; endedOn: string | null }> = await manager.query(
+      `SELECT id, to_char(ended_on, 'YYYY-MM-DD') AS "endedOn" FROM budgets.personal_budget WHERE authority_code = $1 AND person_id = $2 ORDER BY id FOR UPDATE`,
+      [budget.authorityCode, budget.personId],
+    );
+    assertBudgetOpen(locked.find((b) => b.id === budget.id) ?? budget);
+    const payments = await manager.findBy(DirectPayment, { authorityCode: budget.authorityCode, personId: budget.personId });
     const inForce = payments.filter((d) => d.status !== DirectPaymentStatus.ENDED).map((d) => d.weeklyPence);
     assertWithinDirectPaymentPart(partPence, inForce, addingWeeklyPence);
   }
