@@ -231,8 +231,7 @@ describe('reviews happen on time, without anyone asking', () => {
       { id: suspended.id, status: 'ENDED', endedOn: closed.closedOn, statusReason: reason },
     ]);
     expect(await due()).not.toContain(active.id);
-    const SET_UP = `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`;
-    const refused = await call(finance, SET_UP, { input: { budgetId: budget.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: today } });
+    const refused = await frontend.attemptDirectPayment(finance, budget.id, 10_000, today);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12a' });
     expect(await statuses()).toHaveLength(2);
     const BUDGET = `query($id: ID!) { personalBudget(id: $id) { id version endedOn management { directPayment { pence } } } }`;
@@ -266,8 +265,7 @@ describe('reviews happen on time, without anyone asking', () => {
     const tooSmall = await call(finance, MANAGE, { input: { id: final.id, version: final.version, councilManagedPence: 30_250, directPaymentPence: 5_000, individualServiceFundPence: 0 } });
     expect(tooSmall.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R11b' });
     const after = await frontend.holdAsDirectPayment(finance, revision.id, 10_000);
-    const SET_UP = `mutation($input: SetUpDirectPaymentInput!) { setUpDirectPayment(input: $input) { id } }`;
-    const second = await call(finance, SET_UP, { input: { budgetId: after.id, recipient: 'PERSON', coversNeeds: ['NUTRITION'], weeklyPence: 10_000, frequency: 'WEEKLY', accountType: 'Pre-paid card', firstPaymentOn: today } });
+    const second = await frontend.attemptDirectPayment(finance, after.id, 10_000, today);
     expect(second.errors?.[0]).toMatchObject({ message: expect.stringContaining('20000 pence a week'), extensions: { code: 'RULE_VIOLATION', rule: 'R11b' } });
     expect((await ok(practitioner, `query($id: ID!) { person(id: $id) { directPayments { id } } }`, { id: p.personId })).person.directPayments).toHaveLength(1);
   });

@@ -308,10 +308,15 @@ export class Frontend {
     return (await this.send(finance, G.SetJourneyBudgetManagementDocument, { input: { id: budget.id, version: budget.version, ...split } })).setBudgetManagement;
   }
 
-  /** R12a: a weekly direct payment to the person from the budget, for help with nutrition, first paid on `firstPaymentOn`. */
-  async setUpDirectPayment(finance: string, budgetId: string, weeklyPence: number, firstPaymentOn: string) {
+  /** R12a: a weekly direct payment to the person from the budget, for help with nutrition, first paid on `firstPaymentOn`: the whole answer, for refusals. */
+  attemptDirectPayment(finance: string, budgetId: string, weeklyPence: number, firstPaymentOn: string) {
     const input = { budgetId, recipient: DirectPaymentRecipient.PERSON, coversNeeds: [NeedCode.NUTRITION], weeklyPence, frequency: PaymentFrequency.WEEKLY, accountType: 'Pre-paid card', firstPaymentOn };
-    return (await this.send(finance, G.SetUpJourneyDirectPaymentDocument, { input })).setUpDirectPayment;
+    return this.attempt(finance, G.SetUpJourneyDirectPaymentDocument, { input });
+  }
+
+  /** The direct payment `attemptDirectPayment` sets up. */
+  async setUpDirectPayment(finance: string, budgetId: string, weeklyPence: number, firstPaymentOn: string) {
+    return dataOf(await this.attemptDirectPayment(finance, budgetId, weeklyPence, firstPaymentOn)).setUpDirectPayment;
   }
 
   /** Takes a complete plan through proposal, approval and a final budget to the person's agreement. */
