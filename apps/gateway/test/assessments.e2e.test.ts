@@ -21,7 +21,7 @@ beforeAll(async () => {
   tokens[AUTHORITY_A] = await tokenFor({ authority: AUTHORITY_A, userId: 'e2e-assessor', roles: [Role.PRACTITIONER] });
   tokens[AUTHORITY_B] = await tokenFor({ authority: AUTHORITY_B, userId: 'e2e-aseswr', roles: [Role.PRACTITIONER] });
   generalist = { [AUTHORITY_A]: await frontend.practitioner(AUTHORITY_A, 'generalist-a'), [AUTHORITY_B]: await frontend.practitioner(AUTHORITY_B, 'generalist-b') };
-  specialist = await frontend.practitioner(AUTHORITY_A, 'deafblind-a', ['DEAFBLIND_ASSESSOR']);
+  specialist = await frontend.practitioner(AUTHORITY_A, 'deafblind-a', { specialisms: ['DEAFBLIND_ASSESSOR'] });
 });
 
 afterAll(async () => {

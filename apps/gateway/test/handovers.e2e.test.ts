@@ -4,6 +4,7 @@ import { createLogger } from '@careplan/runtime';
 import { Frontend, graphql, redisUrl, tokenFor, until } from '@careplan/testing';
 import { councilSweep, handlers, reminderQueues, startWorker, type RunningWorker } from '@careplan/worker';
 import IORedis from 'ioredis';
+import { startSmtpReceiver } from './support/receivers';
 import { suiteStack } from './support/stack';
 
 const HACKNEY = 'E09000012';
@@ -37,9 +38,9 @@ interface Council {
   contactId: string;
 }
 
-async function council(authority: string, name: string): Promise<Council> {
+async function council(authority: string, name: string, contactEmail?: string): Promise<Council> {
   const team = await frontend.planningTeam(authority, name);
-  return { ...team, contactId: await frontend.practitioner(authority, `${name}-contact`) };
+  return { ...team, contactId: await frontend.practitioner(authority, `${name}-contact`, { email: contactEmail }) };
 }
 
 /** Hackney's person (Olu Assessed, born 1944-04-04) with a plan in force and a final budget of £352.50 a week. */
@@ -209,15 +210,18 @@ describe('moving between councils (R20–R22)', () => {
 
   describe('the worker and the move date', () => {
     let redis: IORedis;
+    let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
     let worker: RunningWorker | null = null;
     const start = () =>
-      startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [HACKNEY, ISLINGTON], port: 0, timing: { lockDurationMs: 2000 }, logger: createLogger('handovers-e2e') });
+      startWorker({ redisUrl: redisUrl(), queuePrefix: stack.queuePrefix, graphUrl: stack.url, handlers, authorities: [HACKNEY, ISLINGTON, CARDIFF], smtpUrl: smtp.url, port: 0, timing: { lockDurationMs: 2000 }, logger: createLogger('handovers-e2e') });
 
-    beforeAll(() => {
+    beforeAll(async () => {
       redis = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
+      smtp = await startSmtpReceiver();
     });
     afterAll(async () => {
       await worker?.close();
+      await smtp?.close();
       redis.disconnect();
     });
 
@@ -320,6 +324,62 @@ describe('moving between councils (R20–R22)', () => {
       expect(handover.letters.map((l: { kind: string }) => l.kind)).toEqual(['AREA_INFORMATION', 'NEEDS_MET_FROM_ARRIVAL']);
       // Hackney cannot read Islington's plan, only that the move has arrived.
       expect((await ok(hackney.practitioner, `query($id: ID!) { handover(id: $id) { status continuityPlan { id status } } }`, { id: started.id })).handover).toEqual({ status: 'ARRIVED', continuityPlan: null });
+    });
+
+    it('R22 R2b a move across the border carries no care over: Cardiff’s letter is in Welsh first and promises nothing from arrival, Hackney’s says its care ends, Cardiff’s contact is reminded that the person has no care on arrival unless it arranges it, and on the move date nothing is put in place while Hackney’s plan closes', async () => {
+      const cardiff = await council(CARDIFF, 'cdf-move', 'moves@cardiff.example.gov.uk');
+      const cardiffManager = await tokenFor({ authority: CARDIFF, userId: 'cdf-move-tm', roles: [Role.TEAM_MANAGER] });
+      await ok(cardiffManager, `mutation($input: ReviewSettingsInput!) { updateReviewSettings(input: $input) { version } }`, {
+        input: { version: 0, firstReviewWeeks: 8, maxMonthsBetweenReviews: 12, reminderLeadDays: [28, 7], emailFrom: 'gofal@cardiff.example.gov.uk' },
+      });
+      const a = await hackneyPersonWithPlan(hackney);
+      const started = (await ok(cardiff.practitioner, START, { input: notice(cardiff.contactId, { intendedMoveDate: today.plusDays(7).toString() }) })).startHandover;
+      expect(started.continuityDuty).toBe('CROSS_BORDER_BY_AGREEMENT');
+      const [area] = started.letters;
+      expect(area.html).toContain('<html lang="cy">');
+      const welsh = area.html.indexOf('daw’r gofal a drefnwyd gan London Borough of Hackney i ben pan fyddwch yn symud, ac nid ydym yn ei gymryd drosodd yn awtomatig');
+      expect(welsh).toBeGreaterThan(0);
+      expect(area.html.indexOf('the care arranged by London Borough of Hackney ends when you move, and we do not take it over automatically')).toBeGreaterThan(welsh);
+      expect(area.html).not.toContain('we will meet the needs in your current plan');
+
+      const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
+      const shared = (await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } })).shareHandoverPackage;
+      const [told] = shared.letters;
+      expect(told.html).toContain('<html lang="en">');
+      expect(told.html).toContain('Because you are moving between England and Wales, Cardiff Council does not take it over automatically');
+      await stack.settle();
+
+      const queues = reminderQueues(redis, stack.queuePrefix);
+      const sweep = async () => {
+        const job = councilSweep(CARDIFF);
+        await queues.reminders.add(job.name, job.data, { ...job.opts, jobId: `sweep-${Date.now()}` });
+      };
+      const hackneyPlan = () => stack.db.asAdmin<{ status: string; closure_reason: string }>(`SELECT status, closure_reason FROM plans.care_and_support_plan WHERE id = $1`, [a.planId]);
+      worker = await start();
+      // A week before the move, Cardiff has not assessed: its contact is told what that means across the border.
+      await sweep();
+      await until(async () => smtp.received.some((m) => m.to.includes('moves@cardiff.example.gov.uk')), 30_000);
+      const reminder = smtp.received.find((m) => m.to.includes('moves@cardiff.example.gov.uk'))!;
+      expect(reminder.subject).toContain('not yet assessed');
+      expect(reminder.raw).toContain('no statutory duty crosses the border');
+      expect(reminder.raw).toContain('they have none from the day they arrive');
+      expect(reminder.raw).not.toContain('you must meet the needs');
+
+      // The person moves today instead: on the sweep, the arrival is recorded and Hackney's plan ends, with nothing put in place.
+      const { handover: current } = await ok(cardiff.practitioner, `query($id: ID!) { handover(id: $id) { version } }`, { id: started.id });
+      await ok(cardiff.practitioner, `mutation($input: ChangeHandoverMoveDateInput!) { changeHandoverMoveDate(input: $input) { version } }`, { input: { handoverId: started.id, version: current.version, moveDate: today.toString() } });
+      await sweep();
+      await until(async () => (await hackneyPlan())[0].status === 'CLOSED', 60_000);
+      await stack.settle();
+      await worker.close();
+      worker = null;
+      await queues.reminders.close();
+      await queues.notifications.close();
+
+      expect(await hackneyPlan()).toEqual([{ status: 'CLOSED', closure_reason: 'MOVED_TO_ANOTHER_COUNCIL' }]);
+      expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.care_and_support_plan WHERE continues_handover_id = $1`, [started.id])).toEqual([{ n: 0 }]);
+      const { handover } = await ok(cardiff.practitioner, `query($id: ID!) { handover(id: $id) { status arrivedOn continuityPlan { id } letters { kind } } }`, { id: started.id });
+      expect(handover).toEqual({ status: 'ARRIVED', arrivedOn: today.toString(), continuityPlan: null, letters: [{ kind: 'AREA_INFORMATION' }] });
     });
   });
 });

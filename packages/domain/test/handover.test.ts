@@ -24,6 +24,17 @@ import {
 } from '../src';
 
 const today = LocalDate.parse('2026-11-30');
+const move = {
+  council: 'London Borough of Islington',
+  otherCouncil: 'London Borough of Hackney',
+  nation: Nation.ENGLAND,
+  duty: ContinuityDuty.CARE_ACT_S37_S38,
+  addressee: 'Dani',
+  date: '2026-11-30',
+  moveDate: '2026-12-21',
+  contact: 'Sam Lee',
+  copiesTo: [] as string[],
+};
 const notice = { fromAuthority: 'E09000012', toAuthority: 'E09000019', intendedMoveDate: today.plusDays(21), genuineIntention: true, today };
 const { CURRENT_PLAN, LATEST_ASSESSMENT, CARER_SUPPORT_PLAN } = HandoverPackagePart;
 const complete = { include: [CURRENT_PLAN, LATEST_ASSESSMENT], hasCurrentPlan: true, directPayments: 0, directPaymentAdvice: null, carerPlanFound: false };
@@ -107,7 +118,7 @@ describe('moves between councils', () => {
 
   it('R22 R2b the letter explaining a difference is in the person’s format and says it in the council’s words', () => {
     const letter = renderHandoverLetter(
-      { kind: HandoverLetterKind.DIFFERENCES_EXPLAINED, council: 'London Borough of Islington', otherCouncil: 'London Borough of Hackney', nation: Nation.ENGLAND, addressee: 'Dani', date: '2026-11-30', moveDate: '2026-12-21', contact: 'Sam Lee', explanation: 'Your new flat has a level-access shower.', copiesTo: ['Lucia Reyes (carer)'] },
+      { ...move, kind: HandoverLetterKind.DIFFERENCES_EXPLAINED, explanation: 'Your new flat has a level-access shower.', copiesTo: ['Lucia Reyes (carer)'] },
       { formats: ['EASY_READ' as never] },
     );
     expect(letter.format).toBe('EASY_READ');
@@ -123,8 +134,61 @@ describe('moves between councils', () => {
     expect(openMoveStep({ status: HandoverStatus.SHARED, assessed: false }, 'RECEIVING')).toBe('ASSESS');
     expect(openMoveStep({ status: HandoverStatus.SHARED, assessed: true }, 'RECEIVING')).toBeNull();
     expect(openMoveStep({ status: HandoverStatus.WITHDRAWN, assessed: false }, 'RECEIVING')).toBeNull();
-    const message = moveReminderMessage('ASSESS', 'BEFORE_7', today.plusDays(7), null);
+    const message = moveReminderMessage('ASSESS', ContinuityDuty.CARE_ACT_S37_S38, 'BEFORE_7', today.plusDays(7), null);
     expect(message.subject).toBe('Move in 7 days (2026-12-07): not yet assessed');
     expect(message.text).toContain('from the day they arrive');
+  });
+
+  it('R21 R22 a named contact’s reminder cites the move’s law, and across the border says nothing carries the person’s care over', () => {
+    const due = today.plusDays(7);
+    expect(moveReminderMessage('SHARE_PACKAGE', ContinuityDuty.CARE_ACT_S37_S38, 'BEFORE_7', due, null).text).toContain('(Care Act 2014 s.37; R21)');
+    expect(moveReminderMessage('SHARE_PACKAGE', ContinuityDuty.SSWBA_S56, 'BEFORE_7', due, null).text).toContain('(Social Services and Well-being (Wales) Act 2014 s.56; R21)');
+    const wales = moveReminderMessage('ASSESS', ContinuityDuty.SSWBA_S56, 'BEFORE_7', due, null).text;
+    expect(wales).toContain('s.56; R22');
+    expect(wales).toContain('you must meet the needs in their current plan from the day they arrive');
+    const border = moveReminderMessage('ASSESS', ContinuityDuty.CROSS_BORDER_BY_AGREEMENT, 'BEFORE_7', due, null).text;
+    expect(border).toContain('no statutory duty crosses the border');
+    expect(border).toContain('they have none from the day they arrive');
+    expect(border).not.toContain('you must meet the needs');
+    expect(border).not.toContain('s.37');
+  });
+
+  it('R22 a letter of a move promises care from the day of arrival only where the move’s law does: across the border it says the care ends', () => {
+    for (const kind of [HandoverLetterKind.AREA_INFORMATION, HandoverLetterKind.INFORMATION_SHARED]) {
+      for (const formats of [[], ['EASY_READ' as never]]) {
+        const within = renderHandoverLetter({ ...move, kind, duty: ContinuityDuty.CARE_ACT_S37_S38 }, { formats }).html;
+        const across = renderHandoverLetter({ ...move, kind, duty: ContinuityDuty.CROSS_BORDER_BY_AGREEMENT }, { formats }).html;
+        expect(within).not.toContain('carry');
+        expect(across).toMatch(/does not carry|not carry it on|not take it over/);
+        expect(across).not.toMatch(/meet the needs in your current plan|still get the care in your plan|following your current plan|Then .* will help you/);
+      }
+    }
+    const arriving = renderHandoverLetter({ ...move, kind: HandoverLetterKind.AREA_INFORMATION, duty: ContinuityDuty.CARE_ACT_S37_S38 }, { formats: [] }).html;
+    expect(arriving).toContain('we will meet the needs in your current plan from that day until we have');
+    const border = renderHandoverLetter({ ...move, kind: HandoverLetterKind.AREA_INFORMATION, duty: ContinuityDuty.CROSS_BORDER_BY_AGREEMENT }, { formats: [] }).html;
+    expect(border).toContain('the care arranged by London Borough of Hackney ends when you move, and we do not take it over automatically');
+  });
+
+  it('R2b R22 a Welsh council’s letters of a move are in Welsh first, then English, in every section and layout', () => {
+    const cardiff = { ...move, council: 'Cardiff Council', otherCouncil: 'City and County of Swansea', nation: Nation.WALES, duty: ContinuityDuty.SSWBA_S56, explanation: 'Mae gan eich fflat newydd gawod hygyrch.' };
+    for (const kind of Object.values(HandoverLetterKind)) {
+      for (const formats of [[], ['EASY_READ' as never]]) {
+        const { html } = renderHandoverLetter({ ...cardiff, kind }, { formats });
+        expect(html).toContain('<html lang="cy">');
+        const headings = [...html.matchAll(/<h[12]>([^<]*)<\/h[12]>/g)].map((m) => m[1]);
+        // Every heading, the disagreeing one included, reads "Welsh / English".
+        for (const heading of headings) expect(heading).toMatch(/^\S.* \/ \S/);
+        expect(headings[0]).toMatch(/^Eich symud: .* \/ Your move: /);
+        // The fixed wording of each section: a Welsh paragraph, then its English one.
+        const paragraphs = [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => m[1]);
+        const contact = paragraphs.indexOf('Sam Lee yn Cardiff Council.');
+        expect(contact).toBeGreaterThan(0);
+        expect(paragraphs[contact + 1]).toBe('Sam Lee at Cardiff Council.');
+      }
+    }
+    const area = renderHandoverLetter({ ...cardiff, kind: HandoverLetterKind.AREA_INFORMATION }, { formats: [] }).html;
+    const welsh = area.indexOf('byddwn yn diwallu’r anghenion yn eich cynllun presennol');
+    expect(welsh).toBeGreaterThan(0);
+    expect(area.indexOf('we will meet the needs in your current plan')).toBeGreaterThan(welsh);
   });
 });

@@ -162,9 +162,9 @@ export class Frontend {
     return (await this.send(manager, G.CreateJourneyPractitionerDocument, { input: input as G.PractitionerInput })).createPractitioner.id;
   }
 
-  /** A practitioner record, made by the authority's team manager. */
-  practitioner(authority: string, userId: string, specialisms: Plain<G.PractitionerInput['specialisms']> = []): Promise<string> {
-    return this.staff(authority, { userId, givenName: 'Test', familyName: userId, roles: [Role.PRACTITIONER], specialisms });
+  /** A practitioner record, made by the authority's team manager; with their specialisms and work e-mail address when given. */
+  practitioner(authority: string, userId: string, more: Pick<Plain<G.PractitionerInput>, 'specialisms' | 'email'> = {}): Promise<string> {
+    return this.staff(authority, { userId, givenName: 'Test', familyName: userId, roles: [Role.PRACTITIONER], ...more });
   }
 
   /** A team manager with an approval limit a year (R8), recorded by the council's team manager; their token. */

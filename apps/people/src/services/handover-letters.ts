@@ -31,6 +31,7 @@ export async function issueHandoverLetter(ctx: SubgraphContext, h: Handover, kin
       council: name(own),
       otherCouncil: name(other),
       nation: AuthorityCode.parse(own).nation,
+      duty: h.continuityDuty,
       addressee: person.preferredName ?? person.givenName,
       date: today.toString(),
       moveDate: h.moveDate,

@@ -92,7 +92,7 @@ export class DeliveryService {
     const path = review ? `reviews/${review.id}` : `moves/${reminder.handoverId}`;
     const link = settings.frontendUrl ? new URL(path, settings.frontendUrl.endsWith('/') ? settings.frontendUrl : `${settings.frontendUrl}/`).toString() : null;
     const due = LocalDate.parse(reminder.dueDate);
-    const message = review ? reminderMessage(reminder.milestone, due, notification.escalation, link) : moveReminderMessage(step!, reminder.milestone, due, link);
+    const message = review ? reminderMessage(reminder.milestone, due, notification.escalation, link) : moveReminderMessage(step!, move!.continuityDuty, reminder.milestone, due, link);
     // A stable Message-ID: a mail system that sees a retried delivery twice can drop the repeat.
     return { ...prepared, email: { from: settings.emailFrom, to, ...message, messageId: `<${delivery.id}@reminders.careplan>` } };
   }

@@ -24,6 +24,13 @@ export const CONTINUITY_DUTY_LABELS: Record<ContinuityDuty, string> = {
     'A move between England and Wales: no statutory continuity duty crosses the border. The councils share information by agreement and the receiving council assesses under its own law; nothing is put in place automatically on arrival.',
 };
 
+/** The law a named contact's reminder cites for a step of the move (R21, R22). */
+export const CONTINUITY_DUTY_CITATIONS: Record<ContinuityDuty, string> = {
+  CARE_ACT_S37_S38: 'Care Act 2014 s.37',
+  SSWBA_S56: 'Social Services and Well-being (Wales) Act 2014 s.56',
+  CROSS_BORDER_BY_AGREEMENT: 'by agreement between the councils: no statutory duty crosses the border between England and Wales',
+};
+
 export function continuityDuty(from: Nation, to: Nation): ContinuityDuty {
   if (from !== to) return ContinuityDuty.CROSS_BORDER_BY_AGREEMENT;
   return from === Nation.ENGLAND ? ContinuityDuty.CARE_ACT_S37_S38 : ContinuityDuty.SSWBA_S56;

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../local-date';
 import { ReminderMilestoneKind, currentMilestone, milestoneParts, type ReminderMessage, type ReminderMilestone } from '../review/reminders';
+import { CONTINUITY_DUTY_CITATIONS, meetsNeedsFromArrival, type ContinuityDuty } from './continuity';
 import { HandoverStatus } from './handover';
 
 /** Days before a move its named contacts are reminded of a step still open (R20–R22). */
@@ -27,13 +28,22 @@ export function openMoveStep(h: { status: HandoverStatus; assessed: boolean }, s
   return open && !h.assessed ? 'ASSESS' : null;
 }
 
-/** The e-mail to a named contact: what is still to do and by when, no names (R18's rule for messages). */
-export function moveReminderMessage(step: 'SHARE_PACKAGE' | 'ASSESS', milestone: ReminderMilestone, moveDate: LocalDate, link: string | null): ReminderMessage {
+/**
+ * The e-mail to a named contact: what is still to do and by when, under the move's law, no names (R18's rule
+ * for messages). Across the border nothing carries the person's care over, so the receiving council is told
+ * that they have none from the day they arrive unless it arranges it.
+ */
+export function moveReminderMessage(step: 'SHARE_PACKAGE' | 'ASSESS', duty: ContinuityDuty, milestone: ReminderMilestone, moveDate: LocalDate, link: string | null): ReminderMessage {
   const days = milestoneParts(milestone).daysBefore;
+  const law = CONTINUITY_DUTY_CITATIONS[duty];
   const todo =
     step === 'SHARE_PACKAGE'
-      ? 'Share the person’s current plan and latest assessment with the council they are moving to (Care Act 2014 s.37; R21).'
-      : 'Assess the person before they arrive, and explain in writing any difference from the other council’s view (s.37; R22). If you have not assessed by the move date, you must meet the needs in their current plan from the day they arrive.';
+      ? `Share the person’s current plan and latest assessment with the council they are moving to (${law}; R21).`
+      : `Assess the person before they arrive, and explain in writing any difference from the other council’s view (${law}; R22). ${
+          meetsNeedsFromArrival(duty)
+            ? 'If you have not assessed by the move date, you must meet the needs in their current plan from the day they arrive.'
+            : 'Their care from the other council ends on the move date and nothing is put in place automatically: unless you arrange it with them, they have none from the day they arrive.'
+        }`;
   return {
     subject: `Move in ${days} day${days === 1 ? '' : 's'} (${moveDate.toString()}): ${step === 'SHARE_PACKAGE' ? 'information not yet shared' : 'not yet assessed'}`,
     text: `${['You are the named contact for a person moving between councils.', todo, `Move date: ${moveDate.toString()}.`, link ? `Open the move: ${link}` : 'Open careplan and look under moves.'].join('\n\n')}\n`,
