@@ -142,6 +142,7 @@ describe('R15 requested reviews', () => {
 
   const letter: RequestRefusalLetter = {
     council: 'London Borough of Hackney',
+    nation: Nation.ENGLAND,
     addressee: 'Maggie',
     decidedOn: '2026-11-23',
     requestedOn: '2026-11-20',
@@ -170,6 +171,23 @@ describe('R15 requested reviews', () => {
     expect(out.html).toContain('<h2>Our reasons</h2>');
     expect(out.html).toContain('<p>Dear Maggie,</p>');
     expect(out.html).not.toContain('Copy to');
+  });
+
+  it('R15 R2b a Welsh council’s refusal is in Welsh first, then English, whoever asked and in either layout; the reasons as written', () => {
+    const cases = [
+      [letter, [], 'Ar 2026-11-20 gofynnodd eich gofalwr, Chris Carer, i ni adolygu eich cynllun gofal a chymorth.', 'On 2026-11-20 your carer, Chris Carer, asked us to review your care and support plan.'],
+      [{ ...letter, requestedBy: ReviewRequester.PERSON, requesterName: null }, [InformationFormat.EASY_READ], 'Ar 2026-11-20 gofynnoch chi i ni edrych ar eich cynllun gofal a chymorth eto.', 'On 2026-11-20 you asked us to look at your care and support plan again.'],
+    ] as const;
+    for (const [asked, formats, welsh, english] of cases) {
+      const { html, languageNotYetAvailable } = renderRequestRefusalLetter({ ...asked, council: 'Cardiff Council', nation: Nation.WALES }, { formats: [...formats], language: 'Welsh' });
+      expect(languageNotYetAvailable).toBeNull();
+      expect(html).toContain('<html lang="cy">');
+      expect(html.indexOf(welsh)).toBeGreaterThan(0);
+      expect(html.indexOf(english)).toBeGreaterThan(html.indexOf(welsh));
+      for (const heading of html.match(/<h[12]>[^<]*<\/h[12]>/g)!) expect(heading).toContain(' / ');
+      expect(html).toContain('Nothing has changed since then.');
+    }
+    expect(renderRequestRefusalLetter(letter, { formats: [], language: 'Welsh' }).languageNotYetAvailable).toBe('Welsh');
   });
 });
 

@@ -17,7 +17,7 @@ import {
   requesterName,
   type RelationshipKind,
 } from '@careplan/domain';
-import { askGraph, loadForChange, manyBy, updateVersioned, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, loadForChange, manyBy, updateVersioned, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { PeopleAroundDocument, RefusalLetterFactsDocument } from '../graph/generated';
 import { In } from 'typeorm';
 import { Review } from '../entities/review.entity';
@@ -104,6 +104,7 @@ export class ReviewRequestService {
     const rendered = renderRequestRefusalLetter(
       {
         council: person.authority.name,
+        nation: callerNation(this.ctx),
         addressee: person.preferredName ?? person.givenName,
         decidedOn: decided.decidedOn,
         requestedOn: review.requestedOn!,
