@@ -219,8 +219,8 @@ describe('reviews happen on time, without anyone asking', () => {
     const statuses = async () => (await ok(practitioner, DPS, { id: p.personId })).person.directPayments;
     expect((await statuses()).map((d: { status: string }) => d.status)).toEqual(['ACTIVE', 'SUSPENDED']);
 
-    const details = 'Died peacefully at home on 3 March.';
-    const closed = (await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: agreed.version, reason: 'DIED', details } })).closePlan;
+    const details = 'Moved to Leeds to live with her daughter.';
+    const closed = (await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: agreed.version, reason: 'MOVED_TO_ANOTHER_COUNCIL', details } })).closePlan;
     const ended = await until(async () => {
       const all = await statuses();
       return all.every((d: { status: string }) => d.status === 'ENDED') ? all : undefined;
@@ -299,7 +299,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [planId])).toEqual([{ n: 1 }]);
   });
 
-  it('R17 a plan closes without a completed review only when the person died or moved to another council; otherwise nothing changes', async () => {
+  it('R17 a plan closes without a completed review only when the person died, as their record shows, or moved to another council; otherwise nothing changes', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const open = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
@@ -313,7 +313,60 @@ describe('reviews happen on time, without anyone asking', () => {
     const unchanged = `query($id: ID!) { plan(id: $id) { status version closedOn closureReason closedAfterReview { id } closureLetter { id } } }`;
     expect((await ok(practitioner, unchanged, { id: p.planId })).plan).toEqual({ status: 'AGREED', version: agreed.version, closedOn: null, closureReason: null, closedAfterReview: null, closureLetter: null });
 
-    const died = (await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: agreed.version, reason: 'DIED', details: 'Died peacefully at home on 3 March.' } })).closePlan;
-    expect(died).toEqual({ status: 'CLOSED', version: agreed.version + 1, closedOn: LocalDate.today().toString(), closedReason: 'Died peacefully at home on 3 March.', closureReason: 'DIED' });
+    // A death closes it only on the date the person's record holds: none is recorded yet.
+    const unrecorded = await call(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: agreed.version, reason: 'DIED', details: 'Her son phoned to say she died on Sunday.' } });
+    expect(unrecorded.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
+    expect((await ok(practitioner, unchanged, { id: p.planId })).plan).toMatchObject({ status: 'AGREED', version: agreed.version, closedOn: null });
+
+    const moved = (await ok(practitioner, CLOSE_PLAN, { input: { id: p.planId, version: agreed.version, reason: 'MOVED_TO_ANOTHER_COUNCIL', details: 'Moved to Leeds to live with her daughter.' } })).closePlan;
+    expect(moved).toEqual({ status: 'CLOSED', version: agreed.version + 1, closedOn: LocalDate.today().toString(), closedReason: 'Moved to Leeds to live with her daughter.', closureReason: 'MOVED_TO_ANOTHER_COUNCIL' });
+  });
+
+  it('R17 R12a R9 a recorded death ends the person’s care on the date of death: their plans in force close as DIED that day, with their budgets and direct payments, and their reviews are cancelled; no plan is agreed with them any more', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    const today = LocalDate.today();
+    const budget = await frontend.holdAsDirectPayment(finance, p.planId, 10_000);
+    const dp = await frontend.setUpDirectPayment(finance, budget.id, 10_000, today.plusDays(-14).toString());
+    const review = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
+    // Another person, whose plan is approved with its final budget but not yet agreed.
+    const other = await frontend.completePlan(practitioner, assessor);
+    const submitted = await frontend.submitForApproval(practitioner, other);
+    const approved = await frontend.step(approver, 'approvePlan', other.planId, submitted.version);
+    await frontend.finaliseBudget(practitioner, finance, other.planId);
+
+    // Each death is recorded days after it happened.
+    const died = today.plusDays(-3).toString();
+    const recordDeath = async (personId: string) => {
+      const { person } = await ok(practitioner, `query($id: ID!) { person(id: $id) { version } }`, { id: personId });
+      await ok(practitioner, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: personId, version: person.version, dateOfDeath: died } });
+    };
+    await recordDeath(p.personId);
+    await recordDeath(other.personId);
+
+    const PLAN = `query($id: ID!) { plan(id: $id) { status version closedOn closedReason closureReason personalBudget { endedOn } reviews { id status } } }`;
+    const closed = await until(async () => {
+      const { plan } = await ok(practitioner, PLAN, { id: p.planId });
+      return plan.status === 'CLOSED' && plan.personalBudget.endedOn && plan.reviews.every((r: { status: string }) => r.status === 'CANCELLED') ? plan : undefined;
+    });
+    const why = `The person died on ${died}.`;
+    expect(closed).toMatchObject({ status: 'CLOSED', version: agreed.version + 1, closedOn: died, closedReason: why, closureReason: 'DIED', personalBudget: { endedOn: died } });
+    expect(closed.reviews).toContainEqual({ id: review.id, status: 'CANCELLED' });
+    const payments = async () => (await ok(finance, `query($id: ID!) { person(id: $id) { directPayments { id status endedOn statusReason } } }`, { id: p.personId })).person.directPayments;
+    expect(await until(async () => ((await payments())[0].status === 'ENDED' ? payments() : undefined))).toEqual([{ id: dp.id, status: 'ENDED', endedOn: died, statusReason: `The plan ended on ${died}: ${why}` }]);
+
+    // R9: nothing is agreed with a person who has died, and nothing of that plan changed.
+    const agreeing = await call(practitioner, `mutation($input: AgreePlanInput!) { agreePlan(input: $input) { status } }`, { input: { id: other.planId, version: approved.version, party: 'PERSON' } });
+    expect(agreeing.errors?.[0]).toMatchObject({ message: expect.stringContaining(died), extensions: { code: 'RULE_VIOLATION', rule: 'R9' } });
+    expect((await ok(practitioner, `query($id: ID!) { plan(id: $id) { status version } }`, { id: other.planId })).plan).toEqual({ status: 'APPROVED', version: approved.version });
+
+    // The worker's step again closes nothing, and for a person whose record holds no death it is refused.
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    const CLOSE_ON_DEATH = `mutation($person: ID!) { closePlansOnDeath(input: { personId: $person }) { id } }`;
+    expect((await ok(service, CLOSE_ON_DEATH, { person: p.personId })).closePlansOnDeath).toEqual([]);
+    await stack.settle();
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [p.planId])).toEqual([{ n: 1 }]);
+    const living = await frontend.completePlan(practitioner, assessor);
+    expect((await call(service, CLOSE_ON_DEATH, { person: living.personId })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
   });
 });

@@ -1,4 +1,5 @@
 import { closePlanAfterReview } from './events/handlers/close-plan-after-review';
+import { closePlansOnDeath } from './events/handlers/close-plans-on-death';
 import { closePlansOnMove } from './events/handlers/close-plans-on-move';
 import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-ended-plan';
 import { directPaymentReview } from './events/handlers/direct-payment-review';
@@ -12,4 +13,4 @@ import { projectAnalytics } from './events/handlers/project-analytics';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, endBudgetOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, endBudgetOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

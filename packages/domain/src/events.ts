@@ -46,6 +46,8 @@ export interface DomainEvents {
   // people
   PersonRegistered: PersonEvent;
   PersonUpdated: PersonEvent & { version: number };
+  /** A date of death was recorded where there was none: the person's care ends on that day (R17, R12a). */
+  PersonDied: PersonEvent;
   PersonAllocated: PersonEvent & { practitionerId: string | null; teamId: string | null };
   CapacityAssessed: PersonEvent & { capacityAssessmentId: string; decision: CapacityDecision };
   ConsentGiven: PersonEvent & { consentId: string; purpose: ConsentPurpose };

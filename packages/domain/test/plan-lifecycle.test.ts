@@ -1,4 +1,4 @@
-import { PlanAction, PlanClosureReason, PlanStatus, ReviewOutcome, ReviewStatus, assertPlanClosure, assertPlanEditable, assertRevisable, planTransition, stepFromReviews } from '../src';
+import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertRevisable, closingDay, planTransition, stepFromReviews } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -52,6 +52,18 @@ describe('plan lifecycle', () => {
     expect(() => assertPlanClosure(PlanClosureReason.AFTER_REVIEW, 'Needs now met by the NHS.', 'review-1')).not.toThrow();
     expect(() => assertPlanClosure(PlanClosureReason.DIED, 'Died at home on 3 March.', null)).not.toThrow();
     expect(() => assertPlanClosure(PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, 'short', null)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  it('R17 a plan closes for a death on the date of death the person’s record holds, never without one; other closures today', () => {
+    const today = LocalDate.parse('2026-12-02');
+    expect(closingDay(PlanClosureReason.DIED, { dateOfDeath: '2026-11-25' }, today)).toBe('2026-11-25');
+    expect(() => closingDay(PlanClosureReason.DIED, { dateOfDeath: null }, today)).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R17' } }));
+    expect(closingDay(PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, { dateOfDeath: null }, today)).toBe('2026-12-02');
+  });
+
+  it('R9 nothing is agreed with a person whose date of death is recorded', () => {
+    expect(() => assertPersonLiving({ dateOfDeath: null })).not.toThrow();
+    expect(() => assertPersonLiving({ dateOfDeath: '2026-11-25' })).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' }, message: expect.stringContaining('2026-11-25') }));
   });
 
   it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED])('content of a %s plan is not edited in place', (status) => {

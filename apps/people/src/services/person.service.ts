@@ -57,9 +57,12 @@ export class PersonService {
         throw new Conflict('another person in your authority has this local person id');
       }
     }
+    const livingUntilNow = !current.dateOfDeath;
     // Required fields were refused as null by parsePersonChanges.
     const person = await updateVersioned(this.ctx, Person, 'Person', id, version, changes as Partial<Person>);
     await this.ctx.outbox.record('PersonUpdated', { personId: person.id, version: person.version });
+    // The worker ends the person's care on the day (R17, R12a); a corrected date changes no closed plan.
+    if (person.dateOfDeath && livingUntilNow) await this.ctx.outbox.record('PersonDied', { personId: person.id });
     return person;
   }
 

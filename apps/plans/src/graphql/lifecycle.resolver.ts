@@ -9,6 +9,7 @@ import {
   ApprovePlanInput,
   ClosePlanAfterReviewInput,
   ClosePlanInput,
+  ClosePlansOnDeathInput,
   FollowReviewInput,
   PanelDecisionInput,
   PlanClosureLetterType,
@@ -117,7 +118,7 @@ export class PlanLifecycleResolver {
   }
 
   @Mutation(() => CareAndSupportPlanType, {
-    description: `Closes a plan in force (AGREED, ACTIVE or UNDER_REVIEW) without a review, because the person died or moved to another council, with what happened; returns it CLOSED, kept as history (R17). Otherwise a plan closes only when its review is completed with outcome CLOSE: AFTER_REVIEW here is RULE_VIOLATION R17. ${WRITER_ROLES}`,
+    description: `Closes a plan in force (AGREED, ACTIVE or UNDER_REVIEW) without a review, because the person died or moved to another council, with what happened; returns it CLOSED, kept as history (R17). For a death it closes on the date of death the person’s record holds (RULE_VIOLATION R17 when none is recorded; recording one with \`updatePerson\` closes the plans by itself). Otherwise a plan closes only when its review is completed with outcome CLOSE: AFTER_REVIEW here is RULE_VIOLATION R17. ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
   closePlan(@Arg('input', () => ClosePlanInput, { description: 'The plan, its version, why it closes and what happened.' }) input: ClosePlanInput, @Ctx() ctx: SubgraphContext) {
@@ -131,6 +132,15 @@ export class PlanLifecycleResolver {
   @Authorized(Role.SERVICE)
   closePlanAfterReview(@Arg('input', () => ClosePlanAfterReviewInput, { description: 'The plan and the review it closes after.' }) input: ClosePlanAfterReviewInput, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).closeAfterReview(input);
+  }
+
+  @Mutation(() => [CareAndSupportPlanType], {
+    description:
+      'R17 (the worker, once a date of death is recorded on the person): closes the person’s plans in force on the date of death as DIED, with no review; their budgets and direct payments end that day (R12a) and their open reviews are cancelled. Returns those it closed (none when already closed). RULE_VIOLATION R17 when the person’s record holds no date of death. SERVICE only.',
+  })
+  @Authorized(Role.SERVICE)
+  closePlansOnDeath(@Arg('input', () => ClosePlansOnDeathInput, { description: 'The person who died.' }) input: ClosePlansOnDeathInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).closeOnDeath(input.personId);
   }
 
   @FieldResolver(() => ReviewRef, { nullable: true, description: 'The completed review (outcome CLOSE) this plan was closed after (R17); null unless it was.' })

@@ -162,8 +162,14 @@ export class ClosePlanInput {
   @Field(() => PlanClosureReason, { description: 'DIED or MOVED_TO_ANOTHER_COUNCIL. AFTER_REVIEW is RULE_VIOLATION R17: completing the review with outcome CLOSE closes the plan.' })
   reason!: PlanClosureReason;
 
-  @Field({ description: 'What happened, in words (at least 10 characters), e.g. the date of death or the council the person moved to.' })
+  @Field({ description: 'What happened, in words (at least 10 characters), e.g. who told the council of the death, or the council the person moved to.' })
   details!: string;
+}
+
+@InputType('ClosePlansOnDeathInput', { description: 'The person whose death is recorded (R17).' })
+export class ClosePlansOnDeathInput {
+  @Field(() => ID, { description: 'A person of your authority whose record holds a date of death.' })
+  personId!: string;
 }
 
 @InputType('ClosePlanAfterReviewInput', { description: 'The plan to close and the completed review (outcome CLOSE) it closes after (R17).' })

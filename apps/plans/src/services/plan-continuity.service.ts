@@ -1,4 +1,4 @@
-import { BadUserInput, Conflict, HandoverStatus, PLAN_TEXT_SECTIONS, LocalDate, PlanKind, PlanStatus, RuleViolation, isPlanInForce, moveDateReached, needsInterimArrangement, type SupportKind } from '@careplan/domain';
+import { BadUserInput, Conflict, HandoverStatus, PLAN_TEXT_SECTIONS, LocalDate, PlanClosureReason, PlanKind, PlanStatus, RuleViolation, isPlanInForce, moveDateReached, needsInterimArrangement, type SupportKind } from '@careplan/domain';
 import { askGraph, loadVisibleBy, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
@@ -80,7 +80,9 @@ export class PlanContinuityService {
     const inForce = (await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', h.person.id)).filter((p) => isPlanInForce(p.status));
     const lifecycle = new PlanLifecycleService(this.ctx);
     const closed: CareAndSupportPlan[] = [];
-    for (const plan of inForce) closed.push(await lifecycle.closeForMove(plan, h.moveDate, `Moved to the area of ${h.toAuthority.name} on ${h.moveDate}.`));
+    for (const plan of inForce) {
+      closed.push(await lifecycle.closeWithoutReview(plan, plan.version, h.moveDate, PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, `Moved to the area of ${h.toAuthority.name} on ${h.moveDate}.`));
+    }
     return closed;
   }
 }

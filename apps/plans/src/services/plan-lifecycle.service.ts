@@ -29,6 +29,9 @@ import {
   ReviewOutcome,
   ReviewStatus,
   assertPlanClosure,
+  assertPersonLiving,
+  closingDay,
+  isPlanInForce,
   renderClosureLetter,
 } from '@careplan/domain';
 import { askGraph, callerNation, loadForChange, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
@@ -36,7 +39,7 @@ import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanDecision, PlanDecisionKind } from '../entities/plan-decision.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
-import { ClosingReviewDocument, PlanReviewProgressDocument, PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
+import { ClosingReviewDocument, PersonDeathDocument, PlanReviewProgressDocument, PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
 import { PlanClosureLetter } from '../entities/plan-closure-letter.entity';
 import { ReviewProgress, type BestInterestsInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
@@ -167,6 +170,7 @@ export class PlanLifecycleService {
     // The R2a guard answers with its own refusal; the plan's facts come in the same round trip.
     const { plan: facts, person } = await askGraph(this.ctx, PlanSignOffFactsDocument, { id: plan.id, person: plan.personId });
     if (!facts) throw new BadUserInput('id', 'id is not a plan in your authority');
+    assertPersonLiving({ dateOfDeath: person?.dateOfDeath ?? null });
     const bestInterests = assertAgreementAuthority(
       party,
       {
@@ -253,17 +257,40 @@ export class PlanLifecycleService {
     return plan.status === from && stepFromReviews(facts.reviews) === action ? this.step(plan, action, plan.version, {}, event) : plan;
   }
 
-  /** R17: a plan in force closes without a review only when the person died or moved to another council. */
+  /**
+   * R17: a plan in force closes without a review only when the person died — on the date of death their
+   * record holds — or moved to another council.
+   */
   async close(input: ClosePlanInput): Promise<CareAndSupportPlan> {
     assertPlanClosure(input.reason, input.details, null);
     const plan = await this.plan(input.id);
-    return this.step(plan, PlanAction.CLOSE, input.version, { closedOn: LocalDate.today().toString(), closedReason: input.details.trim(), closureReason: input.reason }, 'PlanClosed');
+    const person = input.reason === PlanClosureReason.DIED ? await this.deathOf(plan.personId) : { dateOfDeath: null };
+    return this.closeWithoutReview(plan, input.version, closingDay(input.reason, person, LocalDate.today()), input.reason, input.details.trim());
   }
 
-  /** R22: a plan in force ends on the day the person moved to another council's area, without a review. */
-  closeForMove(plan: CareAndSupportPlan, movedOn: string, reason: string): Promise<CareAndSupportPlan> {
+  /**
+   * R17 (worker): the person's death is recorded, so their plans in force close on the date of death, with
+   * no review (their budgets and direct payments end with them, R12a). Plans already closed are left as they are.
+   */
+  async closeOnDeath(personId: string): Promise<CareAndSupportPlan[]> {
+    const closedOn = closingDay(PlanClosureReason.DIED, await this.deathOf(personId), LocalDate.today());
+    const inForce = (await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId)).filter((p) => isPlanInForce(p.status));
+    const closed: CareAndSupportPlan[] = [];
+    for (const plan of inForce) closed.push(await this.closeWithoutReview(plan, plan.version, closedOn, PlanClosureReason.DIED, `The person died on ${closedOn}.`));
+    return closed;
+  }
+
+  /** R17, R22: a plan in force closes without a review on the day given, with what happened. */
+  closeWithoutReview(plan: CareAndSupportPlan, version: number, closedOn: string, reason: PlanClosureReason, details: string): Promise<CareAndSupportPlan> {
     this.ctx.audit.wrote(plan.personId);
-    return this.step(plan, PlanAction.CLOSE, plan.version, { closedOn: movedOn, closedReason: reason, closureReason: PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL }, 'PlanClosed');
+    return this.step(plan, PlanAction.CLOSE, version, { closedOn, closedReason: details, closureReason: reason }, 'PlanClosed');
+  }
+
+  /** The person's date of death as their record holds it, asked before any write. */
+  private async deathOf(personId: string): Promise<{ dateOfDeath: string | null }> {
+    const { person } = await askGraph(this.ctx, PersonDeathDocument, { id: personId });
+    if (!person) throw new BadUserInput('personId', 'personId is not a person in your authority');
+    return person;
   }
 
   /**

@@ -69,3 +69,8 @@ export function parseDisagreement(party: AgreementParty, reasons: string): { rea
   if (text.length < 10) throw new BadUserInput('reasons', 'record the reasons for disagreeing');
   return { reasons: text, signpostComplaints: party === AgreementParty.COUNCIL };
 }
+
+/** R9: a plan is agreed with a living person; once a date of death is recorded, nothing more is agreed. */
+export function assertPersonLiving(person: { dateOfDeath: string | null }): void {
+  if (person.dateOfDeath) throw new RuleViolation('R9', `the person died on ${person.dateOfDeath}: a plan can no longer be agreed`);
+}

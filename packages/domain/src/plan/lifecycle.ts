@@ -1,5 +1,6 @@
 import { PlanStatus, ReviewStatus } from '../enums';
 import { BadUserInput, Conflict, RuleViolation } from '../errors';
+import type { LocalDate } from '../local-date';
 import { ReviewOutcome } from '../review/outcome';
 
 /** Every step a plan can take; each is one mutation stating the version it edits. */
@@ -81,6 +82,17 @@ export function assertPlanClosure(reason: PlanClosureReason, details: string, af
     throw new RuleViolation('R17', 'a plan closes after a review when that review is completed with outcome CLOSE; without one, only when the person died or moved to another council');
   }
   if (details.trim().length < 10) throw new BadUserInput('details', 'say why the plan is closed (at least 10 characters)');
+}
+
+/**
+ * R17: the day a plan closes without a review. A death closes it on the date of death as the person's
+ * record has it — not the day someone closes it — so nothing is paid or planned for the days between;
+ * a plan cannot close for a death the record does not show. Other closures take effect today.
+ */
+export function closingDay(reason: PlanClosureReason, person: { dateOfDeath: string | null }, today: LocalDate): string {
+  if (reason !== PlanClosureReason.DIED) return today.toString();
+  if (!person.dateOfDeath) throw new RuleViolation('R17', 'record the person’s date of death first (updatePerson): a plan closes for a death on that day');
+  return person.dateOfDeath;
 }
 
 /**
