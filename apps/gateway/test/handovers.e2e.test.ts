@@ -381,5 +381,42 @@ describe('moving between councils (R20–R22)', () => {
       const { handover } = await ok(cardiff.practitioner, `query($id: ID!) { handover(id: $id) { status arrivedOn continuityPlan { id } letters { kind } } }`, { id: started.id });
       expect(handover).toEqual({ status: 'ARRIVED', arrivedOn: today.toString(), continuityPlan: null, letters: [{ kind: 'AREA_INFORMATION' }] });
     });
+
+    it('R22 R17 a person who dies before the move does not move: the death recorded by the council they live in withdraws the move for both councils at once, with why, ends that council’s plan on the day, and nothing is put in place on the move date', async () => {
+      const a = await hackneyPersonWithPlan(hackney);
+      const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
+      const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
+      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+      await stack.settle();
+
+      // The move date has come, and Hackney records the death before the worker's sweep of it.
+      const died = today.plusDays(-1).toString();
+      const { person } = await ok(hackney.practitioner, `query($id: ID!) { person(id: $id) { version } }`, { id: a.personId });
+      await ok(hackney.practitioner, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: a.personId, version: person.version, dateOfDeath: died } });
+      const MOVE = `query($id: ID!) { handover(id: $id) { status closedReason package { id } } }`;
+      expect((await ok(islington.practitioner, MOVE, { id: started.id })).handover).toEqual({ status: 'WITHDRAWN', closedReason: `The person died on ${died}.`, package: null });
+      expect((await ok(hackney.practitioner, MOVE, { id: started.id })).handover).toMatchObject({ status: 'WITHDRAWN', closedReason: `The person died on ${died}.` });
+
+      const queues = reminderQueues(redis, stack.queuePrefix);
+      worker = await start();
+      const sweep = councilSweep(ISLINGTON);
+      await queues.reminders.add(sweep.name, sweep.data, { ...sweep.opts, jobId: `sweep-${Date.now()}` });
+      const hackneyPlan = () => stack.db.asAdmin<{ status: string; closure_reason: string; closed_on: string }>(`SELECT status, closure_reason, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM plans.care_and_support_plan WHERE id = $1`, [a.planId]);
+      await until(async () => (await hackneyPlan())[0].status === 'CLOSED');
+      await until(async () => (await queues.reminders.getJobCounts('waiting')).waiting + (await queues.reminders.getJobCounts('active')).active === 0, 30_000);
+      await stack.settle();
+      await worker.close();
+      worker = null;
+      await queues.reminders.close();
+      await queues.notifications.close();
+      expect(await hackneyPlan()).toEqual([{ status: 'CLOSED', closure_reason: 'DIED', closed_on: died }]);
+      expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.care_and_support_plan WHERE continues_handover_id = $1`, [started.id])).toEqual([{ n: 0 }]);
+      expect((await ok(islington.practitioner, MOVE, { id: started.id })).handover.status).toBe('WITHDRAWN');
+      // Nor can a new notice about them be matched.
+      const again = (await ok(islington.practitioner, START, { input: notice(islington.contactId) })).startHandover;
+      const refused = await call(hackney.practitioner, MATCH, { input: { handoverId: again.id, version: again.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } });
+      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining(died), extensions: { code: 'RULE_VIOLATION', rule: 'R20' } });
+      expect((await ok(hackney.practitioner, MOVE, { id: again.id })).handover.status).toBe('NOTIFIED');
+    });
   });
 });

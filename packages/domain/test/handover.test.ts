@@ -10,6 +10,7 @@ import {
   assertDifferencesExplained,
   assertHandoverStartable,
   assertNoticeMatches,
+  assertPersonCanMove,
   assertPackageComplete,
   continuedBudget,
   continuityDuty,
@@ -103,6 +104,11 @@ describe('moves between councils', () => {
     expect(continuedBudget(32_999, items, shared).status).toBe(BudgetStatus.INDICATIVE);
     expect(continuedBudget(33_000, items, [shared[0], { ...shared[1], cost: null }, shared[2]])).toMatchObject({ status: BudgetStatus.INDICATIVE, lines: [{ supportItemId: 'a' }] });
     expect(continuedBudget(33_000, [items[0], { ...items[1], description: 'Supper' }, items[2]], shared).status).toBe(BudgetStatus.INDICATIVE);
+  });
+
+  it('R20 a person whose death is recorded moves nowhere', () => {
+    expect(() => assertPersonCanMove({ dateOfDeath: null })).not.toThrow();
+    expect(() => assertPersonCanMove({ dateOfDeath: '2026-11-29' })).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R20' }, message: expect.stringContaining('2026-11-29') }));
   });
 
   it('R20–R22 a handover moves only forward: matched before shared, shared once, nothing after arrival or withdrawal', () => {

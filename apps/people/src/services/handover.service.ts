@@ -13,6 +13,7 @@ import {
   assertHandoverStartable,
   assertMoveDate,
   assertNoticeMatches,
+  assertPersonCanMove,
   continuityDuty,
   handoverTransition,
   moveDateReached,
@@ -160,6 +161,7 @@ export class HandoverService {
       const found = await people.get(input.personId);
       if (!found) throw new BadUserInput('personId', 'personId is not a person in your council');
       assertNoticeMatches({ nhsNumber: details.nhsNumber?.toString() ?? null, dateOfBirth: details.dateOfBirth.toString() }, found);
+      assertPersonCanMove(found);
       person = found;
     } else {
       person = await people.create({ givenName: input.givenName, familyName: input.familyName, dateOfBirth: input.dateOfBirth, nhsNumber: input.nhsNumber });
@@ -193,6 +195,7 @@ export class HandoverService {
     const person = await new PersonService(this.ctx).get(input.personId);
     if (!person) throw new BadUserInput('personId', 'personId is not a person in your council');
     assertNoticeMatches(h, person);
+    assertPersonCanMove(person);
     const contact = await this.contact(input.contact);
     this.ctx.audit.wrote(person.id);
     const matched = await this.update(h, input.version, HandoverAction.MATCH, { fromPersonId: person.id, fromContact: contact });
@@ -270,6 +273,24 @@ export class HandoverService {
     const withdrawn = await this.update(h, input.version, HandoverAction.WITHDRAW, { closedReason: words(input.reason, 'reason') });
     await this.ctx.outbox.record('HandoverWithdrawn', { handoverId: h.id });
     return withdrawn;
+  }
+
+  /**
+   * The caller's council has just recorded the person's death: their moves not yet arrived are off, whichever
+   * side it is on, in the same transaction, so nothing is put in place for them on the move date; the other
+   * council reads why.
+   */
+  async withdrawOnDeath(person: Person): Promise<void> {
+    const own = this.ctx.identity.authority;
+    const open = In([HandoverStatus.NOTIFIED, HandoverStatus.MATCHED, HandoverStatus.SHARED]);
+    const moves = await (await this.ctx.db.manager()).findBy(Handover, [
+      { fromAuthorityCode: own, fromPersonId: person.id, status: open },
+      { toAuthorityCode: own, toPersonId: person.id, status: open },
+    ]);
+    for (const h of moves) {
+      await this.update(h, h.version, HandoverAction.WITHDRAW, { closedReason: `The person died on ${person.dateOfDeath}.` });
+      await this.ctx.outbox.record('HandoverWithdrawn', { handoverId: h.id });
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ import { assertCanSeePerson, byCreatedAt, byId, decodeCursor, pageOf, pageSize, 
 import { Authority } from '../entities/authority.entity';
 import { Person } from '../entities/person.entity';
 import type { AllocatePersonInput, CreatePersonInput, UpdatePersonInput } from '../graphql/person.inputs';
+import { HandoverService } from './handover.service';
 import { personForWrite } from './person-access';
 import { searchPeople, type PersonSearch } from './person-search';
 import { PractitionerService } from './practitioner.service';
@@ -61,8 +62,12 @@ export class PersonService {
     // Required fields were refused as null by parsePersonChanges.
     const person = await updateVersioned(this.ctx, Person, 'Person', id, version, changes as Partial<Person>);
     await this.ctx.outbox.record('PersonUpdated', { personId: person.id, version: person.version });
-    // The worker ends the person's care on the day (R17, R12a); a corrected date changes no closed plan.
-    if (person.dateOfDeath && livingUntilNow) await this.ctx.outbox.record('PersonDied', { personId: person.id });
+    if (person.dateOfDeath && livingUntilNow) {
+      // A death ends the moves at once, so no arrival can race it; the worker then ends the person's care on
+      // the day (R17, R12a). A corrected date changes nothing already ended.
+      await new HandoverService(this.ctx).withdrawOnDeath(person);
+      await this.ctx.outbox.record('PersonDied', { personId: person.id });
+    }
     return person;
   }
 

@@ -102,6 +102,11 @@ export function assertNoticeMatches(notice: { nhsNumber: string | null; dateOfBi
   }
 }
 
+/** R20: a person whose death is recorded moves nowhere: no notice is started or matched for them. */
+export function assertPersonCanMove(person: { dateOfDeath: string | null }): void {
+  if (person.dateOfDeath) throw new RuleViolation('R20', `the person died on ${person.dateOfDeath}: there is no move to hand over`);
+}
+
 /** What the sending council shares (R21): the current plan always; the rest as the receiving council needs. */
 export enum HandoverPackagePart {
   CURRENT_PLAN = 'CURRENT_PLAN',
