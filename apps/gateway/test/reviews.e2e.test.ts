@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
-import { AUTHORITY_A, tokenFor, until, Frontend } from '@careplan/testing';
+import { AUTHORITY_A, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
+import IORedis from 'ioredis';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -368,5 +369,41 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [p.planId])).toEqual([{ n: 1 }]);
     const living = await frontend.completePlan(practitioner, assessor);
     expect((await call(service, CLOSE_ON_DEATH, { person: living.personId })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
+  });
+
+  it('R14 a carer who stops caring brings an unplanned review of the person’s plan, once while it is open; other edits of the carer’s record do not', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, p, approver, finance);
+    const today = LocalDate.today();
+    const carer = { kind: 'UNPAID_CARER', name: 'Chris Carer', willingAndAble: true, willingAndAbleRecordedOn: today.toString() } as const;
+    const id = await frontend.relate(practitioner, p.personId, carer);
+    const UPDATE = `mutation($input: UpdateRelationshipInput!) { updateRelationship(input: $input) { version } }`;
+    const version = async () =>
+      (await ok(practitioner, `query($id: ID!) { person(id: $id) { relationships { id version } } }`, { id: p.personId })).person.relationships.find((r: { id: string }) => r.id === id).version;
+    const update = async (changes: Record<string, unknown>) => ok(practitioner, UPDATE, { input: { id, version: await version(), name: carer.name, willingAndAbleRecordedOn: carer.willingAndAbleRecordedOn, ...changes } });
+    const stops = () => stack.db.asAdmin<{ id: string }>(`SELECT id FROM people.outbox WHERE type = 'CarerStoppedCaring' AND data->>'personId' = $1 ORDER BY occurred_at`, [p.personId]);
+    const unplanned = async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
+
+    // A new phone number changes nothing in the care.
+    await update({ willingAndAble: true, contact: '07700 900123' });
+    expect(await stops()).toEqual([]);
+
+    await update({ willingAndAble: false, contact: '07700 900123' });
+    const [review] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
+    expect(review).toMatchObject({ kind: 'UNPLANNED', dueDate: today.plusDays(14).toString(), status: 'DUE_SOON' });
+    expect((await ok(practitioner, `query($id: ID!) { review(id: $id) { trigger } }`, { id: review.id })).review).toEqual({ trigger: 'CARER_CHANGE' });
+
+    // Their caring then ends too: the review already open is the one.
+    await update({ willingAndAble: false, contact: '07700 900123', endedOn: today.toString() });
+    await stack.settle();
+    const events = await stops();
+    expect(events).toHaveLength(2);
+    const redis = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
+    try {
+      await until(async () => (await redis.exists(`${stack.queuePrefix}:processed:${events[1].id}:carer-change-review`)) === 1);
+    } finally {
+      redis.disconnect();
+    }
+    expect(await unplanned()).toEqual([review]);
   });
 });

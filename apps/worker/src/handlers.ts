@@ -1,3 +1,4 @@
+import { carerChangeReview } from './events/handlers/carer-change-review';
 import { closePlanAfterReview } from './events/handlers/close-plan-after-review';
 import { closePlansOnDeath } from './events/handlers/close-plans-on-death';
 import { closePlansOnMove } from './events/handlers/close-plans-on-move';
@@ -13,4 +14,4 @@ import { projectAnalytics } from './events/handlers/project-analytics';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, endBudgetOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, endBudgetOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

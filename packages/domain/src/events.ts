@@ -54,6 +54,8 @@ export interface DomainEvents {
   ConsentWithdrawn: PersonEvent & { consentId: string; purpose: ConsentPurpose };
   RelationshipRecorded: PersonEvent & { relationshipId: string; kind: RelationshipKind };
   RelationshipChanged: PersonEvent & { relationshipId: string; kind: RelationshipKind };
+  /** An unpaid carer is no longer willing and able, or stopped caring (R14: an unplanned review follows). */
+  CarerStoppedCaring: PersonEvent & { relationshipId: string };
   CommunicationNeedsSet: PersonEvent;
   AdvocacyFactsRecorded: PersonEvent & { advocateRequired: boolean };
   // people: moves between councils (R20–R22)

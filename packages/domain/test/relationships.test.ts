@@ -1,4 +1,4 @@
-import { LocalDate, PowerScope, RelationshipKind, isCurrent, parseRelationship } from '../src';
+import { LocalDate, PowerScope, RelationshipKind, carerStoppedCaring, isCurrent, parseRelationship } from '../src';
 
 const today = LocalDate.parse('2026-11-23');
 
@@ -40,5 +40,17 @@ describe('R1 the people around a person', () => {
     expect(isCurrent({ startedOn: '2026-11-23', endedOn: null }, today)).toBe(true);
     expect(isCurrent({ startedOn: null, endedOn: '2026-11-23' }, today)).toBe(false);
     expect(isCurrent({ startedOn: null, endedOn: '2026-11-24' }, today)).toBe(true);
+  });
+
+  it('R14 a carer stops caring when no longer willing and able, or when their caring ends; other edits and other relationships are no change', () => {
+    const caring = { willingAndAble: true, endedOn: null };
+    const { UNPAID_CARER, APPROPRIATE_INDIVIDUAL } = RelationshipKind;
+    expect(carerStoppedCaring(UNPAID_CARER, caring, { willingAndAble: false, endedOn: null })).toBe(true);
+    expect(carerStoppedCaring(UNPAID_CARER, { willingAndAble: null, endedOn: null }, { willingAndAble: false, endedOn: null })).toBe(true);
+    expect(carerStoppedCaring(UNPAID_CARER, caring, { willingAndAble: true, endedOn: '2026-11-30' })).toBe(true);
+    expect(carerStoppedCaring(UNPAID_CARER, caring, caring)).toBe(false);
+    expect(carerStoppedCaring(UNPAID_CARER, { willingAndAble: false, endedOn: null }, { willingAndAble: false, endedOn: null })).toBe(false);
+    expect(carerStoppedCaring(UNPAID_CARER, { willingAndAble: true, endedOn: '2026-11-30' }, { willingAndAble: true, endedOn: '2026-12-30' })).toBe(false);
+    expect(carerStoppedCaring(APPROPRIATE_INDIVIDUAL, caring, { willingAndAble: false, endedOn: '2026-11-30' })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { BadUserInput, LocalDate, parseRelationship, type RelationshipInput } from '@careplan/domain';
+import { BadUserInput, LocalDate, carerStoppedCaring, parseRelationship, type RelationshipInput } from '@careplan/domain';
 import { byId, loadForChange, loadVisibleBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Person } from '../entities/person.entity';
 import { Relationship } from '../entities/relationship.entity';
@@ -51,8 +51,10 @@ export class RelationshipService {
     const existing = await loadForChange(this.ctx, Relationship, input.id, 'id', 'a relationship');
     const parsed = parseRelationship({ ...(input as Omit<RelationshipInput, 'kind'>), kind: existing.kind }, LocalDate.today());
     await this.checkRelated(existing.personId, parsed.relatedPersonId);
+    const before = { willingAndAble: existing.willingAndAble, endedOn: existing.endedOn };
     const row = await updateVersioned(this.ctx, Relationship, 'Relationship', input.id, input.version, columns(parsed));
     await this.ctx.outbox.record('RelationshipChanged', { personId: row.personId, relationshipId: row.id, kind: row.kind });
+    if (carerStoppedCaring(row.kind, before, row)) await this.ctx.outbox.record('CarerStoppedCaring', { personId: row.personId, relationshipId: row.id });
     return row;
   }
 }

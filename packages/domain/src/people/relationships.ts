@@ -123,3 +123,16 @@ export function isCurrent(r: { startedOn: LocalDate | string | null; endedOn: Lo
   const ended = r.endedOn === null ? null : LocalDate.parse(String(r.endedOn));
   return (!started || !started.isAfter(today)) && (!ended || ended.isAfter(today));
 }
+
+/**
+ * R14: an unpaid carer has stopped caring — no longer willing and able, or their caring ended — which calls
+ * for an unplanned review of the person's plan (trigger CARER_CHANGE). Other edits of the record do not.
+ */
+export function carerStoppedCaring(
+  kind: RelationshipKind,
+  before: { willingAndAble: boolean | null; endedOn: string | null },
+  after: { willingAndAble: boolean | null; endedOn: string | null },
+): boolean {
+  if (kind !== RelationshipKind.UNPAID_CARER) return false;
+  return (before.willingAndAble !== false && after.willingAndAble === false) || (!before.endedOn && Boolean(after.endedOn));
+}

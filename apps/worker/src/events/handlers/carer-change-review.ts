@@ -1,0 +1,24 @@
+import { UnplannedTrigger } from '@careplan/domain';
+import { CarerChangePlanDocument, RequestCarerChangeReviewDocument } from '../../graph/generated';
+import { onEvent } from '../registry';
+
+/**
+ * R14: when an unpaid carer stops caring, the person's plan in force gets an unplanned review (trigger
+ * CARER_CHANGE, due in 14 days), so what the carer did is met another way. One while it is open, however
+ * often carers change meanwhile; none when the person has no plan in force.
+ */
+export const carerChangeReview = onEvent({
+  name: 'carer-change-review',
+  handles: ['CarerStoppedCaring'],
+  async handle({ data }, { graph, logger }) {
+    const { person } = await graph(CarerChangePlanDocument, { person: data.personId });
+    const planId = person?.currentPlan?.id;
+    if (!planId) {
+      logger.info({ personId: data.personId }, 'carer change: no plan in force to review');
+      return;
+    }
+    const details = 'The person’s unpaid carer is no longer willing and able to care, or has stopped caring (from their record).';
+    const { requestUnplannedReview } = await graph(RequestCarerChangeReviewDocument, { input: { planId, trigger: UnplannedTrigger.CARER_CHANGE, details } });
+    logger.info({ personId: data.personId, planId, reviewId: requestUnplannedReview.id }, 'unplanned review after a carer change');
+  },
+});
