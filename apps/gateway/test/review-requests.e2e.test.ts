@@ -1,4 +1,4 @@
-import { InformationFormat, LocalDate, NO_REVIEW_CONTENT, Role, UNPLANNED_REVIEW_DAYS, missingReviewContent, requestedReviewDue } from '@careplan/domain';
+import { InformationFormat, LocalDate, NO_REVIEW_CONTENT, Nation, Role, UNPLANNED_REVIEW_DAYS, missingReviewContent, requestedReviewDue } from '@careplan/domain';
 import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend, REVIEW_CONTENT } from '@careplan/testing';
 import { suiteStack } from './support/stack';
 
@@ -143,6 +143,25 @@ describe('reviews after a change, on request, and how they are carried out', () 
     const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { nextReview { id } reviews { id status letters { kind } } } }`, { id: planId });
     expect(plan).toEqual({ nextReview: null, reviews: [{ id: asked.id, status: 'REFUSED', letters: [{ kind: 'REQUEST_REFUSED' }] }] });
     expect(errorCode(await call(practitioner, DECIDE, { input: { id: asked.id, version: refused.version, accept: true } }))).toBe('CONFLICT');
+  });
+
+  it('R15 R2b a Welsh council’s refusal is in Welsh first, then English, and flags no language for a Welsh speaker', async () => {
+    const cardiff = await frontend.planningTeam(AUTHORITY_B, 'request-cy');
+    const p = await frontend.completePlan(cardiff.practitioner, cardiff.assessor, Nation.WALES);
+    await frontend.signOff(cardiff.practitioner, p, cardiff.approver, cardiff.finance);
+    await frontend.communicationNeeds(cardiff.practitioner, p.personId, { formats: [], language: 'Welsh', reviewOn: today.plusMonths(12).toString() });
+    const { recordReviewRequest: asked } = await ok(cardiff.practitioner, REQUEST, { input: { planId: p.planId, requestedBy: 'PERSON', requestedOn: today.toString(), details: 'Hoffwn adolygiad.' } });
+    const reasons = 'Adolygwyd eich cynllun fis diwethaf.';
+    const { decideReviewRequest: refused } = await ok(cardiff.practitioner, DECIDE, { input: { id: asked.id, version: asked.version, accept: false, reasons } });
+    const [letter] = refused.letters;
+    expect(letter).toMatchObject({ kind: 'REQUEST_REFUSED', format: null, notYetAvailable: [] });
+    expect(letter.html).toContain('<html lang="cy">');
+    const welsh = letter.html.indexOf(`Ar ${today} gofynnoch chi i ni adolygu eich cynllun gofal a chymorth.`);
+    expect(welsh).toBeGreaterThan(0);
+    expect(letter.html.indexOf(`On ${today} you asked us to review your care and support plan.`)).toBeGreaterThan(welsh);
+    expect(letter.html).toContain('<h2>Ein rhesymau / Our reasons</h2>');
+    expect(letter.html).toContain(reasons);
+    expect(letter.html).not.toContain('not yet available');
   });
 
   it('R16 R1 a review starts only with the method agreed with the person', async () => {

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, DirectPaymentRecipient, InvolvementRole, LocalDate, NeedCode, PaymentFrequency, ReviewMethod, ReviewOutcome, Role, SupportKind, UnitType } from '@careplan/domain';
+import { AgreementParty, AssessmentEventOutcome, AssessmentMethod, DirectPaymentRecipient, InvolvementRole, LocalDate, Nation, NeedCode, PaymentFrequency, ReviewMethod, ReviewOutcome, Role, SupportKind, UnitType } from '@careplan/domain';
 import type { Variables } from '@careplan/runtime';
 import * as G from './graph/generated';
 import { graphql, type GraphQLResult } from './http';
@@ -20,6 +20,30 @@ export type CommunicationSpec = Partial<Plain<G.SetCommunicationNeedsInput>>;
 export type PlanRef = { planId: string; version: number };
 /** The staff a plan needs, as `Frontend.planningTeam` makes them: tokens, and the assessor's practitioner id. */
 export type PlanningTeam = Awaited<ReturnType<Frontend['planningTeam']>>;
+
+/** What a complete plan holds in each nation: two eligible needs, and the sections its content rules ask for (R5, R5w). */
+const COMPLETE_CONTENT: Record<Nation, { needs: NeedSpec[]; completion: CompletionSpec; sections: Omit<Plain<G.PlanSectionsInput>, 'id' | 'version'> }> = {
+  [Nation.ENGLAND]: {
+    needs: [
+      { outcome: NeedCode.NUTRITION, unableReasons: ['NEEDS_HELP'] },
+      { outcome: NeedCode.PERSONAL_HYGIENE, unableReasons: ['NEEDS_HELP'] },
+    ] as NeedSpec[],
+    completion: {},
+    sections: { strengthsAndAssets: 'Close to her sister.', adviceAndInformation: 'Lunch club on Tuesdays.', contingencyPlan: 'Sister covers missed visits.', namedCoordinator: 'Duty team', reviewArrangements: 'Review in 8 weeks.' },
+  },
+  [Nation.WALES]: {
+    needs: [
+      { outcome: NeedCode.SELF_CARE_OR_DOMESTIC_ROUTINES, cannotMeetAlone: true, onlyWithCouncilHelp: true },
+      { outcome: NeedCode.SOCIAL_RELATIONSHIPS_AND_COMMUNITY, cannotMeetAlone: true, onlyWithCouncilHelp: true },
+    ] as NeedSpec[],
+    completion: { significantImpact: null },
+    sections: {
+      actionsByOthers: 'Her sister shops on Saturdays; the community centre runs the lunch club.',
+      progressMonitoring: 'The care provider notes each week how she managed; the social worker looks at the notes monthly.',
+      reviewArrangements: 'Review in 8 weeks.',
+    },
+  },
+};
 
 /** Everything R16 asks a review to record, with the person taking part (R1). */
 export const REVIEW_CONTENT = {
@@ -224,14 +248,16 @@ export class Frontend {
     return { personId: a.personId, planId: createPlan.id, version: createPlan.version, eligible: done.data?.completeAssessment.eligibility?.eligible };
   }
 
-  /** A plan whose content is complete (R5), with a budget of £325 a week: £16,900 a year. */
-  async completePlan(token: string, assessorId: string) {
-    const p = await this.draftPlan(token, assessorId, [
-      { outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] },
-      { outcome: 'PERSONAL_HYGIENE', unableReasons: ['NEEDS_HELP'] },
-    ]);
+  /**
+   * A plan whose content is complete under its council's nation's rules (R5 England, R5w Wales), with a budget
+   * of £325 a week: £16,900 a year.
+   */
+  async completePlan(token: string, assessorId: string, nation: Nation = Nation.ENGLAND) {
+    const content = COMPLETE_CONTENT[nation];
+    const p = await this.draftPlan(token, assessorId, content.needs, content.completion);
     const { addPlanOutcome: outcome } = await this.send(token, G.AddJourneyPlanOutcomeDocument, { input: { planId: p.planId, inOwnWords: 'To wash and eat well at home' } });
-    for (const need of [NeedCode.NUTRITION, NeedCode.PERSONAL_HYGIENE]) {
+    for (const spec of content.needs) {
+      const need = spec.outcome as NeedCode;
       await this.send(token, G.AddJourneySupportItemDocument, {
         input: { planId: p.planId, need, kind: SupportKind.COMMISSIONED_PROVIDER, description: `Support with ${need.toLowerCase()}`, provider: 'Hackney Homecare', outcomeIds: [outcome.id] },
       });
@@ -239,17 +265,7 @@ export class Frontend {
     await this.send(token, G.CreateJourneyBudgetDocument, {
       input: { planId: p.planId, indicativeWeeklyPence: 32_500, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
     });
-    const { updatePlanSections } = await this.send(token, G.UpdateJourneyPlanSectionsDocument, {
-      input: {
-        id: p.planId,
-        version: p.version,
-        strengthsAndAssets: 'Close to her sister.',
-        adviceAndInformation: 'Lunch club on Tuesdays.',
-        contingencyPlan: 'Sister covers missed visits.',
-        namedCoordinator: 'Duty team',
-        reviewArrangements: 'Review in 8 weeks.',
-      },
-    });
+    const { updatePlanSections } = await this.send(token, G.UpdateJourneyPlanSectionsDocument, { input: { id: p.planId, version: p.version, ...content.sections } });
     const involved = await this.recordPlanInvolvement(token, { planId: p.planId, version: updatePlanSections.version }, [{ name: 'Olu Assessed', role: 'PERSON' }]);
     return { ...p, version: involved.version };
   }
