@@ -20,6 +20,18 @@ const OUTCOME = `query($id: ID!) {
 }`;
 const CLOSE = { closureReasons: 'Your needs are now met by NHS continuing healthcare.', otherHelp: 'The carers centre and the Age UK advice line remain open to you.' };
 
+/** Waits until the worker's handler has run for every event of this type a subgraph recorded about the person. */
+async function handled(schema: string, type: string, personId: string, handler: string): Promise<void> {
+  await stack.settle();
+  const events = await stack.db.asAdmin<{ id: string }>(`SELECT id FROM ${schema}.outbox WHERE type = $1 AND data->>'personId' = $2`, [type, personId]);
+  const redis = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
+  try {
+    await until(async () => (await Promise.all(events.map((e) => redis.exists(`${stack.queuePrefix}:processed:${e.id}:${handler}`)))).every((n) => n === 1));
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /** A signed-off, active plan (with its revision prepared, when asked) and its first review, conducted: ready to complete. */
 async function reviewReadyToComplete(options: { revise?: boolean } = {}) {
   const p = await frontend.completePlan(practitioner, assessor);
@@ -395,15 +407,30 @@ describe('reviews happen on time, without anyone asking', () => {
 
     // Their caring then ends too: the review already open is the one.
     await update({ willingAndAble: false, contact: '07700 900123', endedOn: today.toString() });
-    await stack.settle();
-    const events = await stops();
-    expect(events).toHaveLength(2);
-    const redis = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
-    try {
-      await until(async () => (await redis.exists(`${stack.queuePrefix}:processed:${events[1].id}:carer-change-review`)) === 1);
-    } finally {
-      redis.disconnect();
-    }
+    await handled('people', 'CarerStoppedCaring', p.personId, 'carer-change-review');
+    expect(await stops()).toHaveLength(2);
     expect(await unplanned()).toEqual([review]);
+  });
+
+  it('R12a R14 a direct payment whose recipient no longer fits the person’s capacity brings an unplanned review of whom it is paid to, while it goes on being paid; other capacity decisions do not', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, p, approver, finance);
+    const today = LocalDate.today().toString();
+    const budget = await frontend.holdAsDirectPayment(finance, p.planId, 10_000);
+    const dp = await frontend.setUpDirectPayment(finance, budget.id, 10_000, today);
+    const CAPACITY = `mutation($input: RecordCapacityAssessmentInput!) { recordCapacityAssessment(input: $input) { id } }`;
+    const lacks = (decision: string) => ok(practitioner, CAPACITY, { input: { personId: p.personId, decision, assessedOn: today, outcome: 'LACKS_CAPACITY', assessorName: 'Dr Osei' } });
+    const UNPLANNED = `query($id: ID!) { plan(id: $id) { reviews { id kind trigger details status } } }`;
+    const unplanned = async () => (await ok(practitioner, UNPLANNED, { id: p.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
+
+    await lacks('WHERE_TO_LIVE');
+    await handled('people', 'CapacityAssessed', p.personId, 'direct-payment-recipient-review');
+    expect(await unplanned()).toEqual([]);
+
+    await lacks('MANAGING_DIRECT_PAYMENT');
+    const [review] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
+    expect(review).toMatchObject({ trigger: 'OTHER', status: 'DUE_SOON', details: expect.stringContaining('the person lacks capacity to manage a direct payment: it goes to an authorised person') });
+    const { person } = await ok(finance, `query($id: ID!) { person(id: $id) { directPayments { id status } } }`, { id: p.personId });
+    expect(person.directPayments).toEqual([{ id: dp.id, status: 'ACTIVE' }]);
   });
 });

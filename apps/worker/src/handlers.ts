@@ -3,6 +3,7 @@ import { closePlanAfterReview } from './events/handlers/close-plan-after-review'
 import { closePlansOnDeath } from './events/handlers/close-plans-on-death';
 import { closePlansOnMove } from './events/handlers/close-plans-on-move';
 import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-ended-plan';
+import { directPaymentRecipientReview } from './events/handlers/direct-payment-recipient-review';
 import { directPaymentReview } from './events/handlers/direct-payment-review';
 import { endBudgetOfClosedPlan } from './events/handlers/end-budget-of-closed-plan';
 import { firstPlannedReview } from './events/handlers/first-planned-review';
@@ -14,4 +15,4 @@ import { projectAnalytics } from './events/handlers/project-analytics';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, endBudgetOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, endBudgetOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

@@ -14,6 +14,7 @@ import {
   budgetEndsOn,
   nextDirectPaymentReview,
   paymentSchedule,
+  recipientNoLongerFits,
 } from '../src';
 
 const current = (kind: string) => ({ kind, current: true });
@@ -39,6 +40,13 @@ describe('R12a direct payments', () => {
     expect(() => assertDirectPaymentRecipient({ recipient: DirectPaymentRecipient.NOMINATED_PERSON, personHasCapacity: true, relationship: { kind: 'NOMINATED_PERSON', current: false } })).toThrow(
       expect.objectContaining({ details: { field: 'relationshipId' } }),
     );
+  });
+
+  it('R12a a payment in force no longer fits when the person’s capacity changed or its recipient’s role ended, said in words', () => {
+    expect(recipientNoLongerFits({ recipient: DirectPaymentRecipient.PERSON, personHasCapacity: true })).toBeNull();
+    expect(recipientNoLongerFits({ recipient: DirectPaymentRecipient.PERSON, personHasCapacity: false })).toMatch(/lacks capacity to manage a direct payment/);
+    expect(recipientNoLongerFits({ recipient: DirectPaymentRecipient.AUTHORISED_PERSON, personHasCapacity: true, relationship: current('ATTORNEY') })).toMatch(/has capacity/);
+    expect(recipientNoLongerFits({ recipient: DirectPaymentRecipient.AUTHORISED_PERSON, personHasCapacity: false, relationship: { kind: 'ATTORNEY', current: false } })).toMatch(/current relationship/);
   });
 
   it('R12a a close relative in the household is paid only with a recorded necessity decision', () => {

@@ -1,4 +1,4 @@
-import { BadUserInput, Conflict, RuleViolation } from '../errors';
+import { BadUserInput, Conflict, DomainError, RuleViolation } from '../errors';
 import { Money } from '../money';
 import { LocalDate } from '../local-date';
 import { PlanStatus } from '../enums';
@@ -39,10 +39,24 @@ export function assertDirectPaymentRecipient(facts: RecipientFacts): void {
     throw new RuleViolation('R12a', 'the person lacks capacity to manage a direct payment: it goes to an authorised person (attorney, deputy or approved suitable person)');
   }
   if (recipient === DirectPaymentRecipient.PERSON) return;
-  if (!relationship?.current) throw new BadUserInput('relationshipId', 'name the current relationship who will receive the payment');
+  if (!relationship?.current) throw new BadUserInput('relationshipId', 'the payment goes to someone recorded as a current relationship of the person');
   const allowed = recipient === DirectPaymentRecipient.NOMINATED_PERSON ? ['NOMINATED_PERSON'] : ['ATTORNEY', 'DEPUTY', 'AUTHORISED_PERSON'];
   if (!allowed.includes(relationship.kind)) {
     throw new RuleViolation('R12a', `a ${recipient.toLowerCase().replace('_', ' ')} must be recorded as ${allowed.join(' or ').toLowerCase().replace(/_/g, ' ')}`);
+  }
+}
+
+/**
+ * R12a: why a direct payment in force may no longer be paid as it was set up — the person's capacity to manage
+ * it has changed since, or its recipient's role has ended — by the test its set-up passed; null when it may.
+ */
+export function recipientNoLongerFits(facts: RecipientFacts): string | null {
+  try {
+    assertDirectPaymentRecipient(facts);
+    return null;
+  } catch (err) {
+    if (err instanceof DomainError) return err.message;
+    throw err;
   }
 }
 

@@ -1,5 +1,5 @@
 import { UnplannedTrigger } from '@careplan/domain';
-import { CarerChangePlanDocument, RequestCarerChangeReviewDocument } from '../../graph/generated';
+import { CarerChangePlanDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
 import { onEvent } from '../registry';
 
 /**
@@ -18,7 +18,7 @@ export const carerChangeReview = onEvent({
       return;
     }
     const details = 'The person’s unpaid carer is no longer willing and able to care, or has stopped caring (from their record).';
-    const { requestUnplannedReview } = await graph(RequestCarerChangeReviewDocument, { input: { planId, trigger: UnplannedTrigger.CARER_CHANGE, details } });
+    const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId, trigger: UnplannedTrigger.CARER_CHANGE, details } });
     logger.info({ personId: data.personId, planId, reviewId: requestUnplannedReview.id }, 'unplanned review after a carer change');
   },
 });
