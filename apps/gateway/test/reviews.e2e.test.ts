@@ -410,6 +410,13 @@ describe('reviews happen on time, without anyone asking', () => {
     await handled('people', 'CarerStoppedCaring', p.personId, 'carer-change-review');
     expect(await stops()).toHaveLength(2);
     expect(await unplanned()).toEqual([review]);
+
+    // A plan still being drafted has no review to take: the change is planned for, and the event is done with.
+    const draft = await frontend.draftPlan(practitioner, assessor, [{ outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'] }]);
+    const other = await frontend.relate(practitioner, draft.personId, carer);
+    await ok(practitioner, UPDATE, { input: { id: other, version: 1, name: carer.name, willingAndAbleRecordedOn: carer.willingAndAbleRecordedOn, willingAndAble: false } });
+    await handled('people', 'CarerStoppedCaring', draft.personId, 'carer-change-review');
+    expect((await ok(practitioner, REVIEWS, { id: draft.planId })).plan.reviews).toEqual([]);
   });
 
   it('R12a R14 a direct payment whose recipient no longer fits the person’s capacity brings an unplanned review of whom it is paid to, while it goes on being paid; other capacity decisions do not', async () => {

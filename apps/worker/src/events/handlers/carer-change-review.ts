@@ -1,4 +1,4 @@
-import { UnplannedTrigger } from '@careplan/domain';
+import { UnplannedTrigger, isPlanInForce } from '@careplan/domain';
 import { CarerChangePlanDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
 import { onEvent } from '../registry';
 
@@ -12,11 +12,13 @@ export const carerChangeReview = onEvent({
   handles: ['CarerStoppedCaring'],
   async handle({ data }, { graph, logger }) {
     const { person } = await graph(CarerChangePlanDocument, { person: data.personId });
-    const planId = person?.currentPlan?.id;
-    if (!planId) {
+    const plan = person?.currentPlan;
+    // A plan still being prepared is planned with the change in view; only one in force is reviewed.
+    if (!plan || !isPlanInForce(plan.status)) {
       logger.info({ personId: data.personId }, 'carer change: no plan in force to review');
       return;
     }
+    const planId = plan.id;
     const details = 'The person’s unpaid carer is no longer willing and able to care, or has stopped caring (from their record).';
     const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId, trigger: UnplannedTrigger.CARER_CHANGE, details } });
     logger.info({ personId: data.personId, planId, reviewId: requestUnplannedReview.id }, 'unplanned review after a carer change');

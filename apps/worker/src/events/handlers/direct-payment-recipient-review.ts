@@ -1,4 +1,4 @@
-import { CapacityDecision, DirectPaymentStatus, RelationshipKind, UnplannedTrigger, recipientNoLongerFits } from '@careplan/domain';
+import { CapacityDecision, DirectPaymentStatus, RelationshipKind, UnplannedTrigger, isPlanInForce, recipientNoLongerFits } from '@careplan/domain';
 import { DirectPaymentRecipientsDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
 import { onEvent } from '../registry';
 
@@ -18,7 +18,7 @@ export const directPaymentRecipientReview = onEvent({
     if (event.type === 'CapacityAssessed' && event.data.decision !== CapacityDecision.MANAGING_DIRECT_PAYMENT) return;
     if (event.type === 'RelationshipChanged' && !RECIPIENT_KINDS.includes(event.data.kind)) return;
     const { person } = await graph(DirectPaymentRecipientsDocument, { person: event.data.personId });
-    if (!person?.currentPlan) return;
+    if (!person?.currentPlan || !isPlanInForce(person.currentPlan.status)) return;
     const reasons = person.directPayments
       .filter((dp) => dp.status !== DirectPaymentStatus.ENDED)
       .map((dp) =>
