@@ -29,6 +29,15 @@ export interface RecipientFacts {
   relationship?: { kind: string; current: boolean } | null;
 }
 
+/** R12a: the relationships a direct payment may be paid to instead of the person. */
+const RECIPIENT_RELATIONSHIPS: Record<Exclude<DirectPaymentRecipient, DirectPaymentRecipient.PERSON>, readonly string[]> = {
+  NOMINATED_PERSON: ['NOMINATED_PERSON'],
+  AUTHORISED_PERSON: ['ATTORNEY', 'DEPUTY', 'AUTHORISED_PERSON'],
+};
+
+/** Every kind of relationship a direct payment may go to: a change to one may change to whom it can be paid. */
+export const DIRECT_PAYMENT_RECIPIENT_KINDS: readonly string[] = Object.values(RECIPIENT_RELATIONSHIPS).flat();
+
 /** R12a: the person (or their nominee) when they have capacity; an authorised person when they do not. */
 export function assertDirectPaymentRecipient(facts: RecipientFacts): void {
   const { recipient, personHasCapacity, relationship } = facts;
@@ -40,7 +49,7 @@ export function assertDirectPaymentRecipient(facts: RecipientFacts): void {
   }
   if (recipient === DirectPaymentRecipient.PERSON) return;
   if (!relationship?.current) throw new BadUserInput('relationshipId', 'the payment goes to someone recorded as a current relationship of the person');
-  const allowed = recipient === DirectPaymentRecipient.NOMINATED_PERSON ? ['NOMINATED_PERSON'] : ['ATTORNEY', 'DEPUTY', 'AUTHORISED_PERSON'];
+  const allowed = RECIPIENT_RELATIONSHIPS[recipient];
   if (!allowed.includes(relationship.kind)) {
     throw new RuleViolation('R12a', `a ${recipient.toLowerCase().replace('_', ' ')} must be recorded as ${allowed.join(' or ').toLowerCase().replace(/_/g, ' ')}`);
   }

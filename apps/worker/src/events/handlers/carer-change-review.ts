@@ -18,9 +18,8 @@ export const carerChangeReview = onEvent({
       logger.info({ personId: data.personId }, 'carer change: no plan in force to review');
       return;
     }
-    const planId = plan.id;
     const details = 'The person’s unpaid carer is no longer willing and able to care, or has stopped caring (from their record).';
-    const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId, trigger: UnplannedTrigger.CARER_CHANGE, details } });
-    logger.info({ personId: data.personId, planId, reviewId: requestUnplannedReview.id }, 'unplanned review after a carer change');
+    const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId: plan.id, trigger: UnplannedTrigger.CARER_CHANGE, details } });
+    logger.info({ personId: data.personId, planId: plan.id, reviewId: requestUnplannedReview.id }, 'unplanned review after a carer change');
   },
 });

@@ -1,9 +1,6 @@
-import { CapacityDecision, DirectPaymentStatus, RelationshipKind, UnplannedTrigger, isPlanInForce, recipientNoLongerFits } from '@careplan/domain';
+import { CapacityDecision, DIRECT_PAYMENT_RECIPIENT_KINDS, DirectPaymentStatus, UnplannedTrigger, isPlanInForce, recipientNoLongerFits } from '@careplan/domain';
 import { DirectPaymentRecipientsDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
 import { onEvent } from '../registry';
-
-/** The relationships a direct payment can be paid to instead of the person (R12a). */
-const RECIPIENT_KINDS: readonly RelationshipKind[] = [RelationshipKind.NOMINATED_PERSON, RelationshipKind.AUTHORISED_PERSON, RelationshipKind.ATTORNEY, RelationshipKind.DEPUTY];
 
 /**
  * R12a: a direct payment goes to the person (or their nominee) while they can manage it, and to an authorised
@@ -16,7 +13,7 @@ export const directPaymentRecipientReview = onEvent({
   handles: ['CapacityAssessed', 'RelationshipChanged'],
   async handle(event, { graph, logger }) {
     if (event.type === 'CapacityAssessed' && event.data.decision !== CapacityDecision.MANAGING_DIRECT_PAYMENT) return;
-    if (event.type === 'RelationshipChanged' && !RECIPIENT_KINDS.includes(event.data.kind)) return;
+    if (event.type === 'RelationshipChanged' && !DIRECT_PAYMENT_RECIPIENT_KINDS.includes(event.data.kind)) return;
     const { person } = await graph(DirectPaymentRecipientsDocument, { person: event.data.personId });
     if (!person?.currentPlan || !isPlanInForce(person.currentPlan.status)) return;
     const reasons = person.directPayments
