@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
 import { AUTHORITY_A, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
+import { processedMarker } from '@careplan/worker';
 import IORedis from 'ioredis';
 import { startStack, type Stack } from './support/stack';
 
@@ -26,7 +27,7 @@ async function handled(schema: string, type: string, personId: string, handler: 
   const events = await stack.db.asAdmin<{ id: string }>(`SELECT id FROM ${schema}.outbox WHERE type = $1 AND data->>'personId' = $2`, [type, personId]);
   const redis = new IORedis(redisUrl(), { maxRetriesPerRequest: null });
   try {
-    await until(async () => (await Promise.all(events.map((e) => redis.exists(`${stack.queuePrefix}:processed:${e.id}:${handler}`)))).every((n) => n === 1));
+    await until(async () => (await Promise.all(events.map((e) => redis.exists(processedMarker(stack.queuePrefix, e.id, handler))))).every((n) => n === 1));
   } finally {
     redis.disconnect();
   }

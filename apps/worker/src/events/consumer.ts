@@ -12,6 +12,11 @@ const PROCESSED_TTL_SECONDS = 30 * 24 * 3600;
 /** Refusals that no retry can change: the event stops, kept as failed with its reason. */
 const REFUSED_FOR_GOOD = new Set(['BAD_USER_INPUT', 'RULE_VIOLATION', 'FORBIDDEN', 'NOT_FOUND']);
 
+/** The Redis key saying a handler has completed for an event: the consumer's at-most-once record. */
+export function processedMarker(prefix: string, eventId: string, handler: string): string {
+  return `${prefix}:processed:${eventId}:${handler}`;
+}
+
 /** Runs a handler; a refusal for good ends the event's retries (other events go on meanwhile). */
 async function runOnce(run: () => Promise<void>, handler: string): Promise<void> {
   try {
@@ -45,7 +50,7 @@ export function startDomainEventConsumer(options: {
       const event: DomainEvent = job.data;
       const log = logger.child({ eventId: event.id, type: event.type, authority: event.authority });
       for (const handler of registry.handlersFor(event.type)) {
-        const marker = `${prefix}:processed:${event.id}:${handler.name}`;
+        const marker = processedMarker(prefix, event.id, handler.name);
         if (await connection.exists(marker)) {
           log.debug({ handler: handler.name }, 'already processed');
           continue;
