@@ -391,8 +391,7 @@ describe('moving between councils (R20–R22)', () => {
 
       // The move date has come, and Hackney records the death before the worker's sweep of it.
       const died = today.plusDays(-1).toString();
-      const { person } = await ok(hackney.practitioner, `query($id: ID!) { person(id: $id) { version } }`, { id: a.personId });
-      await ok(hackney.practitioner, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: a.personId, version: person.version, dateOfDeath: died } });
+      await frontend.recordDeath(hackney.practitioner, a.personId, died);
       const MOVE = `query($id: ID!) { handover(id: $id) { status closedReason package { id } } }`;
       expect((await ok(islington.practitioner, MOVE, { id: started.id })).handover).toEqual({ status: 'WITHDRAWN', closedReason: `The person died on ${died}.`, package: null });
       expect((await ok(hackney.practitioner, MOVE, { id: started.id })).handover).toMatchObject({ status: 'WITHDRAWN', closedReason: `The person died on ${died}.` });

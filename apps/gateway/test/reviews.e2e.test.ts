@@ -351,12 +351,8 @@ describe('reviews happen on time, without anyone asking', () => {
 
     // Each death is recorded days after it happened.
     const died = today.plusDays(-3).toString();
-    const recordDeath = async (personId: string) => {
-      const { person } = await ok(practitioner, `query($id: ID!) { person(id: $id) { version } }`, { id: personId });
-      await ok(practitioner, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: personId, version: person.version, dateOfDeath: died } });
-    };
-    await recordDeath(p.personId);
-    await recordDeath(other.personId);
+    await frontend.recordDeath(practitioner, p.personId, died);
+    await frontend.recordDeath(practitioner, other.personId, died);
 
     const PLAN = `query($id: ID!) { plan(id: $id) { status version closedOn closedReason closureReason personalBudget { endedOn } reviews { id status } } }`;
     const closed = await until(async () => {

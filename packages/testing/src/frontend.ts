@@ -174,6 +174,13 @@ export class Frontend {
     return this.send(token, G.SetJourneyCommunicationNeedsDocument, { input: input as G.SetCommunicationNeedsInput });
   }
 
+  /** Records the person's date of death on their record, at the version it is now. */
+  async recordDeath(token: string, personId: string, dateOfDeath: string) {
+    const { person } = await this.send(token, G.JourneyPersonVersionDocument, { id: personId });
+    if (!person) throw new Error(`person ${personId} is not visible to record a death`);
+    return (await this.send(token, G.RecordJourneyDeathDocument, { input: { id: personId, version: person.version, dateOfDeath } })).updatePerson;
+  }
+
   /** Someone in the person's life (a carer, an attorney…); their id. */
   async relate(token: string, personId: string, relationship: Plain<Omit<G.RecordRelationshipInput, 'personId'>>): Promise<string> {
     const input = { personId, ...relationship } as G.RecordRelationshipInput;

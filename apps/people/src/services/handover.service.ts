@@ -5,6 +5,7 @@ import {
   Conflict,
   Forbidden,
   HandoverAction,
+  HANDOVER_OPEN_STATUSES,
   HandoverLetterKind,
   HandoverStatus,
   LocalDate,
@@ -166,7 +167,7 @@ export class HandoverService {
     } else {
       person = await people.create({ givenName: input.givenName, familyName: input.familyName, dateOfBirth: input.dateOfBirth, nhsNumber: input.nhsNumber });
     }
-    if (await manager.existsBy(Handover, { toPersonId: person.id, status: In([HandoverStatus.NOTIFIED, HandoverStatus.MATCHED, HandoverStatus.SHARED]) })) throw new Conflict('a move of this person is already being handed over');
+    if (await manager.existsBy(Handover, { toPersonId: person.id, status: In([...HANDOVER_OPEN_STATUSES]) })) throw new Conflict('a move of this person is already being handed over');
     const handover = await manager.save(
       manager.create(Handover, {
         fromAuthorityCode: from.toString(),
@@ -282,7 +283,7 @@ export class HandoverService {
    */
   async withdrawOnDeath(person: Person): Promise<void> {
     const own = this.ctx.identity.authority;
-    const open = In([HandoverStatus.NOTIFIED, HandoverStatus.MATCHED, HandoverStatus.SHARED]);
+    const open = In([...HANDOVER_OPEN_STATUSES]);
     const moves = await (await this.ctx.db.manager()).findBy(Handover, [
       { fromAuthorityCode: own, fromPersonId: person.id, status: open },
       { toAuthorityCode: own, toPersonId: person.id, status: open },

@@ -1,4 +1,4 @@
-import { HandoverStatus, LocalDate, moveDateReached, needsInterimArrangement } from '@careplan/domain';
+import { HANDOVER_OPEN_STATUSES, LocalDate, moveDateReached, needsInterimArrangement } from '@careplan/domain';
 import type { Logger } from '@careplan/runtime';
 import type { GraphCall } from '../events/service-graph';
 import { HandoverArrivalDocument, RecordHandoverArrivalDocument, StartContinuityBudgetDocument, StartContinuityPlanDocument } from '../graph/generated';
@@ -22,7 +22,7 @@ export interface ArrivalJob {
  */
 export async function arrive(graph: GraphCall, job: ArrivalJob, logger: Logger): Promise<void> {
   const { handover: h } = await graph(HandoverArrivalDocument, { id: job.handoverId });
-  const open = h && [HandoverStatus.NOTIFIED, HandoverStatus.MATCHED, HandoverStatus.SHARED].includes(h.status);
+  const open = h && HANDOVER_OPEN_STATUSES.includes(h.status);
   if (!h || !open || h.moveDate !== job.moveDate || !moveDateReached(h.moveDate, LocalDate.today())) {
     logger.info({ handoverId: job.handoverId, status: h?.status ?? null }, 'handover arrival: nothing pending');
     return;

@@ -38,7 +38,9 @@ export enum HandoverAction {
 }
 
 const { NOTIFIED, MATCHED, SHARED, ARRIVED, NOT_KNOWN, WITHDRAWN } = HandoverStatus;
-const BEFORE_ARRIVAL = [NOTIFIED, MATCHED, SHARED];
+/** A move not yet ended: it can still change date, arrive or be withdrawn. */
+export const HANDOVER_OPEN_STATUSES: readonly HandoverStatus[] = [NOTIFIED, MATCHED, SHARED];
+const BEFORE_ARRIVAL = HANDOVER_OPEN_STATUSES;
 
 const MOVES: Record<HandoverAction, { from: readonly HandoverStatus[]; to?: HandoverStatus }> = {
   MATCH: { from: [NOTIFIED], to: MATCHED },
