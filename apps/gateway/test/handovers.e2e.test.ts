@@ -255,10 +255,14 @@ describe('moving between councils (R20–R22)', () => {
       expect(myReminders.edges.map((e: { node: unknown }) => e.node)).toEqual([{ reminder: { milestone: { kind: 'BEFORE', daysBefore: 7, weeksOverdue: null }, dueDate: moveDate, review: null, handover: { id: started.id, moveDate, status: 'MATCHED' } } }]);
     });
 
-    it('R22 R12a the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, with the old budget costed as it was, whatever retries and restarts, and ends the sending council’s plan and its direct payments', async () => {
+    it('R22 R12a R9 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, with the old budget costed as it was, whatever retries and restarts, and ends the sending council’s plan and its direct payments, withdrawing its revision', async () => {
       const a = await hackneyPersonWithPlan(hackney);
       const hackneyBudget = await frontend.holdAsDirectPayment(hackney.finance, a.planId, 10_000);
       const directPayment = (await frontend.setUpDirectPayment(hackney.finance, hackneyBudget.id, 10_000, today.toString())).id;
+      // Hackney had started a revision of the plan in force, never agreed.
+      const { version } = (await ok(hackney.practitioner, `query($id: ID!) { plan(id: $id) { version } }`, { id: a.planId })).plan;
+      const active = await frontend.step(hackney.practitioner, 'activatePlan', a.planId, version);
+      const revision = await frontend.step(hackney.practitioner, 'revisePlan', a.planId, active.version);
       const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
       const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
       const directPaymentAdvice = 'Her personal assistant’s contract asks four weeks’ notice.';
@@ -290,6 +294,10 @@ describe('moving between councils (R20–R22)', () => {
       expect(await continuityPlans()).toHaveLength(1);
       expect(await hackneyPlan()).toEqual([{ status: 'CLOSED', closure_reason: 'MOVED_TO_ANOTHER_COUNCIL', closed_on: today.toString() }]);
       expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [a.planId])).toEqual([{ n: 1 }]);
+      const REVISION = `SELECT status, withdrawal_reason, to_char(withdrawn_on, 'YYYY-MM-DD') AS withdrawn_on, withdrawal_details FROM plans.care_and_support_plan WHERE id = $1`;
+      expect(await stack.db.asAdmin(REVISION, [revision.id])).toEqual([
+        { status: 'WITHDRAWN', withdrawal_reason: 'MOVED_TO_ANOTHER_COUNCIL', withdrawn_on: today.toString(), withdrawal_details: `Moved to the area of London Borough of Islington on ${today}.` },
+      ]);
       // Hackney pays nothing after the move: the direct payment ended on the move date, with the plan’s reason.
       expect(await hackneyDirectPayments()).toEqual([{ id: directPayment, status: 'ENDED', endedOn: today.toString(), statusReason: `The plan ended on ${today}: Moved to the area of London Borough of Islington on ${today}.` }]);
 

@@ -639,6 +639,78 @@ describe('the plan lifecycle through the gateway', () => {
     });
   });
 
+  it('R9 a plan the person declines, or no longer needed, is withdrawn in words: kept as history, never current, out of the worklists; a plan in force is closed, never withdrawn', async () => {
+    const token = tokens[AUTHORITY_A];
+    const WITHDRAW = `mutation($input: WithdrawPlanInput!) { withdrawPlan(input: $input) { id status version withdrawnOn withdrawalReason withdrawalDetails withdrawnBy } }`;
+    const PAST = `{ plansPastConsideration { edges { node { id } } } }`;
+    const p = await completePlan();
+    const proposed = await frontend.step(token, 'proposePlan', p.planId, p.version);
+    await stack.db.asAdmin(`UPDATE plans.care_and_support_plan SET consideration_ends = current_date - 1 WHERE id = $1`, [p.planId]);
+    expect((await ok(token, PAST)).plansPastConsideration.edges).toContainEqual({ node: { id: p.planId } });
+
+    // Refused, changing nothing: a death withdraws plans when it is recorded, words are needed, a stale version conflicts.
+    const declined = 'Mrs Okafor has decided her daughter will help her instead.';
+    const input = { id: p.planId, version: proposed.version, reason: 'PERSON_DECLINED', details: declined };
+    expect((await call(token, WITHDRAW, { input: { ...input, reason: 'DIED' } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R9' });
+    expect((await call(token, WITHDRAW, { input: { ...input, reason: 'REVISED_PLAN_CLOSED' } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R9' });
+    expect((await call(token, WITHDRAW, { input: { ...input, details: 'no' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'details' });
+    expect(errorCode(await call(token, WITHDRAW, { input: { ...input, version: proposed.version - 1 } }))).toBe('CONFLICT');
+    const PLAN = `query($id: ID!) { plan(id: $id) { status version withdrawnOn } }`;
+    expect((await ok(token, PLAN, { id: p.planId })).plan).toEqual({ status: 'PROPOSED', version: proposed.version, withdrawnOn: null });
+
+    const withdrawn = (await ok(token, WITHDRAW, { input })).withdrawPlan;
+    expect(withdrawn).toEqual({
+      id: p.planId,
+      status: 'WITHDRAWN',
+      version: proposed.version + 1,
+      withdrawnOn: LocalDate.today().toString(),
+      withdrawalReason: 'PERSON_DECLINED',
+      withdrawalDetails: declined,
+      withdrawnBy: 'e2e-planner',
+    });
+    expect((await ok(token, PAST)).plansPastConsideration.edges).not.toContainEqual({ node: { id: p.planId } });
+    const PERSON = `query($id: ID!) { person(id: $id) { plans { id status } currentPlan { id status revision { id } } } }`;
+    expect((await ok(token, PERSON, { id: p.personId })).person).toEqual({ plans: [{ id: p.planId, status: 'WITHDRAWN' }], currentPlan: null });
+    // History: nothing more is done with it, and it was withdrawn once.
+    expect(errorCode(await frontend.attemptStep(token, 'submitPlanForApproval', p.planId, withdrawn.version))).toBe('CONFLICT');
+    expect(errorCode(await call(token, WITHDRAW, { input: { ...input, version: withdrawn.version } }))).toBe('CONFLICT');
+    const budgeting = await call(token, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
+      input: { planId: p.planId, indicativeWeeklyPence: 10_000, indicativeExplanation: 'From the council’s resource allocation system.' },
+    });
+    expect(budgeting.errors?.[0]).toMatchObject({ message: expect.stringContaining('withdrawn'), extensions: { code: 'CONFLICT' } });
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanWithdrawn' AND data->>'planId' = $1`, [p.planId])).toEqual([{ n: 1 }]);
+
+    // A revision no longer needed is withdrawn: the version in force stays as it is, and may be revised again.
+    const approver = await approverWith('approver-withdraw', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-withdraw', roles: [Role.FINANCE_OFFICER] });
+    const q = await completePlan();
+    const agreed = await frontend.signOff(token, q, approver, finance);
+    const active = await frontend.step(token, 'activatePlan', q.planId, agreed.version);
+    const revision = await frontend.step(token, 'revisePlan', q.planId, active.version);
+    const inForce = { id: q.planId, version: active.version + 1, reason: 'NO_LONGER_NEEDED', details: 'The review found the support right as it is.' };
+    expect(errorCode(await call(token, WITHDRAW, { input: inForce }))).toBe('CONFLICT');
+    const gone = (await ok(token, WITHDRAW, { input: { ...inForce, id: revision.id, version: revision.version } })).withdrawPlan;
+    expect(gone).toMatchObject({ id: revision.id, status: 'WITHDRAWN', withdrawalReason: 'NO_LONGER_NEEDED' });
+    expect((await ok(token, PERSON, { id: q.personId })).person.currentPlan).toEqual({ id: q.planId, status: 'ACTIVE', revision: null });
+    const again = await frontend.step(token, 'revisePlan', q.planId, active.version + 1);
+    expect(again).toMatchObject({ status: 'DRAFT' });
+    expect(again.id).not.toBe(revision.id);
+    expect((await ok(token, PERSON, { id: q.personId })).person.currentPlan).toEqual({ id: q.planId, status: 'ACTIVE', revision: { id: again.id } });
+  });
+
+  it('R9 nothing is agreed with a person whose date of death is recorded, and nothing of the plan changes', async () => {
+    const token = tokens[AUTHORITY_A];
+    const approver = await approverWith('approver-died', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-died', roles: [Role.FINANCE_OFFICER] });
+    const p = await approvedPlan(approver);
+    await frontend.finaliseBudget(token, finance, p.planId);
+    const died = LocalDate.today().plusDays(-3).toString();
+    await frontend.recordDeath(token, p.personId, died);
+    const agreeing = await frontend.attemptStep(token, 'agreePlan', p.planId, p.version);
+    expect(agreeing.errors?.[0]).toMatchObject({ message: expect.stringContaining(died), extensions: { code: 'RULE_VIOLATION', rule: 'R9' } });
+    expect((await ok(token, `query($id: ID!) { plan(id: $id) { status version } }`, { id: p.planId })).plan).toEqual({ status: 'APPROVED', version: p.version });
+  });
+
   it('R9 records disagreement with reasons; the council’s own signposts complaints', async () => {
     const token = tokens[AUTHORITY_A];
     const p = await completePlan();

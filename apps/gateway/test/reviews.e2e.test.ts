@@ -227,7 +227,7 @@ describe('reviews happen on time, without anyone asking', () => {
 
     // While the plan is open the service step refuses, and changes nothing.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
-    const END = `mutation($plan: ID!) { endBudgetOfClosedPlan(input: { planId: $plan }) { id version endedOn } }`;
+    const END = `mutation($plan: ID!) { endBudgetOfEndedPlan(input: { planId: $plan }) { id version endedOn } }`;
     expect((await call(service, END, { plan: p.planId })).errors?.[0].extensions?.code).toBe('CONFLICT');
     const DPS = `query($id: ID!) { person(id: $id) { directPayments { id status endedOn statusReason } } }`;
     const statuses = async () => (await ok(practitioner, DPS, { id: p.personId })).person.directPayments;
@@ -258,7 +258,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect((await ok(finance, BUDGET, { id: budget.id })).personalBudget).toEqual(endedBudget);
 
     // Whatever retries: the step again changes nothing, and each payment's ending was recorded once.
-    expect((await ok(service, END, { plan: p.planId })).endBudgetOfClosedPlan).toEqual({ id: budget.id, version: endedBudget.version, endedOn: closed.closedOn });
+    expect((await ok(service, END, { plan: p.planId })).endBudgetOfEndedPlan).toEqual({ id: budget.id, version: endedBudget.version, endedOn: closed.closedOn });
     await stack.settle();
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM budgets.outbox WHERE type = 'DirectPaymentEnded' AND data->>'personId' = $1`, [p.personId])).toEqual([{ n: 2 }]);
   });
@@ -284,8 +284,8 @@ describe('reviews happen on time, without anyone asking', () => {
     expect((await ok(practitioner, `query($id: ID!) { person(id: $id) { directPayments { id } } }`, { id: p.personId })).person.directPayments).toHaveLength(1);
   });
 
-  it('R17 R2b a CLOSE outcome closes the plan once, through the worker, with the review’s reasons and a closure letter in the person’s format', async () => {
-    const { planId, personId, review } = await reviewReadyToComplete();
+  it('R17 R2b R9 a CLOSE outcome closes the plan once, through the worker, with the review’s reasons and a closure letter in the person’s format; a revision being prepared is withdrawn', async () => {
+    const { planId, personId, review, revisionId } = await reviewReadyToComplete({ revise: true });
     await ok(practitioner, `mutation($input: SetCommunicationNeedsInput!) { setCommunicationNeeds(input: $input) { formats } }`, {
       input: { personId, formats: ['EASY_READ'], interpreterRequired: false, postOnly: true, reviewOn: LocalDate.today().plusMonths(12).toString() },
     });
@@ -303,6 +303,13 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(closed.closureLetter).toMatchObject({ format: 'EASY_READ', issuedOn: LocalDate.today().toString() });
     expect(closed.closureLetter.html).toContain('<li>Your needs are now met by NHS continuing healthcare.</li>');
     expect(closed.closureLetter.html).toContain('The carers centre and the Age UK advice line remain open to you.');
+    const REVISION = `query($id: ID!) { plan(id: $id) { status withdrawnOn withdrawalReason withdrawalDetails } }`;
+    expect((await ok(practitioner, REVISION, { id: revisionId })).plan).toEqual({
+      status: 'WITHDRAWN',
+      withdrawnOn: LocalDate.today().toString(),
+      withdrawalReason: 'REVISED_PLAN_CLOSED',
+      withdrawalDetails: `Version 1, which this revised, closed on ${LocalDate.today()}.`,
+    });
 
     // Whatever retries: the worker's call again returns the plan as it is, with one letter and one PlanClosed.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
@@ -336,7 +343,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(moved).toEqual({ status: 'CLOSED', version: agreed.version + 1, closedOn: LocalDate.today().toString(), closedReason: 'Moved to Leeds to live with her daughter.', closureReason: 'MOVED_TO_ANOTHER_COUNCIL' });
   });
 
-  it('R17 R12a R9 a recorded death ends the person’s care on the date of death: their plans in force close as DIED that day, with their budgets and direct payments, and their reviews are cancelled; no plan is agreed with them any more', async () => {
+  it('R17 R12a R9 a recorded death ends the person’s care on the date of death: their plans in force close as DIED that day, with their budgets and direct payments, and their reviews are cancelled; plans not yet agreed are withdrawn that day', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const today = LocalDate.today();
@@ -348,11 +355,17 @@ describe('reviews happen on time, without anyone asking', () => {
     const submitted = await frontend.submitForApproval(practitioner, other);
     const approved = await frontend.step(approver, 'approvePlan', other.planId, submitted.version);
     await frontend.finaliseBudget(practitioner, finance, other.planId);
+    // A third, whose plan is still a draft, its budget indicative in finance's queue.
+    const drafted = await frontend.completePlan(practitioner, assessor);
+    const QUEUE = `query($after: String) { budgetsAwaitingFinalisation(first: 50, after: $after) { edges { node { id plan { id } } } pageInfo { hasNextPage endCursor } } }`;
+    const queued = async () => (await frontend.pagesToEnd<{ id: string; plan: { id: string } }>(finance, QUEUE, 'budgetsAwaitingFinalisation', {}, 100)).flatMap((page) => page.edges.map((e) => e.node.plan.id));
+    expect(await queued()).toContain(drafted.planId);
 
     // Each death is recorded days after it happened.
     const died = today.plusDays(-3).toString();
     await frontend.recordDeath(practitioner, p.personId, died);
     await frontend.recordDeath(practitioner, other.personId, died);
+    await frontend.recordDeath(practitioner, drafted.personId, died);
 
     const PLAN = `query($id: ID!) { plan(id: $id) { status version closedOn closedReason closureReason personalBudget { endedOn } reviews { id status } } }`;
     const closed = await until(async () => {
@@ -365,10 +378,31 @@ describe('reviews happen on time, without anyone asking', () => {
     const payments = async () => (await ok(finance, `query($id: ID!) { person(id: $id) { directPayments { id status endedOn statusReason } } }`, { id: p.personId })).person.directPayments;
     expect(await until(async () => ((await payments())[0].status === 'ENDED' ? payments() : undefined))).toEqual([{ id: dp.id, status: 'ENDED', endedOn: died, statusReason: `The plan ended on ${died}: ${why}` }]);
 
-    // R9: nothing is agreed with a person who has died, and nothing of that plan changed.
-    const agreeing = await call(practitioner, `mutation($input: AgreePlanInput!) { agreePlan(input: $input) { status } }`, { input: { id: other.planId, version: approved.version, party: 'PERSON' } });
-    expect(agreeing.errors?.[0]).toMatchObject({ message: expect.stringContaining(died), extensions: { code: 'RULE_VIOLATION', rule: 'R9' } });
-    expect((await ok(practitioner, `query($id: ID!) { plan(id: $id) { status version } }`, { id: other.planId })).plan).toEqual({ status: 'APPROVED', version: approved.version });
+    // R9: the other person's plan, never agreed, is withdrawn on the date of death, its budget ending with it.
+    const WITHDRAWN = `query($id: ID!) { plan(id: $id) { status version withdrawnOn withdrawalReason withdrawalDetails withdrawnBy personalBudget { endedOn } person { currentPlan { id } } } }`;
+    const withdrawn = await until(async () => {
+      const { plan } = await ok(practitioner, WITHDRAWN, { id: other.planId });
+      return plan.status === 'WITHDRAWN' && plan.personalBudget.endedOn ? plan : undefined;
+    });
+    expect(withdrawn).toEqual({
+      status: 'WITHDRAWN',
+      version: approved.version + 1,
+      withdrawnOn: died,
+      withdrawalReason: 'DIED',
+      withdrawalDetails: why,
+      withdrawnBy: 'careplan-worker',
+      personalBudget: { endedOn: died },
+      person: { currentPlan: null },
+    });
+    const agreeing = await call(practitioner, `mutation($input: AgreePlanInput!) { agreePlan(input: $input) { status } }`, { input: { id: other.planId, version: withdrawn.version, party: 'PERSON' } });
+    expect(agreeing.errors?.[0].extensions?.code).toBe('CONFLICT');
+    // The draft's budget ends with it, so it leaves finance's queue.
+    const draft = await until(async () => {
+      const { plan } = await ok(practitioner, WITHDRAWN, { id: drafted.planId });
+      return plan.status === 'WITHDRAWN' && plan.personalBudget.endedOn ? plan : undefined;
+    });
+    expect(draft).toMatchObject({ withdrawnOn: died, withdrawalReason: 'DIED', personalBudget: { endedOn: died } });
+    expect(await queued()).not.toContain(drafted.planId);
 
     // The worker's step again closes nothing, and for a person whose record holds no death it is refused.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });

@@ -5,7 +5,7 @@ import { closePlansOnMove } from './events/handlers/close-plans-on-move';
 import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-ended-plan';
 import { directPaymentRecipientReview } from './events/handlers/direct-payment-recipient-review';
 import { directPaymentReview } from './events/handlers/direct-payment-review';
-import { endBudgetOfClosedPlan } from './events/handlers/end-budget-of-closed-plan';
+import { endBudgetOfEndedPlan } from './events/handlers/end-budget-of-ended-plan';
 import { firstPlannedReview } from './events/handlers/first-planned-review';
 import { nextDirectPaymentReview } from './events/handlers/next-direct-payment-review';
 import { nextPlannedReview } from './events/handlers/next-planned-review';
@@ -15,4 +15,4 @@ import { projectAnalytics } from './events/handlers/project-analytics';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, endBudgetOfClosedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

@@ -46,6 +46,7 @@ export enum PlanStatus {
   UNDER_REVIEW = 'UNDER_REVIEW',
   REVISED = 'REVISED',
   CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 export enum BudgetStatus {

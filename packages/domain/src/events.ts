@@ -83,6 +83,7 @@ export interface DomainEvents {
   PlanReviewStarted: PlanStepEvent;
   PlanReviewEnded: PlanStepEvent;
   PlanClosed: PlanStepEvent;
+  PlanWithdrawn: PlanStepEvent;
   PlanRevised: PlanStepEvent;
   PlanSignedOff: PlanEvent & { agreedOn: IsoDate; reviewEveryMonths: number | null };
   PlanDisagreementRecorded: PlanEvent & { party: AgreementParty };

@@ -23,8 +23,8 @@ describe('current plan', () => {
     expect(currentPlan([plan(PlanStatus.DRAFT, 1), proposed, plan(PlanStatus.CLOSED, 4)])).toBe(proposed);
   });
 
-  it('never returns a revised or closed plan', () => {
-    expect(currentPlan([plan(PlanStatus.REVISED, 1), plan(PlanStatus.CLOSED, 2)])).toBeNull();
+  it('R9 never returns a revised, closed or withdrawn plan', () => {
+    expect(currentPlan([plan(PlanStatus.REVISED, 1), plan(PlanStatus.CLOSED, 2), plan(PlanStatus.WITHDRAWN, 3)])).toBeNull();
     expect(currentPlan([])).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import {
   PlanStatus,
   assertDirectPaymentRecipient,
   assertPlanPaysDirectPayments,
+  assertPlanTakesBudget,
   assertHouseholdRelativeAllowed,
   directPaymentReviewDates,
   directPaymentTransition,
@@ -64,13 +65,19 @@ describe('R12a direct payments', () => {
     expect(() => directPaymentTransition(ACTIVE, DirectPaymentAction.RESUME)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
-  it('R12a a direct payment is set up only under a plan not ended; a closed plan’s budget ends on the day it closed, and nothing more is done under it', () => {
+  it('R12a a direct payment is set up only under a plan not ended; a closed or withdrawn plan’s budget ends on the day it ended, and nothing more is done under it', () => {
     for (const status of [PlanStatus.DRAFT, PlanStatus.AGREED, PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW]) expect(() => assertPlanPaysDirectPayments(status)).not.toThrow();
     expect(() => assertPlanPaysDirectPayments(PlanStatus.CLOSED)).toThrow(expect.objectContaining({ details: { rule: 'R12a' }, message: expect.stringContaining('closed') }));
     expect(() => assertPlanPaysDirectPayments(PlanStatus.REVISED)).toThrow(expect.objectContaining({ details: { rule: 'R12a' }, message: expect.stringContaining('revision') }));
-    expect(budgetEndsOn({ status: PlanStatus.CLOSED, closedOn: '2026-11-30' }).toString()).toBe('2026-11-30');
-    expect(() => budgetEndsOn({ status: PlanStatus.ACTIVE, closedOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => budgetEndsOn({ status: PlanStatus.REVISED, closedOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => assertPlanPaysDirectPayments(PlanStatus.WITHDRAWN)).toThrow(expect.objectContaining({ details: { rule: 'R12a' }, message: expect.stringContaining('withdrawn') }));
+    expect(budgetEndsOn({ status: PlanStatus.CLOSED, closedOn: '2026-11-30', withdrawnOn: null }).toString()).toBe('2026-11-30');
+    expect(budgetEndsOn({ status: PlanStatus.WITHDRAWN, closedOn: null, withdrawnOn: '2026-11-28' }).toString()).toBe('2026-11-28');
+    expect(() => budgetEndsOn({ status: PlanStatus.ACTIVE, closedOn: null, withdrawnOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => budgetEndsOn({ status: PlanStatus.REVISED, closedOn: null, withdrawnOn: null })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    for (const status of [PlanStatus.DRAFT, PlanStatus.RETURNED, PlanStatus.ACTIVE]) expect(() => assertPlanTakesBudget(status)).not.toThrow();
+    for (const status of [PlanStatus.CLOSED, PlanStatus.REVISED, PlanStatus.WITHDRAWN]) {
+      expect(() => assertPlanTakesBudget(status)).toThrow(expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining(status.toLowerCase()) }));
+    }
     expect(() => assertBudgetOpen({ endedOn: null })).not.toThrow();
     expect(() => assertBudgetOpen({ endedOn: '2026-11-30' })).toThrow(expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('2026-11-30') }));
   });

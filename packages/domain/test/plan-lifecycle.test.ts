@@ -1,4 +1,4 @@
-import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertRevisable, closingDay, planTransition, stepFromReviews } from '../src';
+import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, planTransition, stepFromReviews } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -61,12 +61,32 @@ describe('plan lifecycle', () => {
     expect(closingDay(PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, { dateOfDeath: null }, today)).toBe('2026-12-02');
   });
 
+  it('R9 a plan never agreed is withdrawn, never closed; a plan in force is closed, never withdrawn', () => {
+    for (const status of [S.DRAFT, S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.RETURNED]) {
+      expect(planTransition(status, A.WITHDRAW)).toBe(S.WITHDRAWN);
+      expect(() => planTransition(status, A.CLOSE)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    }
+    for (const status of [S.AGREED, S.ACTIVE, S.UNDER_REVIEW, S.REVISED, S.CLOSED, S.WITHDRAWN]) {
+      expect(() => planTransition(status, A.WITHDRAW)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    }
+    for (const action of Object.values(A)) expect(() => planTransition(S.WITHDRAWN, action)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('R9 a practitioner withdraws a plan the person declined, no longer needed or left behind by a move, in words; deaths and closures withdraw by themselves', () => {
+    expect(() => assertPlanWithdrawal(PlanWithdrawalReason.PERSON_DECLINED, 'Decided to arrange help privately.')).not.toThrow();
+    expect(() => assertPlanWithdrawal(PlanWithdrawalReason.NO_LONGER_NEEDED, 'Recovered after the fall.')).not.toThrow();
+    expect(() => assertPlanWithdrawal(PlanWithdrawalReason.MOVED_TO_ANOTHER_COUNCIL, 'Moved to Edinburgh to live with her son.')).not.toThrow();
+    expect(() => assertPlanWithdrawal(PlanWithdrawalReason.PERSON_DECLINED, ' no ')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'details' } }));
+    expect(() => assertPlanWithdrawal(PlanWithdrawalReason.DIED, 'Died at home on 3 March.')).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' }, message: expect.stringContaining('updatePerson') }));
+    expect(() => assertPlanWithdrawal(PlanWithdrawalReason.REVISED_PLAN_CLOSED, 'The plan it revised closed.')).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' } }));
+  });
+
   it('R9 nothing is agreed with a person whose date of death is recorded', () => {
     expect(() => assertPersonLiving({ dateOfDeath: null })).not.toThrow();
     expect(() => assertPersonLiving({ dateOfDeath: '2026-11-25' })).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' }, message: expect.stringContaining('2026-11-25') }));
   });
 
-  it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED])('content of a %s plan is not edited in place', (status) => {
+  it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED, S.WITHDRAWN])('content of a %s plan is not edited in place', (status) => {
     expect(() => assertPlanEditable(status)).toThrow(/revise it/);
   });
 });

@@ -6,7 +6,7 @@ import type { CostLineRecord } from '../entities/cost-line.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from '../services/budget.service';
 import { ContinuityBudgetService } from '../services/continuity-budget.service';
-import { CostLineType, CreatePersonalBudgetInput, EndBudgetOfClosedPlanInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput, StartContinuityBudgetInput } from './types';
+import { CostLineType, CreatePersonalBudgetInput, EndBudgetOfEndedPlanInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput, StartContinuityBudgetInput } from './types';
 
 function costLineView(l: CostLineRecord): CostLineType {
   return {
@@ -38,7 +38,7 @@ export class BudgetResolver {
   }
 
   @Query(() => PersonalBudgetConnection, {
-    description: 'Your council’s budgets still indicative, oldest first, a page at a time: the finance officers’ queue for costing and finalising (R11). Roles: FINANCE_OFFICER, TEAM_MANAGER.',
+    description: 'Your council’s budgets still indicative, oldest first, a page at a time: the finance officers’ queue for costing and finalising (R11). Not those of a plan withdrawn before it came into force, whose budget ended with it. Roles: FINANCE_OFFICER, TEAM_MANAGER.',
   })
   @Authorized(Role.FINANCE_OFFICER, Role.TEAM_MANAGER)
   async budgetsAwaitingFinalisation(@Ctx() ctx: SubgraphContext, @Args(() => PageArgs) page: PageArgs) {
@@ -46,7 +46,7 @@ export class BudgetResolver {
   }
 
   @Mutation(() => PersonalBudgetType, {
-    description: `Gives a plan version its indicative personal budget, with how it was worked out (R11); the budget starts INDICATIVE. A plan has one budget: a second is a CONFLICT. ${WRITER_ROLES}`,
+    description: `Gives a plan version its indicative personal budget, with how it was worked out (R11); the budget starts INDICATIVE. A plan has one budget: a second is a CONFLICT, as is one for a plan that has ended (closed, revised or withdrawn). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
   createPersonalBudget(
@@ -86,11 +86,11 @@ export class BudgetResolver {
   @Mutation(() => PersonalBudgetType, {
     nullable: true,
     description:
-      'Ends the budget of a plan that has closed (after a review, on a death, on a move to another council) on the day it closed (R12a): nothing more is changed under it (its amount or how it is held), and its direct payments, active or suspended, end that day with the plan’s reason. Returns it with `endedOn` (null when the plan had no budget); asking again changes nothing. CONFLICT while the plan is not closed. The worker does this when a plan closes. Roles: SERVICE.',
+      'Ends the budget of a plan that has ended — closed (after a review, on a death, on a move to another council) or withdrawn before it came into force (R9) — on the day it ended (R12a): nothing more is changed under it (its amount or how it is held), and its direct payments, active or suspended, end that day with the plan’s reason. Returns it with `endedOn` (null when the plan had no budget); asking again changes nothing. CONFLICT while the plan has not ended. The worker does this when a plan closes or is withdrawn. Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
-  endBudgetOfClosedPlan(@Arg('input', () => EndBudgetOfClosedPlanInput, { description: 'The closed plan.' }) input: EndBudgetOfClosedPlanInput, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
-    return new BudgetService(ctx).endWithClosedPlan(input.planId);
+  endBudgetOfEndedPlan(@Arg('input', () => EndBudgetOfEndedPlanInput, { description: 'The plan that ended.' }) input: EndBudgetOfEndedPlanInput, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
+    return new BudgetService(ctx).endWithPlan(input.planId);
   }
 
   @FieldResolver(() => [CostLineType], { description: 'What each costed support item costs a week, oldest first (R11).' })

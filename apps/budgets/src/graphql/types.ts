@@ -128,9 +128,9 @@ export class CostLineType {
   fundingBasis!: FundingBasis;
 }
 
-@InputType('EndBudgetOfClosedPlanInput', { description: 'The closed plan whose budget ends (R12a).' })
-export class EndBudgetOfClosedPlanInput {
-  @Field(() => ID, { description: 'A plan of your council that has closed; one not closed is a CONFLICT.' })
+@InputType('EndBudgetOfEndedPlanInput', { description: 'The plan that ended (closed or withdrawn), whose budget ends with it (R12a).' })
+export class EndBudgetOfEndedPlanInput {
+  @Field(() => ID, { description: 'A plan of your council that has closed or been withdrawn; one that has not ended is a CONFLICT.' })
   planId!: string;
 }
 

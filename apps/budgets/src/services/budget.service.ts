@@ -1,6 +1,6 @@
-import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, budgetEndsOn, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
+import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, assertPlanTakesBudget, budgetEndsOn, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
 import { askGraph, childrenThrough, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, createdOrder, keysetPage, updateVersioned, type Page, type PageArgs, type ReadsAhead, type SubgraphContext } from '@careplan/subgraph-kit';
-import { BudgetPlanDocument, BudgetPlanFactsDocument, ClosedPlanDocument, type BudgetPlanFactsQuery } from '../graph/generated';
+import { BudgetPlanDocument, BudgetPlanFactsDocument, EndedPlanDocument, type BudgetPlanFactsQuery } from '../graph/generated';
 import { DirectPaymentService } from './direct-payment.service';
 import { assertReductionAllowed } from './reduction';
 
@@ -27,6 +27,7 @@ export class BudgetService {
   async propose(input: CreatePersonalBudgetInput): Promise<PersonalBudget> {
     const amount = Money.fromInput(input.indicativeWeeklyPence, 'indicativeWeeklyPence');
     const plan = await lookupInGraph(this.ctx, BudgetPlanDocument, input.planId, 'planId');
+    assertPlanTakesBudget(plan.status);
     const manager = await this.ctx.db.manager();
     if (await manager.existsBy(PersonalBudget, { authorityCode: this.ctx.identity.authority, planId: input.planId })) {
       throw new Conflict('this plan already has a personal budget');
@@ -48,10 +49,11 @@ export class BudgetService {
     return budget;
   }
 
+  /** Indicative budgets still to be finalised: not one whose plan has ended (withdrawn before it came into force). */
   async awaitingFinalisation(args: PageArgs): Promise<Page<PersonalBudget>> {
     const q = (await this.ctx.db.manager())
       .createQueryBuilder(PersonalBudget, 'b')
-      .where('b.authority_code = :authority AND b.status = :status', { authority: this.ctx.identity.authority, status: BudgetStatus.INDICATIVE });
+      .where('b.authority_code = :authority AND b.status = :status AND b.ended_on IS NULL', { authority: this.ctx.identity.authority, status: BudgetStatus.INDICATIVE });
     const page = await keysetPage(q, createdOrder('b'), args);
     this.ctx.audit.read(...page.rows.map((r) => r.personId));
     return page;
@@ -75,17 +77,19 @@ export class BudgetService {
   }
 
   /**
-   * R12a: a closed plan's budget ends on the day it closed: nothing more is changed under it, and its direct
-   * payments end with it. Asked again, it ends nothing more.
+   * R12a: the budget of a plan that has ended — closed, or withdrawn before it came into force — ends on the
+   * day the plan did: nothing more is changed under it, and its direct payments end with it. Asked again, it
+   * ends nothing more.
    */
-  async endWithClosedPlan(planId: string): Promise<PersonalBudget | null> {
-    const { plan } = await askGraph(this.ctx, ClosedPlanDocument, { id: planId });
+  async endWithPlan(planId: string): Promise<PersonalBudget | null> {
+    const { plan } = await askGraph(this.ctx, EndedPlanDocument, { id: planId });
     if (!plan) throw new BadUserInput('planId', 'no such plan in your council');
     const endedOn = budgetEndsOn(plan).toString();
     const budget = await this.forPlan(planId);
     if (!budget) return null;
     const ended = budget.endedOn ? budget : await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, budget.version, { endedOn });
-    const why = plan.closedReason ? `The plan ended on ${ended.endedOn}: ${plan.closedReason}` : `The plan ended on ${ended.endedOn}.`;
+    const reason = plan.closedReason ?? plan.withdrawalDetails;
+    const why = reason ? `The plan ended on ${ended.endedOn}: ${reason}` : `The plan ended on ${ended.endedOn}.`;
     await new DirectPaymentService(this.ctx).endWithBudget(ended, why);
     return ended;
   }

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { AgreementParty, BestInterestsDecision, ApprovalRoute, ChildConsentBasis, OtherPlanType, PlanClosureReason, PlanKind, PlanStatus } from '@careplan/domain';
+import type { AgreementParty, BestInterestsDecision, ApprovalRoute, ChildConsentBasis, OtherPlanType, PlanClosureReason, PlanKind, PlanStatus, PlanWithdrawalReason } from '@careplan/domain';
 import { PersonRecord, type InvolvementType } from '@careplan/subgraph-kit';
 
 @Entity({ name: 'care_and_support_plan', schema: 'plans' })
@@ -121,6 +121,19 @@ export class CareAndSupportPlan extends PersonRecord {
   /** R17: the completed review (outcome CLOSE) that closed it. */
   @Column({ type: 'uuid', nullable: true })
   closedAfterReviewId!: string | null;
+
+  /** R9: the day a plan never agreed was withdrawn, why, in words, and by whom (a sign-in, or the service). */
+  @Column({ type: 'date', nullable: true })
+  withdrawnOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawalReason!: PlanWithdrawalReason | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawalDetails!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawnBy!: string | null;
 
   /** The practitioner (sign-in) responsible for the plan: who drafted it, unless handed on. */
   @Column({ type: 'text', nullable: true })

@@ -19,6 +19,7 @@ import {
   ReturnPlanInput,
   RevisePlanInput,
   SubmitPlanForApprovalInput,
+  WithdrawPlanInput,
 } from './lifecycle.types';
 import { CareAndSupportPlanType, ReviewRef } from './types';
 
@@ -118,7 +119,7 @@ export class PlanLifecycleResolver {
   }
 
   @Mutation(() => CareAndSupportPlanType, {
-    description: `Closes a plan in force (AGREED, ACTIVE or UNDER_REVIEW) without a review, because the person died or moved to another council, with what happened; returns it CLOSED, kept as history (R17). For a death it closes on the date of death the person’s record holds (RULE_VIOLATION R17 when none is recorded; recording one with \`updatePerson\` closes the plans by itself). Otherwise a plan closes only when its review is completed with outcome CLOSE: AFTER_REVIEW here is RULE_VIOLATION R17. ${WRITER_ROLES}`,
+    description: `Closes a plan in force (AGREED, ACTIVE or UNDER_REVIEW) without a review, because the person died or moved to another council, with what happened; returns it CLOSED, kept as history (R17); a revision of it being prepared is withdrawn (R9). For a death it closes on the date of death the person’s record holds (RULE_VIOLATION R17 when none is recorded; recording one with \`updatePerson\` closes the plans by itself). Otherwise a plan closes only when its review is completed with outcome CLOSE: AFTER_REVIEW here is RULE_VIOLATION R17. ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
   closePlan(@Arg('input', () => ClosePlanInput, { description: 'The plan, its version, why it closes and what happened.' }) input: ClosePlanInput, @Ctx() ctx: SubgraphContext) {
@@ -126,8 +127,16 @@ export class PlanLifecycleResolver {
   }
 
   @Mutation(() => CareAndSupportPlanType, {
+    description: `Withdraws a plan that was never agreed (DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED or RETURNED), because the person declined it, it is no longer needed or they moved to another council’s area, with what happened; returns it WITHDRAWN, kept as history and never current (R9). Its budget ends that day and any direct payment set up under it with it (R12a). A revision withdrawn leaves the version in force as it is. A plan in force is closed, not withdrawn (CONFLICT); a recorded death, a move made through a handover, or the closure of the version a revision revises withdraws plans by itself (DIED and REVISED_PLAN_CLOSED are RULE_VIOLATION R9 here). ${WRITER_ROLES}`,
+  })
+  @Authorized(...WRITERS)
+  withdrawPlan(@Arg('input', () => WithdrawPlanInput, { description: 'The plan, its version, why it is withdrawn and what happened.' }) input: WithdrawPlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).withdraw(input);
+  }
+
+  @Mutation(() => CareAndSupportPlanType, {
     description:
-      'Closes a plan after its review was completed with outcome CLOSE (the worker calls this): CLOSED with the review’s reasons, recording the review, and a closure letter issued in the person’s format (R17, R2b). A plan already closed after that review is returned as it is, so repeating it is harmless. A review that is not a completed CLOSE review of this plan is RULE_VIOLATION R17. SERVICE only.',
+      'Closes a plan after its review was completed with outcome CLOSE (the worker calls this): CLOSED with the review’s reasons, recording the review, and a closure letter issued in the person’s format (R17, R2b); a revision of it being prepared is withdrawn (R9). A plan already closed after that review is returned as it is, so repeating it is harmless. A review that is not a completed CLOSE review of this plan is RULE_VIOLATION R17. SERVICE only.',
   })
   @Authorized(Role.SERVICE)
   closePlanAfterReview(@Arg('input', () => ClosePlanAfterReviewInput, { description: 'The plan and the review it closes after.' }) input: ClosePlanAfterReviewInput, @Ctx() ctx: SubgraphContext) {
@@ -136,7 +145,7 @@ export class PlanLifecycleResolver {
 
   @Mutation(() => [CareAndSupportPlanType], {
     description:
-      'R17 (the worker, once a date of death is recorded on the person): closes the person’s plans in force on the date of death as DIED, with no review; their budgets and direct payments end that day (R12a) and their open reviews are cancelled. Returns those it closed (none when already closed). RULE_VIOLATION R17 when the person’s record holds no date of death. SERVICE only.',
+      'R17 (the worker, once a date of death is recorded on the person): closes the person’s plans in force on the date of death as DIED, with no review; their budgets and direct payments end that day (R12a) and their open reviews are cancelled. Plans not yet agreed are withdrawn that day (R9). Returns those it closed or withdrew (none when all have ended already). RULE_VIOLATION R17 when the person’s record holds no date of death. SERVICE only.',
   })
   @Authorized(Role.SERVICE)
   closePlansOnDeath(@Arg('input', () => ClosePlansOnDeathInput, { description: 'The person who died.' }) input: ClosePlansOnDeathInput, @Ctx() ctx: SubgraphContext) {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AgreementParty, ApprovalRoute, PlanClosureReason, Specialism } from '@careplan/domain';
+import { AgreementParty, ApprovalRoute, PlanClosureReason, PlanWithdrawalReason, Specialism } from '@careplan/domain';
 import { IssuedLetterFields, LocalDateScalar } from '@careplan/subgraph-kit';
 import { PlanDecisionKind } from '../entities/plan-decision.entity';
 
@@ -163,6 +163,33 @@ export class ClosePlanInput {
   reason!: PlanClosureReason;
 
   @Field({ description: 'What happened, in words (at least 10 characters), e.g. who told the council of the death, or the council the person moved to.' })
+  details!: string;
+}
+
+registerEnumType(PlanWithdrawalReason, {
+  name: 'PlanWithdrawalReason',
+  description: 'Why a plan was withdrawn before it was agreed (R9).',
+  valuesConfig: {
+    PERSON_DECLINED: { description: 'The person (or their representative) decided not to go ahead with the plan.' },
+    NO_LONGER_NEEDED: { description: 'Their needs changed, so the plan is no longer wanted: e.g. they are now met another way, or a revision turned out not to be needed.' },
+    DIED: { description: 'The person died: recorded by the system when the date of death is recorded; withdrawPlan refuses it (RULE_VIOLATION R9).' },
+    MOVED_TO_ANOTHER_COUNCIL: { description: 'The person moved to another council’s area: recorded by the system on the move date of a move made through a handover; by hand for one made otherwise (a council elsewhere, or not using this system).' },
+    REVISED_PLAN_CLOSED: { description: 'A revision whose plan in force closed: recorded by the system when that version closes; withdrawPlan refuses it (RULE_VIOLATION R9).' },
+  },
+});
+
+@InputType('WithdrawPlanInput', { description: 'Withdrawing a plan that was never agreed (R9).' })
+export class WithdrawPlanInput {
+  @Field(() => ID, { description: 'The plan: DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED or RETURNED (CONFLICT otherwise: a plan in force is closed, not withdrawn).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
+  version!: number;
+
+  @Field(() => PlanWithdrawalReason, { description: 'PERSON_DECLINED, NO_LONGER_NEEDED or MOVED_TO_ANOTHER_COUNCIL; DIED and REVISED_PLAN_CLOSED are recorded by the system (RULE_VIOLATION R9 here).' })
+  reason!: PlanWithdrawalReason;
+
+  @Field({ description: 'What happened, in words (at least 10 characters), e.g. what the person said.' })
   details!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ApprovalRoute, OtherPlanType, PlanClosureReason, PlanKind, PlanStatus, AgreementParty } from '@careplan/domain';
+import { ApprovalRoute, OtherPlanType, PlanClosureReason, PlanKind, PlanStatus, PlanWithdrawalReason, AgreementParty } from '@careplan/domain';
 import { InvolvementType, PenceScalar, LocalDateScalar, connectionOf } from '@careplan/subgraph-kit';
 import { BestInterestsDecisionType } from './lifecycle.types';
 
@@ -24,7 +24,8 @@ registerEnumType(PlanStatus, {
     ACTIVE: { description: 'In force, with the support arranged.' },
     UNDER_REVIEW: { description: 'In force and being reviewed; it can then be revised or closed (R17).' },
     REVISED: { description: 'Replaced by its revision, which has been agreed; kept as history and still readable.' },
-    CLOSED: { description: 'Closed after a review (R17); kept as history.' },
+    CLOSED: { description: 'Closed (R17): after a review, or without one when the person died or moved to another council; kept as history.' },
+    WITHDRAWN: { description: 'Withdrawn before it was agreed (R9): the person declined it, it was no longer needed, the person died or moved away, or the version it revised closed; kept as history, never current.' },
   },
 });
 
@@ -195,6 +196,18 @@ export class CareAndSupportPlanType {
 
   @Field(() => PlanClosureReason, { nullable: true, description: 'Why the plan was closed: after a review, the person’s death or a move to another council (R17); null unless closed (and for plans closed before this was recorded).' })
   closureReason!: PlanClosureReason | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was withdrawn before it was agreed, YYYY-MM-DD (R9): for a death, the date of death; null unless withdrawn.' })
+  withdrawnOn!: string | null;
+
+  @Field(() => PlanWithdrawalReason, { nullable: true, description: 'Why the plan was withdrawn before it was agreed (R9); null unless withdrawn.' })
+  withdrawalReason!: PlanWithdrawalReason | null;
+
+  @Field(() => String, { nullable: true, description: 'What happened, in words: the practitioner’s, or what the system recorded (a death, a move, the closure of the version it revised); null unless withdrawn.' })
+  withdrawalDetails!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who withdrew it: their sign-in (token subject), or the service for a withdrawal the system made; null unless withdrawn.' })
+  withdrawnBy!: string | null;
 
   @Field({ description: 'Wales: an adult-at-risk enquiry was made, so the plan must record its conclusion (R5w).' })
   adultAtRiskEnquiry!: boolean;

@@ -1,4 +1,4 @@
-import { BadUserInput, Conflict, HandoverStatus, PLAN_TEXT_SECTIONS, LocalDate, PlanClosureReason, PlanKind, PlanStatus, RuleViolation, isPlanInForce, moveDateReached, needsInterimArrangement, type SupportKind } from '@careplan/domain';
+import { BadUserInput, Conflict, HandoverStatus, PLAN_TEXT_SECTIONS, LocalDate, PlanClosureReason, PlanKind, PlanStatus, PlanWithdrawalReason, RuleViolation, moveDateReached, needsInterimArrangement, type SupportKind } from '@careplan/domain';
 import { askGraph, loadVisibleBy, type SubgraphContext } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
@@ -69,7 +69,8 @@ export class PlanContinuityService {
 
   /**
    * R22 (sending council): once the person has arrived, its plans in force end on the move date, closed
-   * as "moved to another council" with no review. Plans already closed are left as they are.
+   * as "moved to another council" with no review, and those not yet agreed are withdrawn (R9). Plans
+   * already closed or withdrawn are left as they are.
    */
   async closeOnMove(handoverId: string): Promise<CareAndSupportPlan[]> {
     const { handover: h } = await askGraph(this.ctx, MoveFactsDocument, { id: handoverId });
@@ -77,12 +78,7 @@ export class PlanContinuityService {
     if (h.status !== HandoverStatus.ARRIVED) throw new RuleViolation('R22', 'plans end on a move only once the move date has come');
     // A notice the council never matched names none of its people: it has nothing to end.
     if (!h.person) return [];
-    const inForce = (await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', h.person.id)).filter((p) => isPlanInForce(p.status));
-    const lifecycle = new PlanLifecycleService(this.ctx);
-    const closed: CareAndSupportPlan[] = [];
-    for (const plan of inForce) {
-      closed.push(await lifecycle.closeWithoutReview(plan, plan.version, h.moveDate, PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, `Moved to the area of ${h.toAuthority.name} on ${h.moveDate}.`));
-    }
-    return closed;
+    const why = { closure: PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, withdrawal: PlanWithdrawalReason.MOVED_TO_ANOTHER_COUNCIL };
+    return new PlanLifecycleService(this.ctx).endAll(h.person.id, h.moveDate, why, `Moved to the area of ${h.toAuthority.name} on ${h.moveDate}.`);
   }
 }

@@ -26,6 +26,8 @@ import {
   stepFromReviews,
   type PlanStepEventName,
   PlanClosureReason,
+  PlanWithdrawalReason,
+  assertPlanWithdrawal,
   ReviewOutcome,
   ReviewStatus,
   assertPlanClosure,
@@ -41,7 +43,7 @@ import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import { ClosingReviewDocument, PersonDeathDocument, PlanReviewProgressDocument, PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
 import { PlanClosureLetter } from '../entities/plan-closure-letter.entity';
-import { ReviewProgress, type BestInterestsInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput } from '../graphql/lifecycle.types';
+import { ReviewProgress, type BestInterestsInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput, type WithdrawPlanInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
 import type { PlanFacts } from './plan-facts';
 
@@ -269,21 +271,61 @@ export class PlanLifecycleService {
   }
 
   /**
-   * R17 (worker): the person's death is recorded, so their plans in force close on the date of death, with
-   * no review (their budgets and direct payments end with them, R12a). Plans already closed are left as they are.
+   * R17, R9 (worker): the person's death is recorded, so their plans in force close on the date of death, with
+   * no review (their budgets and direct payments end with them, R12a), and those not yet agreed are withdrawn
+   * that day. Plans already closed or withdrawn are left as they are.
    */
   async closeOnDeath(personId: string): Promise<CareAndSupportPlan[]> {
-    const closedOn = closingDay(PlanClosureReason.DIED, await this.deathOf(personId), LocalDate.today());
-    const inForce = (await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId)).filter((p) => isPlanInForce(p.status));
-    const closed: CareAndSupportPlan[] = [];
-    for (const plan of inForce) closed.push(await this.closeWithoutReview(plan, plan.version, closedOn, PlanClosureReason.DIED, `The person died on ${closedOn}.`));
+    const diedOn = closingDay(PlanClosureReason.DIED, await this.deathOf(personId), LocalDate.today());
+    const details = `The person died on ${diedOn}.`;
+    return this.endAll(personId, diedOn, { closure: PlanClosureReason.DIED, withdrawal: PlanWithdrawalReason.DIED }, details);
+  }
+
+  /**
+   * Ends every plan of the person that has not ended, on the day given: those in force close (R17), the
+   * others are withdrawn (R9). Returns those closed or withdrawn; a plan already history is left as it is.
+   */
+  async endAll(
+    personId: string,
+    on: string,
+    why: { closure: PlanClosureReason; withdrawal: PlanWithdrawalReason },
+    details: string,
+  ): Promise<CareAndSupportPlan[]> {
+    const plans = (await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId)).filter((p) => !isPlanHistory(p.status));
+    const ended: CareAndSupportPlan[] = [];
+    // Those not yet agreed first (a revision among them), so closing a plan in force finds no revision left to withdraw.
+    for (const plan of plans.filter((p) => !isPlanInForce(p.status))) ended.push(await this.withdrawn(plan, plan.version, on, why.withdrawal, details));
+    for (const plan of plans.filter((p) => isPlanInForce(p.status))) ended.push(await this.closeWithoutReview(plan, plan.version, on, why.closure, details));
+    return ended;
+  }
+
+  /** R17, R22: a plan in force closes without a review on the day given, with what happened; a revision of it being prepared is withdrawn. */
+  async closeWithoutReview(plan: CareAndSupportPlan, version: number, closedOn: string, reason: PlanClosureReason, details: string): Promise<CareAndSupportPlan> {
+    this.ctx.audit.wrote(plan.personId);
+    const closed = await this.step(plan, PlanAction.CLOSE, version, { closedOn, closedReason: details, closureReason: reason }, 'PlanClosed');
+    await this.withdrawRevisionOf(closed, closedOn);
     return closed;
   }
 
-  /** R17, R22: a plan in force closes without a review on the day given, with what happened. */
-  closeWithoutReview(plan: CareAndSupportPlan, version: number, closedOn: string, reason: PlanClosureReason, details: string): Promise<CareAndSupportPlan> {
+  /** R9: a practitioner withdraws a plan never agreed, because the person declined it or it is no longer needed. */
+  async withdraw(input: WithdrawPlanInput): Promise<CareAndSupportPlan> {
+    assertPlanWithdrawal(input.reason, input.details);
+    const plan = await this.plan(input.id);
+    return this.withdrawn(plan, input.version, LocalDate.today().toString(), input.reason, input.details.trim());
+  }
+
+  private withdrawn(plan: CareAndSupportPlan, version: number, withdrawnOn: string, reason: PlanWithdrawalReason, details: string): Promise<CareAndSupportPlan> {
     this.ctx.audit.wrote(plan.personId);
-    return this.step(plan, PlanAction.CLOSE, version, { closedOn, closedReason: details, closureReason: reason }, 'PlanClosed');
+    const changes = { withdrawnOn, withdrawalReason: reason, withdrawalDetails: details, withdrawnBy: this.ctx.identity.userId };
+    return this.step(plan, PlanAction.WITHDRAW, version, changes, 'PlanWithdrawn');
+  }
+
+  /** A revision being prepared has nothing left to replace once the version it revises has closed (R9, R17). */
+  private async withdrawRevisionOf(closed: CareAndSupportPlan, closedOn: string): Promise<void> {
+    const revision = await this.revisionOf(closed.id);
+    if (!revision) return;
+    const details = `Version ${closed.planVersion}, which this revised, closed on ${closedOn}.`;
+    await this.withdrawn(revision, revision.version, closedOn, PlanWithdrawalReason.REVISED_PLAN_CLOSED, details);
   }
 
   /** The person's date of death as their record holds it, asked before any write. */
@@ -311,6 +353,7 @@ export class PlanLifecycleService {
     assertPlanClosure(PlanClosureReason.AFTER_REVIEW, reasons, review.id);
     const closedOn = LocalDate.today().toString();
     const closed = await this.step(plan, PlanAction.CLOSE, plan.version, { closedOn, closedReason: reasons, closureReason: PlanClosureReason.AFTER_REVIEW, closedAfterReviewId: review.id }, 'PlanClosed');
+    await this.withdrawRevisionOf(closed, closedOn);
     const { person } = facts;
     const rendered = renderClosureLetter(
       {

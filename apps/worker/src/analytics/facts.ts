@@ -21,6 +21,8 @@ export const ANALYTICS_EVENTS = [
   'AssessmentWithdrawn',
   'PlanSignedOff',
   'PlanClosed',
+  // A plan never agreed is not counted, but its budget may be projected: the withdrawal keeps its status true.
+  'PlanWithdrawn',
   'BudgetFinalised',
   'BudgetChanged',
   'DirectPaymentStarted',
@@ -87,6 +89,7 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
     }
     case 'PlanSignedOff':
     case 'PlanClosed':
+    case 'PlanWithdrawn':
     case 'BudgetFinalised':
     case 'BudgetChanged': {
       const { plan: p } = await graph(AnalyticsPlanDocument, { id: event.data.planId });

@@ -105,11 +105,16 @@ export function directPaymentTransition(from: DirectPaymentStatus, action: Direc
 
 /**
  * R12a: a direct payment meets needs in a plan the council is responsible for. None is set up under a
- * version that has ended: a closed plan meets no needs, and a revised one's revision pays from its own budget.
+ * version that has ended: a closed or withdrawn plan meets no needs, and a revised one's revision pays from its own budget.
  */
 export function assertPlanPaysDirectPayments(planStatus: PlanStatus): void {
   if (!isPlanHistory(planStatus)) return;
-  const why = planStatus === PlanStatus.CLOSED ? 'the plan is closed' : 'the plan was replaced by its agreed revision: pay from the revision’s budget';
+  const why =
+    planStatus === PlanStatus.CLOSED
+      ? 'the plan is closed'
+      : planStatus === PlanStatus.WITHDRAWN
+        ? 'the plan was withdrawn before it came into force'
+        : 'the plan was replaced by its agreed revision: pay from the revision’s budget';
   throw new RuleViolation('R12a', `a direct payment meets needs in a plan in force: ${why}`);
 }
 

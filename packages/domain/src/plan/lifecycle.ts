@@ -15,9 +15,10 @@ export enum PlanAction {
   END_REVIEW = 'END_REVIEW',
   REVISE = 'REVISE',
   CLOSE = 'CLOSE',
+  WITHDRAW = 'WITHDRAW',
 }
 
-const { DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED, RETURNED, AGREED, ACTIVE, UNDER_REVIEW, REVISED, CLOSED } = PlanStatus;
+const { DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED, RETURNED, AGREED, ACTIVE, UNDER_REVIEW, REVISED, CLOSED, WITHDRAWN } = PlanStatus;
 
 const MOVES: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }> = {
   PROPOSE: { from: [DRAFT, RETURNED], to: PROPOSED },
@@ -35,6 +36,8 @@ const MOVES: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }>
   REVISE: { from: [AGREED, ACTIVE, UNDER_REVIEW], to: REVISED },
   // A plan in force closes: after a review that concluded so, or when the person died or moved away (R17).
   CLOSE: { from: [AGREED, ACTIVE, UNDER_REVIEW], to: CLOSED },
+  // A plan never agreed is withdrawn, not closed: nothing was in force under it (R9).
+  WITHDRAW: { from: [DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED, RETURNED], to: WITHDRAWN },
 };
 
 /** Every step as from → to, for the lifecycle diagram in the docs. */
@@ -93,6 +96,38 @@ export function closingDay(reason: PlanClosureReason, person: { dateOfDeath: str
   if (reason !== PlanClosureReason.DIED) return today.toString();
   if (!person.dateOfDeath) throw new RuleViolation('R17', 'record the person’s date of death first (updatePerson): a plan closes for a death on that day');
   return person.dateOfDeath;
+}
+
+/** R9: why a plan that never came into force was withdrawn. */
+export enum PlanWithdrawalReason {
+  /** The person (or their representative) decided not to go ahead with it. */
+  PERSON_DECLINED = 'PERSON_DECLINED',
+  /** Their needs changed, so it is no longer wanted (e.g. needs now met another way, or a revision not needed after all). */
+  NO_LONGER_NEEDED = 'NO_LONGER_NEEDED',
+  /** The person died: withdrawn when the date of death is recorded. */
+  DIED = 'DIED',
+  /** The person moved to another council's area: withdrawn on the move date of a move made here, or by hand for one made otherwise. */
+  MOVED_TO_ANOTHER_COUNCIL = 'MOVED_TO_ANOTHER_COUNCIL',
+  /** It revised a version that has since closed: there is nothing left for it to replace. */
+  REVISED_PLAN_CLOSED = 'REVISED_PLAN_CLOSED',
+}
+
+/** The reasons only the system records, from the fact that brings them (a death, a closure). */
+const RECORDED_BY_THE_SYSTEM: Partial<Record<PlanWithdrawalReason, string>> = {
+  DIED: 'record the person’s date of death (updatePerson): their plans not yet agreed are withdrawn then, on that date',
+  REVISED_PLAN_CLOSED: 'a revision is withdrawn when the version it revises closes',
+};
+
+/**
+ * R9: a practitioner withdraws a plan not yet agreed when the person declined it, it is no longer needed, or
+ * they moved away (a move made here withdraws it by itself; one to a council elsewhere is told by hand, as a
+ * closure is), saying what happened. A death and a closure withdraw plans by themselves, from the fact
+ * recorded, so no one records them here (RULE_VIOLATION R9 naming the step that does).
+ */
+export function assertPlanWithdrawal(reason: PlanWithdrawalReason, details: string): void {
+  const automatic = RECORDED_BY_THE_SYSTEM[reason];
+  if (automatic) throw new RuleViolation('R9', automatic);
+  if (details.trim().length < 10) throw new BadUserInput('details', 'say why the plan is withdrawn (at least 10 characters)');
 }
 
 /**
