@@ -13,7 +13,7 @@ const complete = (authority: string, a: { id: string; version: number }, over: C
 /** One need is not enough in England (R3a(b)): such an assessment ends with signposting, not planning. */
 const SIGNPOSTED: CompletionSpec = { eventOutcome: 'NO_SERVICES_UNIVERSAL_OR_SIGNPOSTED' };
 const readyToComplete = (authority: string, needs: NeedSpec[], setup?: (personId: string) => Promise<unknown>, assessor?: string) =>
-  frontend.assessmentReadyToComplete(tokens[authority], assessor ?? generalist[authority], needs, setup);
+  frontend.assessmentReadyToComplete(tokens[authority], assessor ?? generalist[authority], needs, { setup });
 const status = async (id: string) => (await stack.db.asAdmin<{ status: string }>('SELECT status FROM assessments.needs_assessment WHERE id = $1', [id]))[0].status;
 
 beforeAll(async () => {

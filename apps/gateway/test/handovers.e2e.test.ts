@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { LocalDate, Role } from '@careplan/domain';
+import { LocalDate, Nation, Role } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
 import { Frontend, graphql, redisUrl, tokenFor, until } from '@careplan/testing';
 import { councilSweep, handlers, reminderQueues, startWorker, type RunningWorker } from '@careplan/worker';
@@ -255,7 +255,7 @@ describe('moving between councils (R20–R22)', () => {
       expect(myReminders.edges.map((e: { node: unknown }) => e.node)).toEqual([{ reminder: { milestone: { kind: 'BEFORE', daysBefore: 7, weeksOverdue: null }, dueDate: moveDate, review: null, handover: { id: started.id, moveDate, status: 'MATCHED' } } }]);
     });
 
-    it('R22 R12a R9 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, with the old budget costed as it was, whatever retries and restarts, and ends the sending council’s plan and its direct payments, withdrawing its revision', async () => {
+    it('R22 R12a R9 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, with the old budget costed as it was, whatever retries and restarts, and ends the sending council’s plan and its direct payments, withdrawing its revision; the receiving council’s own plan, once agreed, replaces the one it put in place', async () => {
       const a = await hackneyPersonWithPlan(hackney);
       const hackneyBudget = await frontend.holdAsDirectPayment(hackney.finance, a.planId, 10_000);
       const directPayment = (await frontend.setUpDirectPayment(hackney.finance, hackneyBudget.id, 10_000, today.toString())).id;
@@ -332,6 +332,15 @@ describe('moving between councils (R20–R22)', () => {
       expect(handover.letters.map((l: { kind: string }) => l.kind)).toEqual(['AREA_INFORMATION', 'NEEDS_MET_FROM_ARRIVAL']);
       // Hackney cannot read Islington's plan, only that the move has arrived.
       expect((await ok(hackney.practitioner, `query($id: ID!) { handover(id: $id) { status continuityPlan { id status } } }`, { id: started.id })).handover).toEqual({ status: 'ARRIVED', continuityPlan: null });
+
+      // Until it has assessed: Islington's own plan, from its own assessment, once agreed replaces the one continuing Hackney's.
+      const [{ person_id: personId }] = await stack.db.asAdmin<{ person_id: string }>(`SELECT person_id::text FROM plans.care_and_support_plan WHERE id = $1`, [planId]);
+      const own = await frontend.completePlan(islington.practitioner, islington.assessor, Nation.ENGLAND, { personId });
+      await frontend.signOff(islington.practitioner, own, islington.approver, islington.finance);
+      const PLANS = `query($id: ID!) { person(id: $id) { plans { id status } currentPlan { id } } }`;
+      const { person } = await ok(islington.practitioner, PLANS, { id: personId });
+      expect(person.currentPlan).toEqual({ id: own.planId });
+      expect(person.plans).toEqual(expect.arrayContaining([{ id: planId, status: 'REVISED' }, { id: own.planId, status: 'AGREED' }]));
     });
 
     it('R22 R2b a move across the border carries no care over: Cardiff’s letter is in Welsh first and promises nothing from arrival, Hackney’s says its care ends, Cardiff’s contact is reminded that the person has no care on arrival unless it arranges it, and on the move date nothing is put in place while Hackney’s plan closes', async () => {

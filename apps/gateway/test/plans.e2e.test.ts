@@ -1,4 +1,4 @@
-import { LocalDate, Role } from '@careplan/domain';
+import { LocalDate, Nation, Role } from '@careplan/domain';
 import { AUTHORITY_A, AUTHORITY_B, errorCode, tokenFor, Frontend, type CompletionSpec, type NeedSpec } from '@careplan/testing';
 import { readPdf } from './support/pdf';
 import { startStack, type Stack } from './support/stack';
@@ -652,7 +652,7 @@ describe('the plan lifecycle through the gateway', () => {
     const declined = 'Mrs Okafor has decided her daughter will help her instead.';
     const input = { id: p.planId, version: proposed.version, reason: 'PERSON_DECLINED', details: declined };
     expect((await call(token, WITHDRAW, { input: { ...input, reason: 'DIED' } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R9' });
-    expect((await call(token, WITHDRAW, { input: { ...input, reason: 'REVISED_PLAN_CLOSED' } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R9' });
+    expect((await call(token, WITHDRAW, { input: { ...input, reason: 'REVISED_PLAN_ENDED' } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R9' });
     expect((await call(token, WITHDRAW, { input: { ...input, details: 'no' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'details' });
     expect(errorCode(await call(token, WITHDRAW, { input: { ...input, version: proposed.version - 1 } }))).toBe('CONFLICT');
     const PLAN = `query($id: ID!) { plan(id: $id) { status version withdrawnOn } }`;
@@ -696,6 +696,32 @@ describe('the plan lifecycle through the gateway', () => {
     expect(again).toMatchObject({ status: 'DRAFT' });
     expect(again.id).not.toBe(revision.id);
     expect((await ok(token, PERSON, { id: q.personId })).person.currentPlan).toEqual({ id: q.planId, status: 'ACTIVE', revision: { id: again.id } });
+  });
+
+  it('R9 R22 a new plan agreed after a new assessment replaces the person’s plan of its kind in force, whose revision being prepared is withdrawn: one plan in force at a time', async () => {
+    const token = tokens[AUTHORITY_A];
+    const approver = await approverWith('approver-replace', 5_000_000);
+    const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-replace', roles: [Role.FINANCE_OFFICER] });
+    const first = await completePlan();
+    const agreed = await frontend.signOff(token, first, approver, finance);
+    const active = await frontend.step(token, 'activatePlan', first.planId, agreed.version);
+    const revision = await frontend.step(token, 'revisePlan', first.planId, active.version);
+    // Their needs changed: a new assessment, and a new plan from it, which leaves the plan in force as it is until agreed.
+    const second = await frontend.completePlan(token, assessors[AUTHORITY_A], Nation.ENGLAND, { personId: first.personId });
+    const PERSON = `query($id: ID!) { person(id: $id) { plans { id status } currentPlan { id } } }`;
+    expect((await ok(token, PERSON, { id: first.personId })).person.currentPlan).toEqual({ id: first.planId });
+    expect((await frontend.signOff(token, second, approver, finance)).status).toBe('AGREED');
+
+    const { person } = await ok(token, PERSON, { id: first.personId });
+    expect(person.currentPlan).toEqual({ id: second.planId });
+    expect(person.plans).toHaveLength(3);
+    expect(person.plans).toEqual(expect.arrayContaining([{ id: first.planId, status: 'REVISED' }, { id: revision.id, status: 'WITHDRAWN' }, { id: second.planId, status: 'AGREED' }]));
+    const WHY = `query($id: ID!) { plan(id: $id) { withdrawalReason withdrawalDetails } }`;
+    expect((await ok(token, WHY, { id: revision.id })).plan).toEqual({
+      withdrawalReason: 'REVISED_PLAN_ENDED',
+      withdrawalDetails: `Version 1, which this revised, was replaced by another plan agreed on ${LocalDate.today()}.`,
+    });
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanRevised' AND data->>'planId' = $1`, [first.planId])).toEqual([{ n: 1 }]);
   });
 
   it('R9 nothing is agreed with a person whose date of death is recorded, and nothing of the plan changes', async () => {

@@ -307,7 +307,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect((await ok(practitioner, REVISION, { id: revisionId })).plan).toEqual({
       status: 'WITHDRAWN',
       withdrawnOn: LocalDate.today().toString(),
-      withdrawalReason: 'REVISED_PLAN_CLOSED',
+      withdrawalReason: 'REVISED_PLAN_ENDED',
       withdrawalDetails: `Version 1, which this revised, closed on ${LocalDate.today()}.`,
     });
 

@@ -1,4 +1,4 @@
-import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, planTransition, stepFromReviews } from '../src';
+import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, plansReplacedBy, planTransition, stepFromReviews } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -78,7 +78,15 @@ describe('plan lifecycle', () => {
     expect(() => assertPlanWithdrawal(PlanWithdrawalReason.MOVED_TO_ANOTHER_COUNCIL, 'Moved to Edinburgh to live with her son.')).not.toThrow();
     expect(() => assertPlanWithdrawal(PlanWithdrawalReason.PERSON_DECLINED, ' no ')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'details' } }));
     expect(() => assertPlanWithdrawal(PlanWithdrawalReason.DIED, 'Died at home on 3 March.')).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' }, message: expect.stringContaining('updatePerson') }));
-    expect(() => assertPlanWithdrawal(PlanWithdrawalReason.REVISED_PLAN_CLOSED, 'The plan it revised closed.')).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' } }));
+    expect(() => assertPlanWithdrawal(PlanWithdrawalReason.REVISED_PLAN_ENDED, 'The plan it revised closed.')).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' } }));
+  });
+
+  it('R9 R22 an agreed plan replaces the version it revises, else the person’s other plans of its kind in force', () => {
+    const plan = (id: string, status: PlanStatus, kind = 'CARE_AND_SUPPORT') => ({ id, status, kind });
+    const theirs = [plan('continuity', S.ACTIVE), plan('old', S.REVISED), plan('carer', S.ACTIVE, 'CARER_SUPPORT'), plan('draft', S.DRAFT), plan('new', S.AGREED)];
+    expect(plansReplacedBy({ id: 'new', kind: 'CARE_AND_SUPPORT', previousVersionId: null }, theirs).map((p) => p.id)).toEqual(['continuity']);
+    expect(plansReplacedBy({ id: 'new', kind: 'CARE_AND_SUPPORT', previousVersionId: 'old' }, theirs).map((p) => p.id)).toEqual(['old']);
+    expect(plansReplacedBy({ id: 'new', kind: 'CARER_SUPPORT', previousVersionId: null }, theirs).map((p) => p.id)).toEqual(['carer']);
   });
 
   it('R9 nothing is agreed with a person whose date of death is recorded', () => {

@@ -16,6 +16,11 @@ export type Plain<T> = T extends string ? `${T}` : T extends Array<infer U> ? Ar
 /** A need as a suite records it: the person's own words default. */
 export type NeedSpec = Plain<Omit<G.RecordNeedInput, 'assessmentId' | 'inOwnWords'>> & { inOwnWords?: string };
 export type CompletionSpec = Partial<Plain<Omit<G.CompleteAssessmentInput, 'id' | 'version'>>>;
+/** Whom an assessment is of: a new person by default (`setup` then runs on them first), or one already recorded. */
+export interface AssessedPersonSpec {
+  setup?: (personId: string) => Promise<unknown>;
+  personId?: string;
+}
 export type CommunicationSpec = Partial<Plain<G.SetCommunicationNeedsInput>>;
 export type PlanRef = { planId: string; version: number };
 /** The staff a plan needs, as `Frontend.planningTeam` makes them: tokens, and the assessor's practitioner id. */
@@ -221,8 +226,8 @@ export class Frontend {
   }
 
   /** A new person with a started assessment and its needs recorded, ready to complete. */
-  async assessmentReadyToComplete(token: string, assessorId: string, needs: NeedSpec[], setup?: (personId: string) => Promise<unknown>) {
-    const personId = await this.person(token);
+  async assessmentReadyToComplete(token: string, assessorId: string, needs: NeedSpec[], { setup, personId: existing }: AssessedPersonSpec = {}) {
+    const personId = existing ?? (await this.person(token));
     if (setup) await setup(personId);
     const { createAssessment } = await this.send(token, G.CreateJourneyAssessmentDocument, { input: { personId } });
     const { startAssessment } = await this.send(token, G.StartJourneyAssessmentDocument, {
@@ -248,8 +253,8 @@ export class Frontend {
   }
 
   /** An eligible person's completed assessment and a draft plan drawn from it. */
-  async draftPlan(token: string, assessorId: string, needs: NeedSpec[], completion: CompletionSpec = {}) {
-    const a = await this.assessmentReadyToComplete(token, assessorId, needs);
+  async draftPlan(token: string, assessorId: string, needs: NeedSpec[], completion: CompletionSpec = {}, person: AssessedPersonSpec = {}) {
+    const a = await this.assessmentReadyToComplete(token, assessorId, needs, person);
     const done = await this.completeAssessment(token, a, completion);
     const { createPlan } = await this.send(token, G.CreateJourneyPlanDocument, { input: { personId: a.personId, assessmentId: a.id } });
     return { personId: a.personId, planId: createPlan.id, version: createPlan.version, eligible: done.data?.completeAssessment.eligibility?.eligible };
@@ -259,9 +264,9 @@ export class Frontend {
    * A plan whose content is complete under its council's nation's rules (R5 England, R5w Wales), with a budget
    * of £325 a week: £16,900 a year.
    */
-  async completePlan(token: string, assessorId: string, nation: Nation = Nation.ENGLAND) {
+  async completePlan(token: string, assessorId: string, nation: Nation = Nation.ENGLAND, person: AssessedPersonSpec = {}) {
     const content = COMPLETE_CONTENT[nation];
-    const p = await this.draftPlan(token, assessorId, content.needs, content.completion);
+    const p = await this.draftPlan(token, assessorId, content.needs, content.completion, person);
     const { addPlanOutcome: outcome } = await this.send(token, G.AddJourneyPlanOutcomeDocument, { input: { planId: p.planId, inOwnWords: 'To wash and eat well at home' } });
     for (const spec of content.needs) {
       const need = spec.outcome as NeedCode;

@@ -80,7 +80,7 @@ export class PlanLifecycleResolver {
   }
 
   @Mutation(() => CareAndSupportPlanType, {
-    description: `Records that the person or their representative agrees an APPROVED plan: it is signed off (AGREED), the version it revises (if any) becomes REVISED (R9), and the first planned review is scheduled (R13). Refused for the person themself when the latest capacity assessment finds they lack capacity to agree it (R2), and until the plan holds every R5 (England) or R5w (Wales) item, an advocate is recorded where one is required (R2a), the budget is final and covers every support item (R11), and the final cost is within what was approved or the approver’s limit (R8). ${WRITER_ROLES}`,
+    description: `Records that the person or their representative agrees an APPROVED plan: it is signed off (AGREED), and the plan it replaces becomes REVISED: the version it revises, or else the person’s other plan of the same kind in force, such as one continuing another council’s after a move, whose revision being prepared, if any, is withdrawn (R9, R22), and the first planned review is scheduled (R13). Refused for the person themself when the latest capacity assessment finds they lack capacity to agree it (R2), and until the plan holds every R5 (England) or R5w (Wales) item, an advocate is recorded where one is required (R2a), the budget is final and covers every support item (R11), and the final cost is within what was approved or the approver’s limit (R8). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
   agreePlan(@Arg('input', () => AgreePlanInput, { description: 'The plan, its version and who agrees it.' }) input: AgreePlanInput, @Ctx() ctx: SubgraphContext) {
@@ -127,7 +127,7 @@ export class PlanLifecycleResolver {
   }
 
   @Mutation(() => CareAndSupportPlanType, {
-    description: `Withdraws a plan that was never agreed (DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED or RETURNED), because the person declined it, it is no longer needed or they moved to another council’s area, with what happened; returns it WITHDRAWN, kept as history and never current (R9). Its budget ends that day and any direct payment set up under it with it (R12a). A revision withdrawn leaves the version in force as it is. A plan in force is closed, not withdrawn (CONFLICT); a recorded death, a move made through a handover, or the closure of the version a revision revises withdraws plans by itself (DIED and REVISED_PLAN_CLOSED are RULE_VIOLATION R9 here). ${WRITER_ROLES}`,
+    description: `Withdraws a plan that was never agreed (DRAFT, PROPOSED, AWAITING_APPROVAL, APPROVED or RETURNED), because the person declined it, it is no longer needed or they moved to another council’s area, with what happened; returns it WITHDRAWN, kept as history and never current (R9). Its budget ends that day and any direct payment set up under it with it (R12a). A revision withdrawn leaves the version in force as it is. A plan in force is closed, not withdrawn (CONFLICT); a recorded death, a move made through a handover, or the closure of the version a revision revises withdraws plans by itself (DIED and REVISED_PLAN_ENDED are RULE_VIOLATION R9 here). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
   withdrawPlan(@Arg('input', () => WithdrawPlanInput, { description: 'The plan, its version, why it is withdrawn and what happened.' }) input: WithdrawPlanInput, @Ctx() ctx: SubgraphContext) {

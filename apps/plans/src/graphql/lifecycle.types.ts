@@ -174,7 +174,7 @@ registerEnumType(PlanWithdrawalReason, {
     NO_LONGER_NEEDED: { description: 'Their needs changed, so the plan is no longer wanted: e.g. they are now met another way, or a revision turned out not to be needed.' },
     DIED: { description: 'The person died: recorded by the system when the date of death is recorded; withdrawPlan refuses it (RULE_VIOLATION R9).' },
     MOVED_TO_ANOTHER_COUNCIL: { description: 'The person moved to another council’s area: recorded by the system on the move date of a move made through a handover; by hand for one made otherwise (a council elsewhere, or not using this system).' },
-    REVISED_PLAN_CLOSED: { description: 'A revision whose plan in force closed: recorded by the system when that version closes; withdrawPlan refuses it (RULE_VIOLATION R9).' },
+    REVISED_PLAN_ENDED: { description: 'A revision whose plan in force ended — closed, or replaced by another plan agreed for the person: recorded by the system then; withdrawPlan refuses it (RULE_VIOLATION R9).' },
   },
 });
 
@@ -186,7 +186,7 @@ export class WithdrawPlanInput {
   @Field(() => Int, { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field(() => PlanWithdrawalReason, { description: 'PERSON_DECLINED, NO_LONGER_NEEDED or MOVED_TO_ANOTHER_COUNCIL; DIED and REVISED_PLAN_CLOSED are recorded by the system (RULE_VIOLATION R9 here).' })
+  @Field(() => PlanWithdrawalReason, { description: 'PERSON_DECLINED, NO_LONGER_NEEDED or MOVED_TO_ANOTHER_COUNCIL; DIED and REVISED_PLAN_ENDED are recorded by the system (RULE_VIOLATION R9 here).' })
   reason!: PlanWithdrawalReason;
 
   @Field({ description: 'What happened, in words (at least 10 characters), e.g. what the person said.' })

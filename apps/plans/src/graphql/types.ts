@@ -23,7 +23,7 @@ registerEnumType(PlanStatus, {
     AGREED: { description: 'Agreed by the person or their representative and signed off (R9): in force.' },
     ACTIVE: { description: 'In force, with the support arranged.' },
     UNDER_REVIEW: { description: 'In force and being reviewed; it can then be revised or closed (R17).' },
-    REVISED: { description: 'Replaced by its revision, which has been agreed; kept as history and still readable.' },
+    REVISED: { description: 'Replaced by a plan agreed since: its revision, or a new plan of the same kind after a new assessment (such as the receiving council’s own after a move); kept as history and still readable.' },
     CLOSED: { description: 'Closed (R17): after a review, or without one when the person died or moved to another council; kept as history.' },
     WITHDRAWN: { description: 'Withdrawn before it was agreed (R9): the person declined it, it was no longer needed, the person died or moved away, or the version it revised closed; kept as history, never current.' },
   },

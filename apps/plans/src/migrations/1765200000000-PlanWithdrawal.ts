@@ -12,7 +12,7 @@ export class PlanWithdrawal1765200000000 implements MigrationInterface {
       DROP CONSTRAINT care_and_support_plan_status_check,
       ADD CONSTRAINT care_and_support_plan_status_check CHECK (status IN (${STATUSES}, 'WITHDRAWN')),
       ADD COLUMN withdrawn_on date,
-      ADD COLUMN withdrawal_reason text CHECK (withdrawal_reason IN ('PERSON_DECLINED', 'NO_LONGER_NEEDED', 'DIED', 'MOVED_TO_ANOTHER_COUNCIL', 'REVISED_PLAN_CLOSED')),
+      ADD COLUMN withdrawal_reason text CHECK (withdrawal_reason IN ('PERSON_DECLINED', 'NO_LONGER_NEEDED', 'DIED', 'MOVED_TO_ANOTHER_COUNCIL', 'REVISED_PLAN_ENDED')),
       ADD COLUMN withdrawal_details text,
       ADD COLUMN withdrawn_by text,
       ADD CONSTRAINT plan_withdrawn CHECK ((status = 'WITHDRAWN') = (withdrawn_on IS NOT NULL AND withdrawal_reason IS NOT NULL))`);

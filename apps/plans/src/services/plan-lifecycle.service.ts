@@ -28,6 +28,7 @@ import {
   PlanClosureReason,
   PlanWithdrawalReason,
   assertPlanWithdrawal,
+  plansReplacedBy,
   ReviewOutcome,
   ReviewStatus,
   assertPlanClosure,
@@ -197,10 +198,11 @@ export class PlanLifecycleService {
     });
     const agreedOn = LocalDate.today().toString();
     const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn, agreedBy: party, bestInterests });
-    // The version this one revises stayed in force until now (R9).
-    if (plan.previousVersionId) {
-      const previous = await loadForChange(this.ctx, CareAndSupportPlan, plan.previousVersionId, 'id', 'a plan');
+    // The plan this one replaces stayed in force until now (R9): the version it revises, or the person's other plan of its kind.
+    for (const replaced of plansReplacedBy(plan, await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', plan.personId))) {
+      const previous = await loadForChange(this.ctx, CareAndSupportPlan, replaced.id, 'id', 'a plan');
       await this.step(previous, PlanAction.REVISE, previous.version, {}, 'PlanRevised');
+      if (previous.id !== plan.previousVersionId) await this.withdrawRevisionOf(previous, agreedOn, 'was replaced by another plan agreed');
     }
     await this.ctx.outbox.record('PlanSignedOff', {
       planId: agreed.id,
@@ -303,7 +305,7 @@ export class PlanLifecycleService {
   async closeWithoutReview(plan: CareAndSupportPlan, version: number, closedOn: string, reason: PlanClosureReason, details: string): Promise<CareAndSupportPlan> {
     this.ctx.audit.wrote(plan.personId);
     const closed = await this.step(plan, PlanAction.CLOSE, version, { closedOn, closedReason: details, closureReason: reason }, 'PlanClosed');
-    await this.withdrawRevisionOf(closed, closedOn);
+    await this.withdrawRevisionOf(closed, closedOn, 'closed');
     return closed;
   }
 
@@ -320,12 +322,12 @@ export class PlanLifecycleService {
     return this.step(plan, PlanAction.WITHDRAW, version, changes, 'PlanWithdrawn');
   }
 
-  /** A revision being prepared has nothing left to replace once the version it revises has closed (R9, R17). */
-  private async withdrawRevisionOf(closed: CareAndSupportPlan, closedOn: string): Promise<void> {
-    const revision = await this.revisionOf(closed.id);
+  /** A revision being prepared has nothing left to replace once the version it revises has ended (R9, R17). */
+  private async withdrawRevisionOf(ended: CareAndSupportPlan, on: string, how: 'closed' | 'was replaced by another plan agreed'): Promise<void> {
+    const revision = await this.revisionOf(ended.id);
     if (!revision) return;
-    const details = `Version ${closed.planVersion}, which this revised, closed on ${closedOn}.`;
-    await this.withdrawn(revision, revision.version, closedOn, PlanWithdrawalReason.REVISED_PLAN_CLOSED, details);
+    const details = `Version ${ended.planVersion}, which this revised, ${how} on ${on}.`;
+    await this.withdrawn(revision, revision.version, on, PlanWithdrawalReason.REVISED_PLAN_ENDED, details);
   }
 
   /** The person's date of death as their record holds it, asked before any write. */
@@ -353,7 +355,7 @@ export class PlanLifecycleService {
     assertPlanClosure(PlanClosureReason.AFTER_REVIEW, reasons, review.id);
     const closedOn = LocalDate.today().toString();
     const closed = await this.step(plan, PlanAction.CLOSE, plan.version, { closedOn, closedReason: reasons, closureReason: PlanClosureReason.AFTER_REVIEW, closedAfterReviewId: review.id }, 'PlanClosed');
-    await this.withdrawRevisionOf(closed, closedOn);
+    await this.withdrawRevisionOf(closed, closedOn, 'closed');
     const { person } = facts;
     const rendered = renderClosureLetter(
       {

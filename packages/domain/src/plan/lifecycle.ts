@@ -2,6 +2,7 @@ import { PlanStatus, ReviewStatus } from '../enums';
 import { BadUserInput, Conflict, RuleViolation } from '../errors';
 import type { LocalDate } from '../local-date';
 import { ReviewOutcome } from '../review/outcome';
+import { isPlanInForce } from '../rules/current-plan';
 
 /** Every step a plan can take; each is one mutation stating the version it edits. */
 export enum PlanAction {
@@ -108,14 +109,14 @@ export enum PlanWithdrawalReason {
   DIED = 'DIED',
   /** The person moved to another council's area: withdrawn on the move date of a move made here, or by hand for one made otherwise. */
   MOVED_TO_ANOTHER_COUNCIL = 'MOVED_TO_ANOTHER_COUNCIL',
-  /** It revised a version that has since closed: there is nothing left for it to replace. */
-  REVISED_PLAN_CLOSED = 'REVISED_PLAN_CLOSED',
+  /** It revised a version that has since ended (closed, or replaced by another plan agreed): there is nothing left for it to replace. */
+  REVISED_PLAN_ENDED = 'REVISED_PLAN_ENDED',
 }
 
 /** The reasons only the system records, from the fact that brings them (a death, a closure). */
 const RECORDED_BY_THE_SYSTEM: Partial<Record<PlanWithdrawalReason, string>> = {
   DIED: 'record the person’s date of death (updatePerson): their plans not yet agreed are withdrawn then, on that date',
-  REVISED_PLAN_CLOSED: 'a revision is withdrawn when the version it revises closes',
+  REVISED_PLAN_ENDED: 'a revision is withdrawn when the version it revises closes or is replaced',
 };
 
 /**
@@ -128,6 +129,19 @@ export function assertPlanWithdrawal(reason: PlanWithdrawalReason, details: stri
   const automatic = RECORDED_BY_THE_SYSTEM[reason];
   if (automatic) throw new RuleViolation('R9', automatic);
   if (details.trim().length < 10) throw new BadUserInput('details', 'say why the plan is withdrawn (at least 10 characters)');
+}
+
+/**
+ * R9, R22: the plans an agreed plan replaces, so that a person has one plan of a kind in force: the version
+ * it revises, or — a new plan after a new assessment, such as the receiving council's own after a move,
+ * which replaces the plan that continued the other council's — their other plans of that kind in force.
+ */
+export function plansReplacedBy<T extends { id: string; kind: string; status: PlanStatus }>(
+  agreed: { id: string; kind: string; previousVersionId: string | null },
+  personsPlans: readonly T[],
+): T[] {
+  if (agreed.previousVersionId) return personsPlans.filter((p) => p.id === agreed.previousVersionId);
+  return personsPlans.filter((p) => p.id !== agreed.id && p.kind === agreed.kind && isPlanInForce(p.status));
 }
 
 /**
