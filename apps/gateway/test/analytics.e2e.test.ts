@@ -19,6 +19,8 @@ const { ok, call } = frontend;
 
 /** Six people in A through the whole journey (assessment, plan, final budget, agreement, a completed review), one more only assessed as MALE, one in B. */
 const JOURNEYS = 6;
+/** Of those, a third have their plan revised after the review, and the revision agreed. */
+const REVISED = Math.ceil(JOURNEYS / 3);
 /** The reporting year running today (from 1 April). */
 const year = (() => {
   const today = LocalDate.today();
@@ -47,7 +49,11 @@ const statistics = (token: string, groupBy: string[] = []) => ok(token, STATISTI
 beforeAll(async () => {
   stack = await startStack(undefined, { worker: true });
   const team = await frontend.planningTeam(AUTHORITY_A, 'analytics');
-  for (let i = 0; i < JOURNEYS; i++) await frontend.reviewedPlan(team);
+  for (let i = 0; i < JOURNEYS; i++) {
+    const { planId } = await frontend.reviewedPlan(team);
+    // Some reviews lead to a revision, agreed: the version it replaces is in force no more.
+    if (i < REVISED) await frontend.agreedRevision(team, planId);
+  }
 
   // One more person, male and only asked for an assessment: a group of one.
   const male = await frontend.person(team.practitioner);
@@ -73,7 +79,8 @@ describe('analytics for data teams (domain.md §8)', () => {
       peopleWithLongTermSupport: { value: JOURNEYS, suppressed: false },
       assessmentsRequested: { value: JOURNEYS + 1, suppressed: false },
       assessmentsCompleted: { value: JOURNEYS, suppressed: false },
-      plansAgreed: { value: JOURNEYS, suppressed: false },
+      // Each version agreed counts: a revision is a plan agreed too.
+      plansAgreed: { value: JOURNEYS + REVISED, suppressed: false },
       reviewsCompleted: { value: JOURNEYS, suppressed: false },
     });
     const byNation = (await statistics(analystA, ['NATION'])).careStatistics;
@@ -221,11 +228,11 @@ function facts(eventId: string, assessmentId: string) {
 /** The same measures, straight from the live tables of the owning subgraphs (as the database owner would count them). */
 async function liveMeasures(): Promise<Record<string, { numerator: number | null; denominator: number | null; value: number | null }>> {
   const [r] = await stack.db.asAdmin<Record<string, number | null>>(
-    `WITH p AS (SELECT * FROM plans.care_and_support_plan WHERE authority_code = $1 AND agreed_on IS NOT NULL),
-          lts_year AS (SELECT DISTINCT person_id FROM p WHERE agreed_on <= $3 AND (closed_on IS NULL OR closed_on >= $2)),
-          lts_now AS (SELECT DISTINCT person_id FROM p WHERE agreed_on <= $4 AND (closed_on IS NULL OR closed_on > $4)),
+    `WITH p AS (SELECT *, coalesce(closed_on, revised_on) AS ended_on FROM plans.care_and_support_plan WHERE authority_code = $1 AND agreed_on IS NOT NULL),
+          lts_year AS (SELECT DISTINCT person_id FROM p WHERE agreed_on <= $3 AND (ended_on IS NULL OR ended_on >= $2)),
+          lts_now AS (SELECT DISTINCT person_id FROM p WHERE agreed_on <= $4 AND (ended_on IS NULL OR ended_on > $4)),
           budgets_now AS (SELECT p.person_id, b.final_weekly_pence FROM budgets.personal_budget b JOIN p ON p.id = b.plan_id
-                           WHERE b.finalised_on <= $4 AND b.final_weekly_pence IS NOT NULL AND p.agreed_on <= $4 AND (p.closed_on IS NULL OR p.closed_on > $4)),
+                           WHERE b.finalised_on <= $4 AND b.final_weekly_pence IS NOT NULL AND p.agreed_on <= $4 AND (p.ended_on IS NULL OR p.ended_on > $4)),
           a AS (SELECT completed_on - requested_on AS days FROM assessments.needs_assessment WHERE authority_code = $1 AND status = 'COMPLETED' AND completed_on BETWEEN $2 AND $3),
           agreed AS (SELECT p.agreed_on - n.requested_on AS days FROM p JOIN assessments.needs_assessment n ON n.id = p.assessment_id WHERE p.agreed_on BETWEEN $2 AND $3)
      SELECT (SELECT count(*) FROM lts_year)::int AS lts_year, (SELECT count(*) FROM lts_now)::int AS lts_now,

@@ -479,6 +479,10 @@ describe('the plan lifecycle through the gateway', () => {
       { id: revisePlan.id, status: 'AGREED', planVersion: 2 },
     ]);
     expect(after.currentPlan).toEqual({ id: revisePlan.id, revision: null });
+    // The day it stopped being in force is kept, for what counts as in force when (analytics, the CLD return).
+    const REVISED_ON = `query($id: ID!) { plan(id: $id) { revisedOn } }`;
+    expect((await ok(token, REVISED_ON, { id: p.planId })).plan.revisedOn).toBe(LocalDate.today().toString());
+    expect((await ok(token, REVISED_ON, { id: revisePlan.id })).plan.revisedOn).toBeNull();
     expect((await ok(token, `query($id: ID!) { plan(id: $id) { agreedBy } }`, { id: revisePlan.id })).plan.agreedBy).toBe('PERSON');
   });
 
@@ -716,6 +720,7 @@ describe('the plan lifecycle through the gateway', () => {
     expect(person.currentPlan).toEqual({ id: second.planId });
     expect(person.plans).toHaveLength(3);
     expect(person.plans).toEqual(expect.arrayContaining([{ id: first.planId, status: 'REVISED' }, { id: revision.id, status: 'WITHDRAWN' }, { id: second.planId, status: 'AGREED' }]));
+    expect((await ok(token, `query($id: ID!) { plan(id: $id) { revisedOn } }`, { id: first.planId })).plan.revisedOn).toBe(LocalDate.today().toString());
     const WHY = `query($id: ID!) { plan(id: $id) { withdrawalReason withdrawalDetails } }`;
     expect((await ok(token, WHY, { id: revision.id })).plan).toEqual({
       withdrawalReason: 'REVISED_PLAN_ENDED',

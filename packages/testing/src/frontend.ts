@@ -384,4 +384,16 @@ export class Frontend {
     await this.send(team.practitioner, G.CompleteJourneyReviewDocument, { input: { id: first.id, version: conducted.version, outcome: ReviewOutcome.NO_CHANGE } });
     return { planId: p.planId, reviewId: first.id };
   }
+
+  /** R9: a revision of a plan in force, with its own budget, agreed: the version it revises becomes REVISED. The revision's id. */
+  async agreedRevision(team: PlanningTeam, planId: string): Promise<string> {
+    const { plan } = await this.send(team.practitioner, G.JourneyPlanVersionDocument, { id: planId });
+    if (!plan) throw new Error(`plan ${planId} is not visible`);
+    const revision = await this.step(team.practitioner, 'revisePlan', planId, plan.version);
+    await this.send(team.practitioner, G.CreateJourneyBudgetDocument, {
+      input: { planId: revision.id, indicativeWeeklyPence: 32_500, indicativeExplanation: 'From the council’s resource allocation system for the needs reviewed.' },
+    });
+    await this.signOff(team.practitioner, { planId: revision.id, version: revision.version }, team.approver, team.finance);
+    return revision.id;
+  }
 }

@@ -116,6 +116,9 @@ export class PlanFactsInput {
   @Field(() => String, { nullable: true, description: 'Why it closed, a `PlanClosureReason` value.' })
   closureReason?: string | null;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day a plan agreed since replaced it (REVISED): it is counted in force until then.' })
+  revisedOn?: string | null;
+
   @Field(() => [SupportItemFactsInput], { description: 'Its support items, by CLD codes only.' })
   supportItems!: SupportItemFactsInput[];
 }

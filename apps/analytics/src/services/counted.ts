@@ -27,7 +27,7 @@ export const SPAN_KINDS: readonly CountedKind[] = ['peopleWithLongTermSupport', 
 const units = (onePerson: boolean) => {
   const mine = (alias: string) => (onePerson ? `AND ${alias}.pseudonym = $2` : '');
   return `
-  SELECT 'peopleWithLongTermSupport' AS counts, pl.pseudonym, coalesce(si.item->>'ref', pl.ref || '-' || coalesce(si.n, 0)) AS ref, pl.agreed_on AS starts_on, pl.closed_on AS ends_on,
+  SELECT 'peopleWithLongTermSupport' AS counts, pl.pseudonym, coalesce(si.item->>'ref', pl.ref || '-' || coalesce(si.n, 0)) AS ref, pl.agreed_on AS starts_on, coalesce(pl.closed_on, pl.revised_on) AS ends_on,
          NULL::bigint AS value, si.item->>'serviceType' AS service_type, si.item->>'deliveryMechanism' AS delivery_mechanism, NULL AS eligibility, NULL AS review_outcome
     FROM analytics.plan pl LEFT JOIN LATERAL jsonb_array_elements(pl.support_items) WITH ORDINALITY AS si(item, n) ON true
    WHERE pl.authority_code = $1 ${mine('pl')} AND pl.agreed_on IS NOT NULL
@@ -52,7 +52,7 @@ const units = (onePerson: boolean) => {
   SELECT 'arrivalsFromOtherCouncils', h.pseudonym, h.ref, h.arrived_on, h.arrived_on, NULL, NULL, NULL, NULL, NULL
     FROM analytics.handover h WHERE h.authority_code = $1 ${mine('h')} AND h.pseudonym IS NOT NULL AND h.direction = 'INCOMING' AND h.arrived_on IS NOT NULL
   UNION ALL
-  SELECT 'budgetInForce', b.pseudonym, b.ref, greatest(b.finalised_on, pl.agreed_on), pl.closed_on, b.weekly_pence, NULL, NULL, NULL, NULL
+  SELECT 'budgetInForce', b.pseudonym, b.ref, greatest(b.finalised_on, pl.agreed_on), coalesce(pl.closed_on, pl.revised_on), b.weekly_pence, NULL, NULL, NULL, NULL
     FROM analytics.budget b JOIN analytics.plan pl ON pl.authority_code = b.authority_code AND pl.ref = b.plan_ref
    WHERE b.authority_code = $1 ${mine('b')} AND b.weekly_pence IS NOT NULL AND b.finalised_on IS NOT NULL AND pl.agreed_on IS NOT NULL
   UNION ALL

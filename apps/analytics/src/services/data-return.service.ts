@@ -54,11 +54,11 @@ SELECT * FROM (
     FROM analytics.assessment a WHERE a.authority_code = $1 AND a.pseudonym = ANY($2) AND a.status IN ('IN_PROGRESS', 'COMPLETED')
      AND coalesce(a.started_on, a.requested_on) <= $4 AND (a.completed_on IS NULL OR a.completed_on >= $3)
   UNION ALL
-  SELECT pl.pseudonym, 'SERVICE', 3, coalesce(si.item->>'ref', pl.ref || '-' || si.n), pl.agreed_on, pl.closed_on,
+  SELECT pl.pseudonym, 'SERVICE', 3, coalesce(si.item->>'ref', pl.ref || '-' || si.n), pl.agreed_on, coalesce(pl.closed_on, pl.revised_on),
          jsonb_build_object('serviceType', si.item->'serviceType', 'serviceComponent', si.item->'serviceComponent', 'deliveryMechanism', si.item->'deliveryMechanism',
            'unitCostPence', si.item->'unitCostPence', 'unitType', si.item->'unitType', 'plannedUnitsPerWeek', si.item->'plannedUnitsPerWeek', 'closureReason', pl.closure_reason)
     FROM analytics.plan pl CROSS JOIN LATERAL jsonb_array_elements(pl.support_items) WITH ORDINALITY AS si(item, n)
-   WHERE pl.authority_code = $1 AND pl.pseudonym = ANY($2) AND pl.agreed_on <= $4 AND (pl.closed_on IS NULL OR pl.closed_on >= $3)
+   WHERE pl.authority_code = $1 AND pl.pseudonym = ANY($2) AND pl.agreed_on <= $4 AND (coalesce(pl.closed_on, pl.revised_on) IS NULL OR coalesce(pl.closed_on, pl.revised_on) >= $3)
   UNION ALL
   SELECT r.pseudonym, 'REVIEW', 4, r.ref, coalesce(r.started_on, r.completed_on), r.completed_on,
          jsonb_build_object('reviewKind', r.kind, 'trigger', r.trigger, 'reviewOutcome', r.outcome)

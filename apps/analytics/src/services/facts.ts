@@ -32,6 +32,7 @@ export interface PseudonymisedFacts {
     agreedOn: string | null;
     closedOn: string | null;
     closureReason: string | null;
+    revisedOn: string | null;
     supportItems: Array<{
       ref?: string;
       serviceType: string | null;

@@ -39,7 +39,11 @@ async function applyRecords(m: EntityManager, authority: string, f: Pseudonymise
   }
   if (f.plan) {
     const pl = f.plan;
-    await upsert('plan', ['ref', 'assessment_ref', 'status', 'agreed_on', 'closed_on', 'closure_reason', 'support_items'], [pl.ref, pl.assessmentRef, pl.status, pl.agreedOn, pl.closedOn, pl.closureReason, JSON.stringify(pl.supportItems)]);
+    await upsert(
+      'plan',
+      ['ref', 'assessment_ref', 'status', 'agreed_on', 'closed_on', 'closure_reason', 'revised_on', 'support_items'],
+      [pl.ref, pl.assessmentRef, pl.status, pl.agreedOn, pl.closedOn, pl.closureReason, pl.revisedOn, JSON.stringify(pl.supportItems)],
+    );
   }
   if (f.budget) {
     const b = f.budget;

@@ -77,6 +77,7 @@ export function pseudonymise(authority: string, input: RecordAnalyticsFactsInput
       agreedOn: date(pl.agreedOn, 'agreedOn'),
       closedOn: date(pl.closedOn, 'closedOn'),
       closureReason: pl.closureReason ?? null,
+      revisedOn: date(pl.revisedOn, 'revisedOn'),
       supportItems: pl.supportItems.map((s) => ({
         ...(s.supportItemId ? { ref: ref('support-item', s.supportItemId) } : {}),
         unitCostPence: s.unitCostPence ?? null,

@@ -122,6 +122,10 @@ export class CareAndSupportPlan extends PersonRecord {
   @Column({ type: 'uuid', nullable: true })
   closedAfterReviewId!: string | null;
 
+  /** R9: the day a plan agreed since replaced this one (REVISED); null for plans revised before this was recorded. */
+  @Column({ type: 'date', nullable: true })
+  revisedOn!: string | null;
+
   /** R9: the day a plan never agreed was withdrawn, why, in words, and by whom (a sign-in, or the service). */
   @Column({ type: 'date', nullable: true })
   withdrawnOn!: string | null;

@@ -197,6 +197,9 @@ export class CareAndSupportPlanType {
   @Field(() => PlanClosureReason, { nullable: true, description: 'Why the plan was closed: after a review, the person’s death or a move to another council (R17); null unless closed (and for plans closed before this was recorded).' })
   closureReason!: PlanClosureReason | null;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was replaced by a plan agreed since (REVISED), YYYY-MM-DD (R9): the day that one was agreed; null unless revised, and for plans revised before this was recorded.' })
+  revisedOn!: string | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan was withdrawn before it was agreed, YYYY-MM-DD (R9): for a death, the date of death; null unless withdrawn.' })
   withdrawnOn!: string | null;
 

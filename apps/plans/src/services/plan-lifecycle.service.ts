@@ -201,7 +201,7 @@ export class PlanLifecycleService {
     // The plan this one replaces stayed in force until now (R9): the version it revises, or the person's other plan of its kind.
     for (const replaced of plansReplacedBy(plan, await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', plan.personId))) {
       const previous = await loadForChange(this.ctx, CareAndSupportPlan, replaced.id, 'id', 'a plan');
-      await this.step(previous, PlanAction.REVISE, previous.version, {}, 'PlanRevised');
+      await this.step(previous, PlanAction.REVISE, previous.version, { revisedOn: agreedOn }, 'PlanRevised');
       if (previous.id !== plan.previousVersionId) await this.withdrawRevisionOf(previous, agreedOn, 'was replaced by another plan agreed');
     }
     await this.ctx.outbox.record('PlanSignedOff', {

@@ -23,6 +23,8 @@ export const ANALYTICS_EVENTS = [
   'PlanClosed',
   // A plan never agreed is not counted, but its budget may be projected: the withdrawal keeps its status true.
   'PlanWithdrawn',
+  // A plan replaced by one agreed since stops counting as in force that day.
+  'PlanRevised',
   'BudgetFinalised',
   'BudgetChanged',
   'DirectPaymentStarted',
@@ -90,6 +92,7 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
     case 'PlanSignedOff':
     case 'PlanClosed':
     case 'PlanWithdrawn':
+    case 'PlanRevised':
     case 'BudgetFinalised':
     case 'BudgetChanged': {
       const { plan: p } = await graph(AnalyticsPlanDocument, { id: event.data.planId });
@@ -106,6 +109,7 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
           agreedOn: p.agreedOn,
           closedOn: p.closedOn,
           closureReason: p.closureReason,
+          revisedOn: p.revisedOn,
           supportItems: p.supportItems.map((s) => {
             const cost = costOf.get(s.id);
             return {
