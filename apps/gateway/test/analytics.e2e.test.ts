@@ -234,7 +234,8 @@ async function liveMeasures(): Promise<Record<string, { numerator: number | null
           budgets_now AS (SELECT p.person_id, b.final_weekly_pence FROM budgets.personal_budget b JOIN p ON p.id = b.plan_id
                            WHERE b.finalised_on <= $4 AND b.final_weekly_pence IS NOT NULL AND p.agreed_on <= $4 AND (p.ended_on IS NULL OR p.ended_on > $4)),
           a AS (SELECT completed_on - requested_on AS days FROM assessments.needs_assessment WHERE authority_code = $1 AND status = 'COMPLETED' AND completed_on BETWEEN $2 AND $3),
-          agreed AS (SELECT p.agreed_on - n.requested_on AS days FROM p JOIN assessments.needs_assessment n ON n.id = p.assessment_id WHERE p.agreed_on BETWEEN $2 AND $3)
+          agreed AS (SELECT p.agreed_on - n.requested_on AS days FROM p JOIN assessments.needs_assessment n ON n.id = p.assessment_id
+                      WHERE p.agreed_on BETWEEN $2 AND $3 AND p.previous_version_id IS NULL)
      SELECT (SELECT count(*) FROM lts_year)::int AS lts_year, (SELECT count(*) FROM lts_now)::int AS lts_now,
             (SELECT count(DISTINCT person_id) FROM budgets_now WHERE person_id IN (SELECT person_id FROM lts_now))::int AS sds,
             (SELECT count(DISTINCT d.person_id) FROM budgets.direct_payment d WHERE d.authority_code = $1 AND d.first_payment_on <= $4 AND (d.ended_on IS NULL OR d.ended_on > $4)

@@ -119,6 +119,9 @@ export class PlanFactsInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'The day a plan agreed since replaced it (REVISED): it is counted in force until then.' })
   revisedOn?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'It revises a plan agreed before (a new version), so its agreement answers no new request; false when left out.' })
+  revises?: boolean | null;
+
   @Field(() => [SupportItemFactsInput], { description: 'Its support items, by CLD codes only.' })
   supportItems!: SupportItemFactsInput[];
 }

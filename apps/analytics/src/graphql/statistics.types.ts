@@ -115,6 +115,6 @@ export class CareMeasures {
   @Field(() => CareMeasure, { description: 'The average final weekly personal budget, in pence, of the plans in force on the snapshot day.' })
   averageWeeklyBudget!: CareMeasure;
 
-  @Field(() => CareMeasure, { description: 'The average days from the request for an assessment to the plan meeting it being agreed, over plans agreed in the year.' })
+  @Field(() => CareMeasure, { description: 'The average days from the request for an assessment to the plan meeting it being agreed, over plans agreed in the year from an assessment (a revision of a plan answers no new request, and a plan continuing another council’s after a move has no assessment).' })
   daysFromRequestToPlanAgreed!: CareMeasure;
 }

@@ -22,7 +22,8 @@ export const SPAN_KINDS: readonly CountedKind[] = ['peopleWithLongTermSupport', 
  * Every counted thing of the council's records, one row each, with the groups only it has and its
  * `value` (days taken, weekly pence). Long-term support is one row per support item of the plan (one
  * row if it has none), so a person counts under each service type they receive; counts of people are
- * DISTINCT, so they count once otherwise. $1 council, and $2 the one person when refreshing one.
+ * DISTINCT, so they count once otherwise. A revision agreed counts as a plan agreed, but with no days
+ * taken: it answers no new request. $1 council, and $2 the one person when refreshing one.
  */
 const units = (onePerson: boolean) => {
   const mine = (alias: string) => (onePerson ? `AND ${alias}.pseudonym = $2` : '');
@@ -42,7 +43,7 @@ const units = (onePerson: boolean) => {
          CASE WHEN a.eligible THEN 'ELIGIBLE' WHEN NOT a.eligible THEN 'NOT_ELIGIBLE' END, NULL
     FROM analytics.assessment a WHERE a.authority_code = $1 ${mine('a')} AND a.status = 'COMPLETED' AND a.completed_on IS NOT NULL
   UNION ALL
-  SELECT 'plansAgreed', pl.pseudonym, pl.ref, pl.agreed_on, pl.agreed_on, pl.agreed_on - a.requested_on, NULL, NULL, NULL, NULL
+  SELECT 'plansAgreed', pl.pseudonym, pl.ref, pl.agreed_on, pl.agreed_on, CASE WHEN NOT pl.revises THEN pl.agreed_on - a.requested_on END, NULL, NULL, NULL, NULL
     FROM analytics.plan pl LEFT JOIN analytics.assessment a ON a.authority_code = pl.authority_code AND a.ref = pl.assessment_ref
    WHERE pl.authority_code = $1 ${mine('pl')} AND pl.agreed_on IS NOT NULL
   UNION ALL

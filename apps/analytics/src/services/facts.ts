@@ -33,6 +33,7 @@ export interface PseudonymisedFacts {
     closedOn: string | null;
     closureReason: string | null;
     revisedOn: string | null;
+    revises: boolean;
     supportItems: Array<{
       ref?: string;
       serviceType: string | null;

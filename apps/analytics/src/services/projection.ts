@@ -41,8 +41,8 @@ async function applyRecords(m: EntityManager, authority: string, f: Pseudonymise
     const pl = f.plan;
     await upsert(
       'plan',
-      ['ref', 'assessment_ref', 'status', 'agreed_on', 'closed_on', 'closure_reason', 'revised_on', 'support_items'],
-      [pl.ref, pl.assessmentRef, pl.status, pl.agreedOn, pl.closedOn, pl.closureReason, pl.revisedOn, JSON.stringify(pl.supportItems)],
+      ['ref', 'assessment_ref', 'status', 'agreed_on', 'closed_on', 'closure_reason', 'revised_on', 'revises', 'support_items'],
+      [pl.ref, pl.assessmentRef, pl.status, pl.agreedOn, pl.closedOn, pl.closureReason, pl.revisedOn, pl.revises, JSON.stringify(pl.supportItems)],
     );
   }
   if (f.budget) {

@@ -78,6 +78,7 @@ export function pseudonymise(authority: string, input: RecordAnalyticsFactsInput
       closedOn: date(pl.closedOn, 'closedOn'),
       closureReason: pl.closureReason ?? null,
       revisedOn: date(pl.revisedOn, 'revisedOn'),
+      revises: pl.revises ?? false,
       supportItems: pl.supportItems.map((s) => ({
         ...(s.supportItemId ? { ref: ref('support-item', s.supportItemId) } : {}),
         unitCostPence: s.unitCostPence ?? null,

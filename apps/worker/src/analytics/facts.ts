@@ -110,6 +110,7 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
           closedOn: p.closedOn,
           closureReason: p.closureReason,
           revisedOn: p.revisedOn,
+          revises: p.previousVersionId !== null,
           supportItems: p.supportItems.map((s) => {
             const cost = costOf.get(s.id);
             return {
