@@ -702,7 +702,7 @@ describe('the plan lifecycle through the gateway', () => {
     expect((await ok(token, PERSON, { id: q.personId })).person.currentPlan).toEqual({ id: q.planId, status: 'ACTIVE', revision: { id: again.id } });
   });
 
-  it('R9 R22 a new plan agreed after a new assessment replaces the person’s plan of its kind in force, whose revision being prepared is withdrawn: one plan in force at a time', async () => {
+  it('R9 R22 R12 a new plan agreed after a new assessment replaces the person’s plan of its kind in force, whose revision being prepared is withdrawn: one plan in force at a time, and a lower budget from it is a cut needing reasons', async () => {
     const token = tokens[AUTHORITY_A];
     const approver = await approverWith('approver-replace', 5_000_000);
     const finance = await tokenFor({ authority: AUTHORITY_A, userId: 'finance-replace', roles: [Role.FINANCE_OFFICER] });
@@ -714,7 +714,25 @@ describe('the plan lifecycle through the gateway', () => {
     const second = await frontend.completePlan(token, assessors[AUTHORITY_A], Nation.ENGLAND, { personId: first.personId });
     const PERSON = `query($id: ID!) { person(id: $id) { plans { id status } currentPlan { id } } }`;
     expect((await ok(token, PERSON, { id: first.personId })).person.currentPlan).toEqual({ id: first.planId });
-    expect((await frontend.signOff(token, second, approver, finance)).status).toBe('AGREED');
+    expect((await ok(token, `query($id: ID!) { plan(id: $id) { replaces { id } } }`, { id: second.planId })).plan.replaces).toEqual({ id: first.planId });
+
+    // Its budget is lower than the one in force: a cut, so it needs reasons for the person (R12); its own assessment is the reassessment.
+    const submitted = await frontend.submitForApproval(token, second);
+    const approved = await frontend.step(approver, 'approvePlan', second.planId, submitted.version);
+    const COSTING = `query($id: ID!) { plan(id: $id) { supportItems { id } personalBudget { id version } } }`;
+    const { plan: costing } = await ok(token, COSTING, { id: second.planId });
+    const SET_COST = `mutation($input: SetCostLineInput!) { setCostLine(input: $input) { id } }`;
+    for (const item of costing.supportItems) {
+      await ok(token, SET_COST, { input: { budgetId: costing.personalBudget.id, supportItemId: item.id, unitCostPence: 2_000, unitType: 'HOUR', plannedUnitsPerWeek: 7.5 } });
+    }
+    const { personalBudget: budget } = (await ok(token, COSTING, { id: second.planId })).plan;
+    const lower = { id: budget.id, version: budget.version, finalWeeklyPence: 30_000 };
+    const FINALISE = `mutation($input: FinaliseBudgetInput!) { finalisePersonalBudget(input: $input) { status finalWeeklyAmount { pence } } }`;
+    expect((await call(finance, FINALISE, { input: { ...lower, explanation: 'Costed.' } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R12' });
+    const why = 'Your new assessment found you need less help with meals, so the weekly budget is lower.';
+    expect((await ok(finance, FINALISE, { input: { ...lower, explanation: why } })).finalisePersonalBudget).toEqual({ status: 'FINAL', finalWeeklyAmount: { pence: 30_000 } });
+    expect((await frontend.step(token, 'agreePlan', second.planId, approved.version)).status).toBe('AGREED');
+    expect((await ok(token, `query($id: ID!) { plan(id: $id) { replaces { id } } }`, { id: second.planId })).plan.replaces).toBeNull();
 
     const { person } = await ok(token, PERSON, { id: first.personId });
     expect(person.currentPlan).toEqual({ id: second.planId });

@@ -177,7 +177,8 @@ export class FinaliseBudgetInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'For a revised plan whose budget is lower than the one in force: the reassessment, completed since that budget was set, that shows the needs changed (R12).',
+    description:
+      'For a plan whose budget is lower than the one in force of the plan it replaces (`CareAndSupportPlan.replaces`): the reassessment, completed since that budget was set, that shows the needs changed (R12). A revision links one; a new plan rests on its own assessment, which is taken when this is left out.',
   })
   reassessmentId?: string | null;
 }

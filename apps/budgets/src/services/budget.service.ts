@@ -140,10 +140,12 @@ export class BudgetService {
     const finalWeekly = Money.fromInput(input.finalWeeklyPence, 'finalWeeklyPence');
     const explanation = input.explanation?.trim() || null;
     const plan = await this.plan(budget.planId);
-    // A revised plan's budget replaces the one in force, the previous version's: a lower one is a reduction (R12).
-    const inForce = plan.previousVersionId ? await this.forPlan(plan.previousVersionId) : null;
+    // Its budget replaces the one in force of the plan it replaces (the version it revises, or the person's plan of
+    // its kind in force): a lower one is a reduction (R12). A new plan rests on its own assessment, the reassessment.
+    const inForce = plan.replaces ? await this.forPlan(plan.replaces.id) : null;
     if (inForce) {
-      await assertReductionAllowed(this.ctx, inForce, finalWeekly.pence, { reassessmentId: input.reassessmentId, explanation, basedOnAssessmentId: plan.assessment?.id ?? null });
+      const reassessmentId = input.reassessmentId ?? (plan.previousVersionId ? null : (plan.assessment?.id ?? null));
+      await assertReductionAllowed(this.ctx, inForce, finalWeekly.pence, { reassessmentId, explanation, basedOnAssessmentId: plan.replaces?.assessment?.id ?? null });
     }
     assertFinalBudget({
       indicativeWeeklyPence: budget.indicativeWeeklyPence,

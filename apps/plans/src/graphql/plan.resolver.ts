@@ -80,6 +80,15 @@ export class PlanResolver {
     return new PlanLifecycleService(ctx).revisionOf(plan.id);
   }
 
+  @FieldResolver(() => CareAndSupportPlanType, {
+    nullable: true,
+    description:
+      'While this plan is not yet agreed: the plan in force it replaces once agreed (R9) — the version it revises, or else the person’s plan of its kind in force, such as one continuing another council’s after a move — whose final budget a lower one of this plan’s cuts, so needs a reassessment and reasons (R12). Null when there is none, and once this plan is agreed (`previousVersionId` still names the version a revision revised).',
+  })
+  async replaces(@Root() plan: CareAndSupportPlan, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan | null> {
+    return (await new PlanLifecycleService(ctx).replacedBy(plan))[0] ?? null;
+  }
+
   @FieldResolver(() => PersonRef, { description: 'The person whose plan it is (for a carer’s support plan, the carer).' })
   person(@Root() plan: CareAndSupportPlan): PersonRef {
     return { id: plan.personId };
@@ -105,7 +114,7 @@ export class PersonPlansResolver {
 
   @FieldResolver(() => CareAndSupportPlanType, {
     nullable: true,
-    description: 'The person’s current plan: the newest in force (agreed, active or under review), else the newest being prepared; never a revised or closed one. Null when there is none.',
+    description: 'The person’s current plan: the newest in force (agreed, active or under review), else the newest being prepared; never a revised, closed or withdrawn one. Null when there is none.',
   })
   currentPlan(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<CareAndSupportPlan | null> {
     return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id, 'current'), () => new PlanService(ctx).currentFor(person.id));

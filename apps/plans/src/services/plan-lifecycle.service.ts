@@ -197,10 +197,11 @@ export class PlanLifecycleService {
       approverLimitPence: plan.approverLimitPence,
     });
     const agreedOn = LocalDate.today().toString();
+    const replaced = await this.replacedBy(plan);
     const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn, agreedBy: party, bestInterests });
-    // The plan this one replaces stayed in force until now (R9): the version it revises, or the person's other plan of its kind.
-    for (const replaced of plansReplacedBy(plan, await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', plan.personId))) {
-      const previous = await loadForChange(this.ctx, CareAndSupportPlan, replaced.id, 'id', 'a plan');
+    // What it replaces stayed in force until now (R9).
+    for (const { id } of replaced) {
+      const previous = await loadForChange(this.ctx, CareAndSupportPlan, id, 'id', 'a plan');
       await this.step(previous, PlanAction.REVISE, previous.version, { revisedOn: agreedOn }, 'PlanRevised');
       if (previous.id !== plan.previousVersionId) await this.withdrawRevisionOf(previous, agreedOn, 'was replaced by another plan agreed');
     }
@@ -386,6 +387,15 @@ export class PlanLifecycleService {
 
   async closureLetter(planId: string): Promise<PlanClosureLetter | null> {
     return (await manyBy(this.ctx, PlanClosureLetter, 'planId').load(planId))[0] ?? null;
+  }
+
+  /**
+   * R9, R12: the plans in force a plan not yet agreed replaces once agreed — the version it revises, or else
+   * the person's plan of its kind in force — whose budget a lower one of its own would cut.
+   */
+  async replacedBy(plan: CareAndSupportPlan): Promise<CareAndSupportPlan[]> {
+    if (isPlanInForce(plan.status) || isPlanHistory(plan.status)) return [];
+    return plansReplacedBy(plan, await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', plan.personId));
   }
 
   /** The version being prepared to replace this one, if any. */
