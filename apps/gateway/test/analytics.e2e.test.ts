@@ -196,8 +196,15 @@ describe('analytics for data teams (domain.md §8)', () => {
     expect(await genders()).toEqual([{ gender: 'FEMALE', n: before.reduce((sum, g) => sum + g.n, 0) }]);
   });
 
-  it('rebuilds from its own log to the same answers', async () => {
+  it('rebuilds from its own log to the same answers, facts logged before a plan carried revisedOn and revises included', async () => {
     await analyticsCaughtUp(stack, AUTHORITY_A);
+    // Facts of plans never revised, as they were logged before those two were recorded.
+    await stack.db.asAdmin(
+      `UPDATE analytics.fact_event SET facts = facts #- '{plan,revises}' #- '{plan,revisedOn}'
+        WHERE authority_code = $1 AND facts->'plan'->>'revises' = 'false' AND facts->'plan'->'revisedOn' = 'null'::jsonb`,
+      [AUTHORITY_A],
+    );
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM analytics.fact_event WHERE authority_code = $1 AND facts ? 'plan' AND NOT facts->'plan' ? 'revises'`, [AUTHORITY_A])).not.toEqual([{ n: 0 }]);
     const groupings = [[], ['GENDER'], ['AGE_BAND', 'SERVICE_TYPE', 'DELIVERY_MECHANISM'], ['ELIGIBILITY_OUTCOME', 'REVIEW_OUTCOME', 'TEAM', 'PRIMARY_SUPPORT_REASON']];
     const answers = async () => ({ measures: await ok(analystA, MEASURES, { year }), rows: await Promise.all(groupings.map((g) => statistics(analystA, g))) });
     const before = await answers();

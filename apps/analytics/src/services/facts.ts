@@ -32,8 +32,9 @@ export interface PseudonymisedFacts {
     agreedOn: string | null;
     closedOn: string | null;
     closureReason: string | null;
-    revisedOn: string | null;
-    revises: boolean;
+    // Absent from facts logged before 2 December 2026: read as null and false.
+    revisedOn?: string | null;
+    revises?: boolean;
     supportItems: Array<{
       ref?: string;
       serviceType: string | null;

@@ -42,7 +42,7 @@ async function applyRecords(m: EntityManager, authority: string, f: Pseudonymise
     await upsert(
       'plan',
       ['ref', 'assessment_ref', 'status', 'agreed_on', 'closed_on', 'closure_reason', 'revised_on', 'revises', 'support_items'],
-      [pl.ref, pl.assessmentRef, pl.status, pl.agreedOn, pl.closedOn, pl.closureReason, pl.revisedOn, pl.revises, JSON.stringify(pl.supportItems)],
+      [pl.ref, pl.assessmentRef, pl.status, pl.agreedOn, pl.closedOn, pl.closureReason, pl.revisedOn ?? null, pl.revises ?? false, JSON.stringify(pl.supportItems)],
     );
   }
   if (f.budget) {
