@@ -84,9 +84,9 @@ describe('plan lifecycle', () => {
   it('R9 R22 an agreed plan replaces the version it revises, else the person’s other plans of its kind in force', () => {
     const plan = (id: string, status: PlanStatus, kind = 'CARE_AND_SUPPORT') => ({ id, status, kind });
     const theirs = [plan('continuity', S.ACTIVE), plan('old', S.REVISED), plan('carer', S.ACTIVE, 'CARER_SUPPORT'), plan('draft', S.DRAFT), plan('new', S.AGREED)];
-    expect(plansReplacedBy({ id: 'new', kind: 'CARE_AND_SUPPORT', previousVersionId: null }, theirs).map((p) => p.id)).toEqual(['continuity']);
-    expect(plansReplacedBy({ id: 'new', kind: 'CARE_AND_SUPPORT', previousVersionId: 'old' }, theirs).map((p) => p.id)).toEqual(['old']);
-    expect(plansReplacedBy({ id: 'new', kind: 'CARER_SUPPORT', previousVersionId: null }, theirs).map((p) => p.id)).toEqual(['carer']);
+    expect(plansReplacedBy({ id: 'new', kind: 'CARE_AND_SUPPORT', status: S.APPROVED, previousVersionId: null }, theirs).map((p) => p.id)).toEqual(['continuity']);
+    expect(plansReplacedBy({ id: 'new', kind: 'CARE_AND_SUPPORT', status: S.APPROVED, previousVersionId: 'old' }, theirs).map((p) => p.id)).toEqual(['old']);
+    expect(plansReplacedBy({ id: 'new', kind: 'CARER_SUPPORT', status: S.APPROVED, previousVersionId: null }, theirs).map((p) => p.id)).toEqual(['carer']);
   });
 
   it('R9 nothing is agreed with a person whose date of death is recorded', () => {

@@ -394,7 +394,6 @@ export class PlanLifecycleService {
    * the person's plan of its kind in force — whose budget a lower one of its own would cut.
    */
   async replacedBy(plan: CareAndSupportPlan): Promise<CareAndSupportPlan[]> {
-    if (isPlanInForce(plan.status) || isPlanHistory(plan.status)) return [];
     return plansReplacedBy(plan, await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', plan.personId));
   }
 

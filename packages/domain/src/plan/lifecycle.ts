@@ -2,7 +2,7 @@ import { PlanStatus, ReviewStatus } from '../enums';
 import { BadUserInput, Conflict, RuleViolation } from '../errors';
 import type { LocalDate } from '../local-date';
 import { ReviewOutcome } from '../review/outcome';
-import { isPlanInForce } from '../rules/current-plan';
+import { isPlanHistory, isPlanInForce } from '../rules/current-plan';
 
 /** Every step a plan can take; each is one mutation stating the version it edits. */
 export enum PlanAction {
@@ -132,16 +132,18 @@ export function assertPlanWithdrawal(reason: PlanWithdrawalReason, details: stri
 }
 
 /**
- * R9, R22: the plans an agreed plan replaces, so that a person has one plan of a kind in force: the version
- * it revises, or — a new plan after a new assessment, such as the receiving council's own after a move,
- * which replaces the plan that continued the other council's — their other plans of that kind in force.
+ * R9, R22: the plans a plan not yet agreed replaces once agreed, so that a person has one plan of a kind in
+ * force: the version it revises, or — a new plan after a new assessment, such as the receiving council's own
+ * after a move, which replaces the plan that continued the other council's — their other plans of that kind
+ * in force. None for a plan already in force or ended.
  */
 export function plansReplacedBy<T extends { id: string; kind: string; status: PlanStatus }>(
-  agreed: { id: string; kind: string; previousVersionId: string | null },
+  plan: { id: string; kind: string; status: PlanStatus; previousVersionId: string | null },
   personsPlans: readonly T[],
 ): T[] {
-  if (agreed.previousVersionId) return personsPlans.filter((p) => p.id === agreed.previousVersionId);
-  return personsPlans.filter((p) => p.id !== agreed.id && p.kind === agreed.kind && isPlanInForce(p.status));
+  if (isPlanInForce(plan.status) || isPlanHistory(plan.status)) return [];
+  if (plan.previousVersionId) return personsPlans.filter((p) => p.id === plan.previousVersionId);
+  return personsPlans.filter((p) => p.id !== plan.id && p.kind === plan.kind && isPlanInForce(p.status));
 }
 
 /**
