@@ -133,8 +133,8 @@ describe('reviews happen on time, without anyone asking', () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const first = await until(async () => (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews[0]);
-    const active = await frontend.step(practitioner, 'activatePlan', p.planId, agreed.version);
-    const revision = await frontend.step(practitioner, 'revisePlan', p.planId, active.version);
+    const inForce = await frontend.step(practitioner, 'activatePlan', p.planId, agreed.version);
+    const revision = await frontend.step(practitioner, 'revisePlan', p.planId, inForce.version);
     await ok(practitioner, `mutation($input: CreatePersonalBudgetInput!) { createPersonalBudget(input: $input) { id } }`, {
       input: { planId: revision.id, indicativeWeeklyPence: 35_250, indicativeExplanation: 'From the council’s resource allocation system for the needs assessed.' },
     });
@@ -412,6 +412,100 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [p.planId])).toEqual([{ n: 1 }]);
     const living = await frontend.completePlan(practitioner, assessor);
     expect((await call(service, CLOSE_ON_DEATH, { person: living.personId })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
+  });
+
+  it('R17 R12a R9 a date of death recorded in error, once removed, brings back what the death ended, as it was: plans in force and on their way to agreement, budgets, the direct payments that ended with them, and reviews; once', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const agreed = await frontend.signOff(practitioner, p, approver, finance);
+    const today = LocalDate.today();
+    const budget = await frontend.holdAsDirectPayment(finance, p.planId, 10_000);
+    const active = await frontend.setUpDirectPayment(finance, budget.id, 4_000, today.plusDays(-14).toString());
+    const suspended = await frontend.setUpDirectPayment(finance, budget.id, 3_000, today.plusDays(-14).toString());
+    const stopped = await frontend.setUpDirectPayment(finance, budget.id, 3_000, today.plusDays(-14).toString());
+    const CHANGE_DP = `mutation($input: ChangeDirectPaymentInput!) { changeDirectPayment(input: $input) { status } }`;
+    await ok(finance, CHANGE_DP, { input: { id: suspended.id, version: suspended.version, action: 'SUSPEND', reason: 'In hospital for a fortnight.' } });
+    await ok(finance, CHANGE_DP, { input: { id: stopped.id, version: stopped.version, action: 'END', reason: 'The agency she employed closed.' } });
+    // Its planned review (R13) and the review of its direct payments (R12a).
+    await until(async () => {
+      const kinds = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews.map((r: { kind: string }) => r.kind);
+      return kinds.includes('PLANNED') && kinds.includes('DIRECT_PAYMENT') ? true : undefined;
+    });
+    await stack.settle();
+    const reviews = (await ok(practitioner, REVIEWS, { id: p.planId })).plan.reviews;
+    // Her plan in force with its revision being prepared, and another person's plan approved but not yet agreed.
+    const inForce = await frontend.step(practitioner, 'activatePlan', p.planId, agreed.version);
+    const revision = await frontend.step(practitioner, 'revisePlan', p.planId, inForce.version);
+    const other = await frontend.completePlan(practitioner, assessor);
+    const submitted = await frontend.submitForApproval(practitioner, other);
+    await frontend.step(approver, 'approvePlan', other.planId, submitted.version);
+
+    const died = today.plusDays(-2).toString();
+    await frontend.recordDeath(practitioner, p.personId, died);
+    await frontend.recordDeath(practitioner, other.personId, died);
+    const PLAN = `query($id: ID!) { plan(id: $id) { status closedOn closureReason withdrawnOn withdrawalReason reinstatedOn reinstatedReason personalBudget { endedOn } reviews { id status } } }`;
+    const plan = async (id: string) => (await ok(practitioner, PLAN, { id })).plan;
+    await until(async () => {
+      const closed = await plan(p.planId);
+      return closed.status === 'CLOSED' && closed.personalBudget.endedOn && closed.reviews.every((r: { status: string }) => r.status === 'CANCELLED') ? closed : undefined;
+    });
+    await until(async () => ((await plan(other.planId)).status === 'WITHDRAWN' ? true : undefined));
+    await until(async () => ((await plan(revision.id)).status === 'WITHDRAWN' ? true : undefined));
+    const DPS = `query($id: ID!) { person(id: $id) { directPayments { id status endedOn statusReason } } }`;
+    const payments = async () => (await ok(finance, DPS, { id: p.personId })).person.directPayments;
+    await until(async () => ((await payments()).every((d: { status: string }) => d.status === 'ENDED') ? true : undefined));
+
+    // While the record holds the date, the worker's step brings nothing back.
+    const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
+    const REINSTATE = `mutation($person: ID!) { reinstatePlansEndedByDeath(input: { personId: $person }) { id } }`;
+    expect((await ok(service, REINSTATE, { person: p.personId })).reinstatePlansEndedByDeath).toEqual([]);
+    expect((await plan(p.planId)).status).toBe('CLOSED');
+
+    // The date was recorded on the wrong person: removed, their care comes back as it was.
+    await frontend.recordDeath(practitioner, p.personId, null);
+    await frontend.recordDeath(practitioner, other.personId, null);
+    const back = await until(async () => {
+      const found = await plan(p.planId);
+      return found.status === 'ACTIVE' && !found.personalBudget.endedOn && found.reviews.every((r: { status: string }) => r.status !== 'CANCELLED') ? found : undefined;
+    });
+    const why = `It was closed on ${died} for a death recorded in error: the date of death was removed from the person’s record on ${today}.`;
+    expect(back).toEqual({ status: 'ACTIVE', closedOn: null, closureReason: null, withdrawnOn: null, withdrawalReason: null, reinstatedOn: today.toString(), reinstatedReason: why, personalBudget: { endedOn: null }, reviews: expect.any(Array) });
+    expect(back.reviews.map((r: { id: string }) => r.id).sort()).toEqual(reviews.map((r: { id: string }) => r.id).sort());
+    expect(back.reviews.map((r: { status: string }) => r.status)).toEqual(reviews.map((r: { status: string }) => r.status));
+    // The payments that ended with the budget return to what they were; the one ended by hand stays ended.
+    const paid = await until(async () => {
+      const all = await payments();
+      return all.some((d: { status: string }) => d.status === 'SUSPENDED') ? all : undefined;
+    });
+    const paidAgain = `Paid again from ${today}: ${why}`;
+    expect(paid).toEqual([
+      { id: active.id, status: 'ACTIVE', endedOn: null, statusReason: paidAgain },
+      { id: suspended.id, status: 'SUSPENDED', endedOn: null, statusReason: paidAgain },
+      { id: stopped.id, status: 'ENDED', endedOn: today.toString(), statusReason: 'The agency she employed closed.' },
+    ]);
+    // Plans on their way to agreement return to the step they had reached: the revision a draft, the other approved.
+    expect(await until(async () => ((await plan(revision.id)).status === 'DRAFT' ? plan(revision.id) : undefined))).toMatchObject({ withdrawnOn: null, reinstatedOn: today.toString() });
+    expect(await until(async () => ((await plan(other.planId)).status === 'APPROVED' ? plan(other.planId) : undefined))).toMatchObject({
+      withdrawnOn: null,
+      withdrawalReason: null,
+      reinstatedReason: `It was withdrawn on ${died} for a death recorded in error: the date of death was removed from the person’s record on ${today}.`,
+      personalBudget: { endedOn: null },
+    });
+
+    // Whatever retries: each step again brings back nothing, and each was recorded once.
+    expect((await ok(service, REINSTATE, { person: p.personId })).reinstatePlansEndedByDeath).toEqual([]);
+    expect((await ok(service, `mutation($plan: ID!) { reinstateReviewsOfPlan(input: { planId: $plan }) { id } }`, { plan: p.planId })).reinstateReviewsOfPlan).toEqual([]);
+    expect((await ok(service, `mutation($plan: ID!) { reinstateBudgetOfPlan(input: { planId: $plan }) { id endedOn } }`, { plan: p.planId })).reinstateBudgetOfPlan).toEqual({ id: budget.id, endedOn: null });
+    await stack.settle();
+    const outboxed = (schema: string, type: string) => stack.db.asAdmin(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE type = $1 AND data->>'personId' = $2`, [type, p.personId]);
+    expect(await outboxed('plans', 'PlanReinstated')).toEqual([{ n: 2 }]);
+    expect(await outboxed('budgets', 'DirectPaymentReinstated')).toEqual([{ n: 2 }]);
+    expect(await outboxed('reviews', 'ReviewReinstated')).toEqual([{ n: reviews.length }]);
+    // Analytics counts the plan in force again.
+    const projected = await until(async () => {
+      const rows = await stack.db.asAdmin(`SELECT facts->'plan'->>'status' AS status, facts->'plan'->>'closedOn' AS "closedOn" FROM analytics.fact_event WHERE type = 'PlanReinstated' ORDER BY recorded_at`);
+      return rows.length >= 2 ? rows : undefined;
+    });
+    expect(projected).toContainEqual({ status: 'ACTIVE', closedOn: null });
   });
 
   it('R14 a carer who stops caring brings an unplanned review of the person’s plan, once while it is open; other edits of the carer’s record do not', async () => {

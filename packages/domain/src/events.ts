@@ -48,6 +48,8 @@ export interface DomainEvents {
   PersonUpdated: PersonEvent & { version: number };
   /** A date of death was recorded where there was none: the person's care ends on that day (R17, R12a). */
   PersonDied: PersonEvent;
+  /** The date of death recorded was removed, as recorded in error: what the death ended comes back (R17, R12a). */
+  DateOfDeathRemoved: PersonEvent;
   PersonAllocated: PersonEvent & { practitionerId: string | null; teamId: string | null };
   CapacityAssessed: PersonEvent & { capacityAssessmentId: string; decision: CapacityDecision };
   ConsentGiven: PersonEvent & { consentId: string; purpose: ConsentPurpose };
@@ -85,6 +87,8 @@ export interface DomainEvents {
   PlanClosed: PlanStepEvent;
   PlanWithdrawn: PlanStepEvent;
   PlanRevised: PlanStepEvent;
+  /** A plan a death recorded in error had ended is back as it was: its budget, payments and reviews follow. */
+  PlanReinstated: PlanStepEvent;
   PlanSignedOff: PlanEvent & { agreedOn: IsoDate; reviewEveryMonths: number | null };
   PlanDisagreementRecorded: PlanEvent & { party: AgreementParty };
   PlanCopyIssued: PlanEvent & { copyId: string; toPerson: boolean };
@@ -99,9 +103,11 @@ export interface DomainEvents {
   DirectPaymentSuspended: DirectPaymentEvent;
   DirectPaymentResumed: DirectPaymentEvent;
   DirectPaymentEnded: DirectPaymentEvent;
+  DirectPaymentReinstated: DirectPaymentEvent;
   // reviews
   ReviewScheduled: ReviewEvent & { dueDate: IsoDate };
   ReviewCancelled: ReviewEvent;
+  ReviewReinstated: ReviewEvent;
   ReviewStarted: ReviewEvent & { method: ReviewMethod };
   ReviewCompleted: ReviewEvent & { kind: ReviewKind; outcome: ReviewOutcome; completedOn: IsoDate };
   ReviewRequestAccepted: ReviewEvent & { dueDate: IsoDate };

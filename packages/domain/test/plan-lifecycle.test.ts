@@ -1,4 +1,4 @@
-import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, plansReplacedBy, planTransition, stepFromReviews } from '../src';
+import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, plansReplacedBy, planTransition, statusBeforeDeath, stepFromReviews } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -92,6 +92,21 @@ describe('plan lifecycle', () => {
   it('R9 nothing is agreed with a person whose date of death is recorded', () => {
     expect(() => assertPersonLiving({ dateOfDeath: null })).not.toThrow();
     expect(() => assertPersonLiving({ dateOfDeath: '2026-11-25' })).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' }, message: expect.stringContaining('2026-11-25') }));
+  });
+
+  it('R17 R9 a plan a death recorded in error ended returns to what it was; a plan ended otherwise stays ended', () => {
+    const ended = (status: PlanStatus, endedFrom: PlanStatus | null, closureReason: PlanClosureReason | null, withdrawalReason: PlanWithdrawalReason | null = null) => ({ status, endedFrom, closureReason, withdrawalReason });
+    expect(statusBeforeDeath(ended(S.CLOSED, S.UNDER_REVIEW, PlanClosureReason.DIED))).toBe(S.UNDER_REVIEW);
+    expect(statusBeforeDeath(ended(S.CLOSED, S.AGREED, PlanClosureReason.DIED))).toBe(S.AGREED);
+    expect(statusBeforeDeath(ended(S.WITHDRAWN, S.APPROVED, null, PlanWithdrawalReason.DIED))).toBe(S.APPROVED);
+    // Ended before the status it ended from was kept: in force, or a draft to be proposed again.
+    expect(statusBeforeDeath(ended(S.CLOSED, null, PlanClosureReason.DIED))).toBe(S.ACTIVE);
+    expect(statusBeforeDeath(ended(S.WITHDRAWN, null, null, PlanWithdrawalReason.DIED))).toBe(S.DRAFT);
+    expect(statusBeforeDeath(ended(S.CLOSED, S.ACTIVE, PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL))).toBeNull();
+    expect(statusBeforeDeath(ended(S.CLOSED, S.UNDER_REVIEW, PlanClosureReason.AFTER_REVIEW))).toBeNull();
+    expect(statusBeforeDeath(ended(S.WITHDRAWN, S.DRAFT, null, PlanWithdrawalReason.PERSON_DECLINED))).toBeNull();
+    expect(statusBeforeDeath(ended(S.REVISED, S.ACTIVE, null))).toBeNull();
+    expect(statusBeforeDeath(ended(S.ACTIVE, null, null))).toBeNull();
   });
 
   it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED, S.WITHDRAWN])('content of a %s plan is not edited in place', (status) => {

@@ -179,8 +179,8 @@ export class Frontend {
     return this.send(token, G.SetJourneyCommunicationNeedsDocument, { input: input as G.SetCommunicationNeedsInput });
   }
 
-  /** Records the person's date of death on their record, at the version it is now. */
-  async recordDeath(token: string, personId: string, dateOfDeath: string) {
+  /** Records the person's date of death on their record, at the version it is now; null removes one recorded in error. */
+  async recordDeath(token: string, personId: string, dateOfDeath: string | null) {
     const { person } = await this.send(token, G.JourneyPersonVersionDocument, { id: personId });
     if (!person) throw new Error(`person ${personId} is not visible to record a death`);
     return (await this.send(token, G.RecordJourneyDeathDocument, { input: { id: personId, version: person.version, dateOfDeath } })).updatePerson;

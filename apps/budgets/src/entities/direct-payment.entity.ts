@@ -63,6 +63,10 @@ export class DirectPayment extends PersonRecord {
 
   @Column({ type: 'date', nullable: true })
   endedOn!: string | null;
+
+  /** The status it had when it ended with its budget (null if it ended otherwise), to return to should its plan come back. */
+  @Column({ type: 'text', nullable: true })
+  endedFrom!: DirectPaymentStatus | null;
 }
 
 /** Repayment asked for on misuse (R12a). */

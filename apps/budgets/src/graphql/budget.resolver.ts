@@ -6,7 +6,7 @@ import type { CostLineRecord } from '../entities/cost-line.entity';
 import type { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetService } from '../services/budget.service';
 import { ContinuityBudgetService } from '../services/continuity-budget.service';
-import { CostLineType, CreatePersonalBudgetInput, EndBudgetOfEndedPlanInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput, StartContinuityBudgetInput } from './types';
+import { CostLineType, CreatePersonalBudgetInput, EndBudgetOfEndedPlanInput, FinaliseBudgetInput, PersonalBudgetConnection, PersonalBudgetType, PlanRef, SetCostLineInput, StartContinuityBudgetInput, ReinstateBudgetOfPlanInput } from './types';
 
 function costLineView(l: CostLineRecord): CostLineType {
   return {
@@ -91,6 +91,16 @@ export class BudgetResolver {
   @Authorized(Role.SERVICE)
   endBudgetOfEndedPlan(@Arg('input', () => EndBudgetOfEndedPlanInput, { description: 'The plan that ended.' }) input: EndBudgetOfEndedPlanInput, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
     return new BudgetService(ctx).endWithPlan(input.planId);
+  }
+
+  @Mutation(() => PersonalBudgetType, {
+    nullable: true,
+    description:
+      'Brings back the budget of a plan reinstated after a death recorded in error had ended it (R12a): `endedOn` is cleared, and the direct payments that ended with it return to the status they ended from (those ended by hand stay ended). Returns it (null when the plan has no budget); nothing changes while the plan has ended, or when asked again. The worker does this when a plan is reinstated. Roles: SERVICE.',
+  })
+  @Authorized(Role.SERVICE)
+  reinstateBudgetOfPlan(@Arg('input', () => ReinstateBudgetOfPlanInput, { description: 'The plan that came back.' }) input: ReinstateBudgetOfPlanInput, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {
+    return new BudgetService(ctx).reinstateWithPlan(input.planId);
   }
 
   @FieldResolver(() => [CostLineType], { description: 'What each costed support item costs a week, oldest first (R11).' })

@@ -134,6 +134,12 @@ export class EndBudgetOfEndedPlanInput {
   planId!: string;
 }
 
+@InputType('ReinstateBudgetOfPlanInput', { description: 'A plan reinstated after a death recorded in error had ended it, whose budget comes back with it (R12a).' })
+export class ReinstateBudgetOfPlanInput {
+  @Field(() => ID, { description: 'A plan of your council; while it has ended, nothing changes.' })
+  planId!: string;
+}
+
 @InputType('StartContinuityBudgetInput', { description: 'The plan put in place on arrival whose budget continues the other council’s (R22).' })
 export class StartContinuityBudgetInput {
   @Field(() => ID, { description: 'A plan of your council continuing another council’s (`continuesFrom`).' })

@@ -1,4 +1,4 @@
-import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, assertPlanTakesBudget, budgetEndsOn, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
+import { BadUserInput, BudgetStatus, Conflict, RuleViolation, LocalDate, Money, assertFinalBudget, isPlanHistory, assertPlanTakesBudget, budgetEndsOn, budgetedSupportItems, costingReopensBudget, parseCostLine, parseIndicativeExplanation, type CostLineInput } from '@careplan/domain';
 import { askGraph, childrenThrough, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, createdOrder, keysetPage, updateVersioned, type Page, type PageArgs, type ReadsAhead, type SubgraphContext } from '@careplan/subgraph-kit';
 import { BudgetPlanDocument, BudgetPlanFactsDocument, EndedPlanDocument, type BudgetPlanFactsQuery } from '../graph/generated';
 import { DirectPaymentService } from './direct-payment.service';
@@ -92,6 +92,21 @@ export class BudgetService {
     const why = reason ? `The plan ended on ${ended.endedOn}: ${reason}` : `The plan ended on ${ended.endedOn}.`;
     await new DirectPaymentService(this.ctx).endWithBudget(ended, why);
     return ended;
+  }
+
+  /**
+   * R12a: the budget of a plan reinstated (a death recorded in error had ended it) is in force again from the
+   * day it ended, with the direct payments that ended with it. Nothing while the plan has ended, nor for a
+   * budget not ended; asked again, it brings back nothing more.
+   */
+  async reinstateWithPlan(planId: string): Promise<PersonalBudget | null> {
+    const { plan } = await askGraph(this.ctx, EndedPlanDocument, { id: planId });
+    if (!plan) throw new BadUserInput('planId', 'no such plan in your council');
+    const budget = await this.forPlan(planId);
+    if (!budget?.endedOn || isPlanHistory(plan.status)) return budget;
+    const reinstated = await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, budget.version, { endedOn: null });
+    await new DirectPaymentService(this.ctx).reinstateWithBudget(reinstated, `Paid again from ${LocalDate.today()}: ${plan.reinstatedReason ?? 'its plan was reinstated.'}`);
+    return reinstated;
   }
 
   private async plan(planId: string): Promise<BudgetPlan> {

@@ -171,10 +171,26 @@ export class DirectPaymentService {
     const inForce = (await this.forPerson(budget.personId)).filter((dp) => dp.budgetId === budget.id && dp.status !== DirectPaymentStatus.ENDED);
     const ended: DirectPayment[] = [];
     for (const dp of inForce) {
-      ended.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, { status: DirectPaymentStatus.ENDED, statusReason: why, endedOn: budget.endedOn }));
+      const changes = { status: DirectPaymentStatus.ENDED, statusReason: why, endedOn: budget.endedOn, endedFrom: dp.status };
+      ended.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, changes));
       await this.ctx.outbox.record('DirectPaymentEnded', { directPaymentId: dp.id, personId: dp.personId });
     }
     return ended;
+  }
+
+  /**
+   * R12a: a budget back in force with its plan (a death recorded in error) pays again what it paid: the direct
+   * payments that ended with it return to the status they ended from; those ended by hand stay ended.
+   */
+  async reinstateWithBudget(budget: PersonalBudget, why: string): Promise<DirectPayment[]> {
+    const endedWithIt = (await this.forPerson(budget.personId)).filter((dp) => dp.budgetId === budget.id && dp.status === DirectPaymentStatus.ENDED && dp.endedFrom);
+    const reinstated: DirectPayment[] = [];
+    for (const dp of endedWithIt) {
+      const changes = { status: dp.endedFrom!, statusReason: why, endedOn: null, endedFrom: null };
+      reinstated.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, changes));
+      await this.ctx.outbox.record('DirectPaymentReinstated', { directPaymentId: dp.id, personId: dp.personId });
+    }
+    return reinstated;
   }
 
   async requestRepayment(id: string, amountPence: number, reason: string): Promise<DirectPaymentRepayment> {

@@ -139,6 +139,17 @@ export class CareAndSupportPlan extends PersonRecord {
   @Column({ type: 'text', nullable: true })
   withdrawnBy!: string | null;
 
+  /** The status it had when it ended (closed, withdrawn or revised), to return to if what ended it was recorded in error. */
+  @Column({ type: 'text', nullable: true })
+  endedFrom!: PlanStatus | null;
+
+  /** The day a plan a death recorded in error had ended came back, and what happened, in words. */
+  @Column({ type: 'date', nullable: true })
+  reinstatedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reinstatedReason!: string | null;
+
   /** The practitioner (sign-in) responsible for the plan: who drafted it, unless handed on. */
   @Column({ type: 'text', nullable: true })
   responsibleUserId!: string | null;

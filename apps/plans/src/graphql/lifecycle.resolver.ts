@@ -9,7 +9,7 @@ import {
   ApprovePlanInput,
   ClosePlanAfterReviewInput,
   ClosePlanInput,
-  ClosePlansOnDeathInput,
+  ClosePlansOnDeathInput, ReinstatePlansEndedByDeathInput,
   FollowReviewInput,
   PanelDecisionInput,
   PlanClosureLetterType,
@@ -150,6 +150,15 @@ export class PlanLifecycleResolver {
   @Authorized(Role.SERVICE)
   closePlansOnDeath(@Arg('input', () => ClosePlansOnDeathInput, { description: 'The person who died.' }) input: ClosePlansOnDeathInput, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).closeOnDeath(input.personId);
+  }
+
+  @Mutation(() => [CareAndSupportPlanType], {
+    description:
+      'R17 R9 (the worker, once a date of death is removed from the person’s record as recorded in error): the plans the death ended — closed or withdrawn as DIED — return to the status they ended from, with `reinstatedOn` and `reinstatedReason`; their budgets, direct payments and reviews follow (R12a, R13). Returns those reinstated: none while the record holds a date of death, and none when asked again. SERVICE only.',
+  })
+  @Authorized(Role.SERVICE)
+  reinstatePlansEndedByDeath(@Arg('input', () => ReinstatePlansEndedByDeathInput, { description: 'The person whose date of death was removed.' }) input: ReinstatePlansEndedByDeathInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).reinstateEndedByDeath(input.personId);
   }
 
   @FieldResolver(() => ReviewRef, { nullable: true, description: 'The completed review (outcome CLOSE) this plan was closed after (R17); null unless it was.' })

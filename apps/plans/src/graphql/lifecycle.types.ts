@@ -199,6 +199,12 @@ export class ClosePlansOnDeathInput {
   personId!: string;
 }
 
+@InputType('ReinstatePlansEndedByDeathInput', { description: 'The person whose date of death was removed from their record as recorded in error (R17).' })
+export class ReinstatePlansEndedByDeathInput {
+  @Field(() => ID, { description: 'A person of your authority.' })
+  personId!: string;
+}
+
 @InputType('ClosePlanAfterReviewInput', { description: 'The plan to close and the completed review (outcome CLOSE) it closes after (R17).' })
 export class ClosePlanAfterReviewInput {
   @Field(() => ID, { description: 'The plan the review is of.' })

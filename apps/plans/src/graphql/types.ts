@@ -212,6 +212,12 @@ export class CareAndSupportPlanType {
   @Field(() => String, { nullable: true, description: 'Who withdrew it: their sign-in (token subject), or the service for a withdrawal the system made; null unless withdrawn.' })
   withdrawnBy!: string | null;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan came back after a death recorded in error had ended it, YYYY-MM-DD (R17): the day the date of death was removed; null unless so.' })
+  reinstatedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How it had ended and why it came back, in words; null unless reinstated.' })
+  reinstatedReason!: string | null;
+
   @Field({ description: 'Wales: an adult-at-risk enquiry was made, so the plan must record its conclusion (R5w).' })
   adultAtRiskEnquiry!: boolean;
 

@@ -29,6 +29,7 @@ import {
   PlanWithdrawalReason,
   assertPlanWithdrawal,
   plansReplacedBy,
+  statusBeforeDeath,
   ReviewOutcome,
   ReviewStatus,
   assertPlanClosure,
@@ -49,6 +50,18 @@ import { PlanContentService } from './plan-content.service';
 import type { PlanFacts } from './plan-facts';
 
 const WEEKS_A_YEAR = 52;
+/** A plan that has not ended: none of what a closure or a withdrawal records. */
+const NOT_ENDED = {
+  closedOn: null,
+  closedReason: null,
+  closureReason: null,
+  closedAfterReviewId: null,
+  withdrawnOn: null,
+  withdrawalReason: null,
+  withdrawalDetails: null,
+  withdrawnBy: null,
+  endedFrom: null,
+} satisfies Partial<CareAndSupportPlan>;
 /** Who may hold authority to agree a plan for a person who lacks capacity to (R2). */
 const WELFARE_AUTHORITY = [RelationshipKind.ATTORNEY, RelationshipKind.DEPUTY];
 
@@ -77,7 +90,9 @@ export class PlanLifecycleService {
 
   private step(plan: CareAndSupportPlan, action: PlanAction, version: number, changes: Partial<CareAndSupportPlan>, event?: PlanStepEventName) {
     const status = planTransition(plan.status, action);
-    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, version, { ...changes, status }).then(async (updated) => {
+    // What it ended from, should what ended it be recorded in error (statusBeforeDeath).
+    const endedFrom = isPlanHistory(status) ? { endedFrom: plan.status } : {};
+    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, version, { ...changes, ...endedFrom, status }).then(async (updated) => {
       if (event) await this.ctx.outbox.record(event, { planId: updated.id, personId: updated.personId, planVersion: updated.planVersion });
       return updated;
     });
@@ -302,6 +317,33 @@ export class PlanLifecycleService {
     return ended;
   }
 
+  /**
+   * R17, R9 (worker): the date of death the person's record held was removed, as recorded in error, so the plans
+   * the death ended come back as they were — in force, or on their way to agreement — and their budgets, payments
+   * and reviews follow (PlanReinstated). Nothing comes back while the record holds a date of death (recorded again
+   * since), nor a plan ended otherwise; asked again, it reinstates nothing more.
+   */
+  async reinstateEndedByDeath(personId: string): Promise<CareAndSupportPlan[]> {
+    if ((await this.deathOf(personId)).dateOfDeath) return [];
+    const today = LocalDate.today().toString();
+    const reinstated: CareAndSupportPlan[] = [];
+    for (const plan of await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId)) {
+      const status = statusBeforeDeath(plan);
+      if (!status) continue;
+      this.ctx.audit.wrote(plan.personId);
+      const ended = plan.status === PlanStatus.CLOSED ? `closed on ${plan.closedOn}` : `withdrawn on ${plan.withdrawnOn}`;
+      const updated = await updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, plan.version, {
+        status,
+        ...NOT_ENDED,
+        reinstatedOn: today,
+        reinstatedReason: `It was ${ended} for a death recorded in error: the date of death was removed from the person’s record on ${today}.`,
+      });
+      await this.ctx.outbox.record('PlanReinstated', { planId: updated.id, personId: updated.personId, planVersion: updated.planVersion });
+      reinstated.push(updated);
+    }
+    return reinstated;
+  }
+
   /** R17, R22: a plan in force closes without a review on the day given, with what happened; a revision of it being prepared is withdrawn. */
   async closeWithoutReview(plan: CareAndSupportPlan, version: number, closedOn: string, reason: PlanClosureReason, details: string): Promise<CareAndSupportPlan> {
     this.ctx.audit.wrote(plan.personId);
@@ -431,10 +473,10 @@ export class PlanLifecycleService {
         agreedOn: null,
         agreedBy: null,
         activatedOn: null,
-        closedOn: null,
-        closedReason: null,
-        closureReason: null,
-        closedAfterReviewId: null,
+        ...NOT_ENDED,
+        revisedOn: null,
+        reinstatedOn: null,
+        reinstatedReason: null,
       }),
     );
     const outcomes = await manyBy(this.ctx, PlanOutcome, 'planId').load(plan.id);

@@ -5,7 +5,7 @@ import type { Review } from '../entities/review.entity';
 import { ReviewService } from '../services/review.service';
 import {
   AssessmentRef,
-  CancelOpenReviewsInput,
+  CancelOpenReviewsInput, ReinstateReviewsOfPlanInput,
   CompleteReviewInput,
   PersonRef,
   PlanRef,
@@ -88,6 +88,15 @@ export class ReviewResolver {
   @Authorized(Role.SERVICE)
   cancelOpenReviews(@Arg('input', () => CancelOpenReviewsInput, { description: 'The plan and why its reviews are cancelled.' }) input: CancelOpenReviewsInput, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
     return new ReviewService(ctx).cancelOpen(input.planId, input.reason);
+  }
+
+  @Mutation(() => [ReviewType], {
+    description:
+      'Brings back the reviews of a plan reinstated after a death recorded in error had closed it (R13, R12a): those its closure cancelled return to the state they were cancelled from, due when they were due. Returns those brought back; none while the plan has ended, or when asked again. The worker does this when a plan is reinstated. Roles: SERVICE.',
+  })
+  @Authorized(Role.SERVICE)
+  reinstateReviewsOfPlan(@Arg('input', () => ReinstateReviewsOfPlanInput, { description: 'The plan that came back.' }) input: ReinstateReviewsOfPlanInput, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
+    return new ReviewService(ctx).reinstateWithPlan(input.planId);
   }
 
   @Query(() => ReviewConnection, {

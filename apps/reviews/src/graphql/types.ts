@@ -297,3 +297,9 @@ export class CancelOpenReviewsInput {
   @Field({ description: 'Why, e.g. "the plan was closed"; kept with each cancelled review.' })
   reason!: string;
 }
+
+@InputType('ReinstateReviewsOfPlanInput', { description: 'A plan back in force after a death recorded in error had closed it, whose cancelled reviews come back.' })
+export class ReinstateReviewsOfPlanInput {
+  @Field(() => ID, { description: 'The plan reinstated.' })
+  planId!: string;
+}

@@ -18,6 +18,7 @@ import {
   reviewStatusWindow,
   PlanStatus,
   Conflict,
+  isPlanHistory,
   type ReviewOutcomeInput,
   ReviewStatus,
 } from '@careplan/domain';
@@ -28,6 +29,9 @@ import type { ScheduleReviewInput } from '../graphql/types';
 import { contentFacts } from './review-conduct.service';
 import { DUE_DATE_ORDER } from './due-date-page';
 import { ReviewSettingsService } from './review-settings.service';
+
+/** Kept with a review its plan's end cancelled: the state it was in, to return to should the plan come back. */
+const CANCELLED_FROM = 'cancelledFrom';
 
 /** The plan a review is of, as the plans subgraph shows it to the caller. */
 export type ReviewedPlan = NonNullable<ReviewedPlanQuery['plan']>;
@@ -102,8 +106,10 @@ export class ReviewService {
     return (await this.ctx.db.manager()).findOneBy(Review, { authorityCode: this.ctx.identity.authority, scheduleKey: key });
   }
 
-  /** A closed plan has nothing left to review: its open reviews are cancelled (idempotent). */
-  /** Cancels the open reviews of a plan that has ended (closed, or replaced by its agreed revision): the worker's step after the plan's. */
+  /**
+   * Cancels the open reviews of a plan that has ended (closed, or replaced by its agreed revision): the worker's
+   * step after the plan's; asked again, it cancels nothing. Each keeps what it was, to return to should the plan.
+   */
   async cancelOpen(planId: string, reason: string): Promise<Review[]> {
     const plan = await this.planFor(planId);
     if (plan.status !== PlanStatus.CLOSED && plan.status !== PlanStatus.REVISED) {
@@ -112,10 +118,29 @@ export class ReviewService {
     const open = (await this.forPlan(planId)).filter((r) => r.state === ReviewState.OPEN || r.state === ReviewState.IN_PROGRESS);
     const cancelled: Review[] = [];
     for (const review of open) {
-      cancelled.push(await updateVersioned(this.ctx, Review, 'Review', review.id, review.version, { state: ReviewState.CANCELLED, outcomeDetails: { cancelledBecause: reason } }));
+      const outcomeDetails = { cancelledBecause: reason, [CANCELLED_FROM]: review.state };
+      cancelled.push(await updateVersioned(this.ctx, Review, 'Review', review.id, review.version, { state: ReviewState.CANCELLED, outcomeDetails }));
       await this.ctx.outbox.record('ReviewCancelled', { reviewId: review.id, planId, personId: review.personId });
     }
     return cancelled;
+  }
+
+  /**
+   * R13, R12a: a plan back in force after a death recorded in error had closed it has its reviews back: those
+   * its closure cancelled return as they were (due when they were due, in progress if they had started).
+   * Nothing while the plan has ended; asked again, it brings back nothing more.
+   */
+  async reinstateWithPlan(planId: string): Promise<Review[]> {
+    const plan = await this.planFor(planId);
+    if (isPlanHistory(plan.status)) return [];
+    const cancelledWithIt = (await this.forPlan(planId)).filter((r) => r.state === ReviewState.CANCELLED && r.outcomeDetails?.[CANCELLED_FROM]);
+    const reinstated: Review[] = [];
+    for (const review of cancelledWithIt) {
+      const state = review.outcomeDetails![CANCELLED_FROM] as ReviewState;
+      reinstated.push(await updateVersioned(this.ctx, Review, 'Review', review.id, review.version, { state, outcomeDetails: null }));
+      await this.ctx.outbox.record('ReviewReinstated', { reviewId: review.id, planId, personId: review.personId });
+    }
+    return reinstated;
   }
 
   /** Open reviews due between two dates, by status, earliest first (a team's worklist): a page read, never the whole window. */

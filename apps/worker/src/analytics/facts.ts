@@ -25,15 +25,19 @@ export const ANALYTICS_EVENTS = [
   'PlanWithdrawn',
   // A plan replaced by one agreed since stops counting as in force that day.
   'PlanRevised',
+  // A plan a death recorded in error had ended counts again, with its payments and reviews.
+  'PlanReinstated',
   'BudgetFinalised',
   'BudgetChanged',
   'DirectPaymentStarted',
   'DirectPaymentEnded',
+  'DirectPaymentReinstated',
   'ReviewScheduled',
   // A review a request asked for is scheduled when the request is accepted, not by ReviewScheduled.
   'ReviewRequestAccepted',
   'ReviewCompleted',
   'ReviewCancelled',
+  'ReviewReinstated',
   'HandoverStarted',
   'HandoverArrived',
 ] as const;
@@ -93,6 +97,7 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
     case 'PlanClosed':
     case 'PlanWithdrawn':
     case 'PlanRevised':
+    case 'PlanReinstated':
     case 'BudgetFinalised':
     case 'BudgetChanged': {
       const { plan: p } = await graph(AnalyticsPlanDocument, { id: event.data.planId });
@@ -128,7 +133,8 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
       };
     }
     case 'DirectPaymentStarted':
-    case 'DirectPaymentEnded': {
+    case 'DirectPaymentEnded':
+    case 'DirectPaymentReinstated': {
       const { person } = await graph(AnalyticsDirectPaymentsDocument, { personId: event.data.personId });
       const dp = person?.directPayments.find((d) => d.id === event.data.directPaymentId);
       return person && dp ? { ...base, person: personFacts(person, on), directPayment: { directPaymentId: dp.id, status: dp.status, startedOn: dp.firstPaymentOn, endedOn: dp.endedOn } } : null;
@@ -136,7 +142,8 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
     case 'ReviewScheduled':
     case 'ReviewRequestAccepted':
     case 'ReviewCompleted':
-    case 'ReviewCancelled': {
+    case 'ReviewCancelled':
+    case 'ReviewReinstated': {
       const { review: r } = await graph(AnalyticsReviewDocument, { id: event.data.reviewId });
       return (
         r && {

@@ -132,6 +132,23 @@ export function assertPlanWithdrawal(reason: PlanWithdrawalReason, details: stri
 }
 
 /**
+ * R17, R9: what a date of death recorded in error ended comes back once the record no longer holds it. A plan
+ * the death ended (closed or withdrawn as DIED) returns to the status it ended from; one ended before that was
+ * kept returns as a plan closed or withdrawn had to be: in force (ACTIVE), or a draft to be proposed again.
+ * Null for a plan the death did not end, which stays as it is.
+ */
+export function statusBeforeDeath(plan: {
+  status: PlanStatus;
+  closureReason: PlanClosureReason | null;
+  withdrawalReason: PlanWithdrawalReason | null;
+  endedFrom: PlanStatus | null;
+}): PlanStatus | null {
+  if (plan.status === CLOSED && plan.closureReason === PlanClosureReason.DIED) return plan.endedFrom ?? ACTIVE;
+  if (plan.status === WITHDRAWN && plan.withdrawalReason === PlanWithdrawalReason.DIED) return plan.endedFrom ?? DRAFT;
+  return null;
+}
+
+/**
  * R9, R22: the plans a plan not yet agreed replaces once agreed, so that a person has one plan of a kind in
  * force: the version it revises, or — a new plan after a new assessment, such as the receiving council's own
  * after a move, which replaces the plan that continued the other council's — their other plans of that kind
