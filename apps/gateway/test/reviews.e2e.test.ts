@@ -343,7 +343,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(moved).toEqual({ status: 'CLOSED', version: agreed.version + 1, closedOn: LocalDate.today().toString(), closedReason: 'Moved to Leeds to live with her daughter.', closureReason: 'MOVED_TO_ANOTHER_COUNCIL' });
   });
 
-  it('R17 R12a R9 a recorded death ends the person’s care on the date of death: their plans in force close as DIED that day, with their budgets and direct payments, and their reviews are cancelled; plans not yet agreed are withdrawn that day', async () => {
+  it('R17 R12a R9 a recorded death ends the person’s care on the date of death: their plans in force close as DIED that day, with their budgets and direct payments, and their reviews are cancelled; plans not yet agreed are withdrawn that day; a date of death corrected moves each of those ends to the day it now holds', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const today = LocalDate.today();
@@ -412,6 +412,30 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [p.planId])).toEqual([{ n: 1 }]);
     const living = await frontend.completePlan(practitioner, assessor);
     expect((await call(service, CLOSE_ON_DEATH, { person: living.personId })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'R17' });
+
+    // The death certificate gives an earlier day: corrected on the record, everything the death ended ends on it.
+    const certified = today.plusDays(-5).toString();
+    await frontend.recordDeath(practitioner, p.personId, certified);
+    await frontend.recordDeath(practitioner, other.personId, certified);
+    const moved = await until(async () => {
+      const { plan } = await ok(practitioner, PLAN, { id: p.planId });
+      return plan.closedOn === certified && plan.personalBudget.endedOn === certified ? plan : undefined;
+    });
+    const certifiedWhy = `The person died on ${certified}.`;
+    expect(moved).toMatchObject({ status: 'CLOSED', closedReason: certifiedWhy, closureReason: 'DIED' });
+    expect(await until(async () => ((await payments())[0].endedOn === certified ? payments() : undefined))).toEqual([
+      { id: dp.id, status: 'ENDED', endedOn: certified, statusReason: `The plan ended on ${certified}: ${certifiedWhy}` },
+    ]);
+    const withdrawnThen = await until(async () => {
+      const { plan } = await ok(practitioner, WITHDRAWN, { id: other.planId });
+      return plan.withdrawnOn === certified && plan.personalBudget.endedOn === certified ? plan : undefined;
+    });
+    expect(withdrawnThen).toMatchObject({ status: 'WITHDRAWN', withdrawalReason: 'DIED', withdrawalDetails: certifiedWhy });
+    // Asked again, the worker's step moves nothing more.
+    const CORRECT = `mutation($person: ID!) { correctPlansEndedByDeath(input: { personId: $person }) { id } }`;
+    expect((await ok(service, CORRECT, { person: p.personId })).correctPlansEndedByDeath).toEqual([]);
+    await stack.settle();
+    expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM budgets.outbox WHERE type = 'DirectPaymentEndDateCorrected' AND data->>'personId' = $1`, [p.personId])).toEqual([{ n: 1 }]);
   });
 
   it('R17 R12a R9 a date of death recorded in error, once removed, brings back what the death ended, as it was: plans in force and on their way to agreement, budgets, the direct payments that ended with them, and reviews; once', async () => {

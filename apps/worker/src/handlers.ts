@@ -2,6 +2,7 @@ import { carerChangeReview } from './events/handlers/carer-change-review';
 import { closePlanAfterReview } from './events/handlers/close-plan-after-review';
 import { closePlansOnDeath } from './events/handlers/close-plans-on-death';
 import { closePlansOnMove } from './events/handlers/close-plans-on-move';
+import { correctPlansEndedByDeath } from './events/handlers/correct-plans-ended-by-death';
 import { cancelReviewsOfEndedPlan } from './events/handlers/cancel-reviews-of-ended-plan';
 import { directPaymentRecipientReview } from './events/handlers/direct-payment-recipient-review';
 import { directPaymentReview } from './events/handlers/direct-payment-review';
@@ -18,4 +19,4 @@ import { reinstateReviewsOfPlan } from './events/handlers/reinstate-reviews-of-p
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

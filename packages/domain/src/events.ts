@@ -50,6 +50,8 @@ export interface DomainEvents {
   PersonDied: PersonEvent;
   /** The date of death recorded was removed, as recorded in error: what the death ended comes back (R17, R12a). */
   DateOfDeathRemoved: PersonEvent;
+  /** The date of death recorded was changed: what the death ended, ended on the day it now holds (R17, R12a). */
+  DateOfDeathCorrected: PersonEvent;
   PersonAllocated: PersonEvent & { practitionerId: string | null; teamId: string | null };
   CapacityAssessed: PersonEvent & { capacityAssessmentId: string; decision: CapacityDecision };
   ConsentGiven: PersonEvent & { consentId: string; purpose: ConsentPurpose };
@@ -89,6 +91,8 @@ export interface DomainEvents {
   PlanRevised: PlanStepEvent;
   /** A plan a death recorded in error had ended is back as it was: its budget, payments and reviews follow. */
   PlanReinstated: PlanStepEvent;
+  /** The day a plan closed or was withdrawn for a death moved with the date of death corrected: its budget follows. */
+  PlanEndDateCorrected: PlanStepEvent;
   PlanSignedOff: PlanEvent & { agreedOn: IsoDate; reviewEveryMonths: number | null };
   PlanDisagreementRecorded: PlanEvent & { party: AgreementParty };
   PlanCopyIssued: PlanEvent & { copyId: string; toPerson: boolean };
@@ -104,6 +108,7 @@ export interface DomainEvents {
   DirectPaymentResumed: DirectPaymentEvent;
   DirectPaymentEnded: DirectPaymentEvent;
   DirectPaymentReinstated: DirectPaymentEvent;
+  DirectPaymentEndDateCorrected: DirectPaymentEvent;
   // reviews
   ReviewScheduled: ReviewEvent & { dueDate: IsoDate };
   ReviewCancelled: ReviewEvent;

@@ -1,4 +1,4 @@
-import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, plansReplacedBy, planTransition, statusBeforeDeath, stepFromReviews } from '../src';
+import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, plansReplacedBy, planTransition, statusBeforeDeath, deathEndCorrected, diedOnWords, stepFromReviews } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -107,6 +107,18 @@ describe('plan lifecycle', () => {
     expect(statusBeforeDeath(ended(S.WITHDRAWN, S.DRAFT, null, PlanWithdrawalReason.PERSON_DECLINED))).toBeNull();
     expect(statusBeforeDeath(ended(S.REVISED, S.ACTIVE, null))).toBeNull();
     expect(statusBeforeDeath(ended(S.ACTIVE, null, null))).toBeNull();
+  });
+
+  it('R17 R9 a corrected date of death moves the end of each plan the death ended, and the system’s words with it; a practitioner’s words stay', () => {
+    const ended = { closedOn: null, closedReason: null, withdrawnOn: null, withdrawalDetails: null, closureReason: null, withdrawalReason: null };
+    const closed = { ...ended, status: S.CLOSED, closureReason: PlanClosureReason.DIED, closedOn: '2026-11-20', closedReason: diedOnWords('2026-11-20') };
+    expect(deathEndCorrected(closed, '2026-11-17')).toEqual({ closedOn: '2026-11-17', closedReason: 'The person died on 2026-11-17.' });
+    expect(deathEndCorrected({ ...closed, closedReason: 'Her son phoned to say she died on Sunday.' }, '2026-11-17')).toEqual({ closedOn: '2026-11-17', closedReason: 'Her son phoned to say she died on Sunday.' });
+    expect(deathEndCorrected(closed, '2026-11-20')).toBeNull();
+    const withdrawn = { ...ended, status: S.WITHDRAWN, withdrawalReason: PlanWithdrawalReason.DIED, withdrawnOn: '2026-11-20', withdrawalDetails: diedOnWords('2026-11-20') };
+    expect(deathEndCorrected(withdrawn, '2026-11-17')).toEqual({ withdrawnOn: '2026-11-17', withdrawalDetails: 'The person died on 2026-11-17.' });
+    expect(deathEndCorrected({ ...closed, closureReason: PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL }, '2026-11-17')).toBeNull();
+    expect(deathEndCorrected({ ...withdrawn, withdrawalReason: PlanWithdrawalReason.PERSON_DECLINED }, '2026-11-17')).toBeNull();
   });
 
   it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED, S.WITHDRAWN])('content of a %s plan is not edited in place', (status) => {

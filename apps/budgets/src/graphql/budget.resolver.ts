@@ -86,7 +86,7 @@ export class BudgetResolver {
   @Mutation(() => PersonalBudgetType, {
     nullable: true,
     description:
-      'Ends the budget of a plan that has ended — closed (after a review, on a death, on a move to another council) or withdrawn before it came into force (R9) — on the day it ended (R12a): nothing more is changed under it (its amount or how it is held), and its direct payments, active or suspended, end that day with the plan’s reason. Returns it with `endedOn` (null when the plan had no budget); asking again changes nothing. CONFLICT while the plan has not ended. The worker does this when a plan closes or is withdrawn. Roles: SERVICE.',
+      'Ends the budget of a plan that has ended — closed (after a review, on a death, on a move to another council) or withdrawn before it came into force (R9) — on the day it ended (R12a): nothing more is changed under it (its amount or how it is held), and its direct payments, active or suspended, end that day with the plan’s reason. Returns it with `endedOn` (null when the plan had no budget); asking again changes nothing, but once the day the plan ended is corrected (a date of death corrected) the budget and the direct payments that ended with it end on the new day. CONFLICT while the plan has not ended. The worker does this when a plan closes or is withdrawn, or that day is corrected. Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
   endBudgetOfEndedPlan(@Arg('input', () => EndBudgetOfEndedPlanInput, { description: 'The plan that ended.' }) input: EndBudgetOfEndedPlanInput, @Ctx() ctx: SubgraphContext): Promise<PersonalBudget | null> {

@@ -78,8 +78,8 @@ export class BudgetService {
 
   /**
    * R12a: the budget of a plan that has ended — closed, or withdrawn before it came into force — ends on the
-   * day the plan did: nothing more is changed under it, and its direct payments end with it. Asked again, it
-   * ends nothing more.
+   * day the plan did: nothing more is changed under it, and its direct payments end with it. That day corrected
+   * (a date of death corrected), they end on the day it now holds. Asked again, it ends nothing more.
    */
   async endWithPlan(planId: string): Promise<PersonalBudget | null> {
     const { plan } = await askGraph(this.ctx, EndedPlanDocument, { id: planId });
@@ -87,9 +87,9 @@ export class BudgetService {
     const endedOn = budgetEndsOn(plan).toString();
     const budget = await this.forPlan(planId);
     if (!budget) return null;
-    const ended = budget.endedOn ? budget : await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, budget.version, { endedOn });
+    const ended = budget.endedOn === endedOn ? budget : await updateVersioned(this.ctx, PersonalBudget, 'PersonalBudget', budget.id, budget.version, { endedOn });
     const reason = plan.closedReason ?? plan.withdrawalDetails;
-    const why = reason ? `The plan ended on ${ended.endedOn}: ${reason}` : `The plan ended on ${ended.endedOn}.`;
+    const why = reason ? `The plan ended on ${endedOn}: ${reason}` : `The plan ended on ${endedOn}.`;
     await new DirectPaymentService(this.ctx).endWithBudget(ended, why);
     return ended;
   }

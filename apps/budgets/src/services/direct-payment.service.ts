@@ -164,18 +164,23 @@ export class DirectPaymentService {
 
   /**
    * R12a: a budget whose plan closed pays nothing more. Its direct payments still in force (active or
-   * suspended) end on the day the budget ended, with why; those already ended are left, so a repeat ends none.
+   * suspended) end on the day the budget ended, with why; those that ended with it on another day (the day
+   * corrected since) end on this one; those ended by hand are left, so a repeat ends none.
    */
   async endWithBudget(budget: PersonalBudget, why: string): Promise<DirectPayment[]> {
     // A person has a handful of direct payments: read by person (indexed), kept if from this budget.
-    const inForce = (await this.forPerson(budget.personId)).filter((dp) => dp.budgetId === budget.id && dp.status !== DirectPaymentStatus.ENDED);
-    const ended: DirectPayment[] = [];
-    for (const dp of inForce) {
-      const changes = { status: DirectPaymentStatus.ENDED, statusReason: why, endedOn: budget.endedOn, endedFrom: dp.status };
-      ended.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, changes));
-      await this.ctx.outbox.record('DirectPaymentEnded', { directPaymentId: dp.id, personId: dp.personId });
+    const changed: DirectPayment[] = [];
+    for (const dp of (await this.forPerson(budget.personId)).filter((d) => d.budgetId === budget.id)) {
+      if (dp.status !== DirectPaymentStatus.ENDED) {
+        const changes = { status: DirectPaymentStatus.ENDED, statusReason: why, endedOn: budget.endedOn, endedFrom: dp.status };
+        changed.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, changes));
+        await this.ctx.outbox.record('DirectPaymentEnded', { directPaymentId: dp.id, personId: dp.personId });
+      } else if (dp.endedFrom && dp.endedOn !== budget.endedOn) {
+        changed.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, { statusReason: why, endedOn: budget.endedOn }));
+        await this.ctx.outbox.record('DirectPaymentEndDateCorrected', { directPaymentId: dp.id, personId: dp.personId });
+      }
     }
-    return ended;
+    return changed;
   }
 
   /**

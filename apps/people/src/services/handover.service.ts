@@ -1,5 +1,6 @@
 import {
   AuthorityCode,
+  diedOnWords,
   HandoverDirection,
   BadUserInput,
   Conflict,
@@ -289,7 +290,7 @@ export class HandoverService {
       { toAuthorityCode: own, toPersonId: person.id, status: open },
     ]);
     for (const h of moves) {
-      await this.update(h, h.version, HandoverAction.WITHDRAW, { closedReason: `The person died on ${person.dateOfDeath}.` });
+      await this.update(h, h.version, HandoverAction.WITHDRAW, { closedReason: diedOnWords(person.dateOfDeath) });
       await this.ctx.outbox.record('HandoverWithdrawn', { handoverId: h.id });
     }
   }

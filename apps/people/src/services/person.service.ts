@@ -64,12 +64,15 @@ export class PersonService {
     await this.ctx.outbox.record('PersonUpdated', { personId: person.id, version: person.version });
     if (person.dateOfDeath && livingUntilNow) {
       // A death ends the moves at once, so no arrival can race it; the worker then ends the person's care on
-      // the day (R17, R12a). A date moved changes nothing already ended.
+      // the day (R17, R12a).
       await new HandoverService(this.ctx).withdrawOnDeath(person);
       await this.ctx.outbox.record('PersonDied', { personId: person.id });
     } else if (!person.dateOfDeath && !livingUntilNow) {
       // Recorded in error: the worker brings back the plans, budgets, payments and reviews the death ended.
       await this.ctx.outbox.record('DateOfDeathRemoved', { personId: person.id });
+    } else if (person.dateOfDeath !== current.dateOfDeath) {
+      // Corrected: what the death ended ends on the day the record now holds.
+      await this.ctx.outbox.record('DateOfDeathCorrected', { personId: person.id });
     }
     return person;
   }

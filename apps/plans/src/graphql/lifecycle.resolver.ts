@@ -9,7 +9,7 @@ import {
   ApprovePlanInput,
   ClosePlanAfterReviewInput,
   ClosePlanInput,
-  ClosePlansOnDeathInput, ReinstatePlansEndedByDeathInput,
+  ClosePlansOnDeathInput, CorrectPlansEndedByDeathInput, ReinstatePlansEndedByDeathInput,
   FollowReviewInput,
   PanelDecisionInput,
   PlanClosureLetterType,
@@ -159,6 +159,15 @@ export class PlanLifecycleResolver {
   @Authorized(Role.SERVICE)
   reinstatePlansEndedByDeath(@Arg('input', () => ReinstatePlansEndedByDeathInput, { description: 'The person whose date of death was removed.' }) input: ReinstatePlansEndedByDeathInput, @Ctx() ctx: SubgraphContext) {
     return new PlanLifecycleService(ctx).reinstateEndedByDeath(input.personId);
+  }
+
+  @Mutation(() => [CareAndSupportPlanType], {
+    description:
+      'R17 R9 (the worker, once a date of death is corrected on the person’s record): the plans the death ended — closed or withdrawn as DIED — end on the date the record now holds (`closedOn` or `withdrawnOn`; the words the system wrote follow, a practitioner’s own are kept), and their budgets and the direct payments that ended with them end that day too (R12a). Returns those moved: none while the record holds no date of death, and none when asked again. SERVICE only.',
+  })
+  @Authorized(Role.SERVICE)
+  correctPlansEndedByDeath(@Arg('input', () => CorrectPlansEndedByDeathInput, { description: 'The person whose date of death was corrected.' }) input: CorrectPlansEndedByDeathInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanLifecycleService(ctx).redateEndedByDeath(input.personId);
   }
 
   @FieldResolver(() => ReviewRef, { nullable: true, description: 'The completed review (outcome CLOSE) this plan was closed after (R17); null unless it was.' })

@@ -199,6 +199,12 @@ export class ClosePlansOnDeathInput {
   personId!: string;
 }
 
+@InputType('CorrectPlansEndedByDeathInput', { description: 'The person whose date of death was corrected on their record (R17).' })
+export class CorrectPlansEndedByDeathInput {
+  @Field(() => ID, { description: 'A person of your authority.' })
+  personId!: string;
+}
+
 @InputType('ReinstatePlansEndedByDeathInput', { description: 'The person whose date of death was removed from their record as recorded in error (R17).' })
 export class ReinstatePlansEndedByDeathInput {
   @Field(() => ID, { description: 'A person of your authority.' })

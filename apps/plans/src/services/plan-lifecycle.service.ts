@@ -30,6 +30,8 @@ import {
   assertPlanWithdrawal,
   plansReplacedBy,
   statusBeforeDeath,
+  deathEndCorrected,
+  diedOnWords,
   ReviewOutcome,
   ReviewStatus,
   assertPlanClosure,
@@ -295,7 +297,7 @@ export class PlanLifecycleService {
    */
   async closeOnDeath(personId: string): Promise<CareAndSupportPlan[]> {
     const diedOn = closingDay(PlanClosureReason.DIED, await this.deathOf(personId), LocalDate.today());
-    const details = `The person died on ${diedOn}.`;
+    const details = diedOnWords(diedOn);
     return this.endAll(personId, diedOn, { closure: PlanClosureReason.DIED, withdrawal: PlanWithdrawalReason.DIED }, details);
   }
 
@@ -342,6 +344,26 @@ export class PlanLifecycleService {
       reinstated.push(updated);
     }
     return reinstated;
+  }
+
+  /**
+   * R17, R9 (worker): the person's date of death was corrected, so the plans the death ended end on the day the
+   * record now holds, and their budgets and direct payments follow (PlanEndDateCorrected). Nothing while the
+   * record holds none (removed since); asked again, it moves nothing more.
+   */
+  async redateEndedByDeath(personId: string): Promise<CareAndSupportPlan[]> {
+    const { dateOfDeath } = await this.deathOf(personId);
+    if (!dateOfDeath) return [];
+    const redated: CareAndSupportPlan[] = [];
+    for (const plan of await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId)) {
+      const changes = deathEndCorrected(plan, dateOfDeath);
+      if (!changes) continue;
+      this.ctx.audit.wrote(plan.personId);
+      const updated = await updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, plan.version, changes);
+      await this.ctx.outbox.record('PlanEndDateCorrected', { planId: updated.id, personId: updated.personId, planVersion: updated.planVersion });
+      redated.push(updated);
+    }
+    return redated;
   }
 
   /** R17, R22: a plan in force closes without a review on the day given, with what happened; a revision of it being prepared is withdrawn. */

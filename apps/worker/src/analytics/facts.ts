@@ -25,13 +25,16 @@ export const ANALYTICS_EVENTS = [
   'PlanWithdrawn',
   // A plan replaced by one agreed since stops counting as in force that day.
   'PlanRevised',
-  // A plan a death recorded in error had ended counts again, with its payments and reviews.
+  // A plan a death recorded in error had ended counts again, with its payments and reviews; a corrected date of
+  // death moves the day it ended.
   'PlanReinstated',
+  'PlanEndDateCorrected',
   'BudgetFinalised',
   'BudgetChanged',
   'DirectPaymentStarted',
   'DirectPaymentEnded',
   'DirectPaymentReinstated',
+  'DirectPaymentEndDateCorrected',
   'ReviewScheduled',
   // A review a request asked for is scheduled when the request is accepted, not by ReviewScheduled.
   'ReviewRequestAccepted',
@@ -98,6 +101,7 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
     case 'PlanWithdrawn':
     case 'PlanRevised':
     case 'PlanReinstated':
+    case 'PlanEndDateCorrected':
     case 'BudgetFinalised':
     case 'BudgetChanged': {
       const { plan: p } = await graph(AnalyticsPlanDocument, { id: event.data.planId });
@@ -134,7 +138,8 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
     }
     case 'DirectPaymentStarted':
     case 'DirectPaymentEnded':
-    case 'DirectPaymentReinstated': {
+    case 'DirectPaymentReinstated':
+    case 'DirectPaymentEndDateCorrected': {
       const { person } = await graph(AnalyticsDirectPaymentsDocument, { personId: event.data.personId });
       const dp = person?.directPayments.find((d) => d.id === event.data.directPaymentId);
       return person && dp ? { ...base, person: personFacts(person, on), directPayment: { directPaymentId: dp.id, status: dp.status, startedOn: dp.firstPaymentOn, endedOn: dp.endedOn } } : null;

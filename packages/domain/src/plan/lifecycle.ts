@@ -149,6 +149,30 @@ export function statusBeforeDeath(plan: {
 }
 
 /**
+ * R17, R9: a plan the death ended ends on the date of death the record now holds: corrected, its closure or
+ * withdrawal moves to that day, and the words the system wrote say so (a practitioner's own are kept). Null
+ * for a plan the death did not end, or one already ending that day.
+ */
+export function deathEndCorrected(
+  plan: { status: PlanStatus; closureReason: PlanClosureReason | null; withdrawalReason: PlanWithdrawalReason | null; closedOn: string | null; withdrawnOn: string | null; closedReason: string | null; withdrawalDetails: string | null },
+  diedOn: string,
+): { closedOn: string; closedReason: string | null } | { withdrawnOn: string; withdrawalDetails: string | null } | null {
+  const words = (was: string | null, on: string | null) => (was === diedOnWords(on) ? diedOnWords(diedOn) : was);
+  if (plan.status === CLOSED && plan.closureReason === PlanClosureReason.DIED && plan.closedOn !== diedOn) {
+    return { closedOn: diedOn, closedReason: words(plan.closedReason, plan.closedOn) };
+  }
+  if (plan.status === WITHDRAWN && plan.withdrawalReason === PlanWithdrawalReason.DIED && plan.withdrawnOn !== diedOn) {
+    return { withdrawnOn: diedOn, withdrawalDetails: words(plan.withdrawalDetails, plan.withdrawnOn) };
+  }
+  return null;
+}
+
+/** The words the system records for a plan a death ended. */
+export function diedOnWords(diedOn: string | null): string {
+  return `The person died on ${diedOn}.`;
+}
+
+/**
  * R9, R22: the plans a plan not yet agreed replaces once agreed, so that a person has one plan of a kind in
  * force: the version it revises, or — a new plan after a new assessment, such as the receiving council's own
  * after a move, which replaces the plan that continued the other council's — their other plans of that kind
