@@ -343,7 +343,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(moved).toEqual({ status: 'CLOSED', version: agreed.version + 1, closedOn: LocalDate.today().toString(), closedReason: 'Moved to Leeds to live with her daughter.', closureReason: 'MOVED_TO_ANOTHER_COUNCIL' });
   });
 
-  it('R17 R12a R9 a recorded death ends the person’s care on the date of death: their plans in force close as DIED that day, with their budgets and direct payments, and their reviews are cancelled; plans not yet agreed are withdrawn that day; a date of death corrected moves each of those ends to the day it now holds', async () => {
+  it('R17 R12a R9 a recorded death ends the person’s care on the date of death: their plans in force close as DIED that day, with their budgets and direct payments, and their reviews are cancelled; plans not yet agreed and assessments not yet completed are withdrawn that day, and no assessment is requested; a date of death corrected moves each of those ends to the day it now holds', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const today = LocalDate.today();
@@ -360,6 +360,10 @@ describe('reviews happen on time, without anyone asking', () => {
     const QUEUE = `query($after: String) { budgetsAwaitingFinalisation(first: 50, after: $after) { edges { node { id plan { id } } } pageInfo { hasNextPage endCursor } } }`;
     const queued = async () => (await frontend.pagesToEnd<{ id: string; plan: { id: string } }>(finance, QUEUE, 'budgetsAwaitingFinalisation', {}, 100)).flatMap((page) => page.edges.map((e) => e.node.plan.id));
     expect(await queued()).toContain(drafted.planId);
+    // And a reassessment the third person asked for, not yet started.
+    const ASSESSMENT = `query($id: ID!) { assessment(id: $id) { status withdrawnOn withdrawnReason } }`;
+    const REQUEST = `mutation($person: ID!) { createAssessment(input: { personId: $person }) { id } }`;
+    const requested = (await ok(practitioner, REQUEST, { person: drafted.personId })).createAssessment;
 
     // Each death is recorded days after it happened.
     const died = today.plusDays(-3).toString();
@@ -403,6 +407,14 @@ describe('reviews happen on time, without anyone asking', () => {
     });
     expect(draft).toMatchObject({ withdrawnOn: died, withdrawalReason: 'DIED', personalBudget: { endedOn: died } });
     expect(await queued()).not.toContain(drafted.planId);
+    // Nobody is left assessing them: the reassessment is withdrawn that day, and no other is requested.
+    expect(await until(async () => ((await ok(practitioner, ASSESSMENT, { id: requested.id })).assessment.status === 'WITHDRAWN' ? (await ok(practitioner, ASSESSMENT, { id: requested.id })).assessment : undefined))).toEqual({
+      status: 'WITHDRAWN',
+      withdrawnOn: died,
+      withdrawnReason: why,
+    });
+    const another = await call(practitioner, REQUEST, { person: drafted.personId });
+    expect(another.errors?.[0]).toMatchObject({ message: expect.stringContaining(died), extensions: { code: 'CONFLICT' } });
 
     // The worker's step again closes nothing, and for a person whose record holds no death it is refused.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
@@ -417,6 +429,7 @@ describe('reviews happen on time, without anyone asking', () => {
     const certified = today.plusDays(-5).toString();
     await frontend.recordDeath(practitioner, p.personId, certified);
     await frontend.recordDeath(practitioner, other.personId, certified);
+    await frontend.recordDeath(practitioner, drafted.personId, certified);
     const moved = await until(async () => {
       const { plan } = await ok(practitioner, PLAN, { id: p.planId });
       return plan.closedOn === certified && plan.personalBudget.endedOn === certified ? plan : undefined;
@@ -431,6 +444,10 @@ describe('reviews happen on time, without anyone asking', () => {
       return plan.withdrawnOn === certified && plan.personalBudget.endedOn === certified ? plan : undefined;
     });
     expect(withdrawnThen).toMatchObject({ status: 'WITHDRAWN', withdrawalReason: 'DIED', withdrawalDetails: certifiedWhy });
+    expect(await until(async () => {
+      const { assessment } = await ok(practitioner, ASSESSMENT, { id: requested.id });
+      return assessment.withdrawnOn === certified ? assessment : undefined;
+    })).toEqual({ status: 'WITHDRAWN', withdrawnOn: certified, withdrawnReason: certifiedWhy });
     // Asked again, the worker's step moves nothing more.
     const CORRECT = `mutation($person: ID!) { correctPlansEndedByDeath(input: { personId: $person }) { id } }`;
     expect((await ok(service, CORRECT, { person: p.personId })).correctPlansEndedByDeath).toEqual([]);
@@ -438,7 +455,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM budgets.outbox WHERE type = 'DirectPaymentEndDateCorrected' AND data->>'personId' = $1`, [p.personId])).toEqual([{ n: 1 }]);
   });
 
-  it('R17 R12a R9 a date of death recorded in error, once removed, brings back what the death ended, as it was: plans in force and on their way to agreement, budgets, the direct payments that ended with them, and reviews; once', async () => {
+  it('R17 R12a R9 a date of death recorded in error, once removed, brings back what the death ended, as it was: plans in force and on their way to agreement, budgets, the direct payments that ended with them, reviews and assessments; once', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     const agreed = await frontend.signOff(practitioner, p, approver, finance);
     const today = LocalDate.today();
@@ -462,6 +479,10 @@ describe('reviews happen on time, without anyone asking', () => {
     const other = await frontend.completePlan(practitioner, assessor);
     const submitted = await frontend.submitForApproval(practitioner, other);
     await frontend.step(approver, 'approvePlan', other.planId, submitted.version);
+    // And her reassessment under way.
+    const reassessment = await frontend.assessmentReadyToComplete(practitioner, assessor, [], { personId: p.personId });
+    const ASSESSMENT = `query($id: ID!) { assessment(id: $id) { status withdrawnOn withdrawnReason } }`;
+    const assessment = async () => (await ok(practitioner, ASSESSMENT, { id: reassessment.id })).assessment;
 
     const died = today.plusDays(-2).toString();
     await frontend.recordDeath(practitioner, p.personId, died);
@@ -477,6 +498,7 @@ describe('reviews happen on time, without anyone asking', () => {
     const DPS = `query($id: ID!) { person(id: $id) { directPayments { id status endedOn statusReason } } }`;
     const payments = async () => (await ok(finance, DPS, { id: p.personId })).person.directPayments;
     await until(async () => ((await payments()).every((d: { status: string }) => d.status === 'ENDED') ? true : undefined));
+    expect(await until(async () => ((await assessment()).status === 'WITHDRAWN' ? assessment() : undefined))).toEqual({ status: 'WITHDRAWN', withdrawnOn: died, withdrawnReason: `The person died on ${died}.` });
 
     // While the record holds the date, the worker's step brings nothing back.
     const service = await tokenFor({ authority: AUTHORITY_A, userId: 'careplan-worker', roles: [Role.SERVICE] });
@@ -514,6 +536,9 @@ describe('reviews happen on time, without anyone asking', () => {
       reinstatedReason: `It was withdrawn on ${died} for a death recorded in error: the date of death was removed from the person’s record on ${today}.`,
       personalBudget: { endedOn: null },
     });
+
+    // Her reassessment is under way again.
+    expect(await until(async () => ((await assessment()).status === 'IN_PROGRESS' ? assessment() : undefined))).toEqual({ status: 'IN_PROGRESS', withdrawnOn: null, withdrawnReason: null });
 
     // Whatever retries: each step again brings back nothing, and each was recorded once.
     expect((await ok(service, REINSTATE, { person: p.personId })).reinstatePlansEndedByDeath).toEqual([]);

@@ -76,6 +76,8 @@ export interface DomainEvents {
   AssessmentCompleted: AssessmentEvent & { eligible: boolean; framework: EligibilityFramework };
   AssessmentWithdrawn: AssessmentEvent;
   AssessmentReopened: AssessmentEvent;
+  /** An assessment a death recorded in error had withdrawn is back as it was. */
+  AssessmentReinstated: AssessmentEvent;
   DecisionLetterIssued: AssessmentEvent & { letterId: string; kind: DecisionLetterKind };
   // plans
   PlanDrafted: PlanEvent & { planVersion?: number };

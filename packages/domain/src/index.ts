@@ -17,6 +17,7 @@ export * from './people/consent';
 export * from './people/practitioner';
 export * from './people/person-profile';
 export * from './people/access';
+export * from './people/death';
 export * from './client-level-data';
 export * from './client-level-data-return';
 export * from './postcode';

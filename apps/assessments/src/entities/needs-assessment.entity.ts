@@ -26,6 +26,10 @@ export class NeedsAssessment extends PersonRecord {
   @Column({ type: 'text', nullable: true })
   withdrawnReason!: string | null;
 
+  /** The status it had when the person's death withdrew it (null if withdrawn by hand), to return to if that was in error. */
+  @Column({ type: 'text', nullable: true })
+  withdrawnFrom!: AssessmentStatus | null;
+
   /** The assessor's practitioner record in the people subgraph. */
   @Column({ type: 'uuid', nullable: true })
   assessorPractitionerId!: string | null;

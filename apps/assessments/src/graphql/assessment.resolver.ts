@@ -22,6 +22,7 @@ import {
   StartAssessmentInput,
   UpdateNeedInput,
   WithdrawAssessmentInput,
+  AssessmentsFollowDeathInput,
 } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
@@ -107,6 +108,15 @@ export class AssessmentResolver {
   @Authorized(...WRITERS)
   withdrawAssessment(@Arg('input', () => WithdrawAssessmentInput, { description: 'The assessment, its version and why.' }) input: WithdrawAssessmentInput, @Ctx() ctx: SubgraphContext) {
     return new AssessmentService(ctx).withdraw(input.id, input.version, input.reason);
+  }
+
+  @Mutation(() => [NeedsAssessmentType], {
+    description:
+      'The worker, after a date of death is recorded, corrected or removed on the person: their assessments follow the date their record now holds. Recorded: those requested or in progress are withdrawn on the date of death ("The person died on …"), and those a death withdrew move to a corrected date; removed as recorded in error: those a death withdrew return to the status they had. Returns those changed; none when asked again. Roles: SERVICE.',
+  })
+  @Authorized(Role.SERVICE)
+  assessmentsFollowDeath(@Arg('input', () => AssessmentsFollowDeathInput, { description: 'The person.' }) input: AssessmentsFollowDeathInput, @Ctx() ctx: SubgraphContext) {
+    return new AssessmentService(ctx).followDeath(input.personId);
   }
 
   @Mutation(() => NeedsAssessmentType, {

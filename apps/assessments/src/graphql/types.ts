@@ -443,6 +443,12 @@ export class WithdrawAssessmentInput extends AssessmentVersionInput {
   reason!: string;
 }
 
+@InputType('AssessmentsFollowDeathInput', { description: 'The person whose date of death was recorded, corrected or removed.' })
+export class AssessmentsFollowDeathInput {
+  @Field(() => ID, { description: 'A person of your authority.' })
+  personId!: string;
+}
+
 @InputType('ReopenAssessmentInput', { description: 'A completed assessment to reopen, and why.' })
 export class ReopenAssessmentInput extends AssessmentVersionInput {
   @Field({ description: 'Why it is reopened; required.' })

@@ -7,6 +7,8 @@ import {
   LocalDate,
   assertAssessmentEditable,
   assertAssessmentTransition,
+  assertPersonToAssess,
+  assessmentAfterDeath,
   assertQualifiedAssessor,
   assertEligibilityAnswered,
   assertEventOutcomeAgrees,
@@ -20,7 +22,7 @@ import { EligibilityDetermination } from '../entities/eligibility-determination.
 import { Need } from '../entities/need.entity';
 import { NeedsAssessment } from '../entities/needs-assessment.entity';
 import type { CompleteAssessmentInput, CreateAssessmentInput, ReassignAssessmentInput, StartAssessmentInput } from '../graphql/types';
-import { AssessedPersonDocument, AssessorDocument, CompletionFactsDocument } from '../graph/generated';
+import { AssessedPersonDocument, AssessorDocument, CompletionFactsDocument, PersonDeathDocument } from '../graph/generated';
 
 /** The assessment's lifecycle: requested → in progress → completed (or withdrawn); reopened to change. */
 export class AssessmentService {
@@ -50,6 +52,7 @@ export class AssessmentService {
     const requestedOn = input.requestedOn ? LocalDate.parse(input.requestedOn, 'requestedOn') : today;
     if (requestedOn.isAfter(today)) throw new BadUserInput('requestedOn', 'requestedOn must not be in the future');
     const person = await lookupInGraph(this.ctx, AssessedPersonDocument, input.personId, 'personId');
+    assertPersonToAssess(person);
     const jointPersonId = await this.jointPerson(input, person.consents);
     const manager = await this.ctx.db.manager();
     const assessment = await manager.save(
@@ -199,6 +202,25 @@ export class AssessmentService {
     });
     await this.ctx.outbox.record('AssessmentWithdrawn', { assessmentId: id, personId: withdrawn.personId });
     return withdrawn;
+  }
+
+  /**
+   * The worker, after a date of death is recorded, corrected or removed: the person's assessments follow the
+   * date their record now holds (assessmentAfterDeath) — those not yet completed withdrawn on it, those it
+   * withdrew moved with it, or back as they were once it is removed as recorded in error. Returns those changed.
+   */
+  async followDeath(personId: string): Promise<NeedsAssessment[]> {
+    const { person } = await askGraph(this.ctx, PersonDeathDocument, { id: personId });
+    if (!person) throw new BadUserInput('personId', 'personId is not a person in your authority');
+    const changed: NeedsAssessment[] = [];
+    for (const assessment of await loadVisibleBy(this.ctx, NeedsAssessment, 'personId', personId)) {
+      const after = assessmentAfterDeath(assessment, person.dateOfDeath);
+      if (!after) continue;
+      this.ctx.audit.wrote(personId);
+      changed.push(await updateVersioned(this.ctx, NeedsAssessment, 'Assessment', assessment.id, assessment.version, after.to));
+      await this.ctx.outbox.record(after.change === 'REINSTATE' ? 'AssessmentReinstated' : 'AssessmentWithdrawn', { assessmentId: assessment.id, personId });
+    }
+    return changed;
   }
 
   /** Reopens a completed assessment to change it; the next completion makes a new determination. */

@@ -19,6 +19,7 @@ export const ANALYTICS_EVENTS = [
   'AssessmentRequested',
   'AssessmentCompleted',
   'AssessmentWithdrawn',
+  'AssessmentReinstated',
   'PlanSignedOff',
   'PlanClosed',
   // A plan never agreed is not counted, but its budget may be projected: the withdrawal keeps its status true.
@@ -76,7 +77,8 @@ export async function factsOf(event: AnalyticsEvent, graph: GraphCall): Promise<
     }
     case 'AssessmentRequested':
     case 'AssessmentCompleted':
-    case 'AssessmentWithdrawn': {
+    case 'AssessmentWithdrawn':
+    case 'AssessmentReinstated': {
       const { assessment: a } = await graph(AnalyticsAssessmentDocument, { id: event.data.assessmentId });
       return (
         a && {

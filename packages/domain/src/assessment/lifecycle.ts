@@ -1,5 +1,6 @@
 import { AssessmentStatus } from '../enums';
 import { Conflict } from '../errors';
+import { diedOnWords } from '../people/death';
 
 /** How the assessment was carried out (CLD assessment method). */
 export enum AssessmentMethod {
@@ -46,4 +47,30 @@ export function assertAssessmentEditable(status: AssessmentStatus): void {
   if (status === AssessmentStatus.REQUESTED) throw new Conflict('start the assessment before recording needs');
   if (status === AssessmentStatus.COMPLETED) throw new Conflict('the assessment is completed; reopen it to change it');
   if (status === AssessmentStatus.WITHDRAWN) throw new Conflict('the assessment was withdrawn');
+}
+
+/** Nothing is assessed for a person whose date of death is recorded: CONFLICT naming the date. */
+export function assertPersonToAssess(person: { dateOfDeath: string | null }): void {
+  if (person.dateOfDeath) throw new Conflict(`the person died on ${person.dateOfDeath}: there is no assessment to make`);
+}
+
+type DeathFacts = { status: AssessmentStatus; withdrawnOn: string | null; withdrawnReason: string | null; withdrawnFrom: AssessmentStatus | null };
+
+/**
+ * What the person's date of death, as their record now holds it, makes of an assessment. Recorded: one not yet
+ * completed is withdrawn on that day (keeping the status it had), and one a death withdrew moves to that day if
+ * it was corrected. Removed as recorded in error: one a death withdrew returns to the status it had. Null when
+ * nothing changes, so asking again changes nothing.
+ */
+export function assessmentAfterDeath(
+  a: DeathFacts,
+  dateOfDeath: string | null,
+): { change: 'WITHDRAW' | 'REDATE' | 'REINSTATE'; to: Omit<DeathFacts, 'status'> & { status?: AssessmentStatus } } | null {
+  const byDeath = a.status === AssessmentStatus.WITHDRAWN && a.withdrawnFrom !== null;
+  if (!dateOfDeath) return byDeath ? { change: 'REINSTATE', to: { status: a.withdrawnFrom!, withdrawnOn: null, withdrawnReason: null, withdrawnFrom: null } } : null;
+  const diedOn = { withdrawnOn: dateOfDeath, withdrawnReason: diedOnWords(dateOfDeath) };
+  if (a.status === AssessmentStatus.REQUESTED || a.status === AssessmentStatus.IN_PROGRESS) {
+    return { change: 'WITHDRAW', to: { status: AssessmentStatus.WITHDRAWN, ...diedOn, withdrawnFrom: a.status } };
+  }
+  return byDeath && a.withdrawnOn !== dateOfDeath ? { change: 'REDATE', to: { ...diedOn, withdrawnFrom: a.withdrawnFrom } } : null;
 }

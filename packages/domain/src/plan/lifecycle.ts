@@ -3,6 +3,7 @@ import { BadUserInput, Conflict, RuleViolation } from '../errors';
 import type { LocalDate } from '../local-date';
 import { ReviewOutcome } from '../review/outcome';
 import { isPlanHistory, isPlanInForce } from '../rules/current-plan';
+import { diedOnWords } from '../people/death';
 
 /** Every step a plan can take; each is one mutation stating the version it edits. */
 export enum PlanAction {
@@ -165,11 +166,6 @@ export function deathEndCorrected(
     return { withdrawnOn: diedOn, withdrawalDetails: words(plan.withdrawalDetails, plan.withdrawnOn) };
   }
   return null;
-}
-
-/** The words the system records for a plan a death ended. */
-export function diedOnWords(diedOn: string | null): string {
-  return `The person died on ${diedOn}.`;
 }
 
 /**
