@@ -7,6 +7,7 @@ import { AssessmentService } from '../services/assessment.service';
 import { DecisionLetterService } from '../services/decision-letter.service';
 import { NeedService } from '../services/need.service';
 import {
+  AssessmentsFollowDeathInput,
   CompleteAssessmentInput,
   CreateAssessmentInput,
   DecisionLetterType,
@@ -22,7 +23,6 @@ import {
   StartAssessmentInput,
   UpdateNeedInput,
   WithdrawAssessmentInput,
-  AssessmentsFollowDeathInput,
 } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];

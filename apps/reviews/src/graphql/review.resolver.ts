@@ -5,10 +5,11 @@ import type { Review } from '../entities/review.entity';
 import { ReviewService } from '../services/review.service';
 import {
   AssessmentRef,
-  CancelOpenReviewsInput, ReinstateReviewsOfPlanInput,
+  CancelOpenReviewsInput,
   CompleteReviewInput,
   PersonRef,
   PlanRef,
+  ReinstateReviewsOfPlanInput,
   ReviewConnection,
   ReviewCountType,
   ReviewType,

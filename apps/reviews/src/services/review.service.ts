@@ -108,7 +108,7 @@ export class ReviewService {
 
   /**
    * Cancels the open reviews of a plan that has ended (closed, or replaced by its agreed revision): the worker's
-   * step after the plan's; asked again, it cancels nothing. Each keeps what it was, to return to should the plan.
+   * step after the plan's; asked again, it cancels nothing. Each keeps the state it was in, should the plan come back.
    */
   async cancelOpen(planId: string, reason: string): Promise<Review[]> {
     const plan = await this.planFor(planId);
