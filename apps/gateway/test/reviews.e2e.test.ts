@@ -593,6 +593,32 @@ describe('reviews happen on time, without anyone asking', () => {
     expect((await ok(practitioner, REVIEWS, { id: draft.planId })).plan.reviews).toEqual([]);
   });
 
+  it('R14 a person’s death brings an unplanned review of each plan in force of their unpaid carer with a record of their own, once; others in their life get none', async () => {
+    const today = LocalDate.today();
+    // The carer has care and support of their own; a neighbour, also known here, is not their carer.
+    const carer = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, carer, approver, finance);
+    const neighbour = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, neighbour, approver, finance);
+    const cared = await frontend.person(practitioner);
+    await frontend.relate(practitioner, cared, { kind: 'UNPAID_CARER', name: 'Chris Carer', relatedPersonId: carer.personId, willingAndAble: true, willingAndAbleRecordedOn: today.toString() });
+    await frontend.relate(practitioner, cared, { kind: 'HOUSEHOLD_MEMBER', name: 'Nel Neighbour', relatedPersonId: neighbour.personId });
+    const unplanned = async (planId: string) => (await ok(practitioner, REVIEWS, { id: planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
+
+    const died = today.plusDays(-1).toString();
+    await frontend.recordDeath(practitioner, cared, died);
+    const [review] = await until(async () => ((await unplanned(carer.planId)).length ? unplanned(carer.planId) : undefined));
+    expect(review).toMatchObject({ dueDate: today.plusDays(14).toString() });
+    expect((await ok(practitioner, `query($id: ID!) { review(id: $id) { trigger details } }`, { id: review.id })).review).toEqual({ trigger: 'CARER_CHANGE', details: `The person they cared for died on ${died}.` });
+    await handled('people', 'PersonDied', cared, 'bereaved-carer-review');
+    expect(await unplanned(neighbour.planId)).toEqual([]);
+
+    // The date corrected is the same death: no second review.
+    await frontend.recordDeath(practitioner, cared, today.plusDays(-2).toString());
+    await handled('people', 'DateOfDeathCorrected', cared, 'correct-plans-ended-by-death');
+    expect(await unplanned(carer.planId)).toEqual([review]);
+  });
+
   it('R12a R14 a direct payment whose recipient no longer fits the person’s capacity brings an unplanned review of whom it is paid to, while it goes on being paid; other capacity decisions do not', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);

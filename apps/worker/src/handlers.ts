@@ -1,4 +1,5 @@
 import { assessmentsFollowDeath } from './events/handlers/assessments-follow-death';
+import { bereavedCarerReview } from './events/handlers/bereaved-carer-review';
 import { carerChangeReview } from './events/handlers/carer-change-review';
 import { closePlanAfterReview } from './events/handlers/close-plan-after-review';
 import { closePlansOnDeath } from './events/handlers/close-plans-on-death';
@@ -20,4 +21,4 @@ import { reinstateReviewsOfPlan } from './events/handlers/reinstate-reviews-of-p
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

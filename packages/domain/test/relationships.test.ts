@@ -1,4 +1,4 @@
-import { LocalDate, PowerScope, RelationshipKind, carerStoppedCaring, isCurrent, parseRelationship } from '../src';
+import { LocalDate, PowerScope, RelationshipKind, bereavedCarers, carerStoppedCaring, isCurrent, parseRelationship } from '../src';
 
 const today = LocalDate.parse('2026-11-23');
 
@@ -52,5 +52,12 @@ describe('R1 the people around a person', () => {
     expect(carerStoppedCaring(UNPAID_CARER, { willingAndAble: false, endedOn: null }, { willingAndAble: false, endedOn: null })).toBe(false);
     expect(carerStoppedCaring(UNPAID_CARER, { willingAndAble: true, endedOn: '2026-11-30' }, { willingAndAble: true, endedOn: '2026-12-30' })).toBe(false);
     expect(carerStoppedCaring(APPROPRIATE_INDIVIDUAL, caring, { willingAndAble: false, endedOn: '2026-11-30' })).toBe(false);
+  });
+
+  it('R14 a person’s death ends the caring of each unpaid carer with a record of their own, once each; paid carers and others are not their carers', () => {
+    const r = (kind: RelationshipKind, relatedPersonId: string | null, paid = false) => ({ kind, relatedPersonId, paid });
+    const K = RelationshipKind;
+    const theirs = [r(K.UNPAID_CARER, 'daughter'), r(K.UNPAID_CARER, 'daughter'), r(K.UNPAID_CARER, null), r(K.UNPAID_CARER, 'agency-worker', true), r(K.HOUSEHOLD_MEMBER, 'lodger'), r(K.ATTORNEY, 'son')];
+    expect(bereavedCarers(theirs)).toEqual(['daughter']);
   });
 });

@@ -136,3 +136,12 @@ export function carerStoppedCaring(
   if (kind !== RelationshipKind.UNPAID_CARER) return false;
   return (before.willingAndAble !== false && after.willingAndAble === false) || (!before.endedOn && Boolean(after.endedOn));
 }
+
+/**
+ * R14: the unpaid carers with records of their own here whose caring ended because the person died: each of
+ * their plans in force is reviewed (trigger CARER_CHANGE), as their own needs and wishes may have changed.
+ */
+export function bereavedCarers(relationships: ReadonlyArray<{ kind: RelationshipKind; paid: boolean; relatedPersonId: string | null }>): string[] {
+  const carers = relationships.filter((r) => r.kind === RelationshipKind.UNPAID_CARER && !r.paid && r.relatedPersonId).map((r) => r.relatedPersonId!);
+  return [...new Set(carers)];
+}
