@@ -619,6 +619,32 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(await unplanned(carer.planId)).toEqual([review]);
   });
 
+  it('R14 a person who died is no one’s carer any more: the relationships others have with them end on the date of death, the people they cared for get an unplanned review, and those relationships follow the date corrected or removed', async () => {
+    const today = LocalDate.today();
+    const cared = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, cared, approver, finance);
+    const carer = await frontend.person(practitioner, { givenName: 'Dee' });
+    const relationship = await frontend.relate(practitioner, cared.personId, { kind: 'UNPAID_CARER', name: 'Dee Carer', relatedPersonId: carer, willingAndAble: true, willingAndAbleRecordedOn: today.toString() });
+    const RELATIONSHIPS = `query($id: ID!) { person(id: $id) { relationships(includeEnded: true) { id endedOn current } } }`;
+    const theirs = async () => (await ok(practitioner, RELATIONSHIPS, { id: cared.personId })).person.relationships;
+
+    const died = today.plusDays(-1).toString();
+    await frontend.recordDeath(practitioner, carer, died);
+    expect(await theirs()).toEqual([{ id: relationship, endedOn: died, current: false }]);
+    const unplanned = async () => (await ok(practitioner, REVIEWS, { id: cared.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
+    const [review] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
+    expect((await ok(practitioner, `query($id: ID!) { review(id: $id) { trigger } }`, { id: review.id })).review).toEqual({ trigger: 'CARER_CHANGE' });
+
+    // Corrected, the caring ended on the day the record now holds; removed as recorded in error, it stands again.
+    const certified = today.plusDays(-3).toString();
+    await frontend.recordDeath(practitioner, carer, certified);
+    expect(await theirs()).toEqual([{ id: relationship, endedOn: certified, current: false }]);
+    await frontend.recordDeath(practitioner, carer, null);
+    expect(await theirs()).toEqual([{ id: relationship, endedOn: null, current: true }]);
+    await handled('people', 'CarerStoppedCaring', cared.personId, 'carer-change-review');
+    expect(await unplanned()).toEqual([review]);
+  });
+
   it('R12a R14 a direct payment whose recipient no longer fits the person’s capacity brings an unplanned review of whom it is paid to, while it goes on being paid; other capacity decisions do not', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);

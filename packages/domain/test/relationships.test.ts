@@ -1,4 +1,4 @@
-import { LocalDate, PowerScope, RelationshipKind, bereavedCarers, carerStoppedCaring, isCurrent, parseRelationship } from '../src';
+import { LocalDate, PowerScope, RelationshipKind, bereavedCarers, carerStoppedCaring, isCurrent, parseRelationship, relationshipAfterDeath } from '../src';
 
 const today = LocalDate.parse('2026-11-23');
 
@@ -59,5 +59,19 @@ describe('R1 the people around a person', () => {
     const K = RelationshipKind;
     const theirs = [r(K.UNPAID_CARER, 'daughter'), r(K.UNPAID_CARER, 'daughter'), r(K.UNPAID_CARER, null), r(K.UNPAID_CARER, 'agency-worker', true), r(K.HOUSEHOLD_MEMBER, 'lodger'), r(K.ATTORNEY, 'son')];
     expect(bereavedCarers(theirs)).toEqual(['daughter']);
+  });
+
+  it('R14 R2a a relationship with a person who died ends on the date of death, moves with a corrected date, and stands again when the date is removed; one ended otherwise is left', () => {
+    const standing = { startedOn: '2020-01-01', endedOn: null, endedForDeath: false };
+    expect(relationshipAfterDeath(standing, '2026-11-20')).toEqual({ endedOn: '2026-11-20', endedForDeath: true });
+    expect(relationshipAfterDeath({ ...standing, endedOn: '2027-01-01' }, '2026-11-20')).toEqual({ endedOn: '2026-11-20', endedForDeath: true });
+    expect(relationshipAfterDeath(standing, null)).toBeNull();
+    const ended = { startedOn: '2020-01-01', endedOn: '2026-11-20', endedForDeath: true };
+    expect(relationshipAfterDeath(ended, '2026-11-20')).toBeNull();
+    expect(relationshipAfterDeath(ended, '2026-11-17')).toEqual({ endedOn: '2026-11-17', endedForDeath: true });
+    expect(relationshipAfterDeath(ended, null)).toEqual({ endedOn: null, endedForDeath: false });
+    // Ended before the death, or starting after it: not the death's to end.
+    expect(relationshipAfterDeath({ startedOn: null, endedOn: '2026-10-01', endedForDeath: false }, '2026-11-20')).toBeNull();
+    expect(relationshipAfterDeath({ startedOn: '2026-12-01', endedOn: null, endedForDeath: false }, '2026-11-20')).toBeNull();
   });
 });

@@ -39,4 +39,8 @@ export class Relationship extends PersonRecord {
 
   @Column({ type: 'date', nullable: true })
   endedOn!: string | null;
+
+  /** Ended because the person it points to died (on their date of death), so it follows that date if corrected or removed. */
+  @Column({ type: 'boolean', default: false })
+  endedForDeath!: boolean;
 }

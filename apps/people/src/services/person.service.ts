@@ -7,6 +7,7 @@ import { HandoverService } from './handover.service';
 import { personForWrite } from './person-access';
 import { searchPeople, type PersonSearch } from './person-search';
 import { PractitionerService } from './practitioner.service';
+import { RelationshipService } from './relationship.service';
 
 export type PersonPage = Page<Person>;
 
@@ -58,23 +59,28 @@ export class PersonService {
         throw new Conflict('another person in your authority has this local person id');
       }
     }
-    const livingUntilNow = !current.dateOfDeath;
+    const deathChanged = changes.dateOfDeath !== undefined && changes.dateOfDeath !== current.dateOfDeath;
     // Required fields were refused as null by parsePersonChanges.
     const person = await updateVersioned(this.ctx, Person, 'Person', id, version, changes as Partial<Person>);
     await this.ctx.outbox.record('PersonUpdated', { personId: person.id, version: person.version });
-    if (person.dateOfDeath && livingUntilNow) {
-      // A death ends the moves at once, so no arrival can race it; the worker then ends the person's care on
-      // the day (R17, R12a).
+    if (deathChanged) await this.followDeath(person, current.dateOfDeath);
+    return person;
+  }
+
+  /**
+   * A date of death recorded, corrected or removed. The relationships others have with the person, and their
+   * moves, are this subgraph's own and follow at once, so no arrival can race a death; the worker then ends the
+   * person's care on the day (R17, R12a), moves those ends with a corrected date, or brings back what a date
+   * recorded in error ended.
+   */
+  private async followDeath(person: Person, recordedBefore: string | null): Promise<void> {
+    await new RelationshipService(this.ctx).followDeath(person);
+    if (!recordedBefore) {
       await new HandoverService(this.ctx).withdrawOnDeath(person);
       await this.ctx.outbox.record('PersonDied', { personId: person.id });
-    } else if (!person.dateOfDeath && !livingUntilNow) {
-      // Recorded in error: the worker brings back the plans, budgets, payments and reviews the death ended.
-      await this.ctx.outbox.record('DateOfDeathRemoved', { personId: person.id });
-    } else if (person.dateOfDeath !== current.dateOfDeath) {
-      // Corrected: what the death ended ends on the day the record now holds.
-      await this.ctx.outbox.record('DateOfDeathCorrected', { personId: person.id });
+    } else {
+      await this.ctx.outbox.record(person.dateOfDeath ? 'DateOfDeathCorrected' : 'DateOfDeathRemoved', { personId: person.id });
     }
-    return person;
   }
 
   /** Allocates the person to a practitioner and team (the team defaults to the practitioner's). */

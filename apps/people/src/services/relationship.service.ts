@@ -1,5 +1,5 @@
-import { BadUserInput, LocalDate, carerStoppedCaring, parseRelationship, type RelationshipInput } from '@careplan/domain';
-import { byId, loadForChange, loadVisibleBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
+import { BadUserInput, LocalDate, carerStoppedCaring, parseRelationship, relationshipAfterDeath, type RelationshipInput } from '@careplan/domain';
+import { byId, loadForChange, loadVisibleBy, manyBy, updateVersioned, type SubgraphContext } from '@careplan/subgraph-kit';
 import { Person } from '../entities/person.entity';
 import { Relationship } from '../entities/relationship.entity';
 import type { RecordRelationshipInput, UpdateRelationshipInput } from '../graphql/involvement.types';
@@ -18,6 +18,8 @@ function columns(r: ReturnType<typeof parseRelationship>) {
     powerScope: r.powerScope,
     startedOn: r.startedOn?.toString() ?? null,
     endedOn: r.endedOn?.toString() ?? null,
+    // Recorded by hand, it is the practitioner's: a date of death corrected or removed leaves it as they set it.
+    endedForDeath: false,
   };
 }
 
@@ -51,8 +53,27 @@ export class RelationshipService {
     const existing = await loadForChange(this.ctx, Relationship, input.id, 'id', 'a relationship');
     const parsed = parseRelationship({ ...(input as Omit<RelationshipInput, 'kind'>), kind: existing.kind }, LocalDate.today());
     await this.checkRelated(existing.personId, parsed.relatedPersonId);
+    return this.changed(existing, input.version, columns(parsed));
+  }
+
+  /**
+   * R14, R2a, R12a: the relationships others have with a person follow the date of death on that person's record
+   * (relationshipAfterDeath): ended on it, moved with it, standing again once it is removed as recorded in error.
+   * Whatever the recorder may see: the people cared for, represented or paid through the person are the council's
+   * to look after. Each change is a relationship changed, so what follows one follows (an unplanned review when an
+   * unpaid carer's caring ends, one of whom a direct payment goes to).
+   */
+  async followDeath(person: { id: string; dateOfDeath: string | null }): Promise<void> {
+    for (const relationship of await manyBy(this.ctx, Relationship, 'relatedPersonId').load(person.id)) {
+      const after = relationshipAfterDeath(relationship, person.dateOfDeath);
+      if (after) await this.changed(relationship, relationship.version, after);
+    }
+  }
+
+  private async changed(existing: Relationship, version: number, changes: Partial<Relationship>): Promise<Relationship> {
     const before = { willingAndAble: existing.willingAndAble, endedOn: existing.endedOn };
-    const row = await updateVersioned(this.ctx, Relationship, 'Relationship', input.id, input.version, columns(parsed));
+    const row = await updateVersioned(this.ctx, Relationship, 'Relationship', existing.id, version, changes);
+    this.ctx.audit.wrote(row.personId);
     await this.ctx.outbox.record('RelationshipChanged', { personId: row.personId, relationshipId: row.id, kind: row.kind });
     if (carerStoppedCaring(row.kind, before, row)) await this.ctx.outbox.record('CarerStoppedCaring', { personId: row.personId, relationshipId: row.id });
     return row;

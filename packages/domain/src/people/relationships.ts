@@ -145,3 +145,18 @@ export function bereavedCarers(relationships: ReadonlyArray<{ kind: Relationship
   const carers = relationships.filter((r) => r.kind === RelationshipKind.UNPAID_CARER && !r.paid && r.relatedPersonId).map((r) => r.relatedPersonId!);
   return [...new Set(carers)];
 }
+
+/**
+ * R14, R2a, R12a: a person who died is no one's carer, attorney, advocate or nominated person any more. What
+ * the date of death on their record, as it now stands, makes of a relationship others have with them: one
+ * standing on that day ends on it; one it ended moves with a corrected date, and stands again once the date is
+ * removed as recorded in error. Null when nothing changes, so asking again changes nothing.
+ */
+export function relationshipAfterDeath(
+  r: { startedOn: string | null; endedOn: string | null; endedForDeath: boolean },
+  dateOfDeath: string | null,
+): { endedOn: string | null; endedForDeath: boolean } | null {
+  if (!dateOfDeath) return r.endedForDeath ? { endedOn: null, endedForDeath: false } : null;
+  if (r.endedForDeath) return r.endedOn === dateOfDeath ? null : { endedOn: dateOfDeath, endedForDeath: true };
+  return isCurrent(r, LocalDate.parse(dateOfDeath)) ? { endedOn: dateOfDeath, endedForDeath: true } : null;
+}
