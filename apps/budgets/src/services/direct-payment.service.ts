@@ -168,9 +168,8 @@ export class DirectPaymentService {
    * corrected since) end on this one; those ended by hand are left, so a repeat ends none.
    */
   async endWithBudget(budget: PersonalBudget, why: string): Promise<DirectPayment[]> {
-    // A person has a handful of direct payments: read by person (indexed), kept if from this budget.
     const changed: DirectPayment[] = [];
-    for (const dp of (await this.forPerson(budget.personId)).filter((d) => d.budgetId === budget.id)) {
+    for (const dp of await this.underBudget(budget)) {
       if (dp.status !== DirectPaymentStatus.ENDED) {
         const changes = { status: DirectPaymentStatus.ENDED, statusReason: why, endedOn: budget.endedOn, endedFrom: dp.status };
         changed.push(await updateVersioned(this.ctx, DirectPayment, 'DirectPayment', dp.id, dp.version, changes));
@@ -188,7 +187,7 @@ export class DirectPaymentService {
    * payments that ended with it return to the status they ended from; those ended by hand stay ended.
    */
   async reinstateWithBudget(budget: PersonalBudget, why: string): Promise<DirectPayment[]> {
-    const endedWithIt = (await this.forPerson(budget.personId)).filter((dp) => dp.budgetId === budget.id && dp.status === DirectPaymentStatus.ENDED && dp.endedFrom);
+    const endedWithIt = (await this.underBudget(budget)).filter((dp) => dp.status === DirectPaymentStatus.ENDED && dp.endedFrom);
     const reinstated: DirectPayment[] = [];
     for (const dp of endedWithIt) {
       const changes = { status: dp.endedFrom!, statusReason: why, endedOn: null, endedFrom: null };
@@ -196,6 +195,11 @@ export class DirectPaymentService {
       await this.ctx.outbox.record('DirectPaymentReinstated', { directPaymentId: dp.id, personId: dp.personId });
     }
     return reinstated;
+  }
+
+  /** A person has a handful of direct payments: read by person (indexed), kept if set up under this budget. */
+  private async underBudget(budget: PersonalBudget): Promise<DirectPayment[]> {
+    return (await this.forPerson(budget.personId)).filter((dp) => dp.budgetId === budget.id);
   }
 
   async requestRepayment(id: string, amountPence: number, reason: string): Promise<DirectPaymentRepayment> {

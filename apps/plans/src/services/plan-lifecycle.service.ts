@@ -328,22 +328,13 @@ export class PlanLifecycleService {
   async reinstateEndedByDeath(personId: string): Promise<CareAndSupportPlan[]> {
     if ((await this.deathOf(personId)).dateOfDeath) return [];
     const today = LocalDate.today().toString();
-    const reinstated: CareAndSupportPlan[] = [];
-    for (const plan of await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId)) {
+    return this.eachChanged(personId, 'PlanReinstated', (plan) => {
       const status = statusBeforeDeath(plan);
-      if (!status) continue;
-      this.ctx.audit.wrote(plan.personId);
+      if (!status) return null;
       const ended = plan.status === PlanStatus.CLOSED ? `closed on ${plan.closedOn}` : `withdrawn on ${plan.withdrawnOn}`;
-      const updated = await updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, plan.version, {
-        status,
-        ...NOT_ENDED,
-        reinstatedOn: today,
-        reinstatedReason: `It was ${ended} for a death recorded in error: the date of death was removed from the person’s record on ${today}.`,
-      });
-      await this.ctx.outbox.record('PlanReinstated', { planId: updated.id, personId: updated.personId, planVersion: updated.planVersion });
-      reinstated.push(updated);
-    }
-    return reinstated;
+      const reinstatedReason = `It was ${ended} for a death recorded in error: the date of death was removed from the person’s record on ${today}.`;
+      return { status, ...NOT_ENDED, reinstatedOn: today, reinstatedReason };
+    });
   }
 
   /**
@@ -354,16 +345,25 @@ export class PlanLifecycleService {
   async redateEndedByDeath(personId: string): Promise<CareAndSupportPlan[]> {
     const { dateOfDeath } = await this.deathOf(personId);
     if (!dateOfDeath) return [];
-    const redated: CareAndSupportPlan[] = [];
+    return this.eachChanged(personId, 'PlanEndDateCorrected', (plan) => deathEndCorrected(plan, dateOfDeath));
+  }
+
+  /** Applies to each of the person's plans the changes a rule gives it (none: left as it is), recording the event for each changed. */
+  private async eachChanged(
+    personId: string,
+    event: PlanStepEventName,
+    changesOf: (plan: CareAndSupportPlan) => Partial<CareAndSupportPlan> | null,
+  ): Promise<CareAndSupportPlan[]> {
+    const changed: CareAndSupportPlan[] = [];
     for (const plan of await loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId)) {
-      const changes = deathEndCorrected(plan, dateOfDeath);
+      const changes = changesOf(plan);
       if (!changes) continue;
       this.ctx.audit.wrote(plan.personId);
       const updated = await updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, plan.version, changes);
-      await this.ctx.outbox.record('PlanEndDateCorrected', { planId: updated.id, personId: updated.personId, planVersion: updated.planVersion });
-      redated.push(updated);
+      await this.ctx.outbox.record(event, { planId: updated.id, personId: updated.personId, planVersion: updated.planVersion });
+      changed.push(updated);
     }
-    return redated;
+    return changed;
   }
 
   /** R17, R22: a plan in force closes without a review on the day given, with what happened; a revision of it being prepared is withdrawn. */
