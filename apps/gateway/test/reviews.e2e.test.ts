@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LocalDate, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
+import { LocalDate, Nation, Role, firstPlannedReviewDue, nextPlannedReviewDue } from '@careplan/domain';
 import { AUTHORITY_A, redisUrl, tokenFor, until, Frontend } from '@careplan/testing';
 import { processedMarker } from '@careplan/worker';
 import IORedis from 'ioredis';
@@ -665,5 +665,88 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(review).toMatchObject({ trigger: 'OTHER', status: 'DUE_SOON', details: expect.stringContaining('the person lacks capacity to manage a direct payment: it goes to an authorised person') });
     const { person } = await ok(finance, `query($id: ID!) { person(id: $id) { directPayments { id status } } }`, { id: p.personId });
     expect(person.directPayments).toEqual([{ id: dp.id, status: 'ACTIVE' }]);
+  });
+});
+
+describe('R7 a joint plan rests on both people, for as long as it is in force', () => {
+  const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id version } }`;
+  const WITHDRAW = `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }`;
+  const CHECK = `query($id: ID!) { planContentCheck(planId: $id) { missing { id label } } }`;
+  const PLAN = `query($id: ID!) { plan(id: $id) { status jointPerson { id } reviews { kind trigger details dueDate } } }`;
+  const consent = async (personId: string, purpose: string): Promise<{ id: string; version: number }> =>
+    (await ok(practitioner, CONSENT, { input: { personId, purpose, givenOn: LocalDate.today().toString() } })).recordConsent;
+  const withdraw = (c: { id: string; version: number }) => ok(practitioner, WITHDRAW, { input: { id: c.id, version: c.version, reason: 'Wants a plan of their own.' } });
+  const missing = async (planId: string) => (await ok(practitioner, CHECK, { id: planId })).planContentCheck.missing;
+  const plan = async (planId: string) => (await ok(practitioner, PLAN, { id: planId })).plan;
+
+  /** A complete plan of a new person, joint with a carer of theirs, both having consented; and the carer's consent. */
+  async function jointPlan() {
+    const carerId = await frontend.person(practitioner, { givenName: 'Sol', familyName: 'Carer', dateOfBirth: '1960-02-02' });
+    const carerConsent = await consent(carerId, 'JOINT_PLAN');
+    let personConsent: { id: string; version: number } | undefined;
+    const p = await frontend.completePlan(practitioner, assessor, Nation.ENGLAND, { setup: async (id) => (personConsent = await consent(id, 'JOINT_PLAN')) }, { jointPersonId: carerId });
+    return { ...p, carerId, carerConsent, personConsent: personConsent! };
+  }
+
+  it('R7 a consent a joint plan rests on, withdrawn before agreement, holds sign-off until the plan is separated and the person’s own', async () => {
+    const p = await jointPlan();
+    expect(await missing(p.planId)).toEqual([]);
+    const submitted = await frontend.submitForApproval(practitioner, p);
+    const approved = await frontend.step(approver, 'approvePlan', p.planId, submitted.version);
+    await frontend.finaliseBudget(practitioner, finance, p.planId);
+
+    await withdraw(p.carerConsent);
+    expect(await missing(p.planId)).toEqual([{ id: 'R7', label: 'the consent of the other person to a joint plan, or the plan separated' }]);
+    const refused = await frontend.attemptStep(practitioner, 'agreePlan', p.planId, approved.version);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R5' }, message: expect.stringContaining('[R7]') });
+    expect(await plan(p.planId)).toMatchObject({ status: 'APPROVED', jointPerson: { id: p.carerId } });
+
+    // Returned, separated from the carer, and proposed again: the person's own plan, signed off.
+    const RETURN = `mutation($input: ReturnPlanInput!) { returnPlan(input: $input) { version } }`;
+    const { returnPlan } = await ok(approver, RETURN, { input: { id: p.planId, version: approved.version, reasons: 'Sol no longer consents to a joint plan.' } });
+    const SEPARATE = `mutation($input: SeparatePlanInput!) { separatePlan(input: $input) { version jointPerson { id } } }`;
+    const notCombined = await call(practitioner, SEPARATE, { input: { id: p.planId, version: returnPlan.version, from: ['OTHER_PLAN'] } });
+    expect(notCombined.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    const { separatePlan } = await ok(practitioner, SEPARATE, { input: { id: p.planId, version: returnPlan.version, from: ['JOINT_PERSON'] } });
+    expect(separatePlan.jointPerson).toBeNull();
+    expect(await missing(p.planId)).toEqual([]);
+    const resubmitted = await frontend.submitForApproval(practitioner, { planId: p.planId, version: separatePlan.version });
+    const reapproved = await frontend.step(approver, 'approvePlan', p.planId, resubmitted.version);
+    expect((await frontend.step(practitioner, 'agreePlan', p.planId, reapproved.version)).status).toBe('AGREED');
+  });
+
+  it('R7 R14 a joint plan in force is reviewed when either person withdraws their consent to it, and when its other person dies; once while open, and only while no other consent stands', async () => {
+    const today = LocalDate.today();
+    const p = await jointPlan();
+    await frontend.signOff(practitioner, p, approver, finance);
+    const JOINT_PLANS = `query($id: ID!) { person(id: $id) { jointPlans { id status } } }`;
+    expect((await ok(practitioner, JOINT_PLANS, { id: p.carerId })).person.jointPlans).toEqual([{ id: p.planId, status: 'AGREED' }]);
+    const unplanned = async () => (await plan(p.planId)).reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
+
+    // The person gave a second consent to a joint plan: withdrawing one leaves the plan resting on the other.
+    const second = await consent(p.personId, 'JOINT_PLAN');
+    await withdraw(second);
+    await handled('people', 'ConsentWithdrawn', p.personId, 'joint-plan-review');
+    expect(await unplanned()).toEqual([]);
+
+    await withdraw(p.personConsent);
+    const [review] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
+    expect(review).toEqual({
+      kind: 'UNPLANNED',
+      trigger: 'OTHER',
+      details: 'The person withdrew their consent to a joint plan: plan how each person’s needs are met without it (R7).',
+      dueDate: today.plusDays(14).toString(),
+    });
+    // The carer withdrawing too is the same change while that review is open.
+    await withdraw(p.carerConsent);
+    await handled('people', 'ConsentWithdrawn', p.carerId, 'joint-plan-review');
+    expect(await unplanned()).toEqual([review]);
+
+    const died = today.plusDays(-1).toString();
+    await frontend.recordDeath(practitioner, p.carerId, died);
+    const afterDeath = await until(async () => ((await unplanned()).length === 2 ? unplanned() : undefined));
+    expect(afterDeath).toContainEqual(expect.objectContaining({ trigger: 'CARER_CHANGE', details: `The other person of this joint plan died on ${died}.` }));
+    await handled('people', 'PersonDied', p.carerId, 'joint-plan-review');
+    expect(await unplanned()).toHaveLength(2);
   });
 });

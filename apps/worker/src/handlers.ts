@@ -10,6 +10,7 @@ import { directPaymentRecipientReview } from './events/handlers/direct-payment-r
 import { directPaymentReview } from './events/handlers/direct-payment-review';
 import { endBudgetOfEndedPlan } from './events/handlers/end-budget-of-ended-plan';
 import { firstPlannedReview } from './events/handlers/first-planned-review';
+import { jointPlanReview } from './events/handlers/joint-plan-review';
 import { nextDirectPaymentReview } from './events/handlers/next-direct-payment-review';
 import { nextPlannedReview } from './events/handlers/next-planned-review';
 import { planFollowsReview } from './events/handlers/plan-follows-review';
@@ -21,4 +22,4 @@ import { reinstateReviewsOfPlan } from './events/handlers/reinstate-reviews-of-p
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, jointPlanReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

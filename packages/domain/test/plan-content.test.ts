@@ -24,6 +24,7 @@ const complete: PlanContentFacts = {
   adultAtRiskEnquiry: true,
   adultAtRiskConclusion: true,
   participants: { involved: [InvolvementRole.PERSON], relationships: [], deafblind: false },
+  consents: [],
 };
 
 describe('R5 plan content, England', () => {

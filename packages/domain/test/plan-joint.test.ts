@@ -1,13 +1,86 @@
-import { ChildConsentBasis, Nation, OtherPlanType, assertPlanConsents, parseCombinedPlan } from '../src';
+import {
+  ChildConsentBasis,
+  ConsentPurpose,
+  InvolvementRole,
+  Nation,
+  OtherPlanType,
+  PlanKind,
+  PlanStatus,
+  assertPlanConsents,
+  jointPlansAfterDeath,
+  missingPlanContent,
+  parseCombinedPlan,
+  planConsents,
+  plansLosingConsent,
+} from '../src';
+
+const JOINT = [{ purpose: ConsentPurpose.JOINT_PLAN, stands: true }];
+const COMBINED = [{ purpose: ConsentPurpose.COMBINED_PLAN, stands: true }];
+const WITHDRAWN = (purpose: ConsentPurpose) => [{ purpose, stands: false }];
 
 const combined = { otherPlanType: OtherPlanType.HEALTH_PLAN, leadOrganisation: 'Homerton Hospital', leadProfessional: 'Dr Ade, community matron' };
 
 describe('R7 joint and combined plans', () => {
   it('R7 a joint plan needs both people’s consent', () => {
-    expect(() => assertPlanConsents('joint', [{ who: 'the person', stands: true }, { who: 'the carer', stands: true }])).not.toThrow();
-    expect(() => assertPlanConsents('joint', [{ who: 'the person', stands: true }, { who: 'the carer', stands: false }])).toThrow(
-      expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R7' }, message: expect.stringContaining('the carer') }),
+    expect(() => assertPlanConsents(planConsents({ joint: true, combined: false }, JOINT, JOINT))).not.toThrow();
+    expect(() => assertPlanConsents(planConsents({ joint: true, combined: false }, JOINT, []))).toThrow(
+      expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R7' }, message: 'a joint plan needs the consent of the other person; record it first' }),
     );
+    expect(() => assertPlanConsents(planConsents({ joint: false, combined: true }, JOINT, null))).toThrow(expect.objectContaining({ message: expect.stringContaining('a combined plan needs the consent of the person') }));
+    expect(planConsents({ joint: false, combined: false }, [], null)).toEqual([]);
+  });
+
+  it('R7 a consent a joint or combined plan rests on, withdrawn before sign-off, is missing from its content check', () => {
+    const facts = {
+      nation: Nation.ENGLAND,
+      kind: PlanKind.CARE_AND_SUPPORT,
+      needsFromAssessment: 1,
+      eligibilityRecorded: true,
+      metNeeds: [{ need: 'NUTRITION', supportItems: 1 }],
+      desiredOutcomes: 1,
+      supportLinkedToOutcomes: true,
+      carerWishesRecorded: false,
+      personalBudget: true,
+      adviceAndInformation: true,
+      usesDirectPayment: false,
+      directPaymentDetails: false,
+      strengthsAndAssets: true,
+      needsMetByCarer: 0,
+      needsMetByCarerRecorded: false,
+      contingencyPlan: true,
+      namedCoordinator: true,
+      reviewArrangements: true,
+      actionsByCouncilAndOthers: false,
+      progressMonitoring: false,
+      adultAtRiskEnquiry: false,
+      adultAtRiskConclusion: false,
+      participants: { involved: [InvolvementRole.PERSON], relationships: [], deafblind: false },
+    };
+    const both = planConsents({ joint: true, combined: true }, [...WITHDRAWN(ConsentPurpose.JOINT_PLAN), ...COMBINED], JOINT);
+    expect(missingPlanContent({ ...facts, consents: both }).missing).toEqual([{ id: 'R7', label: 'the consent of the person to a joint plan, or the plan separated' }]);
+    expect(missingPlanContent({ ...facts, consents: planConsents({ joint: true, combined: true }, [...JOINT, ...COMBINED], JOINT) }).missing).toEqual([]);
+  });
+
+  it('R7 R14 a consent withdrawn reviews the plans in force that rested on it, unless another of the same purpose stands', () => {
+    const plan = (id: string, status: PlanStatus, joint: boolean, combined: boolean) => ({ id, status, jointPerson: joint ? { id: 'carer' } : null, combinedWith: combined ? OtherPlanType.HEALTH_PLAN : null });
+    const person = {
+      consents: WITHDRAWN(ConsentPurpose.JOINT_PLAN),
+      plans: [plan('joint', PlanStatus.ACTIVE, true, false), plan('draft', PlanStatus.DRAFT, true, false), plan('combined', PlanStatus.AGREED, false, true), plan('alone', PlanStatus.ACTIVE, false, false)],
+      jointPlans: [{ id: 'theirs', status: PlanStatus.UNDER_REVIEW }, { id: 'old', status: PlanStatus.REVISED }],
+    };
+    expect(plansLosingConsent(ConsentPurpose.JOINT_PLAN, person)).toEqual([
+      { planId: 'joint', details: expect.stringContaining('The person withdrew their consent to a joint plan') },
+      { planId: 'theirs', details: expect.stringContaining('The other person of this joint plan withdrew their consent') },
+    ]);
+    expect(plansLosingConsent(ConsentPurpose.COMBINED_PLAN, person)).toEqual([{ planId: 'combined', details: expect.stringContaining('a combined plan') }]);
+    expect(plansLosingConsent(ConsentPurpose.JOINT_PLAN, { ...person, consents: [...person.consents, ...JOINT] })).toEqual([]);
+    expect(plansLosingConsent(ConsentPurpose.SHARE_PLAN_COPY, person)).toEqual([]);
+  });
+
+  it('R7 R14 the joint plans in force of others a person who died was the other person of are reviewed', () => {
+    expect(jointPlansAfterDeath([{ id: 'in-force', status: PlanStatus.ACTIVE }, { id: 'closed', status: PlanStatus.CLOSED }], '2026-11-20')).toEqual([
+      { planId: 'in-force', details: 'The other person of this joint plan died on 2026-11-20.' },
+    ]);
   });
 
   it('R7 a combined plan names the other plan, the lead organisation and the lead professional', () => {

@@ -21,6 +21,8 @@ export interface AssessedPersonSpec {
   setup?: (personId: string) => Promise<unknown>;
   personId?: string;
 }
+/** R7: a plan drafted joint with another person, who (like the person) has consented to it. */
+export type PlanSpec = { jointPersonId?: string };
 export type CommunicationSpec = Partial<Plain<G.SetCommunicationNeedsInput>>;
 export type PlanRef = { planId: string; version: number };
 /** The staff a plan needs, as `Frontend.planningTeam` makes them: tokens, and the assessor's practitioner id. */
@@ -253,10 +255,10 @@ export class Frontend {
   }
 
   /** An eligible person's completed assessment and a draft plan drawn from it. */
-  async draftPlan(token: string, assessorId: string, needs: NeedSpec[], completion: CompletionSpec = {}, person: AssessedPersonSpec = {}) {
+  async draftPlan(token: string, assessorId: string, needs: NeedSpec[], completion: CompletionSpec = {}, person: AssessedPersonSpec = {}, plan: PlanSpec = {}) {
     const a = await this.assessmentReadyToComplete(token, assessorId, needs, person);
     const done = await this.completeAssessment(token, a, completion);
-    const { createPlan } = await this.send(token, G.CreateJourneyPlanDocument, { input: { personId: a.personId, assessmentId: a.id } });
+    const { createPlan } = await this.send(token, G.CreateJourneyPlanDocument, { input: { personId: a.personId, assessmentId: a.id, ...plan } });
     return { personId: a.personId, planId: createPlan.id, version: createPlan.version, eligible: done.data?.completeAssessment.eligibility?.eligible };
   }
 
@@ -264,9 +266,9 @@ export class Frontend {
    * A plan whose content is complete under its council's nation's rules (R5 England, R5w Wales), with a budget
    * of £325 a week: £16,900 a year.
    */
-  async completePlan(token: string, assessorId: string, nation: Nation = Nation.ENGLAND, person: AssessedPersonSpec = {}) {
+  async completePlan(token: string, assessorId: string, nation: Nation = Nation.ENGLAND, person: AssessedPersonSpec = {}, plan: PlanSpec = {}) {
     const content = COMPLETE_CONTENT[nation];
-    const p = await this.draftPlan(token, assessorId, content.needs, content.completion, person);
+    const p = await this.draftPlan(token, assessorId, content.needs, content.completion, person, plan);
     const { addPlanOutcome: outcome } = await this.send(token, G.AddJourneyPlanOutcomeDocument, { input: { planId: p.planId, inOwnWords: 'To wash and eat well at home' } });
     for (const spec of content.needs) {
       const need = spec.outcome as NeedCode;

@@ -15,6 +15,7 @@ import {
   PlanSectionsInput,
   RemovePlanOutcomeInput,
   RemoveSupportItemInput,
+  SeparatePlanInput,
   SupportItemType,
 } from './content.types';
 import { CareAndSupportPlanType } from './types';
@@ -66,6 +67,14 @@ export class PlanContentResolver {
   @Authorized(...WRITERS)
   combinePlan(@Arg('input', () => CombinePlanInput, { description: 'The other plan and who leads.' }) input: CombinePlanInput, @Ctx() ctx: SubgraphContext) {
     return new PlanContentService(ctx).combine(input);
+  }
+
+  @Mutation(() => CareAndSupportPlanType, {
+    description: `Separates the plan from the other person of a joint plan or from the other organisation’s plan, so it is the person’s own: when a consent it rested on is withdrawn, say (R7). The other person’s needs are planned in a plan of their own. ${EDITABLE} ${ROLES}`,
+  })
+  @Authorized(...WRITERS)
+  separatePlan(@Arg('input', () => SeparatePlanInput, { description: 'The plan and what to separate it from.' }) input: SeparatePlanInput, @Ctx() ctx: SubgraphContext) {
+    return new PlanContentService(ctx).separate(input);
   }
 
   @Mutation(() => CareAndSupportPlanType, {

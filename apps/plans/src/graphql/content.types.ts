@@ -8,12 +8,22 @@ import {
   OtherPlanType,
   PLAN_CONTENT_RULE_LABELS,
   PlanContentRule,
+  PlanLink,
   SERVICE_COMPONENT_LABELS,
   SERVICE_TYPE_LABELS,
   ServiceComponent,
   ServiceType,
   SupportKind,
 } from '@careplan/domain';
+
+registerEnumType(PlanLink, {
+  name: 'PlanLink',
+  description: 'What makes a plan more than the person’s own (R7).',
+  valuesConfig: {
+    JOINT_PERSON: { description: 'The other person of a joint plan (usually a carer).' },
+    OTHER_PLAN: { description: 'Another organisation’s plan it is combined with, its lead and reference.' },
+  },
+});
 
 registerEnumType(OtherPlanType, {
   name: 'OtherPlanType',
@@ -260,6 +270,18 @@ export class CombinePlanInput {
 
   @Field(() => ChildConsentBasis, { nullable: true, description: 'Required for a child’s plan, and given only then (R7).' })
   childConsentBasis?: ChildConsentBasis | null;
+}
+
+@InputType('SeparatePlanInput', { description: 'What to separate a plan from, so it is the person’s own (R7).' })
+export class SeparatePlanInput {
+  @Field(() => ID, { description: 'The plan, DRAFT or RETURNED.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The plan’s edit counter `version` as you read it; a stale one is a CONFLICT.' })
+  version!: number;
+
+  @Field(() => [PlanLink], { description: 'The other person of a joint plan, the other organisation’s plan, or both; only links the plan has.' })
+  from!: PlanLink[];
 }
 
 @InputType('AddPlanOutcomeInput', { description: 'A desired outcome to add to a plan while it is DRAFT or RETURNED (R5(d), R5w).' })

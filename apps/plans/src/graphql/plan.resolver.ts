@@ -112,6 +112,13 @@ export class PersonPlansResolver {
     return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id, 'every'), () => new PlanService(ctx).forPerson(person.id));
   }
 
+  @FieldResolver(() => [CareAndSupportPlanType], {
+    description: 'The joint plans of others this person is the other person of (R7), every version, oldest first; a PERSON sees none here, as each is another person’s record.',
+  })
+  jointPlans(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan[]> {
+    return new PlanService(ctx).jointWith(person.id);
+  }
+
   @FieldResolver(() => CareAndSupportPlanType, {
     nullable: true,
     description: 'The person’s current plan: the newest in force (agreed, active or under review), else the newest being prepared; never a revised, closed or withdrawn one. Null when there is none.',

@@ -1,17 +1,17 @@
 import {
   BadUserInput,
-  ConsentPurpose,
   PlanKind,
   SupportKind,
   assertInvolvementRecordable,
   assertPlanConsents,
   assertPlanEditable,
-  hasStandingConsent,
   missingPlanContent,
   PLAN_HISTORY_STATUSES,
   PLAN_TEXT_SECTIONS,
   parseCombinedPlan,
   parseSupportItem,
+  planConsents,
+  separatedPlan,
   type MissingContent,
   type PlanContentFacts,
 } from '@careplan/domain';
@@ -19,7 +19,7 @@ import { askGraph, byId, callerNation, childrenThrough, isUuid, loadForChange, m
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
-import type { AddSupportItemInput, CombinePlanInput, PlanInvolvementInput, PlanSectionsInput } from '../graphql/content.types';
+import type { AddSupportItemInput, CombinePlanInput, PlanInvolvementInput, PlanSectionsInput, SeparatePlanInput } from '../graphql/content.types';
 import { PlansFactsDocument } from '../graph/generated';
 import { planFacts, whoMeetsNeeds, type PlanFacts } from './plan-facts';
 import { PlanService } from './plan.service';
@@ -79,7 +79,7 @@ export class PlanContentService {
     const { person } = await planFacts(this.ctx, input.id, 'id');
     const plan = await this.editable(input.id, 'id');
     const combined = parseCombinedPlan(callerNation(this.ctx), input);
-    assertPlanConsents('combined', [{ who: 'the person', stands: hasStandingConsent(person.consents, ConsentPurpose.COMBINED_PLAN) }]);
+    assertPlanConsents(planConsents({ joint: false, combined: true }, person.consents, null));
     return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, input.version, {
       combinedWith: combined.otherPlanType,
       combinedReference: combined.otherPlanReference,
@@ -87,6 +87,15 @@ export class PlanContentService {
       leadProfessional: combined.leadProfessional,
       childConsentBasis: combined.childConsentBasis,
     });
+  }
+
+  /**
+   * R7: a plan no longer joint, or no longer combined with another organisation's — when a consent it rested on
+   * is withdrawn, say. Each person's needs go on in a plan of their own.
+   */
+  async separate(input: SeparatePlanInput): Promise<CareAndSupportPlan> {
+    const plan = await this.editable(input.id, 'id');
+    return updateVersioned(this.ctx, CareAndSupportPlan, 'Plan', plan.id, input.version, separatedPlan(plan, input.from));
   }
 
   /** R1: replaces the record of who took part in planning, at any stage up to agreement. */
@@ -188,6 +197,7 @@ export class PlanContentService {
         relationships: facts.person.relationships.map((r) => r.kind),
         deafblind: facts.person.deafblind,
       },
+      consents: planConsents({ joint: plan.jointPersonId !== null, combined: plan.combinedWith !== null }, facts.person.consents, facts.jointPerson?.consents ?? null),
     };
   }
 }

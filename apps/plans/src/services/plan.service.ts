@@ -1,4 +1,4 @@
-import { BadUserInput, ConsentPurpose, LocalDate, PlanStatus, assertPlanConsents, currentPlan, hasStandingConsent } from '@careplan/domain';
+import { BadUserInput, LocalDate, PlanStatus, assertPlanConsents, currentPlan, planConsents } from '@careplan/domain';
 import { createdOrder, keysetPage, loadVisible, loadVisibleBy, lookupInGraph, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { MAX_PAGE } from '@careplan/runtime';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
@@ -22,6 +22,11 @@ export class PlanService {
 
   forPerson(personId: string): Promise<CareAndSupportPlan[]> {
     return loadVisibleBy(this.ctx, CareAndSupportPlan, 'personId', personId);
+  }
+
+  /** R7: the joint plans of others the person is the other person of. */
+  jointWith(personId: string): Promise<CareAndSupportPlan[]> {
+    return loadVisibleBy(this.ctx, CareAndSupportPlan, 'jointPersonId', personId);
   }
 
   async currentFor(personId: string): Promise<CareAndSupportPlan | null> {
@@ -68,10 +73,7 @@ export class PlanService {
     if (input.jointPersonId) {
       if (input.jointPersonId === input.personId) throw new BadUserInput('jointPersonId', 'a joint plan is of two different people');
       const other = await lookupInGraph(this.ctx, PlanPersonDocument, input.jointPersonId, 'jointPersonId');
-      assertPlanConsents('joint', [
-        { who: 'the person', stands: hasStandingConsent(person.consents, ConsentPurpose.JOINT_PLAN) },
-        { who: 'the other person', stands: hasStandingConsent(other.consents, ConsentPurpose.JOINT_PLAN) },
-      ]);
+      assertPlanConsents(planConsents({ joint: true, combined: false }, person.consents, other.consents));
     }
     const manager = await this.ctx.db.manager();
     const plan = await manager.save(

@@ -1,6 +1,7 @@
 import { Nation, PlanKind } from '../enums';
 import { RuleViolation } from '../errors';
 import { missingParticipants, type PlanningParticipants } from '../people/involvement';
+import { missingPlanConsents, type PlanConsent } from './joint-and-combined';
 import type { PlanSection } from './plan-document';
 
 /** What a plan holds, as far as the content rules care: counts and presence, never the words themselves. */
@@ -41,6 +42,8 @@ export interface PlanContentFacts {
   adultAtRiskConclusion: boolean;
   /** R1, R2c: who took part in planning, and who had to. */
   participants: PlanningParticipants;
+  /** R7: the consents a joint or combined plan rests on; none for a plan of one person alone. */
+  consents: readonly PlanConsent[];
 }
 
 interface Item {
@@ -95,17 +98,20 @@ export const PLAN_CONTENT_RULE_LABELS: Record<PlanContentRule, string> = {
 };
 
 export interface MissingContent {
-  /** The content rule of the nation; the missing items name R1 or R2c where it is who took part. */
+  /** The content rule of the nation; the missing items name R1 or R2c where it is who took part, R7 a consent. */
   rule: PlanContentRule;
   missing: Array<{ id: string; label: string }>;
 }
 
-/** What the nation's content rules (R5 England, R5w Wales) and who must take part (R1, R2c) still need before sign-off. */
+/**
+ * What the nation's content rules (R5 England, R5w Wales), who must take part (R1, R2c) and the consents a joint
+ * or combined plan rests on (R7) still need before sign-off.
+ */
 export function missingPlanContent(facts: PlanContentFacts): MissingContent {
   const welsh = facts.nation === Nation.WALES;
   const items = welsh ? WALES : ENGLAND;
   const content = items.filter((i) => !i.present(facts)).map(({ id, label }) => ({ id, label }));
-  return { rule: welsh ? PlanContentRule.R5w : PlanContentRule.R5, missing: [...content, ...missingParticipants(facts.participants)] };
+  return { rule: welsh ? PlanContentRule.R5w : PlanContentRule.R5, missing: [...content, ...missingParticipants(facts.participants), ...missingPlanConsents(facts.consents)] };
 }
 
 /** The sign-off guard: RULE_VIOLATION R5 or R5w listing everything missing. */

@@ -1,5 +1,7 @@
-import { Nation } from '../enums';
+import { Nation, PlanStatus } from '../enums';
 import { BadUserInput, RuleViolation } from '../errors';
+import { ConsentPurpose, hasStandingConsent } from '../people/consent';
+import { isPlanInForce } from '../rules/current-plan';
 
 /** Other plans a care and support plan may be combined with (R7). */
 export enum OtherPlanType {
@@ -57,8 +59,97 @@ export function parseCombinedPlan(nation: Nation, input: CombinedPlanInput): Com
   };
 }
 
+type Consents = ReadonlyArray<{ purpose: ConsentPurpose; stands: boolean }>;
+
+/** One consent a joint or combined plan rests on (R7), and whether it stands today. */
+export interface PlanConsent {
+  kind: 'joint' | 'combined';
+  who: 'the person' | 'the other person';
+  stands: boolean;
+}
+
+/**
+ * R7: the consents a plan rests on for as long as it is joint or combined — both people's to a joint plan,
+ * the person's to a combined one — each as the people subgraph reports it now.
+ */
+export function planConsents(plan: { joint: boolean; combined: boolean }, person: Consents, jointPerson: Consents | null): PlanConsent[] {
+  const joint = (who: PlanConsent['who'], consents: Consents): PlanConsent => ({ kind: 'joint', who, stands: hasStandingConsent(consents, ConsentPurpose.JOINT_PLAN) });
+  return [
+    ...(plan.joint ? [joint('the person', person), joint('the other person', jointPerson ?? [])] : []),
+    ...(plan.combined ? [{ kind: 'combined' as const, who: 'the person' as const, stands: hasStandingConsent(person, ConsentPurpose.COMBINED_PLAN) }] : []),
+  ];
+}
+
 /** R7: a joint plan, or a combined one, needs the consent of everyone whose plan it is. */
-export function assertPlanConsents(kind: 'joint' | 'combined', consented: ReadonlyArray<{ who: string; stands: boolean }>): void {
-  const missing = consented.filter((c) => !c.stands).map((c) => c.who);
-  if (missing.length) throw new RuleViolation('R7', `a ${kind} plan needs the consent of ${missing.join(' and ')}; record it first`);
+export function assertPlanConsents(consents: readonly PlanConsent[]): void {
+  const missing = consents.find((c) => !c.stands);
+  if (!missing) return;
+  const who = consents.filter((c) => c.kind === missing.kind && !c.stands).map((c) => c.who);
+  throw new RuleViolation('R7', `a ${missing.kind} plan needs the consent of ${who.join(' and ')}; record it first`);
+}
+
+/** R7, for a plan's content check: each consent it rests on that no longer stands (withdrawn since, say). */
+export function missingPlanConsents(consents: readonly PlanConsent[]): Array<{ id: 'R7'; label: string }> {
+  return consents.filter((c) => !c.stands).map((c) => ({ id: 'R7', label: `the consent of ${c.who} to a ${c.kind} plan, or the plan separated` }));
+}
+
+/** A plan as the worker reads it when a consent, or the other person, behind a joint or combined plan goes. */
+export interface LinkedPlan {
+  id: string;
+  status: PlanStatus;
+  jointPerson: { id: string } | null;
+  combinedWith: OtherPlanType | null;
+}
+
+/** A plan in force to review (R14) because what it rested on has gone, and why, in the review's words. */
+export interface PlanToReview {
+  planId: string;
+  details: string;
+}
+
+const WITHOUT_IT = 'plan how each person’s needs are met without it (R7).';
+
+/**
+ * R7, R14: the plans in force a consent just withdrawn leaves resting on nothing — the person's own joint (or
+ * combined) plans, and the joint plans of others they are the other person of — none while another consent of
+ * theirs to the same still stands. Each gets an unplanned review so it is planned again without it.
+ */
+export function plansLosingConsent(
+  purpose: ConsentPurpose,
+  person: { consents: Consents; plans: readonly LinkedPlan[]; jointPlans: ReadonlyArray<{ id: string; status: PlanStatus }> },
+): PlanToReview[] {
+  if (purpose !== ConsentPurpose.JOINT_PLAN && purpose !== ConsentPurpose.COMBINED_PLAN) return [];
+  if (hasStandingConsent(person.consents, purpose)) return [];
+  const joint = purpose === ConsentPurpose.JOINT_PLAN;
+  const own = person.plans.filter((p) => isPlanInForce(p.status) && (joint ? p.jointPerson !== null : p.combinedWith !== null));
+  const others = joint ? person.jointPlans.filter((p) => isPlanInForce(p.status)) : [];
+  return [
+    ...own.map((p) => ({ planId: p.id, details: `The person withdrew their consent to a ${joint ? 'joint' : 'combined'} plan: ${WITHOUT_IT}` })),
+    ...others.map((p) => ({ planId: p.id, details: `The other person of this joint plan withdrew their consent to it: ${WITHOUT_IT}` })),
+  ];
+}
+
+/** R7, R14: the joint plans in force of others that a person who died was the other person of, to review. */
+export function jointPlansAfterDeath(jointPlans: ReadonlyArray<{ id: string; status: PlanStatus }>, diedOn: string): PlanToReview[] {
+  return jointPlans.filter((p) => isPlanInForce(p.status)).map((p) => ({ planId: p.id, details: `The other person of this joint plan died on ${diedOn}.` }));
+}
+
+/** What makes a plan more than one person's own (R7), to separate it from when a consent goes. */
+export enum PlanLink {
+  JOINT_PERSON = 'JOINT_PERSON',
+  OTHER_PLAN = 'OTHER_PLAN',
+}
+
+/**
+ * R7: what separating a plan from its other person or other plan clears. Only a link the plan has; the
+ * other person's needs, or the other organisation's plan, go on in plans of their own.
+ */
+export function separatedPlan(plan: { jointPersonId: string | null; combinedWith: OtherPlanType | null }, from: readonly PlanLink[]) {
+  if (from.length === 0) throw new BadUserInput('from', 'say what to separate the plan from');
+  if (from.includes(PlanLink.JOINT_PERSON) && !plan.jointPersonId) throw new BadUserInput('from', 'the plan is not a joint plan');
+  if (from.includes(PlanLink.OTHER_PLAN) && !plan.combinedWith) throw new BadUserInput('from', 'the plan is not combined with another');
+  return {
+    ...(from.includes(PlanLink.JOINT_PERSON) ? { jointPersonId: null } : {}),
+    ...(from.includes(PlanLink.OTHER_PLAN) ? { combinedWith: null, combinedReference: null, leadOrganisation: null, leadProfessional: null, childConsentBasis: null } : {}),
+  };
 }
