@@ -147,7 +147,7 @@ export class PlanLifecycleResolver {
 
   @Mutation(() => [CareAndSupportPlanType], {
     description:
-      'R17 (the worker, once a date of death is recorded on the person): closes the person’s plans in force on the date of death as DIED, with no review; their budgets and direct payments end that day (R12a) and their open reviews are cancelled. Plans not yet agreed are withdrawn that day (R9). Returns those it closed or withdrew (none when all have ended already). RULE_VIOLATION R17 when the person’s record holds no date of death. SERVICE only.',
+      'R17 (the worker, once a date of death is recorded on the person): closes the person’s plans in force on the date of death as DIED, with no review; their budgets and direct payments end that day (R12a) and their open reviews are cancelled. Plans not yet agreed are withdrawn that day (R9). Returns those it closed or withdrew: none when all have ended already, or when the person’s record holds no date of death (removed since as recorded in error). SERVICE only.',
   })
   @Authorized(Role.SERVICE)
   closePlansOnDeath(@Arg('input', () => ClosePlansOnDeathInput, { description: 'The person who died.' }) input: ClosePlansOnDeathInput, @Ctx() ctx: SubgraphContext) {

@@ -293,12 +293,13 @@ export class PlanLifecycleService {
   /**
    * R17, R9 (worker): the person's death is recorded, so their plans in force close on the date of death, with
    * no review (their budgets and direct payments end with them, R12a), and those not yet agreed are withdrawn
-   * that day. Plans already closed or withdrawn are left as they are.
+   * that day. Plans already closed or withdrawn are left as they are; nothing ends while the record holds no
+   * date of death (removed since as recorded in error, before the worker came to the death).
    */
   async closeOnDeath(personId: string): Promise<CareAndSupportPlan[]> {
-    const diedOn = closingDay(PlanClosureReason.DIED, await this.deathOf(personId), LocalDate.today());
-    const details = diedOnWords(diedOn);
-    return this.endAll(personId, diedOn, { closure: PlanClosureReason.DIED, withdrawal: PlanWithdrawalReason.DIED }, details);
+    const { dateOfDeath } = await this.deathOf(personId);
+    if (!dateOfDeath) return [];
+    return this.endAll(personId, dateOfDeath, { closure: PlanClosureReason.DIED, withdrawal: PlanWithdrawalReason.DIED }, diedOnWords(dateOfDeath));
   }
 
   /**
