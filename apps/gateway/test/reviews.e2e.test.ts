@@ -716,6 +716,28 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     expect((await frontend.step(practitioner, 'agreePlan', p.planId, reapproved.version)).status).toBe('AGREED');
   });
 
+  it('R10 R7 R2b the other person of a joint plan gets a copy addressed to them, in their own format, with no consent to share; a plan of one person has no such copy', async () => {
+    const p = await jointPlan();
+    await frontend.communicationNeeds(practitioner, p.carerId, { formats: ['LARGE_PRINT'] });
+    const ISSUE = `mutation($input: IssuePlanCopyInput!) { issuePlanCopy(input: $input) { recipient format notYetAvailable html } }`;
+    const { issuePlanCopy: theirs } = await ok(practitioner, ISSUE, { input: { planId: p.planId, toJointPerson: true } });
+    expect(theirs).toMatchObject({ recipient: 'the other person of the joint plan', format: 'LARGE_PRINT', notYetAvailable: [] });
+    expect(theirs.html).toContain('<main class="large-print">');
+    expect(theirs.html).toContain('Sol —');
+    const { issuePlanCopy: own } = await ok(practitioner, ISSUE, { input: { planId: p.planId } });
+    expect(own).toMatchObject({ recipient: 'the person', format: null });
+    expect(own.html).toContain('Olu —');
+
+    const both = await call(practitioner, ISSUE, { input: { planId: p.planId, toJointPerson: true, recipient: 'Dr Patel' } });
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recipient' });
+    const alone = await frontend.completePlan(practitioner, assessor);
+    const notJoint = await call(practitioner, ISSUE, { input: { planId: alone.planId, toJointPerson: true } });
+    expect(notJoint.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toJointPerson' });
+    const COPIES = `query($id: ID!) { plan(id: $id) { copies { recipient } } }`;
+    expect((await ok(practitioner, COPIES, { id: p.planId })).plan.copies).toEqual([{ recipient: 'the other person of the joint plan' }, { recipient: 'the person' }]);
+    expect((await ok(practitioner, COPIES, { id: alone.planId })).plan.copies).toEqual([]);
+  });
+
   it('R7 R14 a joint plan in force is reviewed when either person withdraws their consent to it, and when its other person dies; once while open, and only while no other consent stands', async () => {
     const today = LocalDate.today();
     const p = await jointPlan();

@@ -13,13 +13,13 @@ export class PlanCopyType {
   @Field(() => ID, { description: 'The copy’s id.' })
   id!: string;
 
-  @Field({ description: 'Who it was issued to: "the person", or the named recipient the person consented may have a copy.' })
+  @Field({ description: 'Who it was issued to: "the person", "the other person of the joint plan", or the named recipient the person consented may have a copy.' })
   recipient!: string;
 
   @Field(() => InformationFormat, { nullable: true, description: 'The accessible format it was produced in (EASY_READ or LARGE_PRINT); null for standard print.' })
   format!: InformationFormat | null;
 
-  @Field(() => [InformationFormat], { description: 'Formats the person needs that could not be produced yet, flagged for follow-up (R2b).' })
+  @Field(() => [InformationFormat], { description: 'Formats the person it went to needs that could not be produced yet, flagged for follow-up (R2b).' })
   notYetAvailable!: InformationFormat[];
 
   @Field(() => String, { nullable: true, description: 'The spoken or signed language the person needs (R2b: an interpreter’s language, or another language) when this document is not written in it, so it must be arranged another way, e.g. by an interpreter or a translation; null when none. A Welsh council’s documents are written in Welsh and English.' })
@@ -45,6 +45,12 @@ export class IssuePlanCopyInput {
     description: 'Who receives it, when not the person: a recipient named in the person’s standing consent to share their plan (matched ignoring case). Leave out for the person.',
   })
   recipient?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'True for a copy to the other person of a joint plan (R7): addressed to them, in their own format and language (R2b), with no consent to share needed, as the plan is theirs too. Not with recipient.',
+  })
+  toJointPerson!: boolean;
 }
 
 @Resolver(() => CareAndSupportPlanType)
@@ -56,11 +62,11 @@ export class PlanCopyResolver {
 
   @Mutation(() => PlanCopyType, {
     description:
-      'Issues and records a copy of the plan, in the person’s format (R2b), to the person or to a recipient they have consented may have one (R10); returns the copy. Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.',
+      'Issues and records a copy of the plan, in the person’s format (R2b), to the person or to a recipient they have consented may have one (R10), or to the other person of a joint plan in theirs (R7); returns the copy. Roles: PRACTITIONER, TEAM_MANAGER, SERVICE.',
   })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE)
   issuePlanCopy(@Arg('input', () => IssuePlanCopyInput, { description: 'The plan and who receives the copy.' }) input: IssuePlanCopyInput, @Ctx() ctx: SubgraphContext) {
-    return new PlanCopyService(ctx).issue(input.planId, input.recipient);
+    return new PlanCopyService(ctx).issue(input);
   }
 }
 

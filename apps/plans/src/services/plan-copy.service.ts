@@ -2,15 +2,20 @@ import { BadUserInput, ConsentPurpose, LocalDate, Money, planHeading, planSectio
 import { callerNation, loadForChange, manyBy, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanCopy } from '../entities/plan-copy.entity';
+import type { IssuePlanCopyInput } from '../graphql/copy.resolver';
 import { PlanContentService } from './plan-content.service';
 import { needsInPlan, planFacts } from './plan-facts';
 import { renderPlanPdf } from './plan-pdf';
+
+/** How a copy to the other person of a joint plan is recorded (R7, R10). */
+const JOINT_PERSON = 'the other person of the joint plan';
 
 const label = (need: string) => need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' ');
 
 /**
  * R10: copies of the plan, in the person's format, to the person and to anyone they have consented may
- * have one. Every copy issued is recorded with exactly what was sent.
+ * have one, and to the other person of a joint plan in theirs (R7). Every copy issued is recorded with
+ * exactly what was sent.
  */
 export class PlanCopyService {
   constructor(private readonly ctx: SubgraphContext) {}
@@ -33,17 +38,21 @@ export class PlanCopyService {
     return loader.load(copyId);
   }
 
-  async issue(planId: string, recipient: string | null | undefined): Promise<PlanCopy> {
+  async issue({ planId, recipient, toJointPerson }: IssuePlanCopyInput): Promise<PlanCopy> {
     const facts = await planFacts(this.ctx, planId);
     const { person, personalBudget: budget } = facts;
     const plan = await loadForChange(this.ctx, CareAndSupportPlan, planId, 'planId', 'a plan');
     const to = recipient?.trim() || null;
+    if (to && toJointPerson) throw new BadUserInput('recipient', 'a copy goes to the other person of the joint plan or to a named recipient, not both');
     if (to) {
       const allowed = person.consents.some(
         (c) => c.purpose === ConsentPurpose.SHARE_PLAN_COPY && c.stands && c.recipients.some((r) => r.toLowerCase() === to.toLowerCase()),
       );
       if (!allowed) throw new BadUserInput('recipient', 'the person has not consented to this recipient having a copy of their plan');
     }
+    // R7, R2b: the other person of a joint plan has their copy addressed to them, in the format they need.
+    const reader = toJointPerson ? facts.jointPerson : person;
+    if (!reader) throw new BadUserInput('toJointPerson', 'the plan is not a joint plan');
     const content = new PlanContentService(this.ctx);
     const [outcomes, items] = await Promise.all([content.outcomes(plan.id), content.supportItems(plan.id)]);
     const weekly = budget ? (budget.finalWeeklyAmount ?? budget.indicativeWeeklyAmount).pence : null;
@@ -51,7 +60,7 @@ export class PlanCopyService {
     const doc: PlanDocument = {
       council: person.authority.name,
       nation: callerNation(this.ctx),
-      addressee: person.preferredName ?? person.givenName,
+      addressee: reader.preferredName ?? reader.givenName,
       planVersion: plan.planVersion,
       needs: needsInPlan(facts),
       outcomes: outcomes.map((o) => o.inOwnWords),
@@ -78,7 +87,7 @@ export class PlanCopyService {
       },
       needLabel: label,
     };
-    const rendered = renderPlanHtml(doc, person.communicationNeeds ?? { formats: [] });
+    const rendered = renderPlanHtml(doc, reader.communicationNeeds ?? { formats: [] });
     const pdf = await renderPlanPdf(
       planHeading('title', doc.nation),
       `${doc.addressee} — ${doc.council}, version ${doc.planVersion}`,
@@ -91,8 +100,8 @@ export class PlanCopyService {
       manager.create(PlanCopy, {
         authorityCode: plan.authorityCode,
         planId: plan.id,
-        recipient: to ?? 'the person',
-        toPerson: to === null,
+        recipient: toJointPerson ? JOINT_PERSON : (to ?? 'the person'),
+        toPerson: to === null && !toJointPerson,
         pdf: Buffer.from(pdf),
         ...issuedDocumentColumns(rendered, LocalDate.today().toString(), this.ctx.identity.userId),
       }),
