@@ -742,8 +742,9 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     const today = LocalDate.today();
     const p = await jointPlan();
     await frontend.signOff(practitioner, p, approver, finance);
-    const JOINT_PLANS = `query($id: ID!) { person(id: $id) { jointPlans { id status } } }`;
-    expect((await ok(practitioner, JOINT_PLANS, { id: p.carerId })).person.jointPlans).toEqual([{ id: p.planId, status: 'AGREED' }]);
+    const JOINT_PLANS = `query($id: ID!) { jointPlansOf(personId: $id) { id status } }`;
+    expect((await ok(practitioner, JOINT_PLANS, { id: p.carerId })).jointPlansOf).toEqual([{ id: p.planId, status: 'AGREED' }]);
+    expect((await ok(practitioner, JOINT_PLANS, { id: p.personId })).jointPlansOf).toEqual([]);
     const unplanned = async () => (await plan(p.planId)).reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
 
     // The person gave a second consent to a joint plan: withdrawing one leaves the plan resting on the other.

@@ -33,6 +33,15 @@ export class PlanResolver {
     return new PlanService(ctx).getMany(ids);
   }
 
+  @Query(() => [CareAndSupportPlanType], {
+    description:
+      'The joint plans of others a person is the other person of (R7; usually as their carer), every version, oldest first: the other side of `CareAndSupportPlan.jointPerson`. Empty for a person of another council. Roles: PRACTITIONER, TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER, SERVICE.',
+  })
+  @Authorized(...CASEWORK_ROLES)
+  jointPlansOf(@Arg('personId', () => ID, { description: 'The other person of the joint plans.' }) personId: string, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan[]> {
+    return new PlanService(ctx).jointWith(personId);
+  }
+
   @Query(() => CareAndSupportPlanConnection, {
     description: 'Your council’s plans waiting for approval by an approver or the panel, oldest plan first, a page at a time (R8). Roles: TEAM_MANAGER, PANEL_MEMBER, FINANCE_OFFICER.',
   })
@@ -110,13 +119,6 @@ export class PersonPlansResolver {
   @FieldResolver(() => [CareAndSupportPlanType], { description: 'Every plan of the person, every version included, oldest first.' })
   plans(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<CareAndSupportPlan[]> {
     return withReadAhead(info, new PlanContentService(ctx).readsAheadForPerson(person.id, 'every'), () => new PlanService(ctx).forPerson(person.id));
-  }
-
-  @FieldResolver(() => [CareAndSupportPlanType], {
-    description: 'The joint plans of others this person is the other person of (R7), every version, oldest first; a PERSON sees none here, as each is another person’s record.',
-  })
-  jointPlans(@Root() person: PersonRef, @Ctx() ctx: SubgraphContext): Promise<CareAndSupportPlan[]> {
-    return new PlanService(ctx).jointWith(person.id);
   }
 
   @FieldResolver(() => CareAndSupportPlanType, {

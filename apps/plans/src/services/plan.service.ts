@@ -1,5 +1,5 @@
 import { BadUserInput, LocalDate, PlanStatus, assertPlanConsents, currentPlan, planConsents } from '@careplan/domain';
-import { createdOrder, keysetPage, loadVisible, loadVisibleBy, lookupInGraph, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
+import { createdOrder, isUuid, keysetPage, loadVisible, loadVisibleBy, lookupInGraph, type Keyset, type Page, type PageArgs, type SubgraphContext } from '@careplan/subgraph-kit';
 import { MAX_PAGE } from '@careplan/runtime';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanAssessmentDocument, PlanPersonDocument } from '../graph/generated';
@@ -26,6 +26,7 @@ export class PlanService {
 
   /** R7: the joint plans of others the person is the other person of. */
   jointWith(personId: string): Promise<CareAndSupportPlan[]> {
+    if (!isUuid(personId)) throw new BadUserInput('personId', 'personId must be an id this API issued');
     return loadVisibleBy(this.ctx, CareAndSupportPlan, 'jointPersonId', personId);
   }
 

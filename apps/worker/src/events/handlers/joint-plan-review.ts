@@ -16,12 +16,12 @@ export const jointPlanReview = onEvent({
   handles: ['ConsentWithdrawn', 'PersonDied'],
   async handle(event, { graph, logger }) {
     if (event.type === 'ConsentWithdrawn' && !PLAN_CONSENTS.includes(event.data.purpose)) return;
-    const { person } = await graph(PlansJointWithPersonDocument, { person: event.data.personId });
+    const { person, jointPlansOf: jointPlans } = await graph(PlansJointWithPersonDocument, { person: event.data.personId });
     if (!person) return;
     const [trigger, toReview] =
       event.type === 'ConsentWithdrawn'
-        ? [UnplannedTrigger.OTHER, plansLosingConsent(event.data.purpose, person)]
-        : [UnplannedTrigger.CARER_CHANGE, person.dateOfDeath ? jointPlansAfterDeath(person.jointPlans, person.dateOfDeath) : []];
+        ? [UnplannedTrigger.OTHER, plansLosingConsent(event.data.purpose, { ...person, jointPlans })]
+        : [UnplannedTrigger.CARER_CHANGE, person.dateOfDeath ? jointPlansAfterDeath(jointPlans, person.dateOfDeath) : []];
     for (const { planId, details } of toReview) {
       const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId, trigger, details } });
       logger.info({ personId: event.data.personId, planId, reviewId: requestUnplannedReview.id }, 'unplanned review of a plan that rested on a consent or person now gone');
