@@ -774,3 +774,45 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     expect(await unplanned()).toHaveLength(2);
   });
 });
+
+describe('R5 R14 a plan follows the assessment it meets', () => {
+  it('R5 R14 an assessment reopened holds its plan’s sign-off until it is completed again; completed again with an eligible need the plan in force does not meet, the plan is reviewed', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const submitted = await frontend.submitForApproval(practitioner, p);
+    const approved = await frontend.step(approver, 'approvePlan', p.planId, submitted.version);
+    await frontend.finaliseBudget(practitioner, finance, p.planId);
+    const { plan } = await ok(practitioner, `query($id: ID!) { plan(id: $id) { assessment { id version } } }`, { id: p.planId });
+    const REOPEN = `mutation($input: ReopenAssessmentInput!) { reopenAssessment(input: $input) { version } }`;
+    const reopen = async (version: number) => (await ok(practitioner, REOPEN, { input: { id: plan.assessment.id, version, reason: 'New information from the GP.' } })).reopenAssessment.version as number;
+    const CHECK = `query($id: ID!) { planContentCheck(planId: $id) { missing { id } } }`;
+    const missing = async () => (await ok(practitioner, CHECK, { id: p.planId })).planContentCheck.missing;
+    const unplanned = async () =>
+      (await ok(practitioner, `query($id: ID!) { plan(id: $id) { reviews { kind trigger details } } }`, { id: p.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
+
+    // Reopened, its eligibility is being determined again: the plan is not agreed on it meanwhile.
+    let version = await reopen(plan.assessment.version);
+    expect(await missing()).toEqual([{ id: 'R5(b)' }]);
+    const refused = await frontend.attemptStep(practitioner, 'agreePlan', p.planId, approved.version);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R5' }, message: expect.stringContaining('[R5(b)]') });
+
+    // Completed again as it was: the plan is agreed, and the plan needs no review.
+    version = (await frontend.completeAssessment(practitioner, { id: plan.assessment.id, version })).data!.completeAssessment.version;
+    expect(await missing()).toEqual([]);
+    expect((await frontend.step(practitioner, 'agreePlan', p.planId, approved.version)).status).toBe('AGREED');
+    await handled('assessments', 'AssessmentCompleted', p.personId, 'reassessed-plan-review');
+    expect(await unplanned()).toEqual([]);
+
+    // Reopened once the plan is in force, and completed with a new eligible need the plan does not meet: reviewed.
+    version = await reopen(version);
+    await ok(practitioner, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, {
+      input: { assessmentId: plan.assessment.id, outcome: 'TOILET_NEEDS', unableReasons: ['NEEDS_HELP'], inOwnWords: 'I need help to get to the toilet at night now.' },
+    });
+    await frontend.completeAssessment(practitioner, { id: plan.assessment.id, version });
+    const [review] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
+    expect(review).toEqual({
+      kind: 'UNPLANNED',
+      trigger: 'CHANGE_IN_NEED_REPORTED',
+      details: 'The assessment this plan meets was completed again, with eligible needs the plan does not meet: Toilet needs. Revise the plan (R5(c), R17).',
+    });
+  });
+});

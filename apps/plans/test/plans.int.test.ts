@@ -10,8 +10,9 @@ import { SupportItemRecord } from '../src/entities/support-item.entity';
 let alone: SubgraphAlone;
 const personId = randomUUID();
 const assessmentId = randomUUID();
-/** Council A's plans, one in each state a root query lists. */
-const plan: Record<'draft' | 'awaiting' | 'active', string> = { draft: '', awaiting: '', active: '' };
+/** Council A's plans, one in each state a root query lists, and one joint with another person. */
+const plan: Record<'draft' | 'awaiting' | 'active' | 'joint', string> = { draft: '', awaiting: '', active: '', joint: '' };
+const jointPersonId = randomUUID();
 let PROBES: Probe[];
 
 /** planContentCheck asks the graph for the plan's assessment and budget, so it is proved through the gateway, not here. */
@@ -25,6 +26,7 @@ beforeAll(async () => {
   plan.draft = await insert('DRAFT', ', assessment_id', [assessmentId]);
   plan.awaiting = await insert('AWAITING_APPROVAL', ', consideration_ends', ['2026-01-01']);
   plan.active = await insert('ACTIVE', ', responsible_user_id', [STAFF_USER]);
+  plan.joint = await insert('ACTIVE', ', joint_person_id', [jointPersonId]);
   const page = `{ edges { node { id } } }`;
   const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { plans { id } currentPlan { id } } ... on NeedsAssessment { plan { id } } } }`;
   PROBES = [
@@ -33,6 +35,7 @@ beforeAll(async () => {
     { root: 'plansAwaitingApproval', query: `{ plansAwaitingApproval ${page} }`, reveals: plan.awaiting },
     { root: 'plansPastConsideration', query: `{ plansPastConsideration ${page} }`, reveals: plan.awaiting },
     { root: 'activePlans', query: `{ activePlans ${page} }`, reveals: plan.active },
+    { root: 'jointPlansOf', query: `query($id: ID!) { jointPlansOf(personId: $id) { id } }`, variables: { id: jointPersonId }, reveals: plan.joint },
     { root: '_entities', query: entities, variables: { reps: [{ __typename: 'Person', id: personId }] }, reveals: plan.draft },
     { root: '_entities', query: entities, variables: { reps: [{ __typename: 'NeedsAssessment', id: assessmentId }] }, reveals: plan.draft },
   ];
@@ -92,7 +95,7 @@ describe('plans subgraph alone', () => {
 
   it('tenancy: as careplan_app, the database shows council A’s rows only with app.authority set to A', async () => {
     const counts = await rowsOfAAtDatabase(alone, 'plans');
-    expect(counts.find((c) => c.table === 'care_and_support_plan')!.admin).toBe(3);
+    expect(counts.find((c) => c.table === 'care_and_support_plan')!.admin).toBe(4);
     expect(counts).toEqual(counts.map((c) => ({ ...c, asA: c.admin, asB: 0, asNone: 0 })));
   });
 });

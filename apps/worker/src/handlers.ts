@@ -16,10 +16,11 @@ import { nextPlannedReview } from './events/handlers/next-planned-review';
 import { planFollowsReview } from './events/handlers/plan-follows-review';
 import { produceClientLevelDataReturn } from './events/handlers/produce-client-level-data-return';
 import { projectAnalytics } from './events/handlers/project-analytics';
+import { reassessedPlanReview } from './events/handlers/reassessed-plan-review';
 import { reinstateBudgetOfPlan } from './events/handlers/reinstate-budget-of-plan';
 import { reinstatePlansEndedByDeath } from './events/handlers/reinstate-plans-ended-by-death';
 import { reinstateReviewsOfPlan } from './events/handlers/reinstate-reviews-of-plan';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, jointPlanReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, jointPlanReview, reassessedPlanReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

@@ -34,6 +34,7 @@ export * from './plan/agreement';
 export * from './plan/support';
 export * from './budget/sufficiency';
 export * from './plan/joint-and-combined';
+export * from './plan/reassessment';
 export * from './plan/plan-document';
 export * from './documents/accessible-html';
 export * from './documents/bilingual';

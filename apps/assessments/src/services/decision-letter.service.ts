@@ -1,4 +1,4 @@
-import { AssessmentStatus, BadUserInput, DecisionLetterKind, LocalDate, advocateCopy, parseAdvice, renderDecisionLetter } from '@careplan/domain';
+import { AssessmentStatus, BadUserInput, DecisionLetterKind, LocalDate, advocateCopy, needWords, parseAdvice, renderDecisionLetter } from '@careplan/domain';
 import { askGraph, callerNation, manyBy, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { LetterFactsDocument } from '../graph/generated';
 import { DecisionLetterRecord } from '../entities/decision-letter.entity';
@@ -46,7 +46,7 @@ export class DecisionLetterService {
         reasons,
         advice,
         copiesTo,
-        needLabel: (need) => need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' '),
+        needLabel: needWords,
       },
       person.communicationNeeds ?? { formats: [] },
     );

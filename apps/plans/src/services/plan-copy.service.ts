@@ -1,4 +1,4 @@
-import { BadUserInput, ConsentPurpose, LocalDate, Money, planHeading, planSections, renderPlanHtml, voiceOf, type PlanDocument } from '@careplan/domain';
+import { BadUserInput, ConsentPurpose, LocalDate, Money, needWords, planHeading, planSections, renderPlanHtml, voiceOf, type PlanDocument } from '@careplan/domain';
 import { callerNation, loadForChange, manyBy, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import { PlanCopy } from '../entities/plan-copy.entity';
@@ -9,8 +9,6 @@ import { renderPlanPdf } from './plan-pdf';
 
 /** How a copy to the other person of a joint plan is recorded (R7, R10). */
 const JOINT_PERSON = 'the other person of the joint plan';
-
-const label = (need: string) => need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' ');
 
 /**
  * R10: copies of the plan, in the person's format, to the person and to anyone they have consented may
@@ -85,7 +83,7 @@ export class PlanCopyService {
         progressMonitoring: plan.progressMonitoring,
         adultAtRiskConclusion: plan.adultAtRiskConclusion,
       },
-      needLabel: label,
+      needLabel: needWords,
     };
     const rendered = renderPlanHtml(doc, reader.communicationNeeds ?? { formats: [] });
     const pdf = await renderPlanPdf(

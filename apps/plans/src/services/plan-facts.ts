@@ -1,4 +1,4 @@
-import { RelationshipKind, assessedNeedsInPlan, needsTheCouncilMeets } from '@careplan/domain';
+import { assessedNeedsInPlan, hasWillingCarer, needsTheCouncilMeets } from '@careplan/domain';
 import { lookupInGraph, type SubgraphContext } from '@careplan/subgraph-kit';
 import { PlanFactsDocument, type PlanContentFactsFragment } from '../graph/generated';
 
@@ -16,7 +16,7 @@ export function planFacts(ctx: SubgraphContext, planId: string, field = 'planId'
 
 /** R3d: a carer who is willing and able to go on meets the needs recorded as met by a carer. */
 function carerWillingAndAble(facts: PlanFacts): boolean {
-  return facts.person.relationships.some((r) => r.kind === RelationshipKind.UNPAID_CARER && r.willingAndAble === true);
+  return hasWillingCarer(facts.person.relationships);
 }
 
 /** R3d: of the assessment's eligible needs, those the council meets and those a carer meets. */

@@ -27,6 +27,11 @@ export enum NeedCode {
   SOCIAL_RELATIONSHIPS_AND_COMMUNITY = 'SOCIAL_RELATIONSHIPS_AND_COMMUNITY',
 }
 
+/** A need code as words for a letter, a copy or a review's details: NUTRITION → "Nutrition". */
+export function needWords(need: string): string {
+  return need.charAt(0) + need.slice(1).toLowerCase().replace(/_/g, ' ');
+}
+
 const ENGLAND_ADULT_REG = 'England, adults: Care and Support (Eligibility Criteria) Regulations 2015 reg 2(2)';
 const ENGLAND_CARER_REG = 'England, carers: reg 3(3)';
 const WALES_REG = 'Wales, adults and carers: Care and Support (Eligibility) (Wales) Regulations 2015';

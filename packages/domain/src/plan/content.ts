@@ -1,6 +1,7 @@
-import { Nation, PlanKind } from '../enums';
+import { AssessmentStatus, Nation, PlanKind } from '../enums';
 import { RuleViolation } from '../errors';
 import { missingParticipants, type PlanningParticipants } from '../people/involvement';
+import { RelationshipKind } from '../people/relationships';
 import { missingPlanConsents, type PlanConsent } from './joint-and-combined';
 import type { PlanSection } from './plan-document';
 
@@ -10,7 +11,10 @@ export interface PlanContentFacts {
   kind: PlanKind;
   /** (a) needs identified by the assessment, carried into the plan. */
   needsFromAssessment: number;
-  /** (b) the eligibility determination is linked, so each need shows whether and how far it is eligible. */
+  /**
+   * (b) the eligibility determination of the completed assessment is linked, so each need shows whether and how
+   * far it is eligible; an assessment reopened is determining it again, so it does not count until completed.
+   */
   eligibilityRecorded: boolean;
   /** (c) each need the council will meet, with how many support items meet it. */
   metNeeds: ReadonlyArray<{ need: string; supportItems: number }>;
@@ -122,6 +126,16 @@ export function assertPlanContentComplete(facts: PlanContentFacts): void {
 /** The sign-off guard on a content check already worked out. */
 export function assertContentCheckPasses({ rule, missing }: MissingContent): void {
   if (missing.length) throw new RuleViolation(rule, `the plan cannot be signed off until it records: ${missing.map((m) => `${m.label} [${m.id}]`).join('; ')}`);
+}
+
+/** R5(b): an assessment's eligibility is settled once determined and while the assessment is not reopened. */
+export function eligibilitySettled(assessment: { status: AssessmentStatus; eligibility: unknown } | null): boolean {
+  return assessment !== null && assessment.eligibility !== null && assessment.status === AssessmentStatus.COMPLETED;
+}
+
+/** R3d: whether an unpaid carer is recorded as willing and able to go on caring. */
+export function hasWillingCarer(relationships: ReadonlyArray<{ kind: RelationshipKind; willingAndAble: boolean | null }>): boolean {
+  return relationships.some((r) => r.kind === RelationshipKind.UNPAID_CARER && r.willingAndAble === true);
 }
 
 /**
