@@ -1,7 +1,7 @@
 import { AssessmentStatus, PlanStatus, RelationshipKind, eligibilitySettled, needWords, planToReviewAfterReassessment, type AssessmentCompletedAgain } from '../src';
 
 const need = (outcome: string, metByCarer = false) => ({ outcome, metByCarer, metByOtherService: false });
-const inForce = (needs: string[], status = PlanStatus.ACTIVE) => ({ id: 'plan', status, supportItems: needs.map((n) => ({ need: n })) });
+const inForce = (needs: string[], status = PlanStatus.ACTIVE, revision: { id: string } | null = null) => ({ id: 'plan', status, revision, supportItems: needs.map((n) => ({ need: n })) });
 const assessed = (eligibleNeeds: string[], plan: AssessmentCompletedAgain['plan'], more: Partial<AssessmentCompletedAgain> = {}): AssessmentCompletedAgain => ({
   eligibility: { eligibleNeeds },
   needs: eligibleNeeds.map((n) => need(n)),
@@ -28,11 +28,12 @@ describe('R5 R14 a plan follows the assessment it meets', () => {
     );
   });
 
-  it('R14 R3d nothing to review when the support still matches, a carer meets the new need, the plan is not in force, or there is none', () => {
+  it('R14 R3d nothing to review when the support still matches, a carer meets the new need, the plan is not in force or is being revised, or there is none', () => {
     expect(planToReviewAfterReassessment(assessed(['NUTRITION'], inForce(['NUTRITION'])))).toBeNull();
     const carer = { needs: [need('NUTRITION'), need('TOILET_NEEDS', true)], relationships: [{ kind: RelationshipKind.UNPAID_CARER, willingAndAble: true }] };
     expect(planToReviewAfterReassessment(assessed(['NUTRITION', 'TOILET_NEEDS'], inForce(['NUTRITION']), carer))).toBeNull();
     expect(planToReviewAfterReassessment(assessed(['NUTRITION', 'TOILET_NEEDS'], inForce(['NUTRITION'], PlanStatus.DRAFT)))).toBeNull();
+    expect(planToReviewAfterReassessment(assessed(['NUTRITION', 'TOILET_NEEDS'], inForce(['NUTRITION'], PlanStatus.ACTIVE, { id: 'revision' })))).toBeNull();
     expect(planToReviewAfterReassessment(assessed(['NUTRITION'], null))).toBeNull();
   });
 

@@ -10,7 +10,8 @@ export interface AssessmentCompletedAgain {
   eligibility: { eligibleNeeds: readonly string[] } | null;
   needs: ReadonlyArray<{ outcome: string; metByCarer: boolean; metByOtherService: boolean }>;
   relationships: ReadonlyArray<{ kind: RelationshipKind; willingAndAble: boolean | null }>;
-  plan: { id: string; status: PlanStatus; supportItems: ReadonlyArray<{ need: string }> } | null;
+  /** The plan drawn from it: in force, with the revision being prepared of it, if any. */
+  plan: { id: string; status: PlanStatus; revision: { id: string } | null; supportItems: ReadonlyArray<{ need: string }> } | null;
 }
 
 const listed = (needs: readonly string[]) => needs.map(needWords).join(', ');
@@ -18,10 +19,11 @@ const listed = (needs: readonly string[]) => needs.map(needWords).join(', ');
 /**
  * R14, R5(c): when the assessment a plan in force meets is reopened and completed again, the plan gets an
  * unplanned review if its support no longer matches what the assessment now says: an eligible need the council
- * meets with no support in the plan, or support for a need no longer eligible. Otherwise nothing changes.
+ * meets with no support in the plan, or support for a need no longer eligible. Otherwise nothing changes, nor
+ * while a revision of the plan is being prepared: that revision is checked against the assessment (R5(c)).
  */
 export function planToReviewAfterReassessment(a: AssessmentCompletedAgain): PlanToReview | null {
-  if (!a.plan || !isPlanInForce(a.plan.status) || !a.eligibility) return null;
+  if (!a.plan || !isPlanInForce(a.plan.status) || a.plan.revision || !a.eligibility) return null;
   const { councilMeets } = needsTheCouncilMeets(a.eligibility.eligibleNeeds, a.needs, hasWillingCarer(a.relationships));
   const supported = [...new Set(a.plan.supportItems.map((i) => i.need))];
   const unmet = councilMeets.filter((need) => !supported.includes(need));
