@@ -208,6 +208,30 @@ describe('reviews after a change, on request, and how they are carried out', () 
     expect(completeReview).toMatchObject({ status: 'COMPLETED', outcome: 'NO_CHANGE', completedOn: today.toString(), involved: [{ name: 'Olu Assessed', role: 'PERSON' }] });
   });
 
+  it('R11 R17 a review that found the personal budget not enough cannot conclude that nothing changes; it revises or closes the plan', async () => {
+    const { planId } = await agreedPlan();
+    const { requestUnplannedReview: review } = await ok(practitioner, UNPLANNED, { input: { planId, trigger: 'CHANGE_IN_NEED_REPORTED', details: 'Needs a second carer at each call now.' } });
+    const { startReview: started } = await ok(practitioner, START, { input: { id: review.id, version: review.version, method: 'FACE_TO_FACE', methodAgreedWithPerson: true } });
+    const { recordReviewContent: recorded } = await ok(practitioner, RECORD, {
+      input: {
+        id: review.id,
+        version: started.version,
+        ...REVIEW_CONTENT,
+        budgetEnough: false,
+        budgetNotes: 'Two carers at each call cost twice what the budget allows.',
+        involved: [{ name: 'Olu Assessed', role: 'PERSON', how: 'in person', on: today.toString() }],
+      },
+    });
+    expect(recorded.contentMissing).toEqual([]);
+    const unchanged = await call(practitioner, COMPLETE, { input: { id: review.id, version: recorded.version, outcome: 'NO_CHANGE' } });
+    expect(unchanged.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R11' }, message: expect.stringContaining('revise the plan') });
+    expect(await row(review.id)).toMatchObject({ state: 'IN_PROGRESS', version: recorded.version, completed_on: null });
+
+    const close = { closureReasons: 'Her needs are now met by NHS continuing healthcare.', otherHelp: 'The carers centre and the Age UK advice line remain open to you.' };
+    const { completeReview } = await ok(practitioner, COMPLETE, { input: { id: review.id, version: recorded.version, outcome: 'CLOSE', ...close } });
+    expect(completeReview).toMatchObject({ status: 'COMPLETED', outcome: 'CLOSE' });
+  });
+
   it('another council can neither see nor request, decide, start or record a review of this one’s plan', async () => {
     const { planId } = await agreedPlan();
     const { recordReviewRequest: asked } = await ok(practitioner, REQUEST, { input: { planId, requestedBy: 'PERSON', requestedOn: today.toString(), details: 'Please review my plan.' } });

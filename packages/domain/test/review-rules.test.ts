@@ -7,6 +7,7 @@ import {
   ReviewOutcome,
   ReviewRequester,
   UnplannedTrigger,
+  assertOutcomeAnswersReview,
   assertPlanInForce,
   assertRequestDecision,
   assertReviewOutcome,
@@ -216,6 +217,21 @@ describe('R16 R17 review outcomes', () => {
     expect(() => assertReviewOutcome(Nation.ENGLAND, { ...close, otherHelp: '' })).toThrow(/other help/);
     expect(() => assertReviewOutcome(Nation.WALES, close)).toThrow(/closure statement/);
     expect(() => assertReviewOutcome(Nation.WALES, { ...close, closureStatement: 'Gwen’s outcomes of staying at home safely were achieved.' })).not.toThrow();
+  });
+});
+
+describe('R11 R17 an outcome answers what the review found', () => {
+  it.each([
+    [ReviewOutcome.NO_CHANGE, false, false],
+    [ReviewOutcome.CONFIRM, false, false],
+    [ReviewOutcome.REVISE, false, true],
+    [ReviewOutcome.CLOSE, false, true],
+    [ReviewOutcome.NO_CHANGE, true, true],
+    [ReviewOutcome.CONFIRM, null, true],
+  ])('R11 %s after a review that found the budget enough: %s is allowed: %s', (outcome, budgetEnough, allowed) => {
+    const check = () => assertOutcomeAnswersReview({ budgetEnough }, outcome);
+    if (allowed) expect(check).not.toThrow();
+    else expect(check).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R11' }, message: expect.stringContaining('revise the plan') }));
   });
 });
 

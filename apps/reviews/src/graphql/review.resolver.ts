@@ -130,7 +130,7 @@ export class ReviewResolver {
 
   @Mutation(() => ReviewType, {
     description:
-      'Completes a review IN_PROGRESS with its outcome (R17) and returns it, COMPLETED today. Refused until it records all that R16 and R1 ask (RULE_VIOLATION R16, naming what is missing: see contentMissing), while an independent advocate is required but none is recorded (RULE_VIOLATION R2a), or when the outcome lacks what it must record (RULE_VIOLATION R17). An outcome your nation does not use is BAD_USER_INPUT; a review not in progress, or a stale version, a CONFLICT. Roles: PRACTITIONER, TEAM_MANAGER.',
+      'Completes a review IN_PROGRESS with its outcome (R17) and returns it, COMPLETED today. Refused until it records all that R16 and R1 ask (RULE_VIOLATION R16, naming what is missing: see contentMissing), while an independent advocate is required but none is recorded (RULE_VIOLATION R2a), when the outcome lacks what it must record (RULE_VIOLATION R17), or when it found the personal budget not enough yet concludes NO_CHANGE or CONFIRM (RULE_VIOLATION R11: revise the plan to increase it, or close it). An outcome your nation does not use is BAD_USER_INPUT; a review not in progress, or a stale version, a CONFLICT. Roles: PRACTITIONER, TEAM_MANAGER.',
   })
   @Authorized(Role.PRACTITIONER, Role.TEAM_MANAGER)
   completeReview(

@@ -4,6 +4,7 @@ import {
   ReviewKind,
   ReviewOutcome,
   ReviewState,
+  assertOutcomeAnswersReview,
   assertReviewContent,
   assertReviewInProgress,
   assertReviewOutcome,
@@ -236,7 +237,9 @@ export class ReviewService {
     const review = await loadForChange(this.ctx, Review, input.id, 'id', 'a review');
     assertReviewInProgress(review.state, 'complete it');
     assertReviewOutcome(callerNation(this.ctx), input);
-    assertReviewContent(contentFacts(review));
+    const found = contentFacts(review);
+    assertReviewContent(found);
+    assertOutcomeAnswersReview(found.content, input.outcome);
     await askGraph(this.ctx, ReviewCompletionGuardDocument, { person: review.personId });
     if (input.outcome === ReviewOutcome.REVISE) await this.assertRevisionLinks(review, input);
     const { id, version, outcome } = input;

@@ -1,5 +1,6 @@
 import { Nation } from '../enums';
 import { BadUserInput, RuleViolation } from '../errors';
+import type { ReviewContent } from './content';
 
 /** R17: what a review concludes. England: no change, revise, close. Wales: confirm, revise, close. */
 export enum ReviewOutcome {
@@ -44,6 +45,16 @@ export function assertReviewOutcome(nation: Nation, input: ReviewOutcomeInput): 
     if (nation === Nation.WALES && words(input.closureStatement).length < 20) {
       throw new RuleViolation('R17', 'in Wales, closing needs a closure statement evaluating how far the outcomes were achieved');
     }
+  }
+}
+
+/**
+ * R11, R17: a review that found the personal budget is not enough does not conclude that nothing changes: the
+ * budget must then be increased, through a revision of the plan (REVISE), unless the plan closes (CLOSE).
+ */
+export function assertOutcomeAnswersReview(content: Pick<ReviewContent, 'budgetEnough'>, outcome: ReviewOutcome): void {
+  if (content.budgetEnough === false && (outcome === ReviewOutcome.NO_CHANGE || outcome === ReviewOutcome.CONFIRM)) {
+    throw new RuleViolation('R11', 'the review found the personal budget is not enough, so it must be increased: revise the plan (REVISE) rather than leave it as it is');
   }
 }
 
