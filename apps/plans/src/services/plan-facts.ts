@@ -14,17 +14,12 @@ export function planFacts(ctx: SubgraphContext, planId: string, field = 'planId'
 }
 
 
-/** R3d: a carer who is willing and able to go on meets the needs recorded as met by a carer. */
-function carerWillingAndAble(facts: PlanFacts): boolean {
-  return hasWillingCarer(facts.person.relationships);
-}
-
 /** R3d: of the assessment's eligible needs, those the council meets and those a carer meets. */
 export function whoMeetsNeeds(facts: PlanFacts) {
-  return needsTheCouncilMeets(facts.assessment?.eligibility?.eligibleNeeds ?? [], facts.assessment?.needs ?? [], carerWillingAndAble(facts));
+  return needsTheCouncilMeets(facts.assessment?.eligibility?.eligibleNeeds ?? [], facts.assessment?.needs ?? [], hasWillingCarer(facts.person.relationships));
 }
 
 /** R5(a)–(c): every assessed need, whether it is eligible and who meets it, as a copy of the plan shows it. */
 export function needsInPlan(facts: PlanFacts) {
-  return assessedNeedsInPlan(facts.assessment?.eligibility?.eligibleNeeds ?? [], facts.assessment?.needs ?? [], carerWillingAndAble(facts));
+  return assessedNeedsInPlan(facts.assessment?.eligibility?.eligibleNeeds ?? [], facts.assessment?.needs ?? [], hasWillingCarer(facts.person.relationships));
 }
