@@ -594,7 +594,7 @@ describe('reviews happen on time, without anyone asking', () => {
     expect((await ok(practitioner, REVIEWS, { id: draft.planId })).plan.reviews).toEqual([]);
   });
 
-  it('R14 a person’s death brings an unplanned review of each plan in force of their unpaid carer with a record of their own, once; others in their life get none', async () => {
+  it('R14 a person’s death brings an unplanned review of each plan in force of their unpaid carer with a record of their own, once; others in their life get none; the death removed as recorded in error withdraws it', async () => {
     const today = LocalDate.today();
     // The carer has care and support of their own; a neighbour, also known here, is not their carer.
     const carer = await frontend.completePlan(practitioner, assessor);
@@ -618,9 +618,19 @@ describe('reviews happen on time, without anyone asking', () => {
     await frontend.recordDeath(practitioner, cared, today.plusDays(-2).toString());
     await handled('people', 'DateOfDeathCorrected', cared, 'correct-plans-ended-by-death');
     expect(await unplanned(carer.planId)).toEqual([review]);
+
+    // The death was recorded on the wrong person: removed, the review it prompted, not yet started, is withdrawn.
+    await frontend.recordDeath(practitioner, cared, null);
+    const withdrawn = await until(async () => ((await unplanned(carer.planId))[0].status === 'CANCELLED' ? unplanned(carer.planId) : undefined));
+    expect(withdrawn).toEqual([{ ...review, status: 'CANCELLED', version: review.version + 1 }]);
+    const WHY = `query($id: ID!) { review(id: $id) { cancelledReason promptedByDeathOf { id } } }`;
+    expect((await ok(practitioner, WHY, { id: review.id })).review).toEqual({
+      cancelledReason: `The death that prompted this review was recorded in error: the date of death was removed from the record on ${today}.`,
+      promptedByDeathOf: { id: cared },
+    });
   });
 
-  it('R14 a person who died is no one’s carer any more: the relationships others have with them end on the date of death, the people they cared for get an unplanned review, and those relationships follow the date corrected or removed', async () => {
+  it('R14 a person who died is no one’s carer any more: the relationships others have with them end on the date of death, the people they cared for get an unplanned review, and those relationships follow the date corrected or removed; a review started stays', async () => {
     const today = LocalDate.today();
     const cared = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, cared, approver, finance);
@@ -633,8 +643,11 @@ describe('reviews happen on time, without anyone asking', () => {
     await frontend.recordDeath(practitioner, carer, died);
     expect(await theirs()).toEqual([{ id: relationship, endedOn: died, current: false }]);
     const unplanned = async () => (await ok(practitioner, REVIEWS, { id: cared.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
-    const [review] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
-    expect((await ok(practitioner, `query($id: ID!) { review(id: $id) { trigger } }`, { id: review.id })).review).toEqual({ trigger: 'CARER_CHANGE' });
+    const [prompted] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
+    expect((await ok(practitioner, `query($id: ID!) { review(id: $id) { trigger promptedByDeathOf { id } } }`, { id: prompted.id })).review).toEqual({ trigger: 'CARER_CHANGE', promptedByDeathOf: { id: carer } });
+    // The practitioner starts it: a review under way is theirs to complete, whatever becomes of the date of death.
+    const START = `mutation($input: StartReviewInput!) { startReview(input: $input) { id version kind dueDate status } }`;
+    const review = (await ok(practitioner, START, { input: { id: prompted.id, version: prompted.version, method: 'FACE_TO_FACE', methodAgreedWithPerson: true } })).startReview;
 
     // Corrected, the caring ended on the day the record now holds; removed as recorded in error, it stands again.
     const certified = today.plusDays(-3).toString();
@@ -643,7 +656,9 @@ describe('reviews happen on time, without anyone asking', () => {
     await frontend.recordDeath(practitioner, carer, null);
     expect(await theirs()).toEqual([{ id: relationship, endedOn: null, current: true }]);
     await handled('people', 'CarerStoppedCaring', cared.personId, 'carer-change-review');
+    await handled('people', 'DateOfDeathRemoved', carer, 'withdraw-reviews-prompted-by-death');
     expect(await unplanned()).toEqual([review]);
+    expect(review.status).toBe('IN_PROGRESS');
   });
 
   it('R12a R14 a direct payment whose recipient no longer fits the person’s capacity brings an unplanned review of whom it is paid to, while it goes on being paid; other capacity decisions do not', async () => {
@@ -673,7 +688,7 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
   const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id version } }`;
   const WITHDRAW = `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }`;
   const CHECK = `query($id: ID!) { planContentCheck(planId: $id) { missing { id label } } }`;
-  const PLAN = `query($id: ID!) { plan(id: $id) { status jointPerson { id } reviews { kind trigger details dueDate } } }`;
+  const PLAN = `query($id: ID!) { plan(id: $id) { status jointPerson { id } reviews { kind trigger details dueDate promptedByDeathOf { id } } } }`;
   const consent = async (personId: string, purpose: string): Promise<{ id: string; version: number }> =>
     (await ok(practitioner, CONSENT, { input: { personId, purpose, givenOn: LocalDate.today().toString() } })).recordConsent;
   const withdraw = (c: { id: string; version: number }) => ok(practitioner, WITHDRAW, { input: { id: c.id, version: c.version, reason: 'Wants a plan of their own.' } });
@@ -760,6 +775,7 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
       trigger: 'OTHER',
       details: 'The person withdrew their consent to a joint plan: plan how each person’s needs are met without it (R7).',
       dueDate: today.plusDays(14).toString(),
+      promptedByDeathOf: null,
     });
     // The carer withdrawing too is the same change while that review is open.
     await withdraw(p.carerConsent);
@@ -769,7 +785,7 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     const died = today.plusDays(-1).toString();
     await frontend.recordDeath(practitioner, p.carerId, died);
     const afterDeath = await until(async () => ((await unplanned()).length === 2 ? unplanned() : undefined));
-    expect(afterDeath).toContainEqual(expect.objectContaining({ trigger: 'CARER_CHANGE', details: `The other person of this joint plan died on ${died}.` }));
+    expect(afterDeath).toContainEqual(expect.objectContaining({ trigger: 'CARER_CHANGE', details: `The other person of this joint plan died on ${died}.`, promptedByDeathOf: { id: p.carerId } }));
     await handled('people', 'PersonDied', p.carerId, 'joint-plan-review');
     expect(await unplanned()).toHaveLength(2);
   });

@@ -20,7 +20,8 @@ import { reassessedPlanReview } from './events/handlers/reassessed-plan-review';
 import { reinstateBudgetOfPlan } from './events/handlers/reinstate-budget-of-plan';
 import { reinstatePlansEndedByDeath } from './events/handlers/reinstate-plans-ended-by-death';
 import { reinstateReviewsOfPlan } from './events/handlers/reinstate-reviews-of-plan';
+import { withdrawReviewsPromptedByDeath } from './events/handlers/withdraw-reviews-prompted-by-death';
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, jointPlanReview, reassessedPlanReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, jointPlanReview, reassessedPlanReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, withdrawReviewsPromptedByDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

@@ -57,9 +57,10 @@ export interface DomainEvents {
   ConsentGiven: PersonEvent & { consentId: string; purpose: ConsentPurpose };
   ConsentWithdrawn: PersonEvent & { consentId: string; purpose: ConsentPurpose };
   RelationshipRecorded: PersonEvent & { relationshipId: string; kind: RelationshipKind };
-  RelationshipChanged: PersonEvent & { relationshipId: string; kind: RelationshipKind };
-  /** An unpaid carer is no longer willing and able, or stopped caring (R14: an unplanned review follows). */
-  CarerStoppedCaring: PersonEvent & { relationshipId: string };
+  /** `forDeathOf`: the related person whose recorded death ended the relationship, when that is what changed it. */
+  RelationshipChanged: PersonEvent & { relationshipId: string; kind: RelationshipKind; forDeathOf?: string };
+  /** An unpaid carer is no longer willing and able, or stopped caring (R14: an unplanned review follows); `forDeathOf` as above. */
+  CarerStoppedCaring: PersonEvent & { relationshipId: string; forDeathOf?: string };
   CommunicationNeedsSet: PersonEvent;
   AdvocacyFactsRecorded: PersonEvent & { advocateRequired: boolean };
   // people: moves between councils (R20–R22)

@@ -1,4 +1,4 @@
-import { LocalDate, PowerScope, RelationshipKind, bereavedCarers, carerStoppedCaring, isCurrent, parseRelationship, relationshipAfterDeath } from '../src';
+import { LocalDate, PowerScope, RelationshipKind, ReviewState, bereavedCarers, carerStoppedCaring, deathRemovedWords, isCurrent, parseRelationship, relationshipAfterDeath, withdrawnWithDeath } from '../src';
 
 const today = LocalDate.parse('2026-11-23');
 
@@ -73,5 +73,11 @@ describe('R1 the people around a person', () => {
     // Ended before the death, or starting after it: not the death's to end.
     expect(relationshipAfterDeath({ startedOn: null, endedOn: '2026-10-01', endedForDeath: false }, '2026-11-20')).toBeNull();
     expect(relationshipAfterDeath({ startedOn: '2026-12-01', endedOn: null, endedForDeath: false }, '2026-11-20')).toBeNull();
+  });
+
+  it('R14 a review a death prompted is withdrawn once that death is found recorded in error, unless it has started', () => {
+    expect(withdrawnWithDeath({ state: ReviewState.OPEN })).toBe(true);
+    for (const state of [ReviewState.IN_PROGRESS, ReviewState.COMPLETED, ReviewState.CANCELLED]) expect(withdrawnWithDeath({ state })).toBe(false);
+    expect(deathRemovedWords('2026-11-23')).toBe('The death that prompted this review was recorded in error: the date of death was removed from the record on 2026-11-23.');
   });
 });

@@ -74,8 +74,10 @@ export class RelationshipService {
     const before = { willingAndAble: existing.willingAndAble, endedOn: existing.endedOn };
     const row = await updateVersioned(this.ctx, Relationship, 'Relationship', existing.id, version, changes);
     this.ctx.audit.wrote(row.personId);
-    await this.ctx.outbox.record('RelationshipChanged', { personId: row.personId, relationshipId: row.id, kind: row.kind });
-    if (carerStoppedCaring(row.kind, before, row)) await this.ctx.outbox.record('CarerStoppedCaring', { personId: row.personId, relationshipId: row.id });
+    // A review this change prompts goes again should the death that ended it be removed as recorded in error (R14).
+    const death = row.endedForDeath && row.relatedPersonId ? { forDeathOf: row.relatedPersonId } : {};
+    await this.ctx.outbox.record('RelationshipChanged', { personId: row.personId, relationshipId: row.id, kind: row.kind, ...death });
+    if (carerStoppedCaring(row.kind, before, row)) await this.ctx.outbox.record('CarerStoppedCaring', { personId: row.personId, relationshipId: row.id, ...death });
     return row;
   }
 }

@@ -39,6 +39,10 @@ export class Review extends PersonRecord {
   @Column({ type: 'text', nullable: true })
   details!: string | null;
 
+  /** R14: the person whose recorded death prompted this unplanned review; it goes if that date is removed in error. */
+  @Column({ type: 'uuid', nullable: true })
+  promptedByDeathOf!: string | null;
+
   /** R15: who asked, when, and the decision on the request. */
   @Column({ type: 'text', nullable: true })
   requestedBy!: ReviewRequester | null;

@@ -47,6 +47,13 @@ export class RequestUnplannedReviewInput {
     description: 'The day it is due, YYYY-MM-DD (Europe/London), from today to 3 months ahead; 14 days from today when left out. Set an earlier day when the change is urgent.',
   })
   dueDate?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The person whose recorded death prompted the review (the worker sets it): should that date of death be removed as recorded in error, the review is cancelled unless it has started. Kept only by the review this request opens.',
+  })
+  promptedByDeathOf?: string | null;
 }
 
 @InputType('RecordReviewRequestInput', { description: 'A request for a review by the person, a carer or an advocate (R15).' })

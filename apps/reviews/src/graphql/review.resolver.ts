@@ -17,6 +17,7 @@ import {
   ScheduleNextDirectPaymentReviewInput,
   SchedulePlannedReviewInput,
   ScheduleReviewInput,
+  WithdrawReviewsPromptedByDeathInput,
 } from './types';
 
 const WRITERS = [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE];
@@ -89,6 +90,18 @@ export class ReviewResolver {
   @Authorized(Role.SERVICE)
   cancelOpenReviews(@Arg('input', () => CancelOpenReviewsInput, { description: 'The plan and why its reviews are cancelled.' }) input: CancelOpenReviewsInput, @Ctx() ctx: SubgraphContext): Promise<Review[]> {
     return new ReviewService(ctx).cancelOpen(input.planId, input.reason);
+  }
+
+  @Mutation(() => [ReviewType], {
+    description:
+      'Withdraws the unplanned reviews a person’s death prompted once that date of death is removed from their record as recorded in error (R14): each not yet started is CANCELLED, saying why; one started is left for the practitioner to complete. Returns those withdrawn; none while the record holds a date of death, or when asked again. The worker does this when a date of death is removed. Roles: SERVICE.',
+  })
+  @Authorized(Role.SERVICE)
+  withdrawReviewsPromptedByDeath(
+    @Arg('input', () => WithdrawReviewsPromptedByDeathInput, { description: 'The person whose date of death was removed.' }) input: WithdrawReviewsPromptedByDeathInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Review[]> {
+    return new ReviewService(ctx).withdrawPromptedByDeath(input.personId);
   }
 
   @Mutation(() => [ReviewType], {
@@ -182,6 +195,14 @@ export class ReviewResolver {
   @FieldResolver(() => String, { nullable: true, description: 'CLOSE in Wales: the statement evaluating how far the person’s outcomes were achieved (R17); null otherwise.' })
   closureStatement(@Root() review: Review): string | null {
     return text(review, 'closureStatement');
+  }
+
+  @FieldResolver(() => PersonRef, {
+    nullable: true,
+    description: 'For an unplanned review a death prompted (R14), the person who died (a carer, or the other person of a joint plan): should that date of death be removed as recorded in error, the review is cancelled unless started. Null otherwise.',
+  })
+  promptedByDeathOf(@Root() review: Review): PersonRef | null {
+    return review.promptedByDeathOf ? { id: review.promptedByDeathOf } : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the review was cancelled, e.g. "the plan was closed"; null unless CANCELLED.' })

@@ -167,6 +167,12 @@ export class ReviewType {
   })
   details!: string | null;
 
+  @Field(() => PersonRef, {
+    nullable: true,
+    description: 'For an unplanned review a death prompted (R14), the person who died (a carer, or the other person of a joint plan): should that date of death be removed as recorded in error, the review is cancelled unless started. Null otherwise.',
+  })
+  promptedByDeathOf!: PersonRef | null;
+
   @Field(() => ReviewMethod, { nullable: true, description: 'How the review is carried out, as agreed with the person (R16); null until it is started.' })
   method!: ReviewMethod | null;
 
@@ -296,6 +302,12 @@ export class CancelOpenReviewsInput {
 
   @Field({ description: 'Why, e.g. "the plan was closed"; kept with each cancelled review.' })
   reason!: string;
+}
+
+@InputType('WithdrawReviewsPromptedByDeathInput', { description: 'A person whose date of death was removed as recorded in error.' })
+export class WithdrawReviewsPromptedByDeathInput {
+  @Field(() => ID, { description: 'The person whose recorded death prompted the reviews.' })
+  personId!: string;
 }
 
 @InputType('ReinstateReviewsOfPlanInput', { description: 'A plan back in force after a death recorded in error had closed it, whose cancelled reviews come back.' })

@@ -17,7 +17,7 @@ import {
   requesterName,
   type RelationshipKind,
 } from '@careplan/domain';
-import { askGraph, callerNation, loadForChange, manyBy, updateVersioned, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
+import { askGraph, callerNation, isUuid, loadForChange, manyBy, updateVersioned, type SubgraphContext, issuedDocumentColumns } from '@careplan/subgraph-kit';
 import { PeopleAroundDocument, RefusalLetterFactsDocument } from '../graph/generated';
 import { In } from 'typeorm';
 import { Review } from '../entities/review.entity';
@@ -40,6 +40,7 @@ export class ReviewRequestService {
    */
   async requestUnplanned(input: RequestUnplannedReviewInput): Promise<Review> {
     const unplanned = parseUnplannedReview(input, LocalDate.today());
+    if (input.promptedByDeathOf && !isUuid(input.promptedByDeathOf)) throw new BadUserInput('promptedByDeathOf', 'promptedByDeathOf must be an id this API issued');
     const reviews = new ReviewService(this.ctx);
     const plan = await reviews.planFor(input.planId);
     assertPlanInForce(plan.status);
@@ -56,7 +57,8 @@ export class ReviewRequestService {
       this.ctx.audit.read(open.personId);
       return open;
     }
-    const review = await reviews.createOnce(plan, ReviewKind.UNPLANNED, unplanned.dueDate, { trigger: unplanned.trigger, details: unplanned.details }, openOne);
+    const fields = { trigger: unplanned.trigger, details: unplanned.details, promptedByDeathOf: input.promptedByDeathOf ?? null };
+    const review = await reviews.createOnce(plan, ReviewKind.UNPLANNED, unplanned.dueDate, fields, openOne);
     if (!review) throw new Error('an unplanned review conflicted on its unique index and could not be found');
     return review;
   }

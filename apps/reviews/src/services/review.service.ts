@@ -1,6 +1,8 @@
 import {
   BadUserInput,
   LocalDate,
+  deathRemovedWords,
+  withdrawnWithDeath,
   ReviewKind,
   ReviewOutcome,
   ReviewState,
@@ -24,7 +26,7 @@ import {
   ReviewStatus,
 } from '@careplan/domain';
 import { askGraph, callerNation, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, keysetCursor, keysetPage, pageOf, pageSize, updateVersioned, type Page, type SubgraphContext } from '@careplan/subgraph-kit';
-import { AllocatedPeopleDocument, ReviewCompletionGuardDocument, ReviewedPlanDocument, RevisionLinksDocument, type ReviewedPlanQuery } from '../graph/generated';
+import { AllocatedPeopleDocument, ReviewCompletionGuardDocument, ReviewedPlanDocument, ReviewPersonDeathDocument, RevisionLinksDocument, type ReviewedPlanQuery } from '../graph/generated';
 import { Review } from '../entities/review.entity';
 import type { ScheduleReviewInput } from '../graphql/types';
 import { contentFacts } from './review-conduct.service';
@@ -142,6 +144,25 @@ export class ReviewService {
       await this.ctx.outbox.record('ReviewReinstated', { reviewId: review.id, planId, personId: review.personId });
     }
     return reinstated;
+  }
+
+  /**
+   * R14 (worker): a person's date of death was removed as recorded in error, so the unplanned reviews their death
+   * prompted and nobody has started are withdrawn (cancelled, saying why). Nothing while the record holds a date
+   * of death (recorded again since); asked again, it withdraws nothing more.
+   */
+  async withdrawPromptedByDeath(personId: string): Promise<Review[]> {
+    const { person } = await askGraph(this.ctx, ReviewPersonDeathDocument, { id: personId });
+    if (!person) throw new BadUserInput('personId', 'personId is not a person in your authority');
+    if (person.dateOfDeath) return [];
+    const why = deathRemovedWords(LocalDate.today().toString());
+    const withdrawn: Review[] = [];
+    for (const review of (await loadVisibleBy(this.ctx, Review, 'promptedByDeathOf', personId)).filter(withdrawnWithDeath)) {
+      this.ctx.audit.wrote(review.personId);
+      withdrawn.push(await updateVersioned(this.ctx, Review, 'Review', review.id, review.version, { state: ReviewState.CANCELLED, outcomeDetails: { cancelledBecause: why } }));
+      await this.ctx.outbox.record('ReviewCancelled', { reviewId: review.id, planId: review.planId, personId: review.personId });
+    }
+    return withdrawn;
   }
 
   /** Open reviews due between two dates, by status, earliest first (a team's worklist): a page read, never the whole window. */

@@ -17,7 +17,8 @@ export const bereavedCarerReview = onEvent({
     for (const carerId of bereavedCarers(person.relationships)) {
       const { person: carer } = await graph(CarerPlansDocument, { carer: carerId });
       for (const plan of (carer?.plans ?? []).filter((p) => isPlanInForce(p.status))) {
-        const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId: plan.id, trigger: UnplannedTrigger.CARER_CHANGE, details } });
+        const input = { planId: plan.id, trigger: UnplannedTrigger.CARER_CHANGE, details, promptedByDeathOf: data.personId };
+        const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input });
         logger.info({ personId: data.personId, carerId, planId: plan.id, reviewId: requestUnplannedReview.id }, 'unplanned review of a bereaved carer’s plan');
       }
     }

@@ -19,7 +19,8 @@ export const carerChangeReview = onEvent({
       return;
     }
     const details = 'The person’s unpaid carer is no longer willing and able to care, or has stopped caring (from their record).';
-    const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId: plan.id, trigger: UnplannedTrigger.CARER_CHANGE, details } });
+    const input = { planId: plan.id, trigger: UnplannedTrigger.CARER_CHANGE, details, promptedByDeathOf: data.forDeathOf ?? null };
+    const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input });
     logger.info({ personId: data.personId, planId: plan.id, reviewId: requestUnplannedReview.id }, 'unplanned review after a carer change');
   },
 });

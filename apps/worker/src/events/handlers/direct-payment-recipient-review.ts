@@ -28,7 +28,8 @@ export const directPaymentRecipientReview = onEvent({
       .filter((reason): reason is string => reason !== null);
     if (!reasons.length) return;
     const details = `A direct payment in force may no longer be paid as it was set up (R12a): ${[...new Set(reasons)].join('; ')}.`;
-    const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId: person.currentPlan.id, trigger: UnplannedTrigger.OTHER, details } });
+    const promptedByDeathOf = event.type === 'RelationshipChanged' ? (event.data.forDeathOf ?? null) : null;
+    const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId: person.currentPlan.id, trigger: UnplannedTrigger.OTHER, details, promptedByDeathOf } });
     logger.info({ personId: event.data.personId, reviewId: requestUnplannedReview.id }, 'unplanned review of a direct payment’s recipient');
   },
 });

@@ -18,12 +18,12 @@ export const jointPlanReview = onEvent({
     if (event.type === 'ConsentWithdrawn' && !PLAN_CONSENTS.includes(event.data.purpose)) return;
     const { person, jointPlansOf: jointPlans } = await graph(PlansJointWithPersonDocument, { person: event.data.personId });
     if (!person) return;
-    const [trigger, toReview] =
+    const [trigger, toReview, promptedByDeathOf] =
       event.type === 'ConsentWithdrawn'
-        ? [UnplannedTrigger.OTHER, plansLosingConsent(event.data.purpose, { ...person, jointPlans })]
-        : [UnplannedTrigger.CARER_CHANGE, person.dateOfDeath ? jointPlansAfterDeath(jointPlans, person.dateOfDeath) : []];
+        ? [UnplannedTrigger.OTHER, plansLosingConsent(event.data.purpose, { ...person, jointPlans }), null]
+        : [UnplannedTrigger.CARER_CHANGE, person.dateOfDeath ? jointPlansAfterDeath(jointPlans, person.dateOfDeath) : [], event.data.personId];
     for (const { planId, details } of toReview) {
-      const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId, trigger, details } });
+      const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input: { planId, trigger, details, promptedByDeathOf } });
       logger.info({ personId: event.data.personId, planId, reviewId: requestUnplannedReview.id }, 'unplanned review of a plan that rested on a consent or person now gone');
     }
   },
