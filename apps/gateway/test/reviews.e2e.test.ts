@@ -832,3 +832,27 @@ describe('R5 R14 a plan follows the assessment it meets', () => {
     });
   });
 });
+
+describe('R10 R2b a person’s copy of their plan follows their format', () => {
+  it('R10 R2b when the person’s communication needs change, the copy of their plan last issued to them is issued again in the new format, once; none when none was issued or it still fits', async () => {
+    const p = await frontend.completePlan(practitioner, assessor);
+    const never = await frontend.completePlan(practitioner, assessor);
+    await ok(practitioner, `mutation($input: IssuePlanCopyInput!) { issuePlanCopy(input: $input) { id } }`, { input: { planId: p.planId } });
+    const COPIES = `query($id: ID!) { plan(id: $id) { copies { toPerson recipient format notYetAvailable issuedBy } } }`;
+    const copies = async (planId: string) => (await ok(practitioner, COPIES, { id: planId })).plan.copies;
+
+    await frontend.communicationNeeds(practitioner, p.personId, { formats: ['LARGE_PRINT', 'BRAILLE'] });
+    await frontend.communicationNeeds(practitioner, never.personId, { formats: ['LARGE_PRINT'] });
+    const reissued = await until(async () => ((await copies(p.planId)).length === 2 ? copies(p.planId) : undefined));
+    expect(reissued).toEqual([
+      { toPerson: true, recipient: 'the person', format: null, notYetAvailable: [], issuedBy: 'review-sw' },
+      { toPerson: true, recipient: 'the person', format: 'LARGE_PRINT', notYetAvailable: ['BRAILLE'], issuedBy: 'careplan-worker' },
+    ]);
+    // The same needs set again: the last copy fits them, so none more; nor for a person never sent one.
+    await frontend.communicationNeeds(practitioner, p.personId, { formats: ['BRAILLE', 'LARGE_PRINT'] });
+    await handled('people', 'CommunicationNeedsSet', p.personId, 'plan-copy-in-new-format');
+    await handled('people', 'CommunicationNeedsSet', never.personId, 'plan-copy-in-new-format');
+    expect(await copies(p.planId)).toHaveLength(2);
+    expect(await copies(never.planId)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { firstPlannedReview } from './events/handlers/first-planned-review';
 import { jointPlanReview } from './events/handlers/joint-plan-review';
 import { nextDirectPaymentReview } from './events/handlers/next-direct-payment-review';
 import { nextPlannedReview } from './events/handlers/next-planned-review';
+import { planCopyInNewFormat } from './events/handlers/plan-copy-in-new-format';
 import { planFollowsReview } from './events/handlers/plan-follows-review';
 import { produceClientLevelDataReturn } from './events/handlers/produce-client-level-data-return';
 import { projectAnalytics } from './events/handlers/project-analytics';
@@ -24,4 +25,4 @@ import { withdrawReviewsPromptedByDeath } from './events/handlers/withdraw-revie
 import type { EventHandler } from './events/registry';
 
 /** Every domain-event handler the worker runs, one per file under events/handlers. */
-export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, jointPlanReview, reassessedPlanReview, endBudgetOfEndedPlan, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, withdrawReviewsPromptedByDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];
+export const handlers: EventHandler[] = [firstPlannedReview, nextPlannedReview, directPaymentReview, directPaymentRecipientReview, nextDirectPaymentReview, cancelReviewsOfEndedPlan, carerChangeReview, bereavedCarerReview, jointPlanReview, reassessedPlanReview, endBudgetOfEndedPlan, planCopyInNewFormat, planFollowsReview, closePlanAfterReview, closePlansOnDeath, correctPlansEndedByDeath, assessmentsFollowDeath, reinstatePlansEndedByDeath, reinstateBudgetOfPlan, reinstateReviewsOfPlan, withdrawReviewsPromptedByDeath, closePlansOnMove, projectAnalytics, produceClientLevelDataReturn];

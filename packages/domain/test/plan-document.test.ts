@@ -1,4 +1,4 @@
-import { InformationFormat, Nation, NeedMetBy, assessedNeedsInPlan, planContentItems, planSections, renderPlanHtml, type PlanDocument } from '../src';
+import { InformationFormat, Nation, NeedMetBy, assessedNeedsInPlan, copyOutOfFormat, planContentItems, planSections, renderPlanHtml, type PlanDocument } from '../src';
 
 const doc: PlanDocument = {
   council: 'Cardiff Council',
@@ -118,5 +118,20 @@ describe('R5 R5w what a copy of the plan shows', () => {
     expect(html).toContain('<h2>Beth fydd eraill yn ei wneud / What others will do</h2>');
     expect(html).toContain('<h2>Casgliad yr ymholiad am oedolyn sy’n wynebu risg / What the adult at risk enquiry concluded</h2>');
     expect(html).toContain('<section data-section="adultAtRiskConclusion">');
+  });
+});
+
+describe('R10 R2b a copy follows the person’s format', () => {
+  const standard = { format: null, notYetAvailable: [], languageNotYetAvailable: null };
+  it('R10 R2b the copy last issued is out of format once the needs ask for another format, flag or language; never before a first copy', () => {
+    expect(copyOutOfFormat(standard, { formats: [] }, Nation.ENGLAND)).toBe(false);
+    expect(copyOutOfFormat(standard, { formats: [InformationFormat.LARGE_PRINT] }, Nation.ENGLAND)).toBe(true);
+    expect(copyOutOfFormat(standard, { formats: [InformationFormat.BRAILLE] }, Nation.ENGLAND)).toBe(true);
+    expect(copyOutOfFormat(standard, { formats: [], language: 'Tigrinya' }, Nation.ENGLAND)).toBe(true);
+    const large = { format: InformationFormat.LARGE_PRINT, notYetAvailable: [InformationFormat.BRAILLE, InformationFormat.AUDIO], languageNotYetAvailable: null };
+    expect(copyOutOfFormat(large, { formats: [InformationFormat.AUDIO, InformationFormat.LARGE_PRINT, InformationFormat.BRAILLE] }, Nation.ENGLAND)).toBe(false);
+    // A Welsh council's copies are written in Welsh: a Welsh speaker's copy fits.
+    expect(copyOutOfFormat(standard, { formats: [], language: 'Welsh' }, Nation.WALES)).toBe(false);
+    expect(copyOutOfFormat(null, { formats: [InformationFormat.LARGE_PRINT] }, Nation.ENGLAND)).toBe(false);
   });
 });

@@ -16,6 +16,9 @@ export class PlanCopyType {
   @Field({ description: 'Who it was issued to: "the person", "the other person of the joint plan", or the named recipient the person consented may have a copy.' })
   recipient!: string;
 
+  @Field({ description: 'Whether it went to the person themselves (not a recipient they named, nor the other person of a joint plan).' })
+  toPerson!: boolean;
+
   @Field(() => InformationFormat, { nullable: true, description: 'The accessible format it was produced in (EASY_READ or LARGE_PRINT); null for standard print.' })
   format!: InformationFormat | null;
 

@@ -152,3 +152,22 @@ export function renderPlanHtml(doc: PlanDocument, needs: DocumentNeeds): Rendere
   ].join('\n');
   return { html: htmlDocument(title, layout, body, voice.lang), layout, format, notYetAvailable, languageNotYetAvailable };
 }
+
+/** A copy of a plan as issued: the format it was produced in, and what it flagged as not yet available (R2b). */
+export interface IssuedFormat {
+  format: InformationFormat | null;
+  notYetAvailable: readonly InformationFormat[];
+  languageNotYetAvailable: string | null;
+}
+
+/**
+ * R10, R2b: whether the copy of their plan last issued to the person is no longer in the format and language
+ * their record now asks for (their communication needs changed since), so a new one is due. Never when no copy
+ * has been issued yet: the first is the practitioner's to issue.
+ */
+export function copyOutOfFormat(last: IssuedFormat | null, needs: DocumentNeeds, nation: Nation): boolean {
+  if (!last) return false;
+  const now = chooseLayout(needs, voiceOf(nation).lang);
+  const flagged = (formats: readonly InformationFormat[]) => [...formats].sort().join();
+  return now.format !== last.format || now.languageNotYetAvailable !== last.languageNotYetAvailable || flagged(now.notYetAvailable) !== flagged(last.notYetAvailable);
+}
