@@ -731,7 +731,7 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     expect((await frontend.step(practitioner, 'agreePlan', p.planId, reapproved.version)).status).toBe('AGREED');
   });
 
-  it('R10 R7 R2b the other person of a joint plan gets a copy addressed to them, in their own format, with no consent to share; a plan of one person has no such copy', async () => {
+  it('R10 R7 R2b the other person of a joint plan gets a copy addressed to them, in their own format, with no consent to share, again when their format changes; a plan of one person has no such copy', async () => {
     const p = await jointPlan();
     await frontend.communicationNeeds(practitioner, p.carerId, { formats: ['LARGE_PRINT'] });
     const ISSUE = `mutation($input: IssuePlanCopyInput!) { issuePlanCopy(input: $input) { recipient format notYetAvailable html } }`;
@@ -751,6 +751,15 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     const COPIES = `query($id: ID!) { plan(id: $id) { copies { recipient } } }`;
     expect((await ok(practitioner, COPIES, { id: p.planId })).plan.copies).toEqual([{ recipient: 'the other person of the joint plan' }, { recipient: 'the person' }]);
     expect((await ok(practitioner, COPIES, { id: alone.planId })).plan.copies).toEqual([]);
+
+    // The other person's needs change: their copy is issued again in their new format, by itself.
+    await frontend.communicationNeeds(practitioner, p.carerId, { formats: ['EASY_READ'] });
+    const JOINT_COPIES = `query($id: ID!) { plan(id: $id) { copies { toPerson toJointPerson format } } }`;
+    const again = await until(async () => {
+      const all = (await ok(practitioner, JOINT_COPIES, { id: p.planId })).plan.copies;
+      return all.length === 3 ? all : undefined;
+    });
+    expect(again[2]).toEqual({ toPerson: false, toJointPerson: true, format: 'EASY_READ' });
   });
 
   it('R7 R14 a joint plan in force is reviewed when either person withdraws their consent to it, and when its other person dies; once while open, and only while no other consent stands', async () => {

@@ -6,7 +6,7 @@ import { PlanDecision } from './entities/plan-decision.entity';
 import { PlanOutcome } from './entities/plan-outcome.entity';
 import { SupportItemRecord } from './entities/support-item.entity';
 import { PlanContentResolver } from './graphql/content.resolver';
-import { PlanCopyPdfResolver, PlanCopyResolver } from './graphql/copy.resolver';
+import { PlanCopyFieldsResolver, PlanCopyResolver } from './graphql/copy.resolver';
 import { PlanLifecycleResolver } from './graphql/lifecycle.resolver';
 import { AssessmentPlanResolver, PersonPlansResolver, PlanResolver } from './graphql/plan.resolver';
 import { PlanContinuityResolver } from './graphql/continuity.resolver';
@@ -20,7 +20,7 @@ export const plansSubgraph: SubgraphDefinition = {
   schema: 'plans',
   entities: [CareAndSupportPlan, PlanOutcome, SupportItemRecord, PlanDecision, PlanCopy, PlanClosureLetter],
   migrations,
-  resolvers: [PlanContinuityResolver, PlanResolver, PlanContentResolver, PlanLifecycleResolver, PlanCopyResolver, PlanCopyPdfResolver, PersonPlansResolver, AssessmentPlanResolver],
+  resolvers: [PlanContinuityResolver, PlanResolver, PlanContentResolver, PlanLifecycleResolver, PlanCopyResolver, PlanCopyFieldsResolver, PersonPlansResolver, AssessmentPlanResolver],
   referenceResolvers: {
     CareAndSupportPlan: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => new PlanService(ctx).get(ref.id) },
     Person: { __resolveReference: stub },

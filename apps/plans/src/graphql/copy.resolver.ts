@@ -4,7 +4,7 @@ import { InformationFormat, Role } from '@careplan/domain';
 import type { SubgraphContext } from '@careplan/subgraph-kit';
 import type { CareAndSupportPlan } from '../entities/care-and-support-plan.entity';
 import type { PlanCopy } from '../entities/plan-copy.entity';
-import { PlanCopyService } from '../services/plan-copy.service';
+import { JOINT_PERSON, PlanCopyService } from '../services/plan-copy.service';
 import { CareAndSupportPlanType } from './types';
 
 
@@ -18,6 +18,9 @@ export class PlanCopyType {
 
   @Field({ description: 'Whether it went to the person themselves (not a recipient they named, nor the other person of a joint plan).' })
   toPerson!: boolean;
+
+  @Field({ description: 'Whether it went to the other person of a joint plan, in their own format (R7).' })
+  toJointPerson!: boolean;
 
   @Field(() => InformationFormat, { nullable: true, description: 'The accessible format it was produced in (EASY_READ or LARGE_PRINT); null for standard print.' })
   format!: InformationFormat | null;
@@ -74,7 +77,12 @@ export class PlanCopyResolver {
 }
 
 @Resolver(() => PlanCopyType)
-export class PlanCopyPdfResolver {
+export class PlanCopyFieldsResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether it went to the other person of a joint plan, in their own format (R7).' })
+  toJointPerson(@Root() copy: PlanCopy): boolean {
+    return copy.recipient === JOINT_PERSON;
+  }
+
   @FieldResolver(() => String, { description: 'The PDF of the copy as issued, base64-encoded; large, so ask for it only when needed.' })
   async pdfBase64(@Root() copy: PlanCopy, @Ctx() ctx: SubgraphContext): Promise<string> {
     return (await new PlanCopyService(ctx).pdf(copy.id)).toString('base64');

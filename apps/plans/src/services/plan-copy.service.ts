@@ -8,7 +8,7 @@ import { needsInPlan, planFacts } from './plan-facts';
 import { renderPlanPdf } from './plan-pdf';
 
 /** How a copy to the other person of a joint plan is recorded (R7, R10). */
-const JOINT_PERSON = 'the other person of the joint plan';
+export const JOINT_PERSON = 'the other person of the joint plan';
 
 /**
  * R10: copies of the plan, in the person's format, to the person and to anyone they have consented may
