@@ -255,7 +255,7 @@ describe('moving between councils (R20–R22)', () => {
       expect(myReminders.edges.map((e: { node: unknown }) => e.node)).toEqual([{ reminder: { milestone: { kind: 'BEFORE', daysBefore: 7, weeksOverdue: null }, dueDate: moveDate, review: null, handover: { id: started.id, moveDate, status: 'MATCHED' } } }]);
     });
 
-    it('R22 R12a R9 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, with the old budget costed as it was, whatever retries and restarts, and ends the sending council’s plan and its direct payments, withdrawing its revision; the receiving council’s own plan, once agreed, replaces the one it put in place', async () => {
+    it('R22 R12a R9 R7 the receiving council meets the old plan’s needs from the day of arrival: the worker puts the plan in place once, with the old budget costed as it was, whatever retries and restarts, and ends the sending council’s plan and its direct payments, withdrawing its revision, and reviews the joint plan she was the other person of; the receiving council’s own plan, once agreed, replaces the one it put in place', async () => {
       const a = await hackneyPersonWithPlan(hackney);
       const hackneyBudget = await frontend.holdAsDirectPayment(hackney.finance, a.planId, 10_000);
       const directPayment = (await frontend.setUpDirectPayment(hackney.finance, hackneyBudget.id, 10_000, today.toString())).id;
@@ -263,6 +263,11 @@ describe('moving between councils (R20–R22)', () => {
       const { version } = (await ok(hackney.practitioner, `query($id: ID!) { plan(id: $id) { version } }`, { id: a.planId })).plan;
       const active = await frontend.step(hackney.practitioner, 'activatePlan', a.planId, version);
       const revision = await frontend.step(hackney.practitioner, 'revisePlan', a.planId, active.version);
+      // She is also the other person of her husband's joint plan, which stays with Hackney (R7).
+      const consent = (personId: string) => ok(hackney.practitioner, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, { input: { personId, purpose: 'JOINT_PLAN', givenOn: today.toString() } });
+      await consent(a.personId);
+      const joint = await frontend.completePlan(hackney.practitioner, hackney.assessor, Nation.ENGLAND, { setup: consent }, { jointPersonId: a.personId });
+      await frontend.signOff(hackney.practitioner, joint, hackney.approver, hackney.finance);
       const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
       const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
       const directPaymentAdvice = 'Her personal assistant’s contract asks four weeks’ notice.';
@@ -280,6 +285,12 @@ describe('moving between councils (R20–R22)', () => {
       await sweep();
       await until(async () => (await hackneyPlan())[0].status === 'CLOSED', 60_000);
       await until(async () => (await hackneyDirectPayments())[0].status === 'ENDED', 60_000);
+      // The joint plan she was the other person of is reviewed: it is planned again without her.
+      const JOINT = `query($id: ID!) { plan(id: $id) { status reviews { kind trigger details } } }`;
+      const jointReviews = async () => (await ok(hackney.practitioner, JOINT, { id: joint.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
+      expect(await until(async () => ((await jointReviews()).length ? jointReviews() : undefined), 60_000)).toEqual([
+        { kind: 'UNPLANNED', trigger: 'CARER_CHANGE', details: `The other person of this joint plan moved to the area of London Borough of Islington on ${today}.` },
+      ]);
       // Killed and started again, and swept again: nothing more happens.
       await worker.close();
       worker = await start();
@@ -293,6 +304,8 @@ describe('moving between councils (R20–R22)', () => {
 
       expect(await continuityPlans()).toHaveLength(1);
       expect(await hackneyPlan()).toEqual([{ status: 'CLOSED', closure_reason: 'MOVED_TO_ANOTHER_COUNCIL', closed_on: today.toString() }]);
+      expect(await jointReviews()).toHaveLength(1);
+      expect((await ok(hackney.practitioner, JOINT, { id: joint.planId })).plan.status).toBe('AGREED');
       expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM plans.outbox WHERE type = 'PlanClosed' AND data->>'planId' = $1`, [a.planId])).toEqual([{ n: 1 }]);
       const REVISION = `SELECT status, withdrawal_reason, to_char(withdrawn_on, 'YYYY-MM-DD') AS withdrawn_on, withdrawal_details FROM plans.care_and_support_plan WHERE id = $1`;
       expect(await stack.db.asAdmin(REVISION, [revision.id])).toEqual([

@@ -7,7 +7,7 @@ import {
   PlanKind,
   PlanStatus,
   assertPlanConsents,
-  jointPlansAfterDeath,
+  jointPlansLosingOtherPerson,
   missingPlanContent,
   parseCombinedPlan,
   planConsents,
@@ -77,8 +77,8 @@ describe('R7 joint and combined plans', () => {
     expect(plansLosingConsent(ConsentPurpose.SHARE_PLAN_COPY, person)).toEqual([]);
   });
 
-  it('R7 R14 the joint plans in force of others a person who died was the other person of are reviewed', () => {
-    expect(jointPlansAfterDeath([{ id: 'in-force', status: PlanStatus.ACTIVE }, { id: 'closed', status: PlanStatus.CLOSED }], '2026-11-20')).toEqual([
+  it('R7 R14 the joint plans in force of others a person who died or moved away was the other person of are reviewed', () => {
+    expect(jointPlansLosingOtherPerson([{ id: 'in-force', status: PlanStatus.ACTIVE }, { id: 'closed', status: PlanStatus.CLOSED }], 'died on 2026-11-20')).toEqual([
       { planId: 'in-force', details: 'The other person of this joint plan died on 2026-11-20.' },
     ]);
   });

@@ -129,9 +129,12 @@ export function plansLosingConsent(
   ];
 }
 
-/** R7, R14: the joint plans in force of others that a person who died was the other person of, to review. */
-export function jointPlansAfterDeath(jointPlans: ReadonlyArray<{ id: string; status: PlanStatus }>, diedOn: string): PlanToReview[] {
-  return jointPlans.filter((p) => isPlanInForce(p.status)).map((p) => ({ planId: p.id, details: `The other person of this joint plan died on ${diedOn}.` }));
+/**
+ * R7, R14: the joint plans in force of others whose other person has gone — died, or moved to another council's
+ * area — to review; `gone` says how, e.g. "died on 2026-11-20".
+ */
+export function jointPlansLosingOtherPerson(jointPlans: ReadonlyArray<{ id: string; status: PlanStatus }>, gone: string): PlanToReview[] {
+  return jointPlans.filter((p) => isPlanInForce(p.status)).map((p) => ({ planId: p.id, details: `The other person of this joint plan ${gone}.` }));
 }
 
 /** What makes a plan more than one person's own (R7), to separate it from when a consent goes. */
