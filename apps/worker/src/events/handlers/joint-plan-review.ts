@@ -1,5 +1,5 @@
 import { ConsentPurpose, UnplannedTrigger, jointPlansLosingOtherPerson, plansLosingConsent, type DomainEvent, type PlanToReview } from '@careplan/domain';
-import { JointPlansOfDocument, MoverOfHandoverDocument, PlansJointWithPersonDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
+import { MoverOfHandoverDocument, PlansJointWithPersonDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
 import type { GraphCall } from '../service-graph';
 import { onEvent } from '../registry';
 
@@ -41,7 +41,7 @@ async function whatWent(event: DomainEvent<'ConsentWithdrawn' | 'PersonDied' | '
     const sending = graphFor(event.data.fromAuthority);
     const { handover } = await sending(MoverOfHandoverDocument, { handover: event.data.handoverId });
     if (!handover?.person || handover.direction !== 'OUTGOING') return null;
-    const { jointPlansOf } = await sending(JointPlansOfDocument, { person: handover.person.id });
+    const { jointPlansOf } = await sending(PlansJointWithPersonDocument, { person: handover.person.id });
     const toReview = jointPlansLosingOtherPerson(jointPlansOf, `moved to the area of ${handover.toAuthority.name} on ${handover.moveDate}`);
     return { graph: sending, trigger: UnplannedTrigger.CARER_CHANGE, toReview, promptedByDeathOf: null };
   }
