@@ -447,5 +447,51 @@ describe('moving between councils (R20–R22)', () => {
       expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining(died), extensions: { code: 'RULE_VIOLATION', rule: 'R20' } });
       expect((await ok(hackney.practitioner, MOVE, { id: again.id })).handover.status).toBe('NOTIFIED');
     });
+
+    it('R22 R20 R17 a death recorded in error withdraws a move only until it is removed: a corrected date re-words it, the removal brings it back as it was for both councils with its package, and on the sweep the person arrives, ending the plan the removal had brought back', async () => {
+      const a = await hackneyPersonWithPlan(hackney);
+      const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
+      const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
+      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+      await stack.settle();
+      const MOVE = `query($id: ID!) { handover(id: $id) { status closedReason reinstatedOn reinstatedReason package { id } } }`;
+      const move = async (token: string) => (await ok(token, MOVE, { id: started.id })).handover;
+      const hackneyPlan = async () => (await stack.db.asAdmin<{ status: string; closure_reason: string | null }>(`SELECT status, closure_reason FROM plans.care_and_support_plan WHERE id = $1`, [a.planId]))[0];
+      worker = await start();
+
+      const died = today.plusDays(-1).toString();
+      await frontend.recordDeath(hackney.practitioner, a.personId, died);
+      expect(await move(islington.practitioner)).toEqual({ status: 'WITHDRAWN', closedReason: `The person died on ${died}.`, reinstatedOn: null, reinstatedReason: null, package: null });
+      await until(async () => (await hackneyPlan()).closure_reason === 'DIED');
+      const corrected = today.plusDays(-2).toString();
+      await frontend.recordDeath(hackney.practitioner, a.personId, corrected);
+      expect(await move(islington.practitioner)).toMatchObject({ status: 'WITHDRAWN', closedReason: `The person died on ${corrected}.` });
+
+      // Found recorded in error: the move is back where it stood, for both councils, and Hackney's plan comes back too.
+      await frontend.recordDeath(hackney.practitioner, a.personId, null);
+      const back = { status: 'SHARED', closedReason: null, reinstatedOn: today.toString(), reinstatedReason: `It was withdrawn for a death recorded in error: the date of death was removed from the person’s record on ${today}.` };
+      expect(await move(islington.practitioner)).toEqual({ ...back, package: { id: expect.any(String) } });
+      expect(await move(hackney.practitioner)).toMatchObject(back);
+      await until(async () => (await hackneyPlan()).status !== 'CLOSED');
+      expect(await hackneyPlan()).toEqual({ status: 'AGREED', closure_reason: null });
+      // The other council's side hears of it once.
+      expect(await stack.db.asAdmin(`SELECT count(*)::int AS n FROM people.outbox WHERE type = 'HandoverReinstated' AND data->>'handoverId' = $1`, [started.id])).toEqual([{ n: 1 }]);
+
+      // The move date has come: Islington's sweep records the arrival, puts the old plan's needs in place and ends Hackney's plan.
+      const queues = reminderQueues(redis, stack.queuePrefix);
+      const sweep = councilSweep(ISLINGTON);
+      await queues.reminders.add(sweep.name, sweep.data, { ...sweep.opts, jobId: `sweep-${Date.now()}` });
+      await until(async () => (await hackneyPlan()).closure_reason === 'MOVED_TO_ANOTHER_COUNCIL', 60_000);
+      await stack.settle();
+      await worker.close();
+      worker = null;
+      await queues.reminders.close();
+      await queues.notifications.close();
+      expect((await ok(islington.practitioner, `query($id: ID!) { handover(id: $id) { status arrivedOn continuityPlan { status } } }`, { id: started.id })).handover).toEqual({
+        status: 'ARRIVED',
+        arrivedOn: today.toString(),
+        continuityPlan: { status: 'ACTIVE' },
+      });
+    });
   });
 });

@@ -71,6 +71,7 @@ export interface DomainEvents {
   HandoverAssessmentRecorded: HandoverEvent & PersonEvent & { assessmentId: string };
   HandoverMoveDateChanged: HandoverEvent & { moveDate: IsoDate };
   HandoverWithdrawn: HandoverEvent;
+  HandoverReinstated: HandoverEvent;
   HandoverArrived: HandoverEvent & PersonEvent & { fromAuthority: string; continuityPlanId: string | null };
   // assessments
   AssessmentRequested: AssessmentEvent;

@@ -15,6 +15,7 @@ import {
   continuedBudget,
   continuityDuty,
   handoverTransition,
+  moveAfterDeath,
   moveDateReached,
   moveMilestone,
   moveReminderMessage,
@@ -109,6 +110,25 @@ describe('moves between councils', () => {
   it('R20 a person whose death is recorded moves nowhere', () => {
     expect(() => assertPersonCanMove({ dateOfDeath: null })).not.toThrow();
     expect(() => assertPersonCanMove({ dateOfDeath: '2026-11-29' })).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R20' }, message: expect.stringContaining('2026-11-29') }));
+  });
+
+  it('R20 R22 a death withdraws a move not yet arrived, a corrected date re-words it, and a date removed as recorded in error brings it back as it was', () => {
+    const { MATCHED, SHARED, ARRIVED, WITHDRAWN, NOT_KNOWN } = HandoverStatus;
+    const shared = { status: SHARED, closedReason: null, withdrawnFrom: null };
+    const withdrawn = moveAfterDeath(shared, '2026-11-20', today)!;
+    expect(withdrawn).toEqual({ status: WITHDRAWN, closedReason: 'The person died on 2026-11-20.', withdrawnFrom: SHARED, reinstatedOn: null, reinstatedReason: null });
+    expect(moveAfterDeath(withdrawn, '2026-11-20', today)).toBeNull();
+    expect(moveAfterDeath(withdrawn, '2026-11-18', today)).toEqual({ ...withdrawn, closedReason: 'The person died on 2026-11-18.' });
+    const back = moveAfterDeath(withdrawn, null, today)!;
+    expect(back).toEqual({ status: SHARED, closedReason: null, withdrawnFrom: null, reinstatedOn: '2026-11-30', reinstatedReason: expect.stringContaining('recorded in error') });
+    expect(moveAfterDeath({ ...back, status: MATCHED }, null, today)).toBeNull();
+    // A move withdrawn by hand, or for the death of the person on the other council's record, stays as it is; so does one arrived or declined.
+    expect(moveAfterDeath({ status: WITHDRAWN, closedReason: 'They chose to stay.', withdrawnFrom: null }, null, today)).toBeNull();
+    expect(moveAfterDeath({ status: WITHDRAWN, closedReason: 'They chose to stay.', withdrawnFrom: null }, '2026-11-20', today)).toBeNull();
+    expect(moveAfterDeath({ status: ARRIVED, closedReason: null, withdrawnFrom: null }, '2026-11-20', today)).toBeNull();
+    expect(moveAfterDeath({ status: NOT_KNOWN, closedReason: 'Not ours.', withdrawnFrom: null }, '2026-11-20', today)).toBeNull();
+    expect(handoverTransition(WITHDRAWN, HandoverAction.FOLLOW_DEATH)).toBe(WITHDRAWN);
+    expect(() => handoverTransition(ARRIVED, HandoverAction.FOLLOW_DEATH)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
   it('R20–R22 a handover moves only forward: matched before shared, shared once, nothing after arrival or withdrawal', () => {

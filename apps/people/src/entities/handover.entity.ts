@@ -85,6 +85,20 @@ export class Handover {
   @Column({ type: 'text', nullable: true })
   closedReason!: string | null;
 
+  /** For a move a death withdrew: the status it had, and whose death (the person's record on that council's side). */
+  @Column({ type: 'text', nullable: true })
+  withdrawnFrom!: HandoverStatus | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  withdrawnForDeathOf!: string | null;
+
+  /** When a move a death recorded in error withdrew came back, and why. */
+  @Column({ type: 'date', nullable: true })
+  reinstatedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reinstatedReason!: string | null;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 

@@ -338,6 +338,12 @@ export class HandoverType {
   @Field(() => String, { nullable: true, description: 'Why the handover ended without the move (declined or withdrawn), in words.' })
   closedReason!: string | null;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day a move withdrawn for a death recorded in error came back, as it was, when the date of death was removed; null otherwise.' })
+  reinstatedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the move came back, in words; null unless it did.' })
+  reinstatedReason!: string | null;
+
   @Field(() => [HandoverLetterType], { description: 'The letters of this move your council sent, oldest first.' })
   letters!: HandoverLetterType[];
 

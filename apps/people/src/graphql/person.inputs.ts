@@ -43,7 +43,7 @@ export class UpdatePersonInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Date of birth, YYYY-MM-DD; not in the future, not before 1900; cannot be cleared.' })
   dateOfBirth?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of death, YYYY-MM-DD; not in the future and not before the date of birth. Recorded where there was none, it ends the person’s care from that day: their moves not yet arrived are withdrawn at once, and the worker closes their plans in force as DIED on it, with their budgets and direct payments (R17, R12a).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of death, YYYY-MM-DD; not in the future and not before the date of birth. Recorded where there was none, it ends the person’s care from that day: their moves not yet arrived are withdrawn at once, and the worker closes their plans in force as DIED on it, with their budgets and direct payments (R17, R12a). Corrected, those ends move to the new day; null (removed as recorded in error), what the date ended comes back as it was, the moves included (R20, R22).' })
   dateOfDeath?: string | null;
 
   @Field(() => String, {

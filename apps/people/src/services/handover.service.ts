@@ -1,6 +1,5 @@
 import {
   AuthorityCode,
-  diedOnWords,
   HandoverDirection,
   BadUserInput,
   Conflict,
@@ -18,6 +17,7 @@ import {
   assertPersonCanMove,
   continuityDuty,
   handoverTransition,
+  moveAfterDeath,
   moveDateReached,
   needsDifferences,
   parsePersonDetails,
@@ -278,20 +278,28 @@ export class HandoverService {
   }
 
   /**
-   * The caller's council has just recorded the person's death: their moves not yet arrived are off, whichever
-   * side it is on, in the same transaction, so nothing is put in place for them on the move date; the other
-   * council reads why.
+   * The date of death on the caller's council's record of the person changed, in the same transaction, so no
+   * arrival can race it (R20, R22): recorded, their moves not yet arrived are off, whichever side it is on, and
+   * the other council reads why; corrected, those say the new day; removed as recorded in error, those come back
+   * as they were, and the sweep acts on them (on arrival at once if the move date has passed). A move another
+   * open one has since taken the place of stays withdrawn.
    */
-  async withdrawOnDeath(person: Person): Promise<void> {
+  async followDeath(person: Person): Promise<void> {
     const own = this.ctx.identity.authority;
-    const open = In([...HANDOVER_OPEN_STATUSES]);
-    const moves = await (await this.ctx.db.manager()).findBy(Handover, [
-      { fromAuthorityCode: own, fromPersonId: person.id, status: open },
-      { toAuthorityCode: own, toPersonId: person.id, status: open },
+    const manager = await this.ctx.db.manager();
+    const moves = await manager.findBy(Handover, [
+      { fromAuthorityCode: own, fromPersonId: person.id },
+      { toAuthorityCode: own, toPersonId: person.id },
     ]);
+    const today = LocalDate.today();
     for (const h of moves) {
-      await this.update(h, h.version, HandoverAction.WITHDRAW, { closedReason: diedOnWords(person.dateOfDeath) });
-      await this.ctx.outbox.record('HandoverWithdrawn', { handoverId: h.id });
+      const after = moveAfterDeath({ ...h, withdrawnFrom: h.withdrawnForDeathOf === person.id ? h.withdrawnFrom : null }, person.dateOfDeath, today);
+      if (!after) continue;
+      const reinstating = after.reinstatedOn !== null;
+      if (reinstating && (await manager.existsBy(Handover, { toPersonId: h.toPersonId, status: In([...HANDOVER_OPEN_STATUSES]) }))) continue;
+      await this.update(h, h.version, HandoverAction.FOLLOW_DEATH, { ...after, withdrawnForDeathOf: after.withdrawnFrom ? person.id : null });
+      if (after.status === HandoverStatus.WITHDRAWN && h.status !== HandoverStatus.WITHDRAWN) await this.ctx.outbox.record('HandoverWithdrawn', { handoverId: h.id });
+      if (reinstating) await this.ctx.outbox.record('HandoverReinstated', { handoverId: h.id });
     }
   }
 
@@ -327,7 +335,8 @@ export class HandoverService {
     const result = await manager
       .createQueryBuilder()
       .update(Handover)
-      .set({ ...changes, status: handoverTransition(h.status, action), version: () => 'version + 1' })
+      // A step following a death names the status itself (moveAfterDeath); the transition still refuses one it cannot take.
+      .set({ status: handoverTransition(h.status, action), ...changes, version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id: h.id, version })
       .execute();
     if (!result.affected) throw new Conflict('the handover has changed since you read it; read it again');

@@ -75,8 +75,8 @@ export class PersonService {
    */
   private async followDeath(person: Person, recordedBefore: string | null): Promise<void> {
     await new RelationshipService(this.ctx).followDeath(person);
+    await new HandoverService(this.ctx).followDeath(person);
     if (!recordedBefore) {
-      await new HandoverService(this.ctx).withdrawOnDeath(person);
       await this.ctx.outbox.record('PersonDied', { personId: person.id });
     } else {
       await this.ctx.outbox.record(person.dateOfDeath ? 'DateOfDeathCorrected' : 'DateOfDeathRemoved', { personId: person.id });

@@ -1,5 +1,6 @@
 import { BadUserInput, Conflict, RuleViolation } from '../errors';
 import { LocalDate } from '../local-date';
+import { diedOnWords } from '../people/death';
 import { meetsNeedsFromArrival, type ContinuityDuty } from './continuity';
 
 /** Where a move between councils stands. */
@@ -35,6 +36,8 @@ export enum HandoverAction {
   CHANGE_MOVE_DATE = 'CHANGE_MOVE_DATE',
   ARRIVE = 'ARRIVE',
   WITHDRAW = 'WITHDRAW',
+  /** The system's, when the date of death on the person's record changes: see `moveAfterDeath`. */
+  FOLLOW_DEATH = 'FOLLOW_DEATH',
 }
 
 const { NOTIFIED, MATCHED, SHARED, ARRIVED, NOT_KNOWN, WITHDRAWN } = HandoverStatus;
@@ -52,6 +55,8 @@ const MOVES: Record<HandoverAction, { from: readonly HandoverStatus[]; to?: Hand
   CHANGE_MOVE_DATE: { from: BEFORE_ARRIVAL },
   ARRIVE: { from: BEFORE_ARRIVAL, to: ARRIVED },
   WITHDRAW: { from: BEFORE_ARRIVAL, to: WITHDRAWN },
+  // Its status is the one moveAfterDeath gives: withdrawn, or back to the one a death withdrew it from.
+  FOLLOW_DEATH: { from: [...BEFORE_ARRIVAL, WITHDRAWN] },
 };
 
 const words = (s: string) => s.toLowerCase().replace(/_/g, ' ');
@@ -107,6 +112,41 @@ export function assertNoticeMatches(notice: { nhsNumber: string | null; dateOfBi
 /** R20: a person whose death is recorded moves nowhere: no notice is started or matched for them. */
 export function assertPersonCanMove(person: { dateOfDeath: string | null }): void {
   if (person.dateOfDeath) throw new RuleViolation('R20', `the person died on ${person.dateOfDeath}: there is no move to hand over`);
+}
+
+/** A move of a person, as their death touches it; `withdrawnFrom` is held only by a move that person's death withdrew. */
+interface MoveDeathFacts {
+  status: HandoverStatus;
+  closedReason: string | null;
+  withdrawnFrom: HandoverStatus | null;
+}
+
+/** What a move becomes when the date of death on its person's record changes. */
+export interface MoveAfterDeath {
+  status: HandoverStatus;
+  closedReason: string | null;
+  withdrawnFrom: HandoverStatus | null;
+  reinstatedOn: string | null;
+  reinstatedReason: string | null;
+}
+
+/**
+ * R20, R22: what the date of death on the person's record, as it now stands, makes of their move. Recorded: a
+ * move not yet arrived is withdrawn, keeping the status it had, with why; corrected: one it withdrew says the
+ * new day; removed as recorded in error: one it withdrew comes back as it was, so the person still moves and
+ * the receiving council meets their needs from arrival. Null when nothing changes, so asking again changes nothing.
+ */
+export function moveAfterDeath(h: MoveDeathFacts, dateOfDeath: string | null, today: LocalDate): MoveAfterDeath | null {
+  const byDeath = h.status === WITHDRAWN && h.withdrawnFrom !== null;
+  const notReinstated = { reinstatedOn: null, reinstatedReason: null };
+  if (!dateOfDeath) {
+    if (!byDeath) return null;
+    const reinstatedReason = `It was withdrawn for a death recorded in error: the date of death was removed from the person’s record on ${today}.`;
+    return { status: h.withdrawnFrom!, closedReason: null, withdrawnFrom: null, reinstatedOn: today.toString(), reinstatedReason };
+  }
+  const closedReason = diedOnWords(dateOfDeath);
+  if (BEFORE_ARRIVAL.includes(h.status)) return { status: WITHDRAWN, closedReason, withdrawnFrom: h.status, ...notReinstated };
+  return byDeath && h.closedReason !== closedReason ? { status: WITHDRAWN, closedReason, withdrawnFrom: h.withdrawnFrom, ...notReinstated } : null;
 }
 
 /** What the sending council shares (R21): the current plan always; the rest as the receiving council needs. */
