@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { LocalDate, Nation, Role } from '@careplan/domain';
 import { createLogger } from '@careplan/runtime';
 import { Frontend, graphql, redisUrl, tokenFor, until } from '@careplan/testing';
-import { councilSweep, handlers, reminderQueues, startWorker, type RunningWorker } from '@careplan/worker';
+import { councilSweep, handlers, processedMarker, reminderQueues, startWorker, type RunningWorker } from '@careplan/worker';
 import IORedis from 'ioredis';
 import { startSmtpReceiver } from './support/receivers';
 import { suiteStack } from './support/stack';
@@ -492,6 +492,42 @@ describe('moving between councils (R20–R22)', () => {
         arrivedOn: today.toString(),
         continuityPlan: { status: 'ACTIVE' },
       });
+    });
+
+    it('R22 R17 R12a a move that comes back and arrives before the worker brings back what the death ended: the plan the death closed ends as the move ends it instead, on the move date with its budget, and does not come back into force', async () => {
+      const a = await hackneyPersonWithPlan(hackney);
+      const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
+      const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
+      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+      const hackneyPlan = async () => (await stack.db.asAdmin<{ status: string; closure_reason: string; closed_on: string }>(`SELECT status, closure_reason, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM plans.care_and_support_plan WHERE id = $1`, [a.planId]))[0];
+      const budgetEnd = async () => (await stack.db.asAdmin<{ ended_on: string | null }>(`SELECT to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM budgets.personal_budget WHERE plan_id = $1`, [a.planId]))[0].ended_on;
+      const died = today.plusDays(-3).toString();
+      worker = await start();
+      await frontend.recordDeath(hackney.practitioner, a.personId, died);
+      await until(async () => (await budgetEnd()) === died);
+      await stack.settle();
+      await worker.close();
+      worker = null;
+
+      // Removed while the worker is away; the move comes back, and its arrival and Hackney's plans' end on it are
+      // taken (as the worker would take them) before the worker comes to the removal.
+      await frontend.recordDeath(hackney.practitioner, a.personId, null);
+      const service = (authority: string) => tokenFor({ authority, userId: 'careplan-worker', roles: [Role.SERVICE] });
+      await ok(await service(ISLINGTON), `mutation($input: RecordHandoverArrivalInput!) { recordHandoverArrival(input: $input) { status } }`, { input: { handoverId: started.id } });
+      const { closePlansOnMove } = await ok(await service(HACKNEY), `mutation($input: ClosePlansOnMoveInput!) { closePlansOnMove(input: $input) { id status } }`, { input: { handoverId: started.id } });
+      expect(closePlansOnMove).toEqual([{ id: a.planId, status: 'CLOSED' }]);
+      const moved = { status: 'CLOSED', closure_reason: 'MOVED_TO_ANOTHER_COUNCIL', closed_on: today.toString() };
+      expect(await hackneyPlan()).toEqual(moved);
+
+      worker = await start();
+      await until(async () => (await budgetEnd()) === today.toString());
+      await stack.settle();
+      const [removed] = await stack.db.asAdmin<{ id: string }>(`SELECT id FROM people.outbox WHERE type = 'DateOfDeathRemoved' AND data->>'personId' = $1`, [a.personId]);
+      await until(async () => (await redis.exists(processedMarker(stack.queuePrefix, removed.id, 'reinstate-plans-ended-by-death'))) === 1);
+      await worker.close();
+      worker = null;
+      expect(await hackneyPlan()).toEqual(moved);
+      expect((await ok(hackney.practitioner, `query($id: ID!) { plan(id: $id) { closedReason reinstatedOn } }`, { id: a.planId })).plan).toEqual({ closedReason: `Moved to the area of London Borough of Islington on ${today}.`, reinstatedOn: null });
     });
   });
 });

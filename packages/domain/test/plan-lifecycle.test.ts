@@ -1,4 +1,4 @@
-import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, plansReplacedBy, planTransition, statusBeforeDeath, deathEndCorrected, diedOnWords, stepFromReviews } from '../src';
+import { LocalDate, PlanAction, PlanClosureReason, PlanStatus, PlanWithdrawalReason, ReviewOutcome, ReviewStatus, assertPersonLiving, assertPlanClosure, assertPlanEditable, assertPlanWithdrawal, assertRevisable, closingDay, plansReplacedBy, planTransition, statusBeforeDeath, deathEndCorrected, movedInsteadOfDied, diedOnWords, stepFromReviews } from '../src';
 
 const S = PlanStatus;
 const A = PlanAction;
@@ -119,6 +119,16 @@ describe('plan lifecycle', () => {
     expect(deathEndCorrected(withdrawn, '2026-11-17')).toEqual({ withdrawnOn: '2026-11-17', withdrawalDetails: 'The person died on 2026-11-17.' });
     expect(deathEndCorrected({ ...closed, closureReason: PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL }, '2026-11-17')).toBeNull();
     expect(deathEndCorrected({ ...withdrawn, withdrawalReason: PlanWithdrawalReason.PERSON_DECLINED }, '2026-11-17')).toBeNull();
+  });
+
+  it('R22 R17 a plan a death recorded in error ended, of a person who has moved away since, ends as the move ends it, on the move date', () => {
+    const moved = 'Moved to the area of London Borough of Islington on 2026-11-30.';
+    const plan = (status: PlanStatus, closureReason: PlanClosureReason | null, withdrawalReason: PlanWithdrawalReason | null = null) => ({ status, closureReason, withdrawalReason });
+    expect(movedInsteadOfDied(plan(S.CLOSED, PlanClosureReason.DIED), '2026-11-30', moved)).toEqual({ closureReason: PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, closedOn: '2026-11-30', closedReason: moved });
+    expect(movedInsteadOfDied(plan(S.WITHDRAWN, null, PlanWithdrawalReason.DIED), '2026-11-30', moved)).toEqual({ withdrawalReason: PlanWithdrawalReason.MOVED_TO_ANOTHER_COUNCIL, withdrawnOn: '2026-11-30', withdrawalDetails: moved });
+    expect(movedInsteadOfDied(plan(S.CLOSED, PlanClosureReason.AFTER_REVIEW), '2026-11-30', moved)).toBeNull();
+    expect(movedInsteadOfDied(plan(S.WITHDRAWN, null, PlanWithdrawalReason.PERSON_DECLINED), '2026-11-30', moved)).toBeNull();
+    expect(movedInsteadOfDied(plan(S.ACTIVE, null), '2026-11-30', moved)).toBeNull();
   });
 
   it.each([S.PROPOSED, S.AWAITING_APPROVAL, S.APPROVED, S.AGREED, S.ACTIVE, S.CLOSED, S.WITHDRAWN])('content of a %s plan is not edited in place', (status) => {

@@ -26,7 +26,7 @@ export class PlanContinuityResolver {
 
   @Mutation(() => [CareAndSupportPlanType], {
     description:
-      'R22 (the worker, for the council the person left): once the person has arrived, ends the person’s plans on the move date: those in force close as MOVED_TO_ANOTHER_COUNCIL, with no review, and those not yet agreed are withdrawn (R9); returns those it closed or withdrew (none when all have ended already). Roles: SERVICE.',
+      'R22 (the worker, for the council the person left): once the person has arrived, ends the person’s plans on the move date: those in force close as MOVED_TO_ANOTHER_COUNCIL, with no review, and those not yet agreed are withdrawn (R9); those a death since found recorded in error ended (not yet brought back) end so too (R17). Returns those it closed or withdrew (none when all have ended already). Roles: SERVICE.',
   })
   @Authorized(Role.SERVICE)
   closePlansOnMove(@Arg('input', () => ClosePlansOnMoveInput, { description: 'The move.' }) input: ClosePlansOnMoveInput, @Ctx() ctx: SubgraphContext) {

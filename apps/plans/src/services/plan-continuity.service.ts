@@ -70,7 +70,7 @@ export class PlanContinuityService {
   /**
    * R22 (sending council): once the person has arrived, its plans in force end on the move date, closed
    * as "moved to another council" with no review, and those not yet agreed are withdrawn (R9). Plans
-   * already closed or withdrawn are left as they are.
+   * already closed or withdrawn are left as they are, but for those a death since found recorded in error ended.
    */
   async closeOnMove(handoverId: string): Promise<CareAndSupportPlan[]> {
     const { handover: h } = await askGraph(this.ctx, MoveFactsDocument, { id: handoverId });
@@ -79,6 +79,10 @@ export class PlanContinuityService {
     // A notice the council never matched names none of its people: it has nothing to end.
     if (!h.person) return [];
     const why = { closure: PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, withdrawal: PlanWithdrawalReason.MOVED_TO_ANOTHER_COUNCIL };
-    return new PlanLifecycleService(this.ctx).endAll(h.person.id, h.moveDate, why, `Moved to the area of ${h.toAuthority.name} on ${h.moveDate}.`);
+    const details = `Moved to the area of ${h.toAuthority.name} on ${h.moveDate}.`;
+    const lifecycle = new PlanLifecycleService(this.ctx);
+    // A death found recorded in error brought the move back; the plans it ended, not yet back, end as moved instead.
+    const diedInError = h.person.dateOfDeath ? [] : await lifecycle.movedInsteadOfDied(h.person.id, h.moveDate, details);
+    return [...diedInError, ...(await lifecycle.endAll(h.person.id, h.moveDate, why, details))];
   }
 }

@@ -31,6 +31,7 @@ import {
   plansReplacedBy,
   statusBeforeDeath,
   deathEndCorrected,
+  movedInsteadOfDied,
   diedOnWords,
   ReviewOutcome,
   ReviewStatus,
@@ -347,6 +348,15 @@ export class PlanLifecycleService {
     const { dateOfDeath } = await this.deathOf(personId);
     if (!dateOfDeath) return [];
     return this.eachChanged(personId, 'PlanEndDateCorrected', (plan) => deathEndCorrected(plan, dateOfDeath));
+  }
+
+  /**
+   * R22, R17 (on a move made, for a person whose date of death has been removed): the plans the death ended, not
+   * yet reinstated, end on the move date as the move ends them (PlanEndDateCorrected, so their budgets follow),
+   * and the reinstatement then finds nothing to bring back into force with a council the person has left.
+   */
+  movedInsteadOfDied(personId: string, moveDate: string, details: string): Promise<CareAndSupportPlan[]> {
+    return this.eachChanged(personId, 'PlanEndDateCorrected', (plan) => movedInsteadOfDied(plan, moveDate, details));
   }
 
   /** Applies to each of the person's plans the changes a rule gives it (none: left as it is), recording the event for each changed. */

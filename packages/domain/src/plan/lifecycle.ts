@@ -169,6 +169,22 @@ export function deathEndCorrected(
 }
 
 /**
+ * R22, R17: a plan a death recorded in error ended, of a person who has since moved to another council's area
+ * (the move the death withdrew came back, and arrived before the plan did): it ends as the move ends a plan —
+ * closed, or withdrawn if never agreed, on the move date with the move's words — not back in force with a
+ * council the person has left. Null for a plan the death did not end.
+ */
+export function movedInsteadOfDied(
+  plan: { status: PlanStatus; closureReason: PlanClosureReason | null; withdrawalReason: PlanWithdrawalReason | null },
+  moveDate: string,
+  details: string,
+): { closureReason: PlanClosureReason; closedOn: string; closedReason: string } | { withdrawalReason: PlanWithdrawalReason; withdrawnOn: string; withdrawalDetails: string } | null {
+  if (plan.status === CLOSED && plan.closureReason === PlanClosureReason.DIED) return { closureReason: PlanClosureReason.MOVED_TO_ANOTHER_COUNCIL, closedOn: moveDate, closedReason: details };
+  if (plan.status === WITHDRAWN && plan.withdrawalReason === PlanWithdrawalReason.DIED) return { withdrawalReason: PlanWithdrawalReason.MOVED_TO_ANOTHER_COUNCIL, withdrawnOn: moveDate, withdrawalDetails: details };
+  return null;
+}
+
+/**
  * R9, R22: the plans a plan not yet agreed replaces once agreed, so that a person has one plan of a kind in
  * force: the version it revises, or — a new plan after a new assessment, such as the receiving council's own
  * after a move, which replaces the plan that continued the other council's — their other plans of that kind
