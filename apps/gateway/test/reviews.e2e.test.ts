@@ -630,18 +630,24 @@ describe('reviews happen on time, without anyone asking', () => {
     });
   });
 
-  it('R14 a person who died is no one’s carer any more: the relationships others have with them end on the date of death, the people they cared for get an unplanned review, and those relationships follow the date corrected or removed; a review started stays', async () => {
+  it('R14 a person who died is no one’s carer any more: the relationships others have with them end on the date of death, the people they cared for get an unplanned review, and those relationships follow the date corrected or removed, with the end they had; a review started stays', async () => {
     const today = LocalDate.today();
     const cared = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, cared, approver, finance);
     const carer = await frontend.person(practitioner, { givenName: 'Dee' });
     const relationship = await frontend.relate(practitioner, cared.personId, { kind: 'UNPAID_CARER', name: 'Dee Carer', relatedPersonId: carer, willingAndAble: true, willingAndAbleRecordedOn: today.toString() });
+    // Dee was also to move out at the end of next month: an end of its own, which the death overtakes.
+    const movingOut = today.plusDays(45).toString();
+    const household = await frontend.relate(practitioner, cared.personId, { kind: 'HOUSEHOLD_MEMBER', name: 'Dee Carer', relatedPersonId: carer, endedOn: movingOut });
     const RELATIONSHIPS = `query($id: ID!) { person(id: $id) { relationships(includeEnded: true) { id endedOn current } } }`;
     const theirs = async () => (await ok(practitioner, RELATIONSHIPS, { id: cared.personId })).person.relationships;
 
     const died = today.plusDays(-1).toString();
     await frontend.recordDeath(practitioner, carer, died);
-    expect(await theirs()).toEqual([{ id: relationship, endedOn: died, current: false }]);
+    expect(await theirs()).toEqual([
+      { id: relationship, endedOn: died, current: false },
+      { id: household, endedOn: died, current: false },
+    ]);
     const unplanned = async () => (await ok(practitioner, REVIEWS, { id: cared.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
     const [prompted] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
     expect((await ok(practitioner, `query($id: ID!) { review(id: $id) { trigger promptedByDeathOf { id } } }`, { id: prompted.id })).review).toEqual({ trigger: 'CARER_CHANGE', promptedByDeathOf: { id: carer } });
@@ -652,9 +658,15 @@ describe('reviews happen on time, without anyone asking', () => {
     // Corrected, the caring ended on the day the record now holds; removed as recorded in error, it stands again.
     const certified = today.plusDays(-3).toString();
     await frontend.recordDeath(practitioner, carer, certified);
-    expect(await theirs()).toEqual([{ id: relationship, endedOn: certified, current: false }]);
+    expect(await theirs()).toEqual([
+      { id: relationship, endedOn: certified, current: false },
+      { id: household, endedOn: certified, current: false },
+    ]);
     await frontend.recordDeath(practitioner, carer, null);
-    expect(await theirs()).toEqual([{ id: relationship, endedOn: null, current: true }]);
+    expect(await theirs()).toEqual([
+      { id: relationship, endedOn: null, current: true },
+      { id: household, endedOn: movingOut, current: true },
+    ]);
     await handled('people', 'CarerStoppedCaring', cared.personId, 'carer-change-review');
     await handled('people', 'DateOfDeathRemoved', carer, 'withdraw-reviews-prompted-by-death');
     expect(await unplanned()).toEqual([review]);

@@ -61,18 +61,25 @@ describe('R1 the people around a person', () => {
     expect(bereavedCarers(theirs)).toEqual(['daughter']);
   });
 
-  it('R14 R2a a relationship with a person who died ends on the date of death, moves with a corrected date, and stands again when the date is removed; one ended otherwise is left', () => {
-    const standing = { startedOn: '2020-01-01', endedOn: null, endedForDeath: false };
-    expect(relationshipAfterDeath(standing, '2026-11-20')).toEqual({ endedOn: '2026-11-20', endedForDeath: true });
-    expect(relationshipAfterDeath({ ...standing, endedOn: '2027-01-01' }, '2026-11-20')).toEqual({ endedOn: '2026-11-20', endedForDeath: true });
+  it('R14 R2a a relationship with a person who died ends on the date of death, moves with a corrected date, and stands again when the date is removed, with the end it had; one ended otherwise is left', () => {
+    const standing = { startedOn: '2020-01-01', endedOn: null, endedForDeath: false, endedOnBeforeDeath: null };
+    expect(relationshipAfterDeath(standing, '2026-11-20')).toEqual({ endedOn: '2026-11-20', endedForDeath: true, endedOnBeforeDeath: null });
     expect(relationshipAfterDeath(standing, null)).toBeNull();
-    const ended = { startedOn: '2020-01-01', endedOn: '2026-11-20', endedForDeath: true };
+    const ended = { startedOn: '2020-01-01', endedOn: '2026-11-20', endedForDeath: true, endedOnBeforeDeath: null };
     expect(relationshipAfterDeath(ended, '2026-11-20')).toBeNull();
-    expect(relationshipAfterDeath(ended, '2026-11-17')).toEqual({ endedOn: '2026-11-17', endedForDeath: true });
-    expect(relationshipAfterDeath(ended, null)).toEqual({ endedOn: null, endedForDeath: false });
+    expect(relationshipAfterDeath(ended, '2026-11-17')).toEqual({ endedOn: '2026-11-17', endedForDeath: true, endedOnBeforeDeath: null });
+    expect(relationshipAfterDeath(ended, null)).toEqual({ endedOn: null, endedForDeath: false, endedOnBeforeDeath: null });
+    // A carer who was to stop on 1 January: the death ends it sooner, and its removal gives the planned end back.
+    const planned = { ...standing, endedOn: '2027-01-01' };
+    const endedSooner = relationshipAfterDeath(planned, '2026-11-20')!;
+    expect(endedSooner).toEqual({ endedOn: '2026-11-20', endedForDeath: true, endedOnBeforeDeath: '2027-01-01' });
+    expect(relationshipAfterDeath({ ...planned, ...endedSooner }, null)).toEqual({ endedOn: '2027-01-01', endedForDeath: false, endedOnBeforeDeath: null });
+    expect(relationshipAfterDeath({ ...planned, ...endedSooner }, '2026-12-01')).toEqual({ endedOn: '2026-12-01', endedForDeath: true, endedOnBeforeDeath: '2027-01-01' });
+    // The date corrected to after the planned end: it ended on its own day, not for the death.
+    expect(relationshipAfterDeath({ ...planned, ...endedSooner }, '2027-02-01')).toEqual({ endedOn: '2027-01-01', endedForDeath: false, endedOnBeforeDeath: null });
     // Ended before the death, or starting after it: not the death's to end.
-    expect(relationshipAfterDeath({ startedOn: null, endedOn: '2026-10-01', endedForDeath: false }, '2026-11-20')).toBeNull();
-    expect(relationshipAfterDeath({ startedOn: '2026-12-01', endedOn: null, endedForDeath: false }, '2026-11-20')).toBeNull();
+    expect(relationshipAfterDeath({ ...standing, startedOn: null, endedOn: '2026-10-01' }, '2026-11-20')).toBeNull();
+    expect(relationshipAfterDeath({ ...standing, startedOn: '2026-12-01' }, '2026-11-20')).toBeNull();
   });
 
   it('R14 a review a death prompted is withdrawn once that death is found recorded in error, unless it has started', () => {

@@ -43,4 +43,8 @@ export class Relationship extends PersonRecord {
   /** Ended because the person it points to died (on their date of death), so it follows that date if corrected or removed. */
   @Column({ type: 'boolean', default: false })
   endedForDeath!: boolean;
+
+  /** For one a death ended: the end it had before (a planned last day), given back if the date of death is removed. */
+  @Column({ type: 'date', nullable: true })
+  endedOnBeforeDeath!: string | null;
 }

@@ -20,6 +20,7 @@ function columns(r: ReturnType<typeof parseRelationship>) {
     endedOn: r.endedOn?.toString() ?? null,
     // Recorded by hand, it is the practitioner's: a date of death corrected or removed leaves it as they set it.
     endedForDeath: false,
+    endedOnBeforeDeath: null,
   };
 }
 

@@ -146,17 +146,25 @@ export function bereavedCarers(relationships: ReadonlyArray<{ kind: Relationship
   return [...new Set(carers)];
 }
 
+/** A relationship as the death of the person it points to touches it. */
+interface RelationshipDeathFacts {
+  startedOn: string | null;
+  endedOn: string | null;
+  endedForDeath: boolean;
+  /** The end it had before the death ended it (a carer's planned last day, say); null when it had none. */
+  endedOnBeforeDeath: string | null;
+}
+
 /**
  * R14, R2a, R12a: a person who died is no one's carer, attorney, advocate or nominated person any more. What
  * the date of death on their record, as it now stands, makes of a relationship others have with them: one
- * standing on that day ends on it; one it ended moves with a corrected date, and stands again once the date is
- * removed as recorded in error. Null when nothing changes, so asking again changes nothing.
+ * standing on that day ends on it, keeping the end it had; one it ended moves with a corrected date (or ends on
+ * its own day, if that now comes first), and has its own end back once the date is removed as recorded in error.
+ * Null when nothing changes, so asking again changes nothing.
  */
-export function relationshipAfterDeath(
-  r: { startedOn: string | null; endedOn: string | null; endedForDeath: boolean },
-  dateOfDeath: string | null,
-): { endedOn: string | null; endedForDeath: boolean } | null {
-  if (!dateOfDeath) return r.endedForDeath ? { endedOn: null, endedForDeath: false } : null;
-  if (r.endedForDeath) return r.endedOn === dateOfDeath ? null : { endedOn: dateOfDeath, endedForDeath: true };
-  return isCurrent(r, LocalDate.parse(dateOfDeath)) ? { endedOn: dateOfDeath, endedForDeath: true } : null;
+export function relationshipAfterDeath(r: RelationshipDeathFacts, dateOfDeath: string | null): Omit<RelationshipDeathFacts, 'startedOn'> | null {
+  const own = { endedOn: r.endedForDeath ? r.endedOnBeforeDeath : r.endedOn, endedForDeath: false, endedOnBeforeDeath: null };
+  if (!dateOfDeath || !isCurrent({ startedOn: r.startedOn, endedOn: own.endedOn }, LocalDate.parse(dateOfDeath))) return r.endedForDeath ? own : null;
+  if (r.endedForDeath && r.endedOn === dateOfDeath) return null;
+  return { endedOn: dateOfDeath, endedForDeath: true, endedOnBeforeDeath: own.endedOn };
 }
