@@ -673,6 +673,38 @@ describe('reviews happen on time, without anyone asking', () => {
     expect(review.status).toBe('IN_PROGRESS');
   });
 
+  it('R14 a review a death prompted that another change asks for too stays when the death is removed as recorded in error', async () => {
+    const today = LocalDate.today();
+    const cared = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, cared, approver, finance);
+    const dee = await frontend.person(practitioner, { givenName: 'Dee' });
+    const carer = (name: string, relatedPersonId?: string) =>
+      frontend.relate(practitioner, cared.personId, { kind: 'UNPAID_CARER', name, ...(relatedPersonId ? { relatedPersonId } : {}), willingAndAble: true, willingAndAbleRecordedOn: today.toString() });
+    await carer('Dee Carer', dee);
+    const ola = await carer('Ola Carer');
+    const unplanned = async () => (await ok(practitioner, REVIEWS, { id: cared.planId })).plan.reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED');
+    const WHY = `query($id: ID!) { review(id: $id) { status promptedByDeathOf { id } } }`;
+
+    await frontend.recordDeath(practitioner, dee, today.plusDays(-1).toString());
+    const [review] = await until(async () => ((await unplanned()).length ? unplanned() : undefined));
+    expect((await ok(practitioner, WHY, { id: review.id })).review).toEqual({ status: 'DUE_SOON', promptedByDeathOf: { id: dee } });
+
+    // Ola, the other carer, can no longer care: the same review answers it, and no longer that death alone.
+    const { person } = await ok(practitioner, `query($id: ID!) { person(id: $id) { relationships { id version } } }`, { id: cared.personId });
+    const { version } = person.relationships.find((r: { id: string }) => r.id === ola);
+    await ok(practitioner, `mutation($input: UpdateRelationshipInput!) { updateRelationship(input: $input) { version } }`, {
+      input: { id: ola, version, name: 'Ola Carer', willingAndAble: false, willingAndAbleRecordedOn: today.toString() },
+    });
+    await handled('people', 'CarerStoppedCaring', cared.personId, 'carer-change-review');
+    expect(await unplanned()).toHaveLength(1);
+    expect((await ok(practitioner, WHY, { id: review.id })).review).toEqual({ status: 'DUE_SOON', promptedByDeathOf: null });
+
+    // Dee's death was recorded in error: the review Ola's change still wants stays.
+    await frontend.recordDeath(practitioner, dee, null);
+    await handled('people', 'DateOfDeathRemoved', dee, 'withdraw-reviews-prompted-by-death');
+    expect((await ok(practitioner, WHY, { id: review.id })).review).toEqual({ status: 'DUE_SOON', promptedByDeathOf: null });
+  });
+
   it('R12a R14 a direct payment whose recipient no longer fits the person’s capacity brings an unplanned review of whom it is paid to, while it goes on being paid; other capacity decisions do not', async () => {
     const p = await frontend.completePlan(practitioner, assessor);
     await frontend.signOff(practitioner, p, approver, finance);

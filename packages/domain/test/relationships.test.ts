@@ -1,4 +1,4 @@
-import { LocalDate, PowerScope, RelationshipKind, ReviewState, bereavedCarers, carerStoppedCaring, deathRemovedWords, isCurrent, parseRelationship, relationshipAfterDeath, withdrawnWithDeath } from '../src';
+import { LocalDate, PowerScope, RelationshipKind, ReviewState, bereavedCarers, carerStoppedCaring, deathRemovedWords, isCurrent, parseRelationship, promptedByDeathAfter, relationshipAfterDeath, withdrawnWithDeath } from '../src';
 
 const today = LocalDate.parse('2026-11-23');
 
@@ -80,6 +80,14 @@ describe('R1 the people around a person', () => {
     // Ended before the death, or starting after it: not the death's to end.
     expect(relationshipAfterDeath({ ...standing, startedOn: null, endedOn: '2026-10-01' }, '2026-11-20')).toBeNull();
     expect(relationshipAfterDeath({ ...standing, startedOn: '2026-12-01' }, '2026-11-20')).toBeNull();
+  });
+
+  it('R14 a review a death prompted answers that death alone only while no other change asks for it', () => {
+    const tagged = { promptedByDeathOf: 'dee' };
+    expect(promptedByDeathAfter(tagged, 'dee')).toBe('dee');
+    expect(promptedByDeathAfter(tagged, null)).toBeNull();
+    expect(promptedByDeathAfter(tagged, 'ola')).toBeNull();
+    expect(promptedByDeathAfter({ promptedByDeathOf: null }, 'dee')).toBeNull();
   });
 
   it('R14 a review a death prompted is withdrawn once that death is found recorded in error, unless it has started', () => {

@@ -51,7 +51,7 @@ export class RequestUnplannedReviewInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The person whose recorded death prompted the review (the worker sets it): should that date of death be removed as recorded in error, the review is cancelled unless it has started. Kept only by the review this request opens.',
+      'The person whose recorded death prompted the review (the worker sets it): should that date of death be removed as recorded in error, the review is cancelled unless it has started. Kept only by the review this request opens; an open review of the trigger asked for again for another reason (or another death) lets it go, as it then answers more than that death.',
   })
   promptedByDeathOf?: string | null;
 }

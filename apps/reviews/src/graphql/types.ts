@@ -169,7 +169,7 @@ export class ReviewType {
 
   @Field(() => PersonRef, {
     nullable: true,
-    description: 'For an unplanned review a death prompted (R14), the person who died (a carer, or the other person of a joint plan): should that date of death be removed as recorded in error, the review is cancelled unless started. Null otherwise.',
+    description: 'For an unplanned review a death prompted (R14), the person who died (a carer, or the other person of a joint plan): should that date of death be removed as recorded in error, the review is cancelled unless started. Null otherwise, and once another change asks for the review too.',
   })
   promptedByDeathOf!: PersonRef | null;
 

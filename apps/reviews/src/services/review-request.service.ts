@@ -11,6 +11,7 @@ import {
   parseRequestDecision,
   parseReviewRequest,
   parseUnplannedReview,
+  promptedByDeathAfter,
   refusalCopies,
   renderRequestRefusalLetter,
   requestedReviewDue,
@@ -36,7 +37,8 @@ export class ReviewRequestService {
   /**
    * R14: an unplanned review of a plan in force after a change. A second report of the same kind of
    * change while its review is open is that review, returned unchanged: one review answers it, and a
-   * caller or a retried job asking again gets the same answer instead of an error.
+   * caller or a retried job asking again gets the same answer instead of an error. Only the death it
+   * answers is let go when another change asks for it too, so that removing the death leaves it.
    */
   async requestUnplanned(input: RequestUnplannedReviewInput): Promise<Review> {
     const unplanned = parseUnplannedReview(input, LocalDate.today());
@@ -55,7 +57,10 @@ export class ReviewRequestService {
     const open = await openOne();
     if (open) {
       this.ctx.audit.read(open.personId);
-      return open;
+      const promptedByDeathOf = promptedByDeathAfter(open, input.promptedByDeathOf ?? null);
+      if (promptedByDeathOf === open.promptedByDeathOf) return open;
+      this.ctx.audit.wrote(open.personId);
+      return updateVersioned(this.ctx, Review, 'Review', open.id, open.version, { promptedByDeathOf });
     }
     const fields = { trigger: unplanned.trigger, details: unplanned.details, promptedByDeathOf: input.promptedByDeathOf ?? null };
     const review = await reviews.createOnce(plan, ReviewKind.UNPLANNED, unplanned.dueDate, fields, openOne);

@@ -13,6 +13,14 @@ export function withdrawnWithDeath(review: { state: ReviewState }): boolean {
   return review.state === ReviewState.OPEN;
 }
 
+/**
+ * R14: the death an open unplanned review answers when the same kind of change is reported again. Once another
+ * change (or another death) wants it too, it answers no one death, so removing one recorded in error leaves it.
+ */
+export function promptedByDeathAfter(review: { promptedByDeathOf: string | null }, reportedForDeathOf: string | null): string | null {
+  return review.promptedByDeathOf === reportedForDeathOf ? review.promptedByDeathOf : null;
+}
+
 /** Why such a review was withdrawn, in its words. */
 export function deathRemovedWords(removedOn: string): string {
   return `The death that prompted this review was recorded in error: the date of death was removed from the record on ${removedOn}.`;
