@@ -50,6 +50,15 @@ async function hackneyPersonWithPlan(hackney: Council) {
   return p;
 }
 
+/** A Hackney person with a plan in force, moving to Islington, Hackney's package shared (R20, R21). */
+async function sharedMove(hackney: Council, islington: Council, over: Record<string, unknown> = {}) {
+  const a = await hackneyPersonWithPlan(hackney);
+  const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, over) })).startHandover;
+  const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
+  await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+  return { a, started };
+}
+
 function notice(contactId: string, over: Record<string, unknown> = {}) {
   return { fromAuthorityCode: HACKNEY, givenName: 'Olu', familyName: 'Assessed', dateOfBirth: '1944-04-04', intendedMoveDate: today.plusDays(21).toString(), genuineIntention: true, contact: { practitionerId: contactId, phone: '020 7527 2000' }, ...over };
 }
@@ -146,10 +155,7 @@ describe('moving between councils (R20–R22)', () => {
   });
 
   it('R20 R21 isolation: a third council sees nothing of a handover or its package, through the gateway, _entities or row-level security, and after withdrawal the receiving council cannot read the package', async () => {
-    const a = await hackneyPersonWithPlan(hackney);
-    const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId) })).startHandover;
-    const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
-    await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+    const { a, started } = await sharedMove(hackney, islington);
     await stack.settle();
 
     const cardiff = await tokenFor({ authority: CARDIFF, userId: 'cardiff-sw', roles: [Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE] });
@@ -413,10 +419,7 @@ describe('moving between councils (R20–R22)', () => {
     });
 
     it('R22 R17 a person who dies before the move does not move: the death recorded by the council they live in withdraws the move for both councils at once, with why, ends that council’s plan on the day, and nothing is put in place on the move date', async () => {
-      const a = await hackneyPersonWithPlan(hackney);
-      const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
-      const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
-      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+      const { a, started } = await sharedMove(hackney, islington, { intendedMoveDate: today.toString() });
       await stack.settle();
 
       // The move date has come, and Hackney records the death before the worker's sweep of it.
@@ -449,10 +452,7 @@ describe('moving between councils (R20–R22)', () => {
     });
 
     it('R22 R20 R17 a death recorded in error withdraws a move only until it is removed: a corrected date re-words it, the removal brings it back as it was for both councils with its package, and on the sweep the person arrives, ending the plan the removal had brought back', async () => {
-      const a = await hackneyPersonWithPlan(hackney);
-      const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
-      const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
-      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+      const { a, started } = await sharedMove(hackney, islington, { intendedMoveDate: today.toString() });
       await stack.settle();
       const MOVE = `query($id: ID!) { handover(id: $id) { status closedReason reinstatedOn reinstatedReason package { id } } }`;
       const move = async (token: string) => (await ok(token, MOVE, { id: started.id })).handover;
@@ -495,10 +495,7 @@ describe('moving between councils (R20–R22)', () => {
     });
 
     it('R22 R17 R12a a move that comes back and arrives before the worker brings back what the death ended: the plan the death closed ends as the move ends it instead, on the move date with its budget, and does not come back into force', async () => {
-      const a = await hackneyPersonWithPlan(hackney);
-      const started = (await ok(islington.practitioner, START, { input: notice(islington.contactId, { intendedMoveDate: today.toString() }) })).startHandover;
-      const matched = (await ok(hackney.practitioner, MATCH, { input: { handoverId: started.id, version: started.version, personId: a.personId, contact: { practitionerId: hackney.contactId } } })).matchHandover;
-      await ok(hackney.practitioner, SHARE, { input: { handoverId: started.id, version: matched.version, include: ['CURRENT_PLAN', 'LATEST_ASSESSMENT'] } });
+      const { a, started } = await sharedMove(hackney, islington, { intendedMoveDate: today.toString() });
       const hackneyPlan = async () => (await stack.db.asAdmin<{ status: string; closure_reason: string; closed_on: string }>(`SELECT status, closure_reason, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM plans.care_and_support_plan WHERE id = $1`, [a.planId]))[0];
       const budgetEnd = async () => (await stack.db.asAdmin<{ ended_on: string | null }>(`SELECT to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM budgets.personal_budget WHERE plan_id = $1`, [a.planId]))[0].ended_on;
       const died = today.plusDays(-3).toString();
