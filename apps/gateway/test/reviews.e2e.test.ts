@@ -757,7 +757,7 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
 
     await withdraw(p.carerConsent);
     expect(await missing(p.planId)).toEqual([{ id: 'R7', label: 'the consent of the other person to a joint plan, or the plan separated' }]);
-    const refused = await frontend.attemptStep(practitioner, 'agreePlan', p.planId, approved.version);
+    const refused = await frontend.attemptStep(practitioner, 'agreePlan', p.planId, approved.version, { jointParty: 'PERSON' });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R5' }, message: expect.stringContaining('[R7]') });
     expect(await plan(p.planId)).toMatchObject({ status: 'APPROVED', jointPerson: { id: p.carerId } });
 
@@ -773,6 +773,45 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     const resubmitted = await frontend.submitForApproval(practitioner, { planId: p.planId, version: separatePlan.version });
     const reapproved = await frontend.step(approver, 'approvePlan', p.planId, resubmitted.version);
     expect((await frontend.step(practitioner, 'agreePlan', p.planId, reapproved.version)).status).toBe('AGREED');
+  });
+
+  it('R9 R7 R2 a joint plan is agreed by both its people: its other person too, for them as the law allows when they lack capacity to, and never once they have died', async () => {
+    const ready = async () => {
+      const p = await jointPlan();
+      const submitted = await frontend.submitForApproval(practitioner, p);
+      const approved = await frontend.step(approver, 'approvePlan', p.planId, submitted.version);
+      await frontend.finaliseBudget(practitioner, finance, p.planId);
+      return { ...p, version: approved.version };
+    };
+    const p = await ready();
+    const personOnly = await frontend.attemptStep(practitioner, 'agreePlan', p.planId, p.version);
+    expect(personOnly.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R9' }, message: expect.stringContaining('jointParty') });
+
+    // Sol, the other person, lacks capacity to agree it and has no attorney: a best-interests decision agrees it for him.
+    const CAPACITY = `mutation($input: RecordCapacityAssessmentInput!) { recordCapacityAssessment(input: $input) { id } }`;
+    await ok(practitioner, CAPACITY, { input: { personId: p.carerId, decision: 'AGREEING_THE_PLAN', assessedOn: LocalDate.today().toString(), outcome: 'LACKS_CAPACITY', assessorName: 'Dr Osei' } });
+    const himself = await frontend.attemptStep(practitioner, 'agreePlan', p.planId, p.version, { jointParty: 'PERSON' });
+    expect(himself.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R2' }, message: expect.stringContaining('the other person of the joint plan') });
+    const AGREE = `mutation($input: AgreePlanInput!) { agreePlan(input: $input) { status agreedBy bestInterests { consulted } jointAgreedBy jointBestInterests { consulted reasons } } }`;
+    const noOne = await call(practitioner, AGREE, { input: { id: p.planId, version: p.version, party: 'PERSON', jointParty: 'BEST_INTERESTS', jointBestInterests: { consulted: [], reasons: 'He wants to go on caring for Olu with this help.' } } });
+    expect(noOne.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jointBestInterests.consulted' });
+    const jointBestInterests = { consulted: ['Ruth Okafor (daughter)'], reasons: 'He wants to go on caring for Olu with this help.' };
+    const { agreePlan } = await ok(practitioner, AGREE, { input: { id: p.planId, version: p.version, party: 'PERSON', jointParty: 'BEST_INTERESTS', jointBestInterests } });
+    expect(agreePlan).toEqual({ status: 'AGREED', agreedBy: 'PERSON', bestInterests: null, jointAgreedBy: 'BEST_INTERESTS', jointBestInterests });
+
+    // A joint plan whose other person has since died is not agreed: it is separated from them first.
+    const q = await ready();
+    await frontend.recordDeath(practitioner, q.carerId, LocalDate.today().toString());
+    const afterDeath = await frontend.attemptStep(practitioner, 'agreePlan', q.planId, q.version, { jointParty: 'PERSON' });
+    expect(afterDeath.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R7' }, message: expect.stringContaining('died') });
+    // A plan of one person has no other person to agree it.
+    const alone = await frontend.completePlan(practitioner, assessor);
+    const submitted = await frontend.submitForApproval(practitioner, alone);
+    const approved = await frontend.step(approver, 'approvePlan', alone.planId, submitted.version);
+    await frontend.finaliseBudget(practitioner, finance, alone.planId);
+    const notJoint = await frontend.attemptStep(practitioner, 'agreePlan', alone.planId, approved.version, { jointParty: 'PERSON' });
+    expect(notJoint.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jointParty' });
+    expect((await frontend.step(practitioner, 'agreePlan', alone.planId, approved.version)).status).toBe('AGREED');
   });
 
   it('R10 R7 R2b the other person of a joint plan gets a copy addressed to them, in their own format, with no consent to share, again when their format changes; a plan of one person has no such copy', async () => {

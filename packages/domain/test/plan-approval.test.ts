@@ -6,6 +6,9 @@ import {
   approvalRoute,
   assertApprovalLimitCovers,
   assertAgreementAuthority,
+  assertJointAgreement,
+  PowerScope,
+  RelationshipKind,
   assertApprovedCostCovers,
   assertPanelDecision,
   considerationEnds,
@@ -79,8 +82,9 @@ describe('R9 agreement', () => {
 });
 
 describe('R2 who agrees the plan', () => {
-  const capable = { lacksCapacityToAgree: false, welfareAttorneyOrDeputy: false };
-  const lacking = { lacksCapacityToAgree: true, welfareAttorneyOrDeputy: false };
+  const capable = { capacityFor: null, relationships: [] };
+  const lacking = { capacityFor: { hasCapacity: false }, relationships: [{ kind: RelationshipKind.ATTORNEY, powerScope: PowerScope.PROPERTY_AND_AFFAIRS }] };
+  const welfareDeputy = { kind: RelationshipKind.DEPUTY, powerScope: PowerScope.HEALTH_AND_WELFARE };
   const r2 = expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R2' } });
 
   it('R2 capacity is presumed: the person agrees, or their representative; nobody decides in their best interests', () => {
@@ -93,7 +97,8 @@ describe('R2 who agrees the plan', () => {
   it('R2 lacking capacity to agree it, the person does not sign; an attorney or deputy for welfare does, or a recorded best-interests decision', () => {
     expect(() => assertAgreementAuthority(AgreementParty.PERSON, lacking)).toThrow(r2);
     expect(() => assertAgreementAuthority(AgreementParty.REPRESENTATIVE, lacking)).toThrow(r2);
-    expect(assertAgreementAuthority(AgreementParty.REPRESENTATIVE, { ...lacking, welfareAttorneyOrDeputy: true })).toBeNull();
+    expect(assertAgreementAuthority(AgreementParty.REPRESENTATIVE, { ...lacking, relationships: [welfareDeputy] })).toBeNull();
+    expect(assertAgreementAuthority(AgreementParty.PERSON, { ...capable, capacityFor: { hasCapacity: true } })).toBeNull();
     expect(() => assertAgreementAuthority(AgreementParty.BEST_INTERESTS, lacking, { consulted: [' '], reasons: 'x'.repeat(30) })).toThrow(
       expect.objectContaining({ details: { field: 'bestInterests.consulted' } }),
     );
@@ -104,5 +109,29 @@ describe('R2 who agrees the plan', () => {
       consulted: ['Ruth Okafor (daughter)', 'Sam Idowu (advocate)'],
       reasons: 'She is settled with these carers and the plan keeps her at home, as she has always wished.',
     });
+  });
+
+  it('R9 R7 R2 a joint plan is agreed by both its people: its other person too, in their own right or for them as the law allows, and only while living', () => {
+    const other = { ...capable, dateOfDeath: null };
+    expect(assertJointAgreement(null, undefined)).toBeNull();
+    expect(() => assertJointAgreement(null, AgreementParty.PERSON)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'jointParty' } }));
+    expect(() => assertJointAgreement(other, null)).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'R9' }, message: expect.stringContaining('jointParty') }));
+    expect(assertJointAgreement(other, AgreementParty.PERSON)).toBeNull();
+    expect(() => assertJointAgreement({ ...other, dateOfDeath: '2026-11-20' }, AgreementParty.PERSON)).toThrow(
+      expect.objectContaining({ details: { rule: 'R7' }, message: expect.stringContaining('2026-11-20') }),
+    );
+    // The other person lacks capacity to agree it: their errors name their own fields.
+    const lackingOther = { ...lacking, dateOfDeath: null };
+    expect(() => assertJointAgreement(lackingOther, AgreementParty.PERSON)).toThrow(expect.objectContaining({ details: { rule: 'R2' }, message: expect.stringContaining('the other person of the joint plan') }));
+    expect(() => assertJointAgreement(lackingOther, AgreementParty.BEST_INTERESTS, { consulted: [], reasons: 'x'.repeat(30) })).toThrow(
+      expect.objectContaining({ details: { field: 'jointBestInterests.consulted' } }),
+    );
+    expect(assertJointAgreement(lackingOther, AgreementParty.BEST_INTERESTS, { consulted: ['Ruth Okafor (daughter)'], reasons: 'He wants to go on caring for her with this help.' })).toEqual({
+      consulted: ['Ruth Okafor (daughter)'],
+      reasons: 'He wants to go on caring for her with this help.',
+    });
+    expect(() => assertJointAgreement({ ...capable, dateOfDeath: null }, AgreementParty.BEST_INTERESTS, { consulted: ['Ruth'], reasons: 'x'.repeat(30) })).toThrow(
+      expect.objectContaining({ details: { field: 'jointParty' } }),
+    );
   });
 });

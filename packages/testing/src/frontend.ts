@@ -24,7 +24,8 @@ export interface AssessedPersonSpec {
 /** R7: a plan drafted joint with another person, who (like the person) has consented to it. */
 export type PlanSpec = { jointPersonId?: string };
 export type CommunicationSpec = Partial<Plain<G.SetCommunicationNeedsInput>>;
-export type PlanRef = { planId: string; version: number };
+/** A plan as a journey step left it; a joint plan names its other person, who agrees it too (R7, R9). */
+export type PlanRef = { planId: string; version: number; jointPersonId?: string | null };
 /** The staff a plan needs, as `Frontend.planningTeam` makes them: tokens, and the assessor's practitioner id. */
 export type PlanningTeam = Awaited<ReturnType<Frontend['planningTeam']>>;
 
@@ -79,7 +80,7 @@ const PLAN_STEPS = {
 export type PlanStepName = keyof typeof PLAN_STEPS;
 export type PlanStepResult = G.PlanStepFragment;
 /** Who agrees a plan (the person, by default), or a submission flagged unusual (R8). */
-export type StepExtra = { party?: Plain<AgreementParty>; unusual?: boolean };
+export type StepExtra = { party?: Plain<AgreementParty>; jointParty?: Plain<AgreementParty>; unusual?: boolean };
 
 /** One page of a Relay connection, as a suite asks for it: cursors, node ids and the full PageInfo. */
 export interface ConnectionPage<N = { id: string }> {
@@ -259,7 +260,7 @@ export class Frontend {
     const a = await this.assessmentReadyToComplete(token, assessorId, needs, person);
     const done = await this.completeAssessment(token, a, completion);
     const { createPlan } = await this.send(token, G.CreateJourneyPlanDocument, { input: { personId: a.personId, assessmentId: a.id, ...plan } });
-    return { personId: a.personId, planId: createPlan.id, version: createPlan.version, eligible: done.data?.completeAssessment.eligibility?.eligible };
+    return { personId: a.personId, planId: createPlan.id, version: createPlan.version, jointPersonId: plan.jointPersonId ?? null, eligible: done.data?.completeAssessment.eligibility?.eligible };
   }
 
   /**
@@ -349,12 +350,12 @@ export class Frontend {
     return dataOf(await this.attemptDirectPayment(finance, budgetId, weeklyPence, firstPaymentOn)).setUpDirectPayment;
   }
 
-  /** Takes a complete plan through proposal, approval and a final budget to the person's agreement. */
+  /** Takes a complete plan through proposal, approval and a final budget to the person's agreement (and, for a joint plan, its other person's). */
   async signOff(token: string, plan: PlanRef, approver: string, finance: string) {
     const submitted = await this.submitForApproval(token, plan);
     const approved = await this.step(approver, 'approvePlan', plan.planId, submitted.version);
     await this.finaliseBudget(token, finance, plan.planId);
-    return this.step(token, 'agreePlan', plan.planId, approved.version);
+    return this.step(token, 'agreePlan', plan.planId, approved.version, plan.jointPersonId ? { jointParty: AgreementParty.PERSON } : {});
   }
 
   /** Starts a review the way agreed with the person and records what R16 asks and who took part: ready to complete. */

@@ -105,6 +105,13 @@ export class CareAndSupportPlan extends PersonRecord {
   @Column({ type: 'jsonb', nullable: true })
   bestInterests!: BestInterestsDecision | null;
 
+  /** R9, R7: how the other person of a joint plan agreed it, and their best-interests decision if that is how. */
+  @Column({ type: 'text', nullable: true })
+  jointAgreedBy!: AgreementParty | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  jointBestInterests!: BestInterestsDecision | null;
+
   @Column({ type: 'date', nullable: true })
   activatedOn!: string | null;
 

@@ -82,11 +82,11 @@ export class PlanLifecycleResolver {
   }
 
   @Mutation(() => CareAndSupportPlanType, {
-    description: `Records that the person or their representative agrees an APPROVED plan: it is signed off (AGREED), and the plan it replaces becomes REVISED: the version it revises, or else the person’s other plan of the same kind in force, such as one continuing another council’s after a move, whose revision being prepared, if any, is withdrawn (R9, R22), and the first planned review is scheduled (R13). Refused for the person themself when the latest capacity assessment finds they lack capacity to agree it (R2), and until the plan holds every R5 (England) or R5w (Wales) item, an advocate is recorded where one is required (R2a), the budget is final and covers every support item (R11), and the final cost is within what was approved or the approver’s limit (R8). ${WRITER_ROLES}`,
+    description: `Records that the person or their representative agrees an APPROVED plan: it is signed off (AGREED), and the plan it replaces becomes REVISED: the version it revises, or else the person’s other plan of the same kind in force, such as one continuing another council’s after a move, whose revision being prepared, if any, is withdrawn (R9, R22), and the first planned review is scheduled (R13). A joint plan is agreed by its other person too (jointParty; RULE_VIOLATION R9 without it, R7 once they have died). Refused for the person themself (or the other person) when the latest capacity assessment finds they lack capacity to agree it (R2), and until the plan holds every R5 (England) or R5w (Wales) item, an advocate is recorded where one is required (R2a), the budget is final and covers every support item (R11), and the final cost is within what was approved or the approver’s limit (R8). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
   agreePlan(@Arg('input', () => AgreePlanInput, { description: 'The plan, its version and who agrees it.' }) input: AgreePlanInput, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).agree(input.id, input.version, input.party, input.bestInterests);
+    return new PlanLifecycleService(ctx).agree(input);
   }
 
   @Mutation(() => PlanDecisionType, {

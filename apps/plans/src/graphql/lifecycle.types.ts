@@ -260,6 +260,15 @@ export class AgreePlanInput extends PlanStepInput {
 
   @Field(() => BestInterestsInput, { nullable: true, description: 'Required with BEST_INTERESTS: who was consulted and why (R2).' })
   bestInterests?: BestInterestsInput | null;
+
+  @Field(() => AgreementParty, {
+    nullable: true,
+    description: 'Required for a joint plan, and not allowed otherwise: how its other person agrees it, as for the person — PERSON or REPRESENTATIVE; lacking capacity to agree it, REPRESENTATIVE or BEST_INTERESTS (R9, R7, R2).',
+  })
+  jointParty?: AgreementParty | null;
+
+  @Field(() => BestInterestsInput, { nullable: true, description: 'Required with jointParty BEST_INTERESTS: who was consulted about the other person’s best interests and why (R2).' })
+  jointBestInterests?: BestInterestsInput | null;
 }
 
 @InputType('ActivatePlanInput', { description: 'An AGREED plan whose support is arranged.' })

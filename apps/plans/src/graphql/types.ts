@@ -185,6 +185,12 @@ export class CareAndSupportPlanType {
   @Field(() => BestInterestsDecisionType, { nullable: true, description: 'When the plan was agreed as a best-interests decision for someone who lacked capacity to agree it: who was consulted and why (R2).' })
   bestInterests!: BestInterestsDecisionType | null;
 
+  @Field(() => AgreementParty, { nullable: true, description: 'For a joint plan: who agreed it for its other person — they themselves, or their representative or a best-interests decision for them (R9, R7, R2); null until agreed, and for a plan of one person.' })
+  jointAgreedBy!: AgreementParty | null;
+
+  @Field(() => BestInterestsDecisionType, { nullable: true, description: 'For a joint plan agreed as a best-interests decision for its other person: who was consulted and why (R2).' })
+  jointBestInterests!: BestInterestsDecisionType | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: 'Day the plan became active, YYYY-MM-DD; null until then.' })
   activatedOn!: string | null;
 

@@ -15,5 +15,6 @@ import { PlanWithdrawal1765200000000 } from './1765200000000-PlanWithdrawal';
 import { PlanRevisedOn1765300000000 } from './1765300000000-PlanRevisedOn';
 import { PlanReinstatement1765400000000 } from './1765400000000-PlanReinstatement';
 import { JointPlansOfAPerson1765500000000 } from './1765500000000-JointPlansOfAPerson';
+import { JointAgreement1765600000000 } from './1765600000000-JointAgreement';
 
-export const migrations = [Plans1764000000000, PlanContent1764100000000, PlanLifecycle1764200000000, JointAndCombinedPlans1764300000000, PlanCopies1764400000000, ServiceCodesAndInvolvement1764500000000, ApproverLimit1764600000000, BestInterestsAgreement1764700000000, InvolvementRoles1764750000000, LanguageNotYetAvailable1764800000000, PlanClosure1764900000000, WorkQueuePages1765000000000, ContinuityPlans1765100000000, PlanWithdrawal1765200000000, PlanRevisedOn1765300000000, PlanReinstatement1765400000000, JointPlansOfAPerson1765500000000];
+export const migrations = [Plans1764000000000, PlanContent1764100000000, PlanLifecycle1764200000000, JointAndCombinedPlans1764300000000, PlanCopies1764400000000, ServiceCodesAndInvolvement1764500000000, ApproverLimit1764600000000, BestInterestsAgreement1764700000000, InvolvementRoles1764750000000, LanguageNotYetAvailable1764800000000, PlanClosure1764900000000, WorkQueuePages1765000000000, ContinuityPlans1765100000000, PlanWithdrawal1765200000000, PlanRevisedOn1765300000000, PlanReinstatement1765400000000, JointPlansOfAPerson1765500000000, JointAgreement1765600000000];

@@ -12,8 +12,7 @@ import {
   assertApprovedCostCovers,
   assertBudgetCoversPlan,
   assertAgreementAuthority,
-  PowerScope,
-  RelationshipKind,
+  assertJointAgreement,
   assertRevisable,
   isPlanHistory,
   Conflict,
@@ -48,7 +47,7 @@ import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import { ClosingReviewDocument, PersonDeathDocument, PlanReviewProgressDocument, PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
 import { PlanClosureLetter } from '../entities/plan-closure-letter.entity';
-import { ReviewProgress, type BestInterestsInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput, type WithdrawPlanInput } from '../graphql/lifecycle.types';
+import { ReviewProgress, type AgreePlanInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput, type WithdrawPlanInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
 import type { PlanFacts } from './plan-facts';
 
@@ -65,8 +64,6 @@ const NOT_ENDED = {
   withdrawnBy: null,
   endedFrom: null,
 } satisfies Partial<CareAndSupportPlan>;
-/** Who may hold authority to agree a plan for a person who lacks capacity to (R2). */
-const WELFARE_AUTHORITY = [RelationshipKind.ATTORNEY, RelationshipKind.DEPUTY];
 
 /**
  * The plan's journey: propose (R9 consideration period), approval by someone whose limit covers the annual
@@ -185,21 +182,15 @@ export class PlanLifecycleService {
    * R9 agreement and sign-off. Guards: every R5/R5w item (R5/R5w), an advocate where one is required (R2a),
    * and a final personal budget (R11, as the budgets subgraph reports it).
    */
-  async agree(id: string, version: number, party: AgreementParty, bestInterestsInput?: BestInterestsInput | null): Promise<CareAndSupportPlan> {
-    const plan = await this.plan(id);
+  async agree(input: AgreePlanInput): Promise<CareAndSupportPlan> {
+    const plan = await this.plan(input.id);
     planTransition(plan.status, PlanAction.AGREE);
     // The R2a guard answers with its own refusal; the plan's facts come in the same round trip.
     const { plan: facts, person } = await askGraph(this.ctx, PlanSignOffFactsDocument, { id: plan.id, person: plan.personId });
-    if (!facts) throw new BadUserInput('id', 'id is not a plan in your authority');
-    assertPersonLiving({ dateOfDeath: person?.dateOfDeath ?? null });
-    const bestInterests = assertAgreementAuthority(
-      party,
-      {
-        lacksCapacityToAgree: person?.capacityFor.hasCapacity === false,
-        welfareAttorneyOrDeputy: Boolean(person?.relationships.some((r) => WELFARE_AUTHORITY.includes(r.kind) && r.powerScope === PowerScope.HEALTH_AND_WELFARE)),
-      },
-      bestInterestsInput,
-    );
+    if (!facts || !person) throw new BadUserInput('id', 'id is not a plan in your authority');
+    assertPersonLiving(person);
+    const bestInterests = assertAgreementAuthority(input.party, person, input.bestInterests);
+    const jointBestInterests = assertJointAgreement(facts.jointPerson, input.jointParty, input.jointBestInterests);
     assertContentCheckPasses(await new PlanContentService(this.ctx).primeContentCheck(plan, facts));
     const budget = facts.personalBudget;
     if (budget?.status !== BudgetStatus.FINAL || !budget.finalWeeklyAmount) throw new RuleViolation('R11', 'the personal budget must be final (and sufficient) before the plan is signed off');
@@ -216,7 +207,8 @@ export class PlanLifecycleService {
     });
     const agreedOn = LocalDate.today().toString();
     const replaced = await this.replacedBy(plan);
-    const agreed = await this.step(plan, PlanAction.AGREE, version, { agreedOn, agreedBy: party, bestInterests });
+    const agreement = { agreedOn, agreedBy: input.party, bestInterests, jointAgreedBy: facts.jointPerson ? input.jointParty : null, jointBestInterests };
+    const agreed = await this.step(plan, PlanAction.AGREE, input.version, agreement);
     // What it replaces stayed in force until now (R9).
     for (const { id } of replaced) {
       const previous = await loadForChange(this.ctx, CareAndSupportPlan, id, 'id', 'a plan');
@@ -505,6 +497,9 @@ export class PlanLifecycleService {
         returnedReason: null,
         agreedOn: null,
         agreedBy: null,
+        bestInterests: null,
+        jointAgreedBy: null,
+        jointBestInterests: null,
         activatedOn: null,
         ...NOT_ENDED,
         revisedOn: null,
