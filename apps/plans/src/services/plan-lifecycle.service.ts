@@ -179,8 +179,9 @@ export class PlanLifecycleService {
   }
 
   /**
-   * R9 agreement and sign-off. Guards: every R5/R5w item (R5/R5w), an advocate where one is required (R2a),
-   * and a final personal budget (R11, as the budgets subgraph reports it).
+   * R9 agreement and sign-off, by the person and, for a joint plan, its other person (R7), each as their capacity
+   * allows (R2). Guards: every R5/R5w item (R5/R5w), an advocate where one is required (R2a), and a final
+   * personal budget (R11, as the budgets subgraph reports it).
    */
   async agree(input: AgreePlanInput): Promise<CareAndSupportPlan> {
     const plan = await this.plan(input.id);
