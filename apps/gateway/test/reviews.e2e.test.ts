@@ -775,7 +775,7 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     expect((await frontend.step(practitioner, 'agreePlan', p.planId, reapproved.version)).status).toBe('AGREED');
   });
 
-  it('R9 R7 R2 a joint plan is agreed by both its people: its other person too, for them as the law allows when they lack capacity to, and never once they have died', async () => {
+  it('R9 R7 R2 a joint plan is agreed by both its people: its other person too, for them as the law allows when they lack capacity to, and never once they have died; either may disagree', async () => {
     const ready = async () => {
       const p = await jointPlan();
       const submitted = await frontend.submitForApproval(practitioner, p);
@@ -786,6 +786,10 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     const p = await ready();
     const personOnly = await frontend.attemptStep(practitioner, 'agreePlan', p.planId, p.version);
     expect(personOnly.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'R9' }, message: expect.stringContaining('jointParty') });
+    // Sol disagrees first: his disagreement is recorded as his.
+    const DISAGREE = `mutation($input: RecordPlanDisagreementInput!) { recordPlanDisagreement(input: $input) { party byJointPerson reasons } }`;
+    const reasons = 'It leaves me no evening off from caring.';
+    expect((await ok(practitioner, DISAGREE, { input: { planId: p.planId, party: 'PERSON', byJointPerson: true, reasons } })).recordPlanDisagreement).toEqual({ party: 'PERSON', byJointPerson: true, reasons });
 
     // Sol, the other person, lacks capacity to agree it and has no attorney: a best-interests decision agrees it for him.
     const CAPACITY = `mutation($input: RecordCapacityAssessmentInput!) { recordCapacityAssessment(input: $input) { id } }`;
@@ -811,6 +815,8 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     await frontend.finaliseBudget(practitioner, finance, alone.planId);
     const notJoint = await frontend.attemptStep(practitioner, 'agreePlan', alone.planId, approved.version, { jointParty: 'PERSON' });
     expect(notJoint.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jointParty' });
+    const noOther = await call(practitioner, DISAGREE, { input: { planId: alone.planId, party: 'PERSON', byJointPerson: true, reasons } });
+    expect(noOther.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'byJointPerson' });
     expect((await frontend.step(practitioner, 'agreePlan', alone.planId, approved.version)).status).toBe('AGREED');
   });
 

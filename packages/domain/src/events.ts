@@ -98,7 +98,7 @@ export interface DomainEvents {
   /** The day a plan closed or was withdrawn for a death moved with the date of death corrected: its budget follows. */
   PlanEndDateCorrected: PlanStepEvent;
   PlanSignedOff: PlanEvent & { agreedOn: IsoDate; reviewEveryMonths: number | null };
-  PlanDisagreementRecorded: PlanEvent & { party: AgreementParty };
+  PlanDisagreementRecorded: PlanEvent & { party: AgreementParty; byJointPerson: boolean };
   PlanCopyIssued: PlanEvent & { copyId: string; toPerson: boolean };
   ContinuityPlanStarted: PlanEvent & HandoverEvent;
   // budgets

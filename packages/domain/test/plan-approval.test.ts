@@ -79,6 +79,13 @@ describe('R9 agreement', () => {
     expect(parseDisagreement(AgreementParty.COUNCIL, 'We cannot fund 24-hour care at home.').signpostComplaints).toBe(true);
     expect(() => parseDisagreement(AgreementParty.PERSON, 'no')).toThrow(expect.objectContaining({ details: { field: 'reasons' } }));
   });
+
+  it('R9 R7 the other person of a joint plan may disagree with it too, never on a plan of one person, and never as the council', () => {
+    const why = 'It leaves me no evening off from caring.';
+    expect(parseDisagreement(AgreementParty.PERSON, why, { byJointPerson: true, jointPlan: true })).toEqual({ reasons: why, signpostComplaints: false });
+    expect(() => parseDisagreement(AgreementParty.PERSON, why, { byJointPerson: true, jointPlan: false })).toThrow(expect.objectContaining({ details: { field: 'byJointPerson' } }));
+    expect(() => parseDisagreement(AgreementParty.COUNCIL, why, { byJointPerson: true, jointPlan: true })).toThrow(expect.objectContaining({ details: { field: 'party' } }));
+  });
 });
 
 describe('R2 who agrees the plan', () => {

@@ -26,6 +26,10 @@ export class PlanDecision extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   party!: AgreementParty | null;
 
+  /** R7: a disagreement with a joint plan by its other person (or their representative). */
+  @Column({ type: 'boolean', default: false })
+  byJointPerson!: boolean;
+
   /** Members recorded before their specialisms were kept read as having none. */
   @Column({
     type: 'jsonb',

@@ -90,11 +90,11 @@ export class PlanLifecycleResolver {
   }
 
   @Mutation(() => PlanDecisionType, {
-    description: `Records a disagreement with a plan that is proposed but not yet agreed, with reasons (R9); the plan’s status does not change and support continues meanwhile. When the council disagrees, the complaints procedure is signposted. ${WRITER_ROLES}`,
+    description: `Records a disagreement with a plan that is proposed but not yet agreed, with reasons (R9); the plan’s status does not change and support continues meanwhile. When the council disagrees, the complaints procedure is signposted. The other person of a joint plan may disagree with it too (byJointPerson; R7). ${WRITER_ROLES}`,
   })
   @Authorized(...WRITERS)
   recordPlanDisagreement(@Arg('input', () => RecordPlanDisagreementInput, { description: 'The plan, who disagrees and why.' }) input: RecordPlanDisagreementInput, @Ctx() ctx: SubgraphContext) {
-    return new PlanLifecycleService(ctx).recordDisagreement(input.planId, input.party, input.reasons);
+    return new PlanLifecycleService(ctx).recordDisagreement(input);
   }
 
   @Mutation(() => CareAndSupportPlanType, { description: `Marks an AGREED plan ACTIVE: the support is arranged. ${WRITER_ROLES}` })

@@ -120,6 +120,9 @@ export class PlanDecisionType {
   @Field(() => AgreementParty, { nullable: true, description: 'Who disagreed; null for a panel decision.' })
   party!: AgreementParty | null;
 
+  @Field({ description: 'For a disagreement with a joint plan: it was its other person’s (or their representative’s), not the person’s (R7).' })
+  byJointPerson!: boolean;
+
   @Field(() => [PanelMemberType], { description: 'The panel’s members; empty for a disagreement.' })
   members!: PanelMemberType[];
 
@@ -284,6 +287,9 @@ export class RecordPlanDisagreementInput {
 
   @Field(() => AgreementParty, { description: 'Who disagrees.' })
   party!: AgreementParty;
+
+  @Field({ defaultValue: false, description: 'For a joint plan: it is its other person who disagrees (or their representative, as party says), not the person (R7).' })
+  byJointPerson!: boolean;
 
   @Field({ description: 'Why (at least 10 characters).' })
   reasons!: string;

@@ -1,5 +1,4 @@
 import {
-  AgreementParty,
   ApprovalRoute,
   BadUserInput,
   BudgetStatus,
@@ -47,7 +46,7 @@ import { PlanOutcome } from '../entities/plan-outcome.entity';
 import { SupportItemRecord } from '../entities/support-item.entity';
 import { ClosingReviewDocument, PersonDeathDocument, PlanReviewProgressDocument, PlanSignOffFactsDocument, PlanStepFactsDocument, type PlanStepFactsQuery } from '../graph/generated';
 import { PlanClosureLetter } from '../entities/plan-closure-letter.entity';
-import { ReviewProgress, type AgreePlanInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput, type WithdrawPlanInput } from '../graphql/lifecycle.types';
+import { ReviewProgress, type AgreePlanInput, type RecordPlanDisagreementInput, type ClosePlanAfterReviewInput, type ClosePlanInput, type PanelDecisionInput, type WithdrawPlanInput } from '../graphql/lifecycle.types';
 import { PlanContentService } from './plan-content.service';
 import type { PlanFacts } from './plan-facts';
 
@@ -226,12 +225,13 @@ export class PlanLifecycleService {
   }
 
   /** R9: disagreement is recorded with reasons; the council's signposts complaints. Support continues meanwhile. */
-  async recordDisagreement(planId: string, party: AgreementParty, reasons: string): Promise<PlanDecision> {
-    const plan = await this.plan(planId);
+  async recordDisagreement(input: RecordPlanDisagreementInput): Promise<PlanDecision> {
+    const { party, byJointPerson } = input;
+    const plan = await this.plan(input.planId);
     if (![PlanStatus.PROPOSED, PlanStatus.AWAITING_APPROVAL, PlanStatus.APPROVED].includes(plan.status)) {
       throw new BadUserInput('planId', 'disagreement is recorded while a plan is proposed and not yet agreed');
     }
-    const disagreement = parseDisagreement(party, reasons);
+    const disagreement = parseDisagreement(party, input.reasons, { byJointPerson, jointPlan: plan.jointPersonId !== null });
     const manager = await this.ctx.db.manager();
     const decision = await manager.save(
       manager.create(PlanDecision, {
@@ -239,6 +239,7 @@ export class PlanLifecycleService {
         planId: plan.id,
         kind: PlanDecisionKind.DISAGREEMENT,
         party,
+        byJointPerson,
         members: [],
         reasons: disagreement.reasons,
         waitedDays: null,
@@ -247,7 +248,7 @@ export class PlanLifecycleService {
         recordedBy: this.ctx.identity.userId,
       }),
     );
-    await this.ctx.outbox.record('PlanDisagreementRecorded', { planId: plan.id, personId: plan.personId, party });
+    await this.ctx.outbox.record('PlanDisagreementRecorded', { planId: plan.id, personId: plan.personId, party, byJointPerson });
     return decision;
   }
 

@@ -104,10 +104,19 @@ export function assertJointAgreement(
   return assertAgreementAuthority(jointParty, jointPerson, jointBestInterests, THE_OTHER_PERSON);
 }
 
-/** Disagreement is recorded with reasons; when the council is the one disagreeing, it signposts complaints. */
-export function parseDisagreement(party: AgreementParty, reasons: string): { reasons: string; signpostComplaints: boolean } {
+/**
+ * Disagreement is recorded with reasons; when the council is the one disagreeing, it signposts complaints. The
+ * other person of a joint plan (R7), or their representative, may disagree with it as the person may.
+ */
+export function parseDisagreement(
+  party: AgreementParty,
+  reasons: string,
+  joint: { byJointPerson: boolean; jointPlan: boolean } = { byJointPerson: false, jointPlan: false },
+): { reasons: string; signpostComplaints: boolean } {
   const text = reasons.trim();
   if (text.length < 10) throw new BadUserInput('reasons', 'record the reasons for disagreeing');
+  if (joint.byJointPerson && !joint.jointPlan) throw new BadUserInput('byJointPerson', 'the plan is not a joint plan: it has no other person');
+  if (joint.byJointPerson && party === AgreementParty.COUNCIL) throw new BadUserInput('party', 'the other person of the joint plan, or their representative, disagrees with it; the council is not them');
   return { reasons: text, signpostComplaints: party === AgreementParty.COUNCIL };
 }
 
