@@ -739,9 +739,9 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
   const missing = async (planId: string) => (await ok(practitioner, CHECK, { id: planId })).planContentCheck.missing;
   const plan = async (planId: string) => (await ok(practitioner, PLAN, { id: planId })).plan;
 
-  /** A complete plan of a new person, joint with a carer of theirs, both having consented; and the carer's consent. */
-  async function jointPlan() {
-    const carerId = await frontend.person(practitioner, { givenName: 'Sol', familyName: 'Carer', dateOfBirth: '1960-02-02' });
+  /** A complete plan of a new person, joint with a carer of theirs (a new record unless one is given), both having consented; and the carer's consent. */
+  async function jointPlan(sol?: string) {
+    const carerId = sol ?? (await frontend.person(practitioner, { givenName: 'Sol', familyName: 'Carer', dateOfBirth: '1960-02-02' }));
     const carerConsent = await consent(carerId, 'JOINT_PLAN');
     let personConsent: { id: string; version: number } | undefined;
     const p = await frontend.completePlan(practitioner, assessor, Nation.ENGLAND, { setup: async (id) => (personConsent = await consent(id, 'JOINT_PLAN')) }, { jointPersonId: carerId });
@@ -886,6 +886,28 @@ describe('R7 a joint plan rests on both people, for as long as it is in force', 
     expect(afterDeath).toContainEqual(expect.objectContaining({ trigger: 'CARER_CHANGE', details: `The other person of this joint plan died on ${died}.`, promptedByDeathOf: { id: p.carerId } }));
     await handled('people', 'PersonDied', p.carerId, 'joint-plan-review');
     expect(await unplanned()).toHaveLength(2);
+  });
+
+  it('R7 R14 when the person of a joint plan dies, the plan ends with them and its other person’s own plans in force are reviewed', async () => {
+    const today = LocalDate.today();
+    const sol = await frontend.completePlan(practitioner, assessor);
+    await frontend.signOff(practitioner, sol, approver, finance);
+    const p = await jointPlan(sol.personId);
+    await frontend.signOff(practitioner, p, approver, finance);
+
+    const died = today.plusDays(-1).toString();
+    await frontend.recordDeath(practitioner, p.personId, died);
+    await handled('people', 'PersonDied', p.personId, 'joint-plan-review');
+    expect((await plan(sol.planId)).reviews.filter((r: { kind: string }) => r.kind === 'UNPLANNED')).toEqual([
+      {
+        kind: 'UNPLANNED',
+        trigger: 'CARER_CHANGE',
+        details: `The person whose joint plan they shared died on ${died}: the support that plan gave them ended with it.`,
+        dueDate: today.plusDays(14).toString(),
+        promptedByDeathOf: { id: p.personId },
+      },
+    ]);
+    await until(async () => (await plan(p.planId)).status === 'CLOSED');
   });
 });
 

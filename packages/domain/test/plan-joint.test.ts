@@ -4,14 +4,17 @@ import {
   InvolvementRole,
   Nation,
   OtherPlanType,
+  PlanClosureReason,
   PlanKind,
   PlanStatus,
   assertPlanConsents,
+  jointPeopleOfPlansEndedByDeath,
   jointPlansLosingOtherPerson,
   missingPlanContent,
   parseCombinedPlan,
   planConsents,
   plansLosingConsent,
+  ownPlansAfterJointPlanEnded,
 } from '../src';
 
 const JOINT = [{ purpose: ConsentPurpose.JOINT_PLAN, stands: true }];
@@ -62,7 +65,7 @@ describe('R7 joint and combined plans', () => {
   });
 
   it('R7 R14 a consent withdrawn reviews the plans in force that rested on it, unless another of the same purpose stands', () => {
-    const plan = (id: string, status: PlanStatus, joint: boolean, combined: boolean) => ({ id, status, jointPerson: joint ? { id: 'carer' } : null, combinedWith: combined ? OtherPlanType.HEALTH_PLAN : null });
+    const plan = (id: string, status: PlanStatus, joint: boolean, combined: boolean) => ({ id, status, closureReason: null, jointPerson: joint ? { id: 'carer' } : null, combinedWith: combined ? OtherPlanType.HEALTH_PLAN : null });
     const person = {
       consents: WITHDRAWN(ConsentPurpose.JOINT_PLAN),
       plans: [plan('joint', PlanStatus.ACTIVE, true, false), plan('draft', PlanStatus.DRAFT, true, false), plan('combined', PlanStatus.AGREED, false, true), plan('alone', PlanStatus.ACTIVE, false, false)],
@@ -80,6 +83,21 @@ describe('R7 joint and combined plans', () => {
   it('R7 R14 the joint plans in force of others a person who died or moved away was the other person of are reviewed', () => {
     expect(jointPlansLosingOtherPerson([{ id: 'in-force', status: PlanStatus.ACTIVE }, { id: 'closed', status: PlanStatus.CLOSED }], 'died on 2026-11-20')).toEqual([
       { planId: 'in-force', details: 'The other person of this joint plan died on 2026-11-20.' },
+    ]);
+  });
+
+  it('R7 R14 when the person of a joint plan dies, its other person’s own plans in force are reviewed', () => {
+    const plan = (id: string, status: PlanStatus, closureReason: PlanClosureReason | null, jointPerson: string | null) => ({ id, status, closureReason, jointPerson: jointPerson ? { id: jointPerson } : null });
+    const theirs = [
+      plan('in-force', PlanStatus.ACTIVE, null, 'sol'),
+      plan('closed-by-death', PlanStatus.CLOSED, PlanClosureReason.DIED, 'ada'),
+      plan('again', PlanStatus.AGREED, null, 'sol'),
+      plan('closed-before', PlanStatus.CLOSED, PlanClosureReason.AFTER_REVIEW, 'kit'),
+      plan('own', PlanStatus.ACTIVE, null, null),
+    ];
+    expect(jointPeopleOfPlansEndedByDeath(theirs)).toEqual(['sol', 'ada']);
+    expect(ownPlansAfterJointPlanEnded([{ id: 'solo', status: PlanStatus.ACTIVE }, { id: 'old', status: PlanStatus.REVISED }], '2026-11-20')).toEqual([
+      { planId: 'solo', details: 'The person whose joint plan they shared died on 2026-11-20: the support that plan gave them ended with it.' },
     ]);
   });
 

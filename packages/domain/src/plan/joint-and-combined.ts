@@ -2,6 +2,7 @@ import { Nation, PlanStatus } from '../enums';
 import { BadUserInput, RuleViolation } from '../errors';
 import { ConsentPurpose, hasStandingConsent } from '../people/consent';
 import { isPlanInForce } from '../rules/current-plan';
+import { PlanClosureReason } from './lifecycle';
 
 /** Other plans a care and support plan may be combined with (R7). */
 export enum OtherPlanType {
@@ -97,6 +98,7 @@ export function missingPlanConsents(consents: readonly PlanConsent[]): Array<{ i
 export interface LinkedPlan {
   id: string;
   status: PlanStatus;
+  closureReason: PlanClosureReason | null;
   jointPerson: { id: string } | null;
   combinedWith: OtherPlanType | null;
 }
@@ -135,6 +137,21 @@ export function plansLosingConsent(
  */
 export function jointPlansLosingOtherPerson(jointPlans: ReadonlyArray<{ id: string; status: PlanStatus }>, gone: string): PlanToReview[] {
   return jointPlans.filter((p) => isPlanInForce(p.status)).map((p) => ({ planId: p.id, details: `The other person of this joint plan ${gone}.` }));
+}
+
+/**
+ * R7, R14: the other people of the joint plans a person's death ended (in force on the day: closed as DIED, or
+ * not closed yet). The plan was theirs too, and the support it gave them ended with it.
+ */
+export function jointPeopleOfPlansEndedByDeath(plans: ReadonlyArray<{ status: PlanStatus; closureReason: PlanClosureReason | null; jointPerson: { id: string } | null }>): string[] {
+  const ended = plans.filter((p) => p.jointPerson && (isPlanInForce(p.status) || (p.status === PlanStatus.CLOSED && p.closureReason === PlanClosureReason.DIED)));
+  return [...new Set(ended.map((p) => p.jointPerson!.id))];
+}
+
+/** R7, R14: the other person's own plans in force, to review now that the joint plan they shared has ended with a death. */
+export function ownPlansAfterJointPlanEnded(plans: ReadonlyArray<{ id: string; status: PlanStatus }>, diedOn: string): PlanToReview[] {
+  const details = `The person whose joint plan they shared died on ${diedOn}: the support that plan gave them ended with it.`;
+  return plans.filter((p) => isPlanInForce(p.status)).map((p) => ({ planId: p.id, details }));
 }
 
 /** What makes a plan more than one person's own (R7), to separate it from when a consent goes. */

@@ -1,5 +1,5 @@
 import { UnplannedTrigger, bereavedCarers, isPlanInForce } from '@careplan/domain';
-import { BereavedCarersDocument, CarerPlansDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
+import { BereavedCarersDocument, OwnPlansOfDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
 import { onEvent } from '../registry';
 
 /**
@@ -15,7 +15,7 @@ export const bereavedCarerReview = onEvent({
     if (!person?.dateOfDeath) return;
     const details = `The person they cared for died on ${person.dateOfDeath}.`;
     for (const carerId of bereavedCarers(person.relationships)) {
-      const { person: carer } = await graph(CarerPlansDocument, { carer: carerId });
+      const { person: carer } = await graph(OwnPlansOfDocument, { person: carerId });
       for (const plan of (carer?.plans ?? []).filter((p) => isPlanInForce(p.status))) {
         const input = { planId: plan.id, trigger: UnplannedTrigger.CARER_CHANGE, details, promptedByDeathOf: data.personId };
         const { requestUnplannedReview } = await graph(RequestUnplannedReviewDocument, { input });

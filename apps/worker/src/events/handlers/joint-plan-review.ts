@@ -1,5 +1,14 @@
-import { ConsentPurpose, UnplannedTrigger, jointPlansLosingOtherPerson, plansLosingConsent, type DomainEvent, type PlanToReview } from '@careplan/domain';
-import { MoverOfHandoverDocument, PlansJointWithPersonDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
+import {
+  ConsentPurpose,
+  UnplannedTrigger,
+  jointPeopleOfPlansEndedByDeath,
+  jointPlansLosingOtherPerson,
+  ownPlansAfterJointPlanEnded,
+  plansLosingConsent,
+  type DomainEvent,
+  type PlanToReview,
+} from '@careplan/domain';
+import { MoverOfHandoverDocument, OwnPlansOfDocument, PlansJointWithPersonDocument, RequestUnplannedReviewDocument } from '../../graph/generated';
 import type { GraphCall } from '../service-graph';
 import { onEvent } from '../registry';
 
@@ -19,7 +28,8 @@ interface Gone {
  * on is withdrawn (and no other of the same stands), or the other person of a joint plan dies or moves to another
  * council's area, the plan gets an unplanned review (due in 14 days; trigger OTHER for a consent, CARER_CHANGE for
  * the other person), once while it is open, so it is planned again without them. A plan not yet agreed needs no
- * review: its content check names a consent withdrawn.
+ * review: its content check names a consent withdrawn. When the person of a joint plan dies, the plan ends with
+ * them, and its other person's own plans in force are reviewed (CARER_CHANGE) instead.
  */
 export const jointPlanReview = onEvent({
   name: 'joint-plan-review',
@@ -49,6 +59,11 @@ async function whatWent(event: DomainEvent<'ConsentWithdrawn' | 'PersonDied' | '
   const { person, jointPlansOf: jointPlans } = await graph(PlansJointWithPersonDocument, { person: event.data.personId });
   if (!person) return null;
   if (event.type === 'ConsentWithdrawn') return { graph, trigger: UnplannedTrigger.OTHER, toReview: plansLosingConsent(event.data.purpose, { ...person, jointPlans }), promptedByDeathOf: null };
-  const toReview = person.dateOfDeath ? jointPlansLosingOtherPerson(jointPlans, `died on ${person.dateOfDeath}`) : [];
+  if (!person.dateOfDeath) return null;
+  const toReview = jointPlansLosingOtherPerson(jointPlans, `died on ${person.dateOfDeath}`);
+  for (const other of jointPeopleOfPlansEndedByDeath(person.plans)) {
+    const { person: theirs } = await graph(OwnPlansOfDocument, { person: other });
+    toReview.push(...ownPlansAfterJointPlanEnded(theirs?.plans ?? [], person.dateOfDeath));
+  }
   return { graph, trigger: UnplannedTrigger.CARER_CHANGE, toReview, promptedByDeathOf: event.data.personId };
 }
