@@ -214,6 +214,22 @@ describe('moving between councils (R20–R22)', () => {
     });
   });
 
+  it('R20 R22 a move both councils record the death of stays withdrawn until each date is removed as recorded in error, then comes back as it stood', async () => {
+    const { a, started } = await sharedMove(hackney, islington);
+    const MOVE = `query($id: ID!) { handover(id: $id) { status closedReason reinstatedOn person { id } } }`;
+    const move = async () => (await ok(islington.practitioner, MOVE, { id: started.id })).handover;
+    const islingtonRecord = (await move()).person.id;
+    const died = today.plusDays(-1).toString();
+    await frontend.recordDeath(hackney.practitioner, a.personId, died);
+    await frontend.recordDeath(islington.practitioner, islingtonRecord, died);
+    expect(await move()).toMatchObject({ status: 'WITHDRAWN', closedReason: `The person died on ${died}.` });
+
+    await frontend.recordDeath(hackney.practitioner, a.personId, null);
+    expect(await move()).toMatchObject({ status: 'WITHDRAWN', closedReason: 'The person’s death is recorded by the other council.', reinstatedOn: null });
+    await frontend.recordDeath(islington.practitioner, islingtonRecord, null);
+    expect(await move()).toMatchObject({ status: 'SHARED', closedReason: null, reinstatedOn: today.toString() });
+  });
+
   describe('the worker and the move date', () => {
     let redis: IORedis;
     let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;

@@ -16,6 +16,7 @@ import {
   continuityDuty,
   handoverTransition,
   moveAfterDeath,
+  DEATH_RECORDED_BY_THE_OTHER_COUNCIL,
   moveDateReached,
   moveMilestone,
   moveReminderMessage,
@@ -114,21 +115,35 @@ describe('moves between councils', () => {
 
   it('R20 R22 a death withdraws a move not yet arrived, a corrected date re-words it, and a date removed as recorded in error brings it back as it was', () => {
     const { MATCHED, SHARED, ARRIVED, WITHDRAWN, NOT_KNOWN } = HandoverStatus;
-    const shared = { status: SHARED, closedReason: null, withdrawnFrom: null };
-    const withdrawn = moveAfterDeath(shared, '2026-11-20', today)!;
-    expect(withdrawn).toEqual({ status: WITHDRAWN, closedReason: 'The person died on 2026-11-20.', withdrawnFrom: SHARED, reinstatedOn: null, reinstatedReason: null });
-    expect(moveAfterDeath(withdrawn, '2026-11-20', today)).toBeNull();
-    expect(moveAfterDeath(withdrawn, '2026-11-18', today)).toEqual({ ...withdrawn, closedReason: 'The person died on 2026-11-18.' });
-    const back = moveAfterDeath(withdrawn, null, today)!;
-    expect(back).toEqual({ status: SHARED, closedReason: null, withdrawnFrom: null, reinstatedOn: '2026-11-30', reinstatedReason: expect.stringContaining('recorded in error') });
-    expect(moveAfterDeath({ ...back, status: MATCHED }, null, today)).toBeNull();
-    // A move withdrawn by hand, or for the death of the person on the other council's record, stays as it is; so does one arrived or declined.
-    expect(moveAfterDeath({ status: WITHDRAWN, closedReason: 'They chose to stay.', withdrawnFrom: null }, null, today)).toBeNull();
-    expect(moveAfterDeath({ status: WITHDRAWN, closedReason: 'They chose to stay.', withdrawnFrom: null }, '2026-11-20', today)).toBeNull();
-    expect(moveAfterDeath({ status: ARRIVED, closedReason: null, withdrawnFrom: null }, '2026-11-20', today)).toBeNull();
-    expect(moveAfterDeath({ status: NOT_KNOWN, closedReason: 'Not ours.', withdrawnFrom: null }, '2026-11-20', today)).toBeNull();
+    const hackney = (dateOfDeath: string | null) => ({ id: 'hackney-record', dateOfDeath });
+    const shared = { status: SHARED, closedReason: null, withdrawnFrom: null, withdrawnForDeaths: [] };
+    const withdrawn = moveAfterDeath(shared, hackney('2026-11-20'), today)!;
+    expect(withdrawn).toEqual({ status: WITHDRAWN, closedReason: 'The person died on 2026-11-20.', withdrawnFrom: SHARED, withdrawnForDeaths: ['hackney-record'], reinstatedOn: null, reinstatedReason: null });
+    expect(moveAfterDeath(withdrawn, hackney('2026-11-20'), today)).toBeNull();
+    expect(moveAfterDeath(withdrawn, hackney('2026-11-18'), today)).toEqual({ ...withdrawn, closedReason: 'The person died on 2026-11-18.' });
+    const back = moveAfterDeath(withdrawn, hackney(null), today)!;
+    expect(back).toEqual({ status: SHARED, closedReason: null, withdrawnFrom: null, withdrawnForDeaths: [], reinstatedOn: '2026-11-30', reinstatedReason: expect.stringContaining('recorded in error') });
+    expect(moveAfterDeath({ ...back, status: MATCHED }, hackney(null), today)).toBeNull();
+    // A move withdrawn by hand stays as it is; so does one arrived or declined.
+    const byHand = { status: WITHDRAWN, closedReason: 'They chose to stay.', withdrawnFrom: null, withdrawnForDeaths: [] };
+    expect(moveAfterDeath(byHand, hackney(null), today)).toBeNull();
+    expect(moveAfterDeath(byHand, hackney('2026-11-20'), today)).toBeNull();
+    expect(moveAfterDeath({ ...shared, status: ARRIVED }, hackney('2026-11-20'), today)).toBeNull();
+    expect(moveAfterDeath({ ...shared, status: NOT_KNOWN, closedReason: 'Not ours.' }, hackney('2026-11-20'), today)).toBeNull();
     expect(handoverTransition(WITHDRAWN, HandoverAction.FOLLOW_DEATH)).toBe(WITHDRAWN);
     expect(() => handoverTransition(ARRIVED, HandoverAction.FOLLOW_DEATH)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('R20 R22 a move both councils record the death of comes back only once both dates are removed as recorded in error', () => {
+    const { SHARED, WITHDRAWN } = HandoverStatus;
+    const shared = { status: SHARED, closedReason: null, withdrawnFrom: null, withdrawnForDeaths: [] };
+    const byHackney = moveAfterDeath(shared, { id: 'hackney-record', dateOfDeath: '2026-11-20' }, today)!;
+    const byBoth = moveAfterDeath(byHackney, { id: 'islington-record', dateOfDeath: '2026-11-20' }, today)!;
+    expect(byBoth).toEqual({ ...byHackney, withdrawnForDeaths: ['hackney-record', 'islington-record'] });
+    const islingtonStill = moveAfterDeath(byBoth, { id: 'hackney-record', dateOfDeath: null }, today)!;
+    expect(islingtonStill).toEqual({ ...byBoth, status: WITHDRAWN, closedReason: DEATH_RECORDED_BY_THE_OTHER_COUNCIL, withdrawnForDeaths: ['islington-record'] });
+    expect(moveAfterDeath(islingtonStill, { id: 'hackney-record', dateOfDeath: null }, today)).toBeNull();
+    expect(moveAfterDeath(islingtonStill, { id: 'islington-record', dateOfDeath: null }, today)).toMatchObject({ status: SHARED, withdrawnForDeaths: [], reinstatedOn: '2026-11-30' });
   });
 
   it('R20–R22 a handover moves only forward: matched before shared, shared once, nothing after arrival or withdrawal', () => {

@@ -85,12 +85,12 @@ export class Handover {
   @Column({ type: 'text', nullable: true })
   closedReason!: string | null;
 
-  /** For a move a death withdrew: the status it had, and whose death (the person's record on that council's side). */
+  /** For a move a death withdrew: the status it had, and the records (one per council) whose date of death holds it. */
   @Column({ type: 'text', nullable: true })
   withdrawnFrom!: HandoverStatus | null;
 
-  @Column({ type: 'uuid', nullable: true })
-  withdrawnForDeathOf!: string | null;
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  withdrawnForDeaths!: string[];
 
   /** When a move a death recorded in error withdrew came back, and why. */
   @Column({ type: 'date', nullable: true })

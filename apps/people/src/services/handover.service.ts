@@ -281,8 +281,8 @@ export class HandoverService {
    * The date of death on the caller's council's record of the person changed, in the same transaction, so no
    * arrival can race it (R20, R22): recorded, their moves not yet arrived are off, whichever side it is on, and
    * the other council reads why; corrected, those say the new day; removed as recorded in error, those come back
-   * as they were, and the sweep acts on them (on arrival at once if the move date has passed). A move another
-   * open one has since taken the place of stays withdrawn.
+   * as they were, and the sweep acts on them (on arrival at once if the move date has passed) — unless the other
+   * council's record holds a death too, or another open move has since taken the place of one.
    */
   async followDeath(person: Person): Promise<void> {
     const own = this.ctx.identity.authority;
@@ -293,11 +293,11 @@ export class HandoverService {
     ]);
     const today = LocalDate.today();
     for (const h of moves) {
-      const after = moveAfterDeath({ ...h, withdrawnFrom: h.withdrawnForDeathOf === person.id ? h.withdrawnFrom : null }, person.dateOfDeath, today);
+      const after = moveAfterDeath(h, person, today);
       if (!after) continue;
       const reinstating = after.reinstatedOn !== null;
       if (reinstating && (await manager.existsBy(Handover, { toPersonId: h.toPersonId, status: In([...HANDOVER_OPEN_STATUSES]) }))) continue;
-      await this.update(h, h.version, HandoverAction.FOLLOW_DEATH, { ...after, withdrawnForDeathOf: after.withdrawnFrom ? person.id : null });
+      await this.update(h, h.version, HandoverAction.FOLLOW_DEATH, after);
       if (after.status === HandoverStatus.WITHDRAWN && h.status !== HandoverStatus.WITHDRAWN) await this.ctx.outbox.record('HandoverWithdrawn', { handoverId: h.id });
       if (reinstating) await this.ctx.outbox.record('HandoverReinstated', { handoverId: h.id });
     }

@@ -114,39 +114,51 @@ export function assertPersonCanMove(person: { dateOfDeath: string | null }): voi
   if (person.dateOfDeath) throw new RuleViolation('R20', `the person died on ${person.dateOfDeath}: there is no move to hand over`);
 }
 
-/** A move of a person, as their death touches it; `withdrawnFrom` is held only by a move that person's death withdrew. */
+/** A move as the deaths recorded of its person touch it; `withdrawnFrom` is held only by a move a death withdrew. */
 interface MoveDeathFacts {
   status: HandoverStatus;
   closedReason: string | null;
   withdrawnFrom: HandoverStatus | null;
+  /** The records (the person's, on each council's side) whose date of death holds the move withdrawn. */
+  withdrawnForDeaths: readonly string[];
 }
 
-/** What a move becomes when the date of death on its person's record changes. */
+/** What a move becomes when the date of death on one council's record of its person changes. */
 export interface MoveAfterDeath {
   status: HandoverStatus;
   closedReason: string | null;
   withdrawnFrom: HandoverStatus | null;
+  withdrawnForDeaths: string[];
   reinstatedOn: string | null;
   reinstatedReason: string | null;
 }
 
+/** Why a move stays withdrawn once one council's date of death is removed while the other council's stands. */
+export const DEATH_RECORDED_BY_THE_OTHER_COUNCIL = 'The person’s death is recorded by the other council.';
+
 /**
- * R20, R22: what the date of death on the person's record, as it now stands, makes of their move. Recorded: a
- * move not yet arrived is withdrawn, keeping the status it had, with why; corrected: one it withdrew says the
- * new day; removed as recorded in error: one it withdrew comes back as it was, so the person still moves and
- * the receiving council meets their needs from arrival. Null when nothing changes, so asking again changes nothing.
+ * R20, R22: what the date of death on one council's record of the person (`record`), as it now stands, makes of
+ * their move. Recorded: a move not yet arrived is withdrawn, keeping the status it had, with why; one a death
+ * already withdrew is held by this one too. Corrected: the words say the new day. Removed as recorded in error:
+ * once no council's date of death holds it, it comes back as it was, so the person still moves and the receiving
+ * council meets their needs from arrival. Null when nothing changes, so asking again changes nothing.
  */
-export function moveAfterDeath(h: MoveDeathFacts, dateOfDeath: string | null, today: LocalDate): MoveAfterDeath | null {
+export function moveAfterDeath(h: MoveDeathFacts, record: { id: string; dateOfDeath: string | null }, today: LocalDate): MoveAfterDeath | null {
   const byDeath = h.status === WITHDRAWN && h.withdrawnFrom !== null;
-  const notReinstated = { reinstatedOn: null, reinstatedReason: null };
-  if (!dateOfDeath) {
-    if (!byDeath) return null;
+  const holds = h.withdrawnForDeaths.includes(record.id);
+  const others = h.withdrawnForDeaths.filter((id) => id !== record.id);
+  const still = { status: WITHDRAWN, withdrawnFrom: h.withdrawnFrom, reinstatedOn: null, reinstatedReason: null };
+  if (!record.dateOfDeath) {
+    if (!byDeath || !holds) return null;
+    if (others.length) return { ...still, closedReason: DEATH_RECORDED_BY_THE_OTHER_COUNCIL, withdrawnForDeaths: others };
     const reinstatedReason = `It was withdrawn for a death recorded in error: the date of death was removed from the person’s record on ${today}.`;
-    return { status: h.withdrawnFrom!, closedReason: null, withdrawnFrom: null, reinstatedOn: today.toString(), reinstatedReason };
+    return { status: h.withdrawnFrom!, closedReason: null, withdrawnFrom: null, withdrawnForDeaths: [], reinstatedOn: today.toString(), reinstatedReason };
   }
-  const closedReason = diedOnWords(dateOfDeath);
-  if (BEFORE_ARRIVAL.includes(h.status)) return { status: WITHDRAWN, closedReason, withdrawnFrom: h.status, ...notReinstated };
-  return byDeath && h.closedReason !== closedReason ? { status: WITHDRAWN, closedReason, withdrawnFrom: h.withdrawnFrom, ...notReinstated } : null;
+  const closedReason = diedOnWords(record.dateOfDeath);
+  if (BEFORE_ARRIVAL.includes(h.status)) return { ...still, closedReason, withdrawnFrom: h.status, withdrawnForDeaths: [record.id] };
+  if (!byDeath) return null;
+  if (!holds) return { ...still, closedReason: h.closedReason, withdrawnForDeaths: [...h.withdrawnForDeaths, record.id] };
+  return h.closedReason === closedReason ? null : { ...still, closedReason, withdrawnForDeaths: [...h.withdrawnForDeaths] };
 }
 
 /** What the sending council shares (R21): the current plan always; the rest as the receiving council needs. */
