@@ -159,21 +159,35 @@ describe('assessments and eligibility through the gateway', () => {
     ]);
   });
 
-  it('a joint assessment needs the other person and both people’s consent', async () => {
+  it('a joint assessment needs the other person and both people’s consent, from its request until it is completed', async () => {
     const token = tokens[AUTHORITY_A];
     const person = async (familyName: string) =>
       (await ok(token, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, { input: { givenName: 'Jo', familyName, dateOfBirth: '1950-01-01' } })).createPerson.id as string;
     const [cared, carer] = [await person('Cared'), await person('Carer')];
     const JOINT = `mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id jointPerson { id } } }`;
-    const consent = (personId: string) =>
-      ok(token, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, { input: { personId, purpose: 'JOINT_ASSESSMENT', givenOn: '2026-11-01' } });
+    const consent = async (personId: string): Promise<{ id: string; version: number }> =>
+      (await ok(token, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id version } }`, { input: { personId, purpose: 'JOINT_ASSESSMENT', givenOn: '2026-11-01' } })).recordConsent;
     expect((await call(token, JOINT, { input: { personId: cared, kind: 'JOINT' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jointPersonId' });
     await consent(cared);
     const oneConsent = await call(token, JOINT, { input: { personId: cared, kind: 'JOINT', jointPersonId: carer } });
     expect(oneConsent.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jointPersonId' });
     expect(await stack.db.asAdmin('SELECT 1 FROM assessments.needs_assessment WHERE person_id = $1', [cared])).toHaveLength(0);
+    const carerConsent = await consent(carer);
+    const { createAssessment: joint } = await ok(token, JOINT, { input: { personId: cared, kind: 'JOINT', jointPersonId: carer } });
+    expect(joint.jointPerson).toEqual({ id: carer });
+
+    // The carer withdraws their consent while it is carried out: it is not completed on it until given again.
+    const START = `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id version } }`;
+    const involved = [{ name: 'Jo Cared', role: 'PERSON', how: 'in person', on: '2026-11-20' }];
+    await ok(token, START, { input: { id: joint.id, version: 1, assessorPractitionerId: generalist[AUTHORITY_A], method: 'FACE_TO_FACE', involved } });
+    await ok(token, `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { assessmentId: joint.id, outcome: 'NUTRITION', unableReasons: ['NEEDS_HELP'], inOwnWords: 'Cannot cook safely.' } });
+    await ok(token, `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }`, { input: { id: carerConsent.id, version: carerConsent.version, reason: 'Wants to be assessed alone.' } });
+    const version = async () => (await ok(token, `query($id: ID!) { assessment(id: $id) { version } }`, { id: joint.id })).assessment.version as number;
+    const refused = await complete(AUTHORITY_A, { id: joint.id, version: await version() }, SIGNPOSTED);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('the other person no longer consents to a joint assessment') });
+    expect(await status(joint.id)).toBe('IN_PROGRESS');
     await consent(carer);
-    expect((await ok(token, JOINT, { input: { personId: cared, kind: 'JOINT', jointPersonId: carer } })).createAssessment.jointPerson).toEqual({ id: carer });
+    expect((await complete(AUTHORITY_A, { id: joint.id, version: await version() }, SIGNPOSTED)).data!.completeAssessment.status).toBe('COMPLETED');
   });
 
   it.each([

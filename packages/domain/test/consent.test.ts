@@ -1,4 +1,4 @@
-import { ConsentPurpose, LocalDate, consentStands, parseConsent } from '../src';
+import { ConsentPurpose, LocalDate, consentStands, parseConsent, withoutJointAssessmentConsent } from '../src';
 
 const today = LocalDate.parse('2026-11-23');
 
@@ -14,5 +14,13 @@ describe('R7 consents to joint and combined plans and to sharing copies', () => 
     expect(consentStands({ withdrawnOn: null }, today)).toBe(true);
     expect(consentStands({ withdrawnOn: '2026-11-23' }, today)).toBe(false);
     expect(consentStands({ withdrawnOn: '2026-12-01' }, today)).toBe(true);
+  });
+
+  it('a joint assessment rests on both people’s standing consent to it; the first without one is named', () => {
+    const given = [{ purpose: ConsentPurpose.JOINT_ASSESSMENT, stands: true }];
+    const withdrawn = [{ purpose: ConsentPurpose.JOINT_ASSESSMENT, stands: false }, { purpose: ConsentPurpose.JOINT_PLAN, stands: true }];
+    expect(withoutJointAssessmentConsent([['person', given], ['carer', given]])).toBeNull();
+    expect(withoutJointAssessmentConsent([['person', given], ['carer', withdrawn]])).toBe('carer');
+    expect(withoutJointAssessmentConsent([['person', []], ['carer', withdrawn]])).toBe('person');
   });
 });

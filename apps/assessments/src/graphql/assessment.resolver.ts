@@ -95,7 +95,7 @@ export class AssessmentResolver {
 
   @Mutation(() => NeedsAssessmentType, {
     description:
-      'Completes an assessment in progress (CONFLICT otherwise) and determines eligibility from its needs under your council’s criteria (R3a, R3b, R3c, R3d); see `eligibility`. Refused with RULE_VIOLATION R2a when an independent advocate is required and none is recorded, and R2c when the person is deafblind and the assessor is not a qualified deafblind assessor. Practitioners and team managers.',
+      'Completes an assessment in progress (CONFLICT otherwise) and determines eligibility from its needs under your council’s criteria (R3a, R3b, R3c, R3d); see `eligibility`. Refused with RULE_VIOLATION R2a when an independent advocate is required and none is recorded, and R2c when the person is deafblind and the assessor is not a qualified deafblind assessor; a joint assessment is CONFLICT while either person’s consent to it has been withdrawn (Care Act s.12(5)). Practitioners and team managers.',
   })
   @Authorized(...WRITERS)
   completeAssessment(@Arg('input', () => CompleteAssessmentInput, { description: 'The remaining facts, and what follows.' }) input: CompleteAssessmentInput, @Ctx() ctx: SubgraphContext) {

@@ -14,7 +14,7 @@ import {
   assertEventOutcomeAgrees,
   determineEligibility,
   eligibilityFramework,
-  hasStandingConsent,
+  withoutJointAssessmentConsent,
   type AssessmentEventOutcome,
 } from '@careplan/domain';
 import { askGraph, callerNation, childrenThrough, isUuid, loadForChange, loadVisible, loadVisibleBy, lookupInGraph, manyBy, parseInvolvement, updateVersioned, type InvolvementInput, type ReadsAhead, type SubgraphContext } from '@careplan/subgraph-kit';
@@ -80,9 +80,8 @@ export class AssessmentService {
     if (!input.jointPersonId) throw new BadUserInput('jointPersonId', 'a joint assessment names the other person');
     if (input.jointPersonId === input.personId) throw new BadUserInput('jointPersonId', 'a joint assessment is of two different people');
     const other = await lookupInGraph(this.ctx, AssessedPersonDocument, input.jointPersonId, 'jointPersonId');
-    for (const [field, given] of [['personId', consents], ['jointPersonId', other.consents]] as const) {
-      if (!hasStandingConsent(given, ConsentPurpose.JOINT_ASSESSMENT)) throw new BadUserInput(field, 'both people must consent to a joint assessment; record their consent first');
-    }
+    const without = withoutJointAssessmentConsent([['personId', consents], ['jointPersonId', other.consents]]);
+    if (without) throw new BadUserInput(without, 'both people must consent to a joint assessment; record their consent first');
     return input.jointPersonId;
   }
 
@@ -131,12 +130,18 @@ export class AssessmentService {
     const assessment = await this.forChange(input.id);
     assertAssessmentTransition(assessment.status, AssessmentStatus.COMPLETED);
     const assessor = assessment.assessorPractitionerId;
-    const { person, practitioner } = await askGraph(this.ctx, CompletionFactsDocument, {
+    const { person, practitioner, jointPerson } = await askGraph(this.ctx, CompletionFactsDocument, {
       person: assessment.personId,
       assessor: assessor ?? assessment.personId,
       withAssessor: assessor !== null,
+      jointPerson: assessment.jointPersonId ?? assessment.personId,
+      isJoint: assessment.jointPersonId !== null,
     });
     assertQualifiedAssessor(person?.deafblind ?? false, practitioner?.specialisms ?? null);
+    if (assessment.jointPersonId) {
+      const without = withoutJointAssessmentConsent([['the person', person?.consents ?? []], ['the other person', jointPerson?.consents ?? []]]);
+      if (without) throw new Conflict(`${without} no longer consents to a joint assessment (Care Act s.12(5)): record their consent again, or withdraw this assessment and request one of the person alone`);
+    }
 
     const needs = await manyBy(this.ctx, Need, 'assessmentId').load(assessment.id);
     const framework = eligibilityFramework(callerNation(this.ctx), assessment.kind === AssessmentKind.CARER);

@@ -51,3 +51,11 @@ export function consentStands(c: { withdrawnOn: LocalDate | string | null }, tod
 export function hasStandingConsent(consents: ReadonlyArray<{ purpose: ConsentPurpose; stands: boolean }>, purpose: ConsentPurpose): boolean {
   return consents.some((c) => c.purpose === purpose && c.stands);
 }
+
+/**
+ * Care Act s.12(5): a joint assessment rests on both people's consent, when it is requested and for as long as
+ * it is carried out. The first of them (by the key the caller names them with) without a standing one, or null.
+ */
+export function withoutJointAssessmentConsent<K extends string>(people: ReadonlyArray<[K, ReadonlyArray<{ purpose: ConsentPurpose; stands: boolean }>]>): K | null {
+  return people.find(([, consents]) => !hasStandingConsent(consents, ConsentPurpose.JOINT_ASSESSMENT))?.[0] ?? null;
+}
